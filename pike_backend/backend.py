@@ -1,0 +1,319 @@
+"""The torch.compile entry point: ``torch.compile(model, backend="pike", options={...})``.
+
+Registered by the ``torch_dynamo_backends`` entry point only. The flow per Dynamo graph:
+options -> partition -> subgraphs as Problems -> per subgraph: cache hit, search, or fallback ->
+stitch -> end-to-end check against eager -> callable. Anything of ours that fails turns into a
+fallback with one warning; only bad options are raised to the user.
+"""
+
+from __future__ import annotations
+
+import copy
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+import torch
+from torch.fx import GraphModule
+
+from .graph.extract import (
+    ExtractionError,
+    Subgraph,
+    capture_submodule_inputs,
+    extract_subgraphs,
+    fuse_groups,
+)
+from .graph.check import outputs_close
+from .graph.fingerprint import fingerprint
+from .graph.partition import Partition, partition
+from .graph.stitch import PikeSubgraph, load_solution, make_fallback
+from .options import PikeOptions, resolve_precision
+
+log = logging.getLogger("pike_backend")
+
+_EVENTS: list[dict[str, Any]] = []
+
+
+def compile_events() -> list[dict[str, Any]]:
+    """One dict per subgraph compiled in this process: key, problem_name, outcome, origin, ..."""
+    return list(_EVENTS)
+
+
+def clear_compile_events() -> None:
+    _EVENTS.clear()
+
+
+try:  # Dynamo re-raises its ShortenTraceback errors to the user as they are, not wrapped.
+    from torch._dynamo.exc import ShortenTraceback as _DynamoPassthrough
+except ImportError:  # older torch: the error arrives wrapped in BackendCompilerFailed
+    _DynamoPassthrough = RuntimeError
+
+
+class PikeOptionsError(_DynamoPassthrough, ValueError):
+    def __init__(self, message: str):
+        if _DynamoPassthrough is RuntimeError:
+            super().__init__(message)
+        else:
+            super().__init__(message, first_useful_frame=None)
+
+
+@dataclass
+class SubgraphReport:
+    name: str
+    ops: list[str]
+    inputs: list[str]
+    key: str = ""
+    status: str = "miss"  # hit | miss | searched | fallback
+    runner: str = "fallback"  # what runs it: "pike (<origin>, <kind>)" or "fallback (eager)"
+    reason: str = ""
+    speedup: float | None = None
+
+
+@dataclass
+class GraphReport:
+    nodes: int
+    granularity: str
+    subgraphs: list[SubgraphReport] = field(default_factory=list)
+    left_out: dict[str, str] = field(default_factory=dict)
+    whole_graph_fallback: str = ""
+
+
+def pike(gm: GraphModule, example_inputs: list[Any], *, options: dict | None = None, mode: str | None = None,
+         **unused: Any) -> Callable[..., Any]:
+    """The backend function Dynamo calls with each captured graph."""
+    try:
+        opts = PikeOptions.from_sources(options)
+    except ValueError as error:
+        raise PikeOptionsError(str(error)) from None
+    if mode is not None:
+        log.info("pike: torch.compile(mode=%r) is ignored; pike's own mode is options={'mode': ...}", mode)
+    return compile_graph(gm, example_inputs, opts)
+
+
+def compile_graph(gm: GraphModule, example_inputs: list[Any], opts: PikeOptions, report: list | None = None,
+                  dry_run: bool = False) -> Callable[..., Any]:
+    graph_report = GraphReport(nodes=len(gm.graph.nodes), granularity=opts.granularity)
+    if report is not None:
+        report.append(graph_report)
+    # Fusing rewrites gm in place; this untouched copy is the eager reference and the fallback.
+    original = GraphModule(gm, copy.deepcopy(gm.graph))
+    try:
+        reason = _unsupported_graph(gm, example_inputs)
+        if reason:
+            log.info("pike: %s; this graph runs on the %s fallback", reason, opts.fallback)
+            graph_report.whole_graph_fallback = reason
+            return _whole_fallback(original, example_inputs, opts)
+        return _compile_supported(gm, original, example_inputs, opts, graph_report, dry_run)
+    except Exception as error:  # never a backend crash in user code
+        log.warning("pike: compiling a graph failed (%s: %s); running it on the %s fallback",
+                    type(error).__name__, error, opts.fallback, exc_info=log.isEnabledFor(logging.DEBUG))
+        graph_report.whole_graph_fallback = f"pike failed: {type(error).__name__}: {error}"
+        return _whole_fallback(original, example_inputs, opts)
+
+
+def _unsupported_graph(gm: GraphModule, example_inputs: list[Any]) -> str:
+    if torch.is_grad_enabled() and any(isinstance(x, torch.Tensor) and x.requires_grad for x in example_inputs):
+        return "autograd is needed (pike optimizes inference: use torch.no_grad() or torch.inference_mode())"
+    if any(not isinstance(x, torch.Tensor) for x in example_inputs):
+        return "the graph takes non-tensor inputs (dynamic shapes: compile with dynamic=False to specialize)"
+    for node in gm.graph.nodes:
+        value = node.meta.get("example_value")
+        if node.op == "placeholder" and isinstance(value, torch.Tensor):
+            if any(not isinstance(s, int) for s in value.shape):
+                return "the graph has dynamic shapes (compile with dynamic=False to specialize)"
+    return ""
+
+
+def _whole_fallback(gm: GraphModule, example_inputs: list[Any], opts: PikeOptions) -> Callable[..., Any]:
+    runner, _ = make_fallback(gm, example_inputs, opts.fallback)
+    return runner
+
+
+def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: list[Any], opts: PikeOptions, graph_report: GraphReport,
+                       dry_run: bool) -> Callable[..., Any]:
+    part: Partition = partition(gm, opts.granularity)
+    graph_report.granularity = part.granularity
+    graph_report.left_out = dict(part.left_out)
+    if not part.groups:
+        graph_report.whole_graph_fallback = "no subgraph worth a kernel"
+        return _whole_fallback(original, example_inputs, opts)
+    fused = fuse_groups(gm, part)
+    captured = capture_submodule_inputs(fused, example_inputs)
+    subgraphs = extract_subgraphs(fused, part, captured, name_prefix=_graph_name(gm))
+    precision = resolve_precision(opts.precision)
+    tolerance = opts.tolerance
+    cache = _open_cache(opts)
+    stitched: list[tuple[Subgraph, PikeSubgraph]] = []
+    for sg in subgraphs:
+        sg.key, sg.key_parts = fingerprint(sg.module, sg.specs, precision, tolerance)
+        sub_report = SubgraphReport(sg.name, sg.ops, [s.describe() for s in sg.specs], key=sg.key)
+        graph_report.subgraphs.append(sub_report)
+        fallback, fallback_kind = make_fallback(sg.module, sg.example_inputs, opts.fallback)
+        solution, label = _resolve(sg, opts, cache, sub_report, dry_run)
+        sub_report.runner = label if solution is not None else f"fallback ({fallback_kind})"
+        replacement = PikeSubgraph(sg.name, fallback, sg.specs, solution, sub_report.runner)
+        setattr(fused, sg.name, replacement)
+        stitched.append((sg, replacement))
+    if not dry_run:
+        _check_end_to_end(original, fused, example_inputs, stitched, opts)
+        for sg, replacement in stitched:
+            sub = next(r for r in graph_report.subgraphs if r.name == sg.name)
+            if not replacement.active and sub.runner.startswith("pike"):
+                sub.runner, sub.status = replacement.label, "fallback"
+                sub.reason = "dropped by the end-to-end check"
+            _EVENTS.append({"key": sg.key, "problem_name": sg.problem.name, "outcome": sub.status,
+                            "origin": sub.runner, "winner_kind": sub.runner if replacement.active else "fallback",
+                            "speedup": sub.speedup, "reason": sub.reason, "ops": sg.ops})
+    return fused.forward
+
+
+def _graph_name(gm: GraphModule) -> str:
+    return f"graph{len(gm.graph.nodes)}"
+
+
+def _open_cache(opts: PikeOptions):
+    from .cache import KernelCache
+
+    return KernelCache.from_options(opts)
+
+
+def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
+             dry_run: bool) -> tuple[Callable[..., Any] | None, str]:
+    """A loaded solution for the subgraph and a label of what runs it, or (None, "")."""
+    device = sg.specs[0].device if sg.specs else "cpu"
+    entry = cache.lookup(sg.key) if cache is not None else None
+    if entry is not None:
+        sub_report.status = "hit"
+        sub_report.speedup = entry.meta.get("speedup")
+        if dry_run:
+            return None, ""
+        return _load(entry.source, device, sub_report, f"pike ({entry.origin}, {entry.meta.get('winner_kind') or 'solution'})")
+    if opts.mode == "cache-only":
+        sub_report.reason = "cache miss in cache-only mode"
+        return None, ""
+    if dry_run:
+        sub_report.reason = "cache miss: a search would run"
+        return None, ""
+    return _search(sg, opts, cache, sub_report, device)
+
+
+def _load(source: str, device: str, sub_report: SubgraphReport, label: str) -> tuple[Callable[..., Any] | None, str]:
+    try:
+        return load_solution(source, device), label
+    except Exception as error:
+        sub_report.status = "fallback"
+        sub_report.reason = f"solution failed to load ({type(error).__name__}: {error})"
+        log.warning("pike: %s: %s; using the fallback", sub_report.name, sub_report.reason)
+        return None, ""
+
+
+def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
+            device: str) -> tuple[Callable[..., Any] | None, str]:
+    from .search import optimize
+
+    started = time.perf_counter()
+    log.info("pike: searching %s (%s)", sg.problem.name, " ".join(sg.ops))
+    result = optimize(sg.problem, opts, progress=True)
+    sub_report.status = "searched"
+    if result.best_source is None or not result.speedup or result.speedup <= 1.0:
+        sub_report.reason = "search found nothing faster than the reference"
+        return None, ""
+    sub_report.speedup = result.speedup
+    if cache is not None:
+        _store(cache, sg, result, opts, time.perf_counter() - started)
+    return _load(result.best_source, device, sub_report, f"pike (searched, {result.winner_kind or 'solution'})")
+
+
+def _store(cache, sg: Subgraph, result, opts: PikeOptions, search_s: float) -> None:
+    from .cache import CacheEntry
+
+    verdict = result.best_verdict
+    try:
+        cache.store(CacheEntry.create(
+            sg.key, result.best_source, key_parts=sg.key_parts,
+            verdict=verdict.to_json() if verdict is not None else None, problem_name=sg.problem.name,
+            winner_kind=result.winner_kind, agent=opts.agent, model=opts.effective_model,
+            search_s=round(search_s, 3),
+        ))
+    except Exception as error:  # a full disk must not cost the user the solution in hand
+        log.warning("pike: could not store %s in the cache (%s)", sg.problem.name, error)
+
+
+def _check_end_to_end(gm: GraphModule, fused: GraphModule, example_inputs: list[Any],
+                      stitched: list[tuple[Subgraph, PikeSubgraph]], opts: PikeOptions) -> None:
+    """Run the stitched graph against eager on the example inputs; drop solutions that break it."""
+    active = [(sg, sub) for sg, sub in stitched if sub.active]
+    if not active:
+        return
+    with torch.no_grad():
+        expected = gm(*[x.clone() for x in example_inputs])
+        try:
+            got = fused(*[x.clone() for x in example_inputs])
+            problems = outputs_close(got, expected, opts.tolerance)
+        except Exception as error:
+            problems = [f"{type(error).__name__}: {error}"]
+        if not problems:
+            return
+        log.warning("pike: stitched graph differs from eager (%s); checking each subgraph", problems[0])
+        for sg, sub in active:
+            try:
+                mine = sub(*[x.clone() for x in sg.example_inputs])
+                if sub.active:
+                    issues = outputs_close(mine, sg.module(*[x.clone() for x in sg.example_inputs]), opts.tolerance)
+                    if issues:
+                        sub.drop_solution(f"solution differs from eager in the end-to-end check ({issues[0]})")
+            except Exception as error:
+                sub.drop_solution(f"solution failed in the end-to-end check ({type(error).__name__})")
+        try:
+            problems = outputs_close(fused(*[x.clone() for x in example_inputs]), expected, opts.tolerance)
+        except Exception as error:
+            problems = [f"{type(error).__name__}: {error}"]
+        if problems:
+            for _, sub in active:
+                sub.drop_solution("the stitched graph still differs from eager")
+
+
+def explain(model: Callable[..., Any], *inputs: Any, options: dict | None = None) -> "Explanation":
+    """What pike would do with ``model``: its subgraphs, ops, keys, hit or miss, what runs each one
+    and why nodes were left out. Looks up the cache; never searches."""
+    opts = PikeOptions.from_sources(options)
+    graphs: list[GraphReport] = []
+
+    def explaining_backend(gm: GraphModule, example_inputs: list[Any]):
+        return compile_graph(gm, example_inputs, opts, report=graphs, dry_run=True)
+
+    import torch._dynamo
+
+    compiled = torch.compile(model, backend=explaining_backend, dynamic=False)
+    with torch.no_grad():
+        compiled(*inputs)
+    torch._dynamo.reset()
+    return Explanation(graphs)
+
+
+@dataclass
+class Explanation:
+    graphs: list[GraphReport]
+
+    @property
+    def subgraphs(self) -> list[SubgraphReport]:
+        return [s for g in self.graphs for s in g.subgraphs]
+
+    def __str__(self) -> str:
+        lines = [f"pike: {len(self.graphs)} graph(s) captured by Dynamo ({max(len(self.graphs) - 1, 0)} graph break(s))"]
+        for i, graph in enumerate(self.graphs):
+            lines.append(f"\ngraph {i}: {graph.nodes} nodes, granularity {graph.granularity}")
+            if graph.whole_graph_fallback:
+                lines.append(f"  whole graph on the fallback: {graph.whole_graph_fallback}")
+            for sub in graph.subgraphs:
+                lines.append(f"  {sub.name}: {' '.join(sub.ops)}")
+                lines.append(f"    inputs  {', '.join(sub.inputs)}")
+                lines.append(f"    key     {sub.key[:16]}  {sub.status}"
+                             + (f" (speedup {sub.speedup:.2f}x)" if sub.speedup else ""))
+                lines.append(f"    runs on {sub.runner}" + (f": {sub.reason}" if sub.reason else ""))
+            if graph.left_out:
+                lines.append("  left out:")
+                for node, why in graph.left_out.items():
+                    lines.append(f"    {node}: {why}")
+        return "\n".join(lines)

@@ -1,0 +1,189 @@
+"""Subgraphs as KernelBench-format Problems.
+
+Each group of a Partition becomes a submodule of the graph (``fuse_by_partitions``), its real
+example inputs are captured by running the graph once, and its code becomes Problem source: a
+``Model`` whose forward is the subgraph, and a ``get_inputs()`` that draws fresh inputs with the
+same shapes, strides, dtypes and value domains (indices stay in range, variances stay positive),
+so the evaluator and every agent see what a user sees in a KernelBench file.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from types import ModuleType
+from typing import Any
+
+import torch
+from torch.fx import GraphModule, Interpreter
+from torch.fx.passes.utils.fuser_utils import fuse_by_partitions
+
+from ..problem import Problem
+from .partition import Partition
+
+
+class ExtractionError(RuntimeError):
+    """A subgraph whose code cannot be written as standalone Problem source."""
+
+
+@dataclass(frozen=True)
+class TensorSpec:
+    shape: tuple[int, ...]
+    stride: tuple[int, ...]
+    dtype: torch.dtype
+    device: str  # device type: "cuda" or "cpu"
+    domain: str  # normal | positive | binary | int | bool | constant-zero
+    low: float = 0.0
+    high: float = 1.0
+
+    @classmethod
+    def of(cls, t: torch.Tensor) -> "TensorSpec":
+        domain, low, high = _domain(t)
+        return cls(tuple(t.shape), tuple(t.stride()), t.dtype, t.device.type, domain, low, high)
+
+    def matches(self, t: torch.Tensor) -> bool:
+        return (
+            t.shape == self.shape
+            and t.stride() == self.stride
+            and t.dtype == self.dtype
+            and t.device.type == self.device
+        )
+
+    def describe(self) -> str:
+        return f"{str(self.dtype).replace('torch.', '')}{list(self.shape)}"
+
+
+def _domain(t: torch.Tensor) -> tuple[str, float, float]:
+    if t.dtype == torch.bool:
+        return "bool", 0.0, 1.0
+    if t.numel() == 0:
+        return "normal", 0.0, 1.0
+    values = t.detach().float()
+    if not t.dtype.is_floating_point and not t.dtype.is_complex:
+        return "int", float(values.min()), float(values.max())
+    finite = values[torch.isfinite(values)]
+    if finite.numel() == 0:
+        return "normal", 0.0, 1.0
+    low, high = float(finite.min()), float(finite.max())
+    if low == high:
+        if low > 0:
+            return "positive", 0.5 * low, 1.5 * low
+        return "normal", 0.0, 1.0
+    if low >= 0 and bool(((finite == 0) | (finite == 1)).all()):
+        return "binary", 0.0, 1.0
+    if low >= 0:
+        return "positive", low, high
+    std = float(finite.std()) if finite.numel() > 1 else 1.0
+    return "normal", float(finite.mean()), std if std > 0 and math.isfinite(std) else 1.0
+
+
+@dataclass
+class Subgraph:
+    name: str  # the submodule's name in the stitched graph, e.g. "fused_0"
+    module: GraphModule
+    example_inputs: list[torch.Tensor]
+    specs: list[TensorSpec]
+    problem: Problem
+    ops: list[str]
+    anchor: str | None
+    key: str = ""
+    key_parts: dict[str, Any] = field(default_factory=dict)
+
+
+_SAMPLER = '''
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain == "positive":
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+'''
+
+
+def fuse_groups(gm: GraphModule, part: Partition) -> GraphModule:
+    """The graph with each group replaced by a call to a submodule ``fused_<i>``."""
+    partitions = [{node: None for node in group.nodes} for group in part.groups]
+    return fuse_by_partitions(gm, partitions, prefix="fused_")
+
+
+def capture_submodule_inputs(fused: GraphModule, example_inputs: list[Any]) -> dict[str, list[Any]]:
+    """Run the fused graph once, recording the real arguments of every ``fused_*`` call."""
+    captured: dict[str, list[Any]] = {}
+
+    class Recorder(Interpreter):
+        def call_module(self, target, args, kwargs):
+            if target.startswith("fused_"):
+                captured[target] = [a.detach().clone() if isinstance(a, torch.Tensor) else a for a in args]
+            return super().call_module(target, args, kwargs)
+
+    with torch.no_grad():
+        Recorder(fused).run(*example_inputs)
+    return captured
+
+
+def _global_statement(name: str, value: Any) -> str:
+    if isinstance(value, ModuleType):
+        return f"import {value.__name__} as {name}" if value.__name__ != name else f"import {name}"
+    if isinstance(value, float):
+        return f"{name} = float({str(value)!r})"
+    if value is type(None):
+        return f"{name} = type(None)"
+    module = getattr(value, "__module__", None)
+    qualname = getattr(value, "__qualname__", None)
+    if module and qualname and "." not in qualname and "<" not in qualname:
+        return f"from {module} import {qualname} as {name}"
+    raise ExtractionError(f"cannot write global {name!r} ({value!r}) into problem source")
+
+
+def problem_source(module: GraphModule, specs: list[TensorSpec]) -> str:
+    code = module.graph.python_code(root_module="self")
+    header = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F"]
+    for name, value in sorted(code.globals.items()):
+        if name in ("torch", "fx_pytree", "pytree"):
+            continue
+        header.append(_global_statement(name, value))
+    device = specs[0].device if specs else "cpu"
+    body = "\n".join("    " + line if line.strip() else "" for line in code.src.strip("\n").splitlines())
+    inputs = ",\n        ".join(
+        f"_pike_tensor({s.shape!r}, {s.stride!r}, {s.dtype}, {s.domain!r}, {s.low!r}, {s.high!r})" for s in specs
+    )
+    return (
+        "\n".join(header)
+        + f"\n\nDEVICE = {device!r}\n\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()\n\n"
+        + body
+        + "\n"
+        + _SAMPLER
+        + f"\n\ndef get_inputs():\n    return [\n        {inputs},\n    ]\n\n\ndef get_init_inputs():\n    return []\n"
+    )
+
+
+def extract_subgraphs(
+    fused: GraphModule, part: Partition, captured: dict[str, list[Any]], name_prefix: str
+) -> list[Subgraph]:
+    subgraphs = []
+    for index, group in enumerate(part.groups):
+        name = f"fused_{index}"
+        module = getattr(fused, name)
+        inputs = captured[name]
+        specs = [TensorSpec.of(t) for t in inputs]
+        source = problem_source(module, specs)
+        ops = group.ops
+        problem = Problem(
+            name=f"{name_prefix}_{name}",
+            source=source,
+            meta={"ops": ops, "anchor": group.anchor.name if group.anchor is not None else None},
+        )
+        subgraphs.append(
+            Subgraph(name, module, inputs, specs, problem, ops, group.anchor.name if group.anchor is not None else None)
+        )
+    return subgraphs

@@ -1,0 +1,161 @@
+"""What each node of a Dynamo (torch-level) FX graph is, as far as partitioning cares.
+
+ANCHOR nodes are the heavy ops a subgraph is built around (matmul, linear, conv, bmm, attention);
+FUSIBLE nodes are pointwise, reduction, norm, softmax and view ops that fuse around an anchor;
+anything else is glue left to the fallback, with the reason recorded for ``explain``.
+"""
+
+from __future__ import annotations
+
+import operator
+from enum import Enum
+
+import torch
+import torch.nn.functional as F
+from torch.fx import Node
+
+
+class Kind(Enum):
+    ANCHOR = "anchor"
+    FUSIBLE = "fusible"
+    VIEW = "view"  # fusible, but no compute of its own: a group of only views is not worth a kernel
+    GLUE = "glue"
+
+
+def _names(*objs) -> set[str]:
+    return {getattr(o, "__name__", str(o)) for o in objs}
+
+
+_ANCHOR_FUNCS = {
+    torch._C._nn.linear, F.linear, torch.matmul, torch.mm, torch.bmm, torch.addmm, torch.baddbmm,
+    torch.einsum, operator.matmul, torch.conv1d, torch.conv2d, torch.conv3d, F.conv1d, F.conv2d,
+    F.conv3d, F.conv_transpose1d, F.conv_transpose2d, F.conv_transpose3d,
+    F.scaled_dot_product_attention,
+}
+_ANCHOR_METHODS = {"matmul", "mm", "bmm"}
+
+_POINTWISE_NAMES = {
+    # torch / Tensor methods
+    "abs", "neg", "exp", "exp2", "expm1", "log", "log2", "log1p", "sqrt", "rsqrt", "sin", "cos",
+    "tanh", "sigmoid", "relu", "erf", "reciprocal", "square", "pow", "clamp", "clamp_min",
+    "clamp_max", "clip", "where", "minimum", "maximum", "add", "sub", "mul", "div", "true_divide",
+    "floor", "ceil", "round", "sign", "lerp", "addcmul", "addcdiv", "masked_fill", "float", "half",
+    "bfloat16", "to", "type_as", "eq", "ne", "lt", "le", "gt", "ge", "logical_not", "logical_and",
+    "logical_or", "gelu", "silu", "mish", "hardtanh", "hardswish", "hardsigmoid", "leaky_relu",
+    "elu", "selu", "celu", "softplus", "relu6", "tril", "triu", "nan_to_num", "fmod", "remainder",
+    "sigmoid_", "dropout", "alpha_dropout", "dropout1d", "dropout2d", "dropout3d", "identity",
+    "logsigmoid", "softsign", "tanhshrink", "threshold", "glu",
+}
+_REDUCTION_NAMES = {
+    "sum", "mean", "amax", "amin", "max", "min", "var", "std", "logsumexp", "norm", "prod",
+    "softmax", "log_softmax", "layer_norm", "batch_norm", "group_norm", "instance_norm", "rms_norm",
+    "normalize", "cumsum", "avg_pool1d", "avg_pool2d", "avg_pool3d", "max_pool1d", "max_pool2d",
+    "max_pool3d", "adaptive_avg_pool1d", "adaptive_avg_pool2d", "adaptive_avg_pool3d",
+    "adaptive_max_pool2d", "pixel_shuffle", "interpolate", "pad", "embedding",
+}
+_VIEW_NAMES = {
+    "view", "reshape", "permute", "transpose", "t", "flatten", "unflatten", "unsqueeze", "squeeze",
+    "contiguous", "expand", "expand_as", "view_as", "reshape_as", "movedim", "narrow", "cat",
+    "concat", "stack", "flip", "roll", "repeat", "repeat_interleave", "select", "getitem",
+    "chunk", "split", "unbind",
+}
+_OPERATOR_POINTWISE = {
+    operator.add, operator.sub, operator.mul, operator.truediv, operator.floordiv, operator.neg,
+    operator.pow, operator.mod, operator.eq, operator.ne, operator.lt, operator.le, operator.gt,
+    operator.ge, operator.and_, operator.or_, operator.invert, operator.pos, operator.abs,
+}
+_RNG_NAMES = {"rand", "randn", "randint", "rand_like", "randn_like", "randint_like", "bernoulli",
+              "multinomial", "normal", "randperm", "uniform_", "normal_", "exponential_"}
+_DATA_DEPENDENT_NAMES = {"nonzero", "masked_select", "unique", "unique_consecutive", "item",
+                         "tolist", "argwhere", "bincount", "histc", "repeat_interleave_tensor"}
+_DROPOUT_NAMES = {"dropout", "alpha_dropout", "dropout1d", "dropout2d", "dropout3d", "feature_alpha_dropout"}
+
+
+def target_name(node: Node) -> str:
+    """A readable, stable name for a node's target (also used by the fingerprint)."""
+    target = node.target
+    if isinstance(target, str):
+        return target
+    module = getattr(target, "__module__", None) or ""
+    name = getattr(target, "__qualname__", None) or getattr(target, "__name__", None) or repr(target)
+    if module in ("_operator", "operator"):
+        module = "operator"
+    return f"{module}.{name}" if module else name
+
+
+def _short_name(node: Node) -> str:
+    if node.op == "call_method":
+        return node.target
+    if node.target is operator.getitem:
+        return "getitem"
+    return getattr(node.target, "__name__", str(node.target)).rstrip("_") if node.target is not None else ""
+
+
+def _is_inplace(node: Node, short: str) -> bool:
+    if node.op == "call_method" and node.target.endswith("_") and not node.target.startswith("__"):
+        return True
+    if getattr(node.target, "__name__", "").endswith("_") and node.op == "call_function":
+        return not getattr(node.target, "__name__", "").startswith("__")
+    return bool(node.kwargs.get("inplace")) or (short in {"relu", "hardtanh", "leaky_relu", "elu"}
+                                               and any(a is True for a in node.args[1:]))
+
+
+def _dropout_is_active(node: Node) -> bool:
+    training = node.kwargs.get("training")
+    if training is None and len(node.args) >= 3:
+        training = node.args[2]
+    return True if training is None else bool(training)  # the functional forms default to training
+
+
+def classify(node: Node, graph_device: torch.device | None) -> tuple[Kind, str]:
+    """The node's kind and, for glue, why it was left out."""
+    if node.op in ("placeholder", "output", "get_attr"):
+        return Kind.GLUE, node.op
+    if node.op == "call_module":
+        return Kind.GLUE, "module call (not inlined by Dynamo)"
+    value = node.meta.get("example_value")
+    if not isinstance(value, torch.Tensor):
+        return Kind.GLUE, "non-tensor result"
+    for arg in node.all_input_nodes:
+        if not isinstance(arg.meta.get("example_value"), torch.Tensor):
+            return Kind.GLUE, "non-tensor input (size, scalar or tuple)"
+    if graph_device is not None and value.device != graph_device:
+        return Kind.GLUE, f"result on {value.device.type} while the graph runs on {graph_device.type}"
+    if any(not isinstance(s, int) for s in value.shape):
+        return Kind.GLUE, "dynamic shape"
+    short = _short_name(node)
+    if short in _RNG_NAMES:
+        return Kind.GLUE, "random numbers"
+    if short in _DROPOUT_NAMES and _dropout_is_active(node):
+        return Kind.GLUE, "random numbers (dropout in training mode)"
+    if short in _DATA_DEPENDENT_NAMES:
+        return Kind.GLUE, "data-dependent shape"
+    if "distributed" in getattr(node.target, "__module__", "") or short.startswith("all_"):
+        return Kind.GLUE, "collective"
+    if _is_inplace(node, short):
+        return Kind.GLUE, "in-place op"
+    if short == "batch_norm" and _batch_norm_training(node):
+        return Kind.GLUE, "batch norm in training mode (updates running stats)"
+    if (node.op == "call_function" and node.target in _ANCHOR_FUNCS) or (
+        node.op == "call_method" and short in _ANCHOR_METHODS
+    ):
+        return Kind.ANCHOR, ""
+    if node.op == "call_function" and node.target in _OPERATOR_POINTWISE:
+        return Kind.FUSIBLE, ""
+    if short in _VIEW_NAMES:
+        return Kind.VIEW, ""
+    if short in _POINTWISE_NAMES or short in _REDUCTION_NAMES:
+        return Kind.FUSIBLE, ""
+    return Kind.GLUE, f"op {target_name(node)} is not one pike kernelizes"
+
+
+def _batch_norm_training(node: Node) -> bool:
+    training = node.kwargs.get("training")
+    if training is None and len(node.args) >= 6:
+        training = node.args[5]
+    return bool(training)
+
+
+def op_label(node: Node) -> str:
+    """The short op name shown in reports."""
+    return _short_name(node) or target_name(node)

@@ -1,0 +1,88 @@
+"""Running solutions in place of their subgraphs.
+
+A ``PikeSubgraph`` replaces one ``fused_*`` submodule of the graph. It calls the loaded Solution
+when the inputs have exactly the specs the solution was verified for, and the fallback otherwise;
+a solution that raises at run time is dropped for good with one warning, and the call is answered
+by the fallback, so user code never sees a kernel failure.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, Callable, Sequence
+
+import torch
+
+from ..problem import load_source_module
+from .extract import TensorSpec
+
+log = logging.getLogger("pike_backend")
+
+
+def load_solution(source: str, device: str) -> torch.nn.Module:
+    """Instantiate a Solution's ``ModelNew`` (subgraph solutions take no init inputs)."""
+    module = load_source_module(source, prefix="pike_solution")
+    model = module.ModelNew()
+    return model.to(device).eval()
+
+
+class PikeSubgraph(torch.nn.Module):
+    def __init__(
+        self,
+        name: str,
+        fallback: Callable[..., Any],
+        specs: Sequence[TensorSpec],
+        solution: Callable[..., Any] | None,
+        label: str,
+    ):
+        super().__init__()
+        self.name = name
+        self.label = label  # what runs this subgraph, for reports
+        self._fallback = fallback
+        self._solution = solution
+        # Plain tuples: the guard runs on every call and must cost well under a microsecond per input.
+        self._guards = tuple((torch.Size(s.shape), tuple(s.stride), s.dtype, s.device) for s in specs)
+        self._warned_guard = False
+
+    @property
+    def active(self) -> bool:
+        return self._solution is not None
+
+    def drop_solution(self, reason: str) -> None:
+        if self._solution is not None:
+            log.warning("pike: %s: %s; running it on the fallback from now on", self.name, reason)
+        self._solution = None
+        self.label = "fallback"
+
+    def _inputs_match(self, args: tuple) -> bool:
+        if len(args) != len(self._guards):
+            return False
+        for arg, (shape, stride, dtype, device) in zip(args, self._guards):
+            if arg.shape != shape or arg.dtype != dtype or arg.stride() != stride or arg.device.type != device:
+                return False
+        return True
+
+    def forward(self, *args):
+        solution = self._solution
+        if solution is not None:
+            if self._inputs_match(args):
+                try:
+                    return solution(*args)
+                except Exception as error:  # a kernel failure must never reach user code
+                    self.drop_solution(f"solution failed at run time ({type(error).__name__}: {error})")
+            elif not self._warned_guard:
+                self._warned_guard = True
+                log.info("pike: %s called with inputs unlike those it was verified for; using the fallback", self.name)
+        return self._fallback(*args)
+
+
+def make_fallback(module: torch.fx.GraphModule, example_inputs: list[Any], kind: str) -> tuple[Callable[..., Any], str]:
+    """The fallback runner of a (sub)graph: eager, or inductor with eager as the last resort."""
+    if kind == "inductor":
+        try:
+            from torch._inductor.compile_fx import compile_fx
+
+            return compile_fx(module, example_inputs), "inductor"
+        except Exception as error:  # inductor failing here must not fail the model
+            log.warning("pike: inductor fallback failed (%s: %s); using eager", type(error).__name__, error)
+    return module.forward, "eager"

@@ -1,0 +1,317 @@
+"""The backend end to end on CPU: registration, partitioning, keys, loading, stitching, fallbacks."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+
+import pike_backend
+from pike_backend.backend import clear_compile_events, compile_events
+from pike_backend.cache import CacheEntry, KernelCache
+from pike_backend.options import PikeOptions
+
+CACHE_ONLY = {"mode": "cache-only"}
+
+
+def compiled(model, options=None, **kwargs):
+    torch._dynamo.reset()
+    clear_compile_events()
+    return torch.compile(model, backend="pike", options=options or dict(CACHE_ONLY), **kwargs)
+
+
+def assert_matches_eager(model, *inputs, options=None, **kwargs):
+    with torch.no_grad():
+        expected = model(*inputs)
+        got = compiled(model, options, **kwargs)(*inputs)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+    return got
+
+
+class MLP(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc1, self.fc2, self.fc3 = nn.Linear(32, 64), nn.Linear(64, 64), nn.Linear(64, 10)
+
+    def forward(self, x):
+        x = F.gelu(self.fc1(x))
+        x = torch.relu(self.fc2(x)) + x
+        return torch.log_softmax(self.fc3(x), dim=-1)
+
+
+class ConvNet(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.conv1, self.bn1 = nn.Conv2d(3, 8, 3, padding=1), nn.BatchNorm2d(8)
+        self.conv2, self.bn2 = nn.Conv2d(8, 8, 3, padding=1), nn.BatchNorm2d(8)
+        self.head = nn.Linear(8, 5)
+
+    def forward(self, x):
+        y = torch.relu(self.bn1(self.conv1(x)))
+        y = torch.relu(self.bn2(self.conv2(y)) + y)
+        return self.head(F.adaptive_avg_pool2d(y, 1).flatten(1))
+
+
+class Attention(nn.Module):
+    def __init__(self, dim=32, heads=4):
+        super().__init__()
+        self.heads = heads
+        self.qkv, self.proj, self.norm = nn.Linear(dim, 3 * dim), nn.Linear(dim, dim), nn.LayerNorm(dim)
+
+    def forward(self, x):
+        b, t, c = x.shape
+        q, k, v = self.qkv(self.norm(x)).view(b, t, 3, self.heads, c // self.heads).permute(2, 0, 3, 1, 4)
+        scores = (q @ k.transpose(-2, -1)) * (c // self.heads) ** -0.5
+        out = (scores.softmax(dim=-1) @ v).transpose(1, 2).reshape(b, t, c)
+        return x + self.proj(out)
+
+
+class BreaksAndOddOps(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 16)
+
+    def forward(self, x):
+        y = torch.tanh(self.fc(x))
+        y = y + torch.sort(y, dim=-1).values * torch.argsort(y, dim=-1).float()  # ops pike leaves out
+        count = int((y > 0).sum().item())  # a graph break: data-dependent Python value
+        picked = y[y > 0.1]  # data-dependent shape
+        return y * count + picked.sum(), torch.nonzero(y > 0).shape[0]
+
+
+@pytest.fixture(autouse=True)
+def _isolated(pike_env):
+    yield
+    torch._dynamo.reset()
+
+
+@pytest.mark.parametrize("model_cls,shape", [
+    (MLP, (4, 32)), (ConvNet, (2, 3, 12, 12)), (Attention, (2, 8, 32)), (BreaksAndOddOps, (4, 16)),
+])
+def test_results_match_eager(model_cls, shape):
+    torch.manual_seed(0)
+    model = model_cls().eval()
+    x = torch.randn(shape)
+    assert_matches_eager(model, x)
+    assert compile_events(), "the backend compiled no subgraph"
+
+
+def test_registered_by_entry_point_in_a_fresh_interpreter(pike_env):
+    script = textwrap.dedent("""
+        import sys, torch
+        assert "pike_backend" not in sys.modules
+        assert "pike" in torch._dynamo.list_backends()
+        model = torch.nn.Sequential(torch.nn.Linear(8, 8), torch.nn.ReLU()).eval()
+        x = torch.randn(2, 8)
+        with torch.no_grad():
+            out = torch.compile(model, backend="pike")(x)
+            assert torch.allclose(out, model(x))
+        print("ok", "pike_backend" in sys.modules)
+    """)
+    env = {**os.environ, "PIKE_MODE": "cache-only"}
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-3000:]
+    assert done.stdout.split() == ["ok", "True"]
+
+
+@pytest.mark.parametrize("options,needle", [
+    ({"nonsense": 1}, "unknown pike option 'nonsense'"),
+    ({"mode": "turbo"}, "'mode'"),
+    ({"budget": -3}, "'budget'"),
+    ({"precision": "fp8"}, "strict, tf32, bf16, auto"),
+    ({"atol": "tiny"}, "'atol'"),
+])
+def test_bad_options_raise_value_error_naming_the_key(options, needle):
+    with pytest.raises(ValueError, match=needle.replace("(", r"\(")):
+        PikeOptions.from_sources(options, environ={})
+    model = nn.Linear(4, 4).eval()
+    with pytest.raises(ValueError, match=needle.replace("(", r"\(")), torch.no_grad():
+        compiled(model, options)(torch.randn(2, 4))
+
+
+def test_env_vars_set_options_and_options_win(monkeypatch):
+    env = {"PIKE_BUDGET": "7", "PIKE_AGENT": "openai", "PIKE_PRECISION": "bf16"}
+    opts = PikeOptions.from_sources({"agent": "gemini"}, environ=env)
+    assert (opts.budget, opts.agent, opts.precision) == (7, "gemini", "bf16")
+    assert opts.tolerance.allow_low_precision and opts.tolerance.atol == 1e-2
+    with pytest.raises(ValueError, match="PIKE_BUDGET"):
+        PikeOptions.from_sources({}, environ={"PIKE_BUDGET": "many"})
+
+
+KEY_SCRIPT = textwrap.dedent("""
+    import json, sys, torch
+    import pike_backend
+    torch.manual_seed(0)
+    model = torch.nn.Sequential(torch.nn.Linear(16, 32), torch.nn.GELU(), torch.nn.LayerNorm(32)).eval()
+    x = torch.randn(4, 16)
+    print(json.dumps([s.key for s in pike_backend.explain(model, x).subgraphs]))
+""")
+
+
+def test_keys_are_stable_across_processes_and_hash_seeds(pike_env):
+    keys = []
+    for seed in ("1", "12345"):
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run([sys.executable, "-c", KEY_SCRIPT], capture_output=True, text=True, env=env, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        keys.append(json.loads(done.stdout.strip().splitlines()[-1]))
+    assert keys[0] == keys[1] and keys[0] and all(len(k) == 64 for k in keys[0])
+
+
+def test_keys_change_with_shape_dtype_stride_and_precision():
+    model = nn.Sequential(nn.Linear(16, 16), nn.ReLU()).eval()
+    x = torch.randn(4, 16)
+
+    def key(*inputs, module=model, options=None):
+        (sub,) = pike_backend.explain(module, *inputs, options=options).subgraphs
+        return sub.key
+
+    base = key(x)
+    assert key(torch.randn(4, 16)) == base  # values are not part of the key
+    assert key(torch.randn(8, 16)) != base
+    assert key(x.double(), module=nn.Sequential(nn.Linear(16, 16), nn.ReLU()).double().eval()) != base
+    assert key(torch.randn(16, 4).t()) != base  # same shape, other strides
+    assert key(x, options={"precision": "bf16"}) != base
+
+
+POINTWISE_SOLUTION = '''
+import torch
+import torch.nn as nn
+import triton
+import triton.language as tl
+
+CALLS = []
+
+
+@triton.jit
+def _affine_relu(x_ptr, out_ptr, n, BLOCK: tl.constexpr):
+    offsets = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offsets < n
+    x = tl.load(x_ptr + offsets, mask=mask)
+    tl.store(out_ptr + offsets, tl.maximum(x * 2.0 + 1.0, 0.0), mask=mask)
+
+
+class ModelNew(nn.Module):
+    def forward(self, x):
+        CALLS.append(x.shape)
+        FAIL_AFTER
+        out = torch.empty_like(x)
+        n = x.numel()
+        _affine_relu[(triton.cdiv(n, 256),)](x, out, n, BLOCK=256)
+        return out
+'''
+
+
+class AffineRelu(nn.Module):
+    def forward(self, x):
+        return torch.relu(x * 2.0 + 1.0)
+
+
+def _store_solution(model, x, source, options=None):
+    (sub,) = pike_backend.explain(model, x, options=options).subgraphs
+    cache = KernelCache.from_options(PikeOptions.from_sources(options or {}))
+    cache.store(CacheEntry.create(sub.key, source, problem_name="test", winner_kind="hand-written-triton"))
+    return sub.key
+
+
+def test_hand_written_triton_solution_replaces_its_subgraph():
+    model, x = AffineRelu(), torch.randn(3, 100)
+    key = _store_solution(model, x, POINTWISE_SOLUTION.replace("FAIL_AFTER", "pass"))
+    assert_matches_eager(model, x)
+    (event,) = compile_events()
+    assert event["key"] == key and event["outcome"] == "hit"
+    assert "hand-written-triton" in event["winner_kind"]
+    solution_modules = [m for name, m in sys.modules.items() if name.startswith("pike_solution_")]
+    assert any(getattr(m, "CALLS", None) for m in solution_modules), "the Triton solution never ran"
+
+
+def test_solution_failing_at_run_time_falls_back_with_one_warning(caplog):
+    model, x = AffineRelu(), torch.randn(3, 100)
+    failing = POINTWISE_SOLUTION.replace(
+        "FAIL_AFTER", "if len(CALLS) > 2:\n            raise RuntimeError('kernel exploded')"
+    )
+    _store_solution(model, x, failing)
+    fn = compiled(model)
+    with torch.no_grad(), caplog.at_level(logging.WARNING, logger="pike_backend"):
+        for _ in range(4):
+            y = torch.randn(3, 100)
+            torch.testing.assert_close(fn(y), model(y))
+    warnings = [r for r in caplog.records if "kernel exploded" in r.getMessage()]
+    assert len(warnings) == 1
+
+
+def test_solution_wrong_for_the_example_is_dropped_by_the_end_to_end_check(caplog):
+    model, x = AffineRelu(), torch.randn(3, 100)
+    _store_solution(model, x, POINTWISE_SOLUTION.replace("FAIL_AFTER", "return x * 3"))
+    with caplog.at_level(logging.WARNING, logger="pike_backend"):
+        assert_matches_eager(model, x)
+    assert compile_events()[0]["outcome"] == "fallback"
+    assert any("differs from eager" in r.getMessage() for r in caplog.records)
+
+
+SHAPE_SPECIFIC_SOLUTION = '''
+import torch
+import torch.nn as nn
+
+
+class ModelNew(nn.Module):
+    def forward(self, x):
+        # Correct only for the shape it was verified on: it bakes in the row count.
+        return torch.relu(x[:3] * 2.0 + 1.0)
+'''
+
+
+def test_a_new_shape_never_reuses_a_solution():
+    model, x = AffineRelu(), torch.randn(3, 100)
+    _store_solution(model, x, SHAPE_SPECIFIC_SOLUTION)
+    fn = compiled(model, dynamic=False)
+    with torch.no_grad():
+        torch.testing.assert_close(fn(x), model(x))
+        bigger = torch.randn(5, 100)
+        torch.testing.assert_close(fn(bigger), model(bigger))
+    assert [e["outcome"] for e in compile_events()] == ["hit", "miss"]
+
+
+def test_a_new_shape_under_dynamic_shapes_falls_back():
+    model, x = AffineRelu(), torch.randn(3, 100)
+    _store_solution(model, x, SHAPE_SPECIFIC_SOLUTION)
+    fn = compiled(model)
+    with torch.no_grad():
+        for rows in (3, 5, 7):
+            y = torch.randn(rows, 100)
+            torch.testing.assert_close(fn(y), model(y))
+
+
+def test_autograd_runs_on_the_fallback(caplog):
+    model = MLP()
+    x = torch.randn(4, 32)
+    with caplog.at_level(logging.INFO, logger="pike_backend"):
+        out = compiled(model)(x)
+    out.sum().backward()
+    assert model.fc1.weight.grad is not None
+    assert any("autograd is needed" in r.getMessage() for r in caplog.records)
+
+
+def test_explain_reports_subgraphs_keys_and_left_out_nodes():
+    torch.manual_seed(0)
+    report = pike_backend.explain(BreaksAndOddOps().eval(), torch.randn(4, 16))
+    text = str(report)
+    assert "graph break" in text and "left out" in text
+    assert report.subgraphs and all(s.status == "miss" for s in report.subgraphs)
+    assert "non-tensor result" in text and "argsort is not one pike kernelizes" in text
+    assert "linear" in text and "tanh" in text
+
+
+def test_inductor_fallback_option_is_used_and_correct():
+    torch.manual_seed(0)
+    model = MLP().eval()
+    assert_matches_eager(model, torch.randn(4, 32), options={"mode": "cache-only", "fallback": "inductor"})
+    assert "inductor" in compile_events()[0]["origin"]
