@@ -27,8 +27,9 @@ from .graph.extract import (
 from .graph.check import outputs_close
 from .graph.fingerprint import fingerprint
 from .graph.partition import Partition, partition
-from .graph.stitch import PikeSubgraph, load_solution, make_fallback
+from .graph.stitch import PikeSubgraph, install, load_solution, make_fallback
 from .options import PikeOptions, resolve_precision
+from .problem import Problem
 
 log = logging.getLogger("pike_backend")
 
@@ -68,6 +69,7 @@ class SubgraphReport:
     runner: str = "fallback"  # what runs it: "pike (<origin>, <kind>)" or "fallback (eager)"
     reason: str = ""
     speedup: float | None = None
+    problem: Problem | None = field(default=None, repr=False)  # what a search would optimize
 
 
 @dataclass
@@ -147,14 +149,13 @@ def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: l
     stitched: list[tuple[Subgraph, PikeSubgraph]] = []
     for sg in subgraphs:
         sg.key, sg.key_parts = fingerprint(sg.module, sg.specs, precision, tolerance)
-        sub_report = SubgraphReport(sg.name, sg.ops, [s.describe() for s in sg.specs], key=sg.key)
+        sub_report = SubgraphReport(sg.name, sg.ops, [s.describe() for s in sg.specs], key=sg.key, problem=sg.problem)
         graph_report.subgraphs.append(sub_report)
         fallback, fallback_kind = make_fallback(sg.module, sg.example_inputs, opts.fallback)
         solution, label = _resolve(sg, opts, cache, sub_report, dry_run)
         sub_report.runner = label if solution is not None else f"fallback ({fallback_kind})"
-        replacement = PikeSubgraph(sg.name, fallback, sg.specs, solution, sub_report.runner)
-        setattr(fused, sg.name, replacement)
-        stitched.append((sg, replacement))
+        stitched.append((sg, PikeSubgraph(sg.name, fallback, sg.specs, solution, sub_report.runner)))
+    install(fused, [runner for _, runner in stitched])
     if not dry_run:
         _check_end_to_end(original, fused, example_inputs, stitched, opts)
         for sg, replacement in stitched:

@@ -26,22 +26,30 @@ def load_solution(source: str, device: str) -> torch.nn.Module:
     return model.to(device).eval()
 
 
-class PikeSubgraph(torch.nn.Module):
+class PikeSubgraph:
+    """Runs one subgraph: the solution behind a guard, else the fallback.
+
+    A plain callable rather than an nn.Module, called straight from the stitched graph's code:
+    this runs on every call of the user's model, so it skips the module-call machinery.
+    """
+
     def __init__(
         self,
         name: str,
         fallback: Callable[..., Any],
         specs: Sequence[TensorSpec],
-        solution: Callable[..., Any] | None,
+        solution: torch.nn.Module | None,
         label: str,
     ):
-        super().__init__()
         self.name = name
+        self.__name__ = self.__qualname__ = f"pike_{name}"  # how the stitched graph's code names it
         self.label = label  # what runs this subgraph, for reports
         self._fallback = fallback
-        self._solution = solution
-        # Plain tuples: the guard runs on every call and must cost well under a microsecond per input.
-        self._guards = tuple((torch.Size(s.shape), tuple(s.stride), s.dtype, s.device) for s in specs)
+        self._module = solution
+        self._solution = solution.forward if solution is not None else None
+        # Dynamo already guards the graph's inputs; this re-checks each subgraph's own inputs so a
+        # solution never runs on specs it was not verified for, at a fraction of a microsecond each.
+        self._guards = tuple((torch.Size(s.shape), tuple(s.stride), s.dtype, s.device == "cuda") for s in specs)
         self._warned_guard = False
 
     @property
@@ -51,18 +59,18 @@ class PikeSubgraph(torch.nn.Module):
     def drop_solution(self, reason: str) -> None:
         if self._solution is not None:
             log.warning("pike: %s: %s; running it on the fallback from now on", self.name, reason)
-        self._solution = None
+        self._solution = self._module = None
         self.label = "fallback"
 
     def _inputs_match(self, args: tuple) -> bool:
         if len(args) != len(self._guards):
             return False
-        for arg, (shape, stride, dtype, device) in zip(args, self._guards):
-            if arg.shape != shape or arg.dtype != dtype or arg.stride() != stride or arg.device.type != device:
+        for arg, (shape, stride, dtype, is_cuda) in zip(args, self._guards):
+            if arg.shape != shape or arg.dtype != dtype or arg.is_cuda != is_cuda or arg.stride() != stride:
                 return False
         return True
 
-    def forward(self, *args):
+    def __call__(self, *args):
         solution = self._solution
         if solution is not None:
             if self._inputs_match(args):
@@ -74,6 +82,18 @@ class PikeSubgraph(torch.nn.Module):
                 self._warned_guard = True
                 log.info("pike: %s called with inputs unlike those it was verified for; using the fallback", self.name)
         return self._fallback(*args)
+
+
+def install(fused: torch.fx.GraphModule, runners: Sequence[PikeSubgraph]) -> None:
+    """Point each ``fused_*`` call of the graph at its runner (a direct call, no module lookup)."""
+    by_name = {runner.name: runner for runner in runners}
+    for node in list(fused.graph.nodes):
+        if node.op == "call_module" and node.target in by_name:
+            with fused.graph.inserting_after(node):
+                call = fused.graph.call_function(by_name[node.target], node.args, node.kwargs)
+            node.replace_all_uses_with(call)
+            fused.graph.erase_node(node)
+    fused.recompile()
 
 
 def make_fallback(module: torch.fx.GraphModule, example_inputs: list[Any], kind: str) -> tuple[Callable[..., Any], str]:
