@@ -34,6 +34,10 @@ from .problem import Problem
 log = logging.getLogger("pike_backend")
 
 _EVENTS: list[dict[str, Any]] = []
+# Keys searched in this process without a single verified candidate: not searched again here.
+_FRUITLESS: set[str] = set()
+# The winner kind of a cache entry recording that no candidate beat the reference.
+EAGER_WINS = "eager"
 
 
 def compile_events() -> list[dict[str, Any]]:
@@ -105,13 +109,13 @@ def compile_graph(gm: GraphModule, example_inputs: list[Any], opts: PikeOptions,
         if reason:
             log.info("pike: %s; this graph runs on the %s fallback", reason, opts.fallback)
             graph_report.whole_graph_fallback = reason
-            return _whole_fallback(original, example_inputs, opts)
+            return _whole_fallback(original, example_inputs, opts, graph_report, dry_run)
         return _compile_supported(gm, original, example_inputs, opts, graph_report, dry_run)
     except Exception as error:  # never a backend crash in user code
         log.warning("pike: compiling a graph failed (%s: %s); running it on the %s fallback",
                     type(error).__name__, error, opts.fallback, exc_info=log.isEnabledFor(logging.DEBUG))
         graph_report.whole_graph_fallback = f"pike failed: {type(error).__name__}: {error}"
-        return _whole_fallback(original, example_inputs, opts)
+        return _whole_fallback(original, example_inputs, opts, graph_report, dry_run)
 
 
 def _unsupported_graph(gm: GraphModule, example_inputs: list[Any]) -> str:
@@ -127,8 +131,13 @@ def _unsupported_graph(gm: GraphModule, example_inputs: list[Any]) -> str:
     return ""
 
 
-def _whole_fallback(gm: GraphModule, example_inputs: list[Any], opts: PikeOptions) -> Callable[..., Any]:
-    runner, _ = make_fallback(gm, example_inputs, opts.fallback)
+def _whole_fallback(gm: GraphModule, example_inputs: list[Any], opts: PikeOptions,
+                    graph_report: GraphReport, dry_run: bool) -> Callable[..., Any]:
+    runner, kind = make_fallback(gm, example_inputs, opts.fallback)
+    if not dry_run:
+        _EVENTS.append({"key": "", "problem_name": _graph_name(gm), "outcome": "fallback",
+                        "origin": f"fallback ({kind})", "winner_kind": "fallback", "speedup": None,
+                        "reason": graph_report.whole_graph_fallback, "ops": []})
     return runner
 
 
@@ -139,7 +148,7 @@ def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: l
     graph_report.left_out = dict(part.left_out)
     if not part.groups:
         graph_report.whole_graph_fallback = "no subgraph worth a kernel"
-        return _whole_fallback(original, example_inputs, opts)
+        return _whole_fallback(original, example_inputs, opts, graph_report, dry_run)
     fused = fuse_groups(gm, part)
     captured = capture_submodule_inputs(fused, example_inputs)
     subgraphs = extract_subgraphs(fused, part, captured, name_prefix=_graph_name(gm))
@@ -189,12 +198,18 @@ def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
         sub_report.speedup = entry.meta.get("speedup")
         if dry_run:
             return None, ""
+        if entry.meta.get("winner_kind") == EAGER_WINS:
+            sub_report.reason = "a search found nothing faster than the reference"
+            return None, ""
         return _load(entry.source, device, sub_report, f"pike ({entry.origin}, {entry.meta.get('winner_kind') or 'solution'})")
     if opts.mode == "cache-only":
         sub_report.reason = "cache miss in cache-only mode"
         return None, ""
     if dry_run:
         sub_report.reason = "cache miss: a search would run"
+        return None, ""
+    if sg.key in _FRUITLESS:
+        sub_report.status, sub_report.reason = "searched", "searched earlier in this process: no verified solution"
         return None, ""
     return _search(sg, opts, cache, sub_report, device)
 
@@ -219,6 +234,12 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
     sub_report.status = "searched"
     if result.best_source is None or not result.speedup or result.speedup <= 1.0:
         sub_report.reason = "search found nothing faster than the reference"
+        if result.valid and cache is not None:
+            # Remember that eager wins, so no later run searches this subgraph again.
+            eager = sg.problem.source + "\n\nclass ModelNew(Model):\n    pass\n"
+            _store(cache, sg, result, opts, time.perf_counter() - started, source=eager, kind=EAGER_WINS)
+        else:
+            _FRUITLESS.add(sg.key)
         return None, ""
     sub_report.speedup = result.speedup
     if cache is not None:
@@ -226,16 +247,17 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
     return _load(result.best_source, device, sub_report, f"pike (searched, {result.winner_kind or 'solution'})")
 
 
-def _store(cache, sg: Subgraph, result, opts: PikeOptions, search_s: float) -> None:
+def _store(cache, sg: Subgraph, result, opts: PikeOptions, search_s: float, source: str | None = None,
+           kind: str | None = None) -> None:
     from .cache import CacheEntry
 
-    verdict = result.best_verdict
+    verdict = result.best_verdict if source is None else None
     try:
         cache.store(CacheEntry.create(
-            sg.key, result.best_source, key_parts=sg.key_parts,
-            verdict=verdict.to_json() if verdict is not None else None, problem_name=sg.problem.name,
-            winner_kind=result.winner_kind, agent=opts.agent, model=opts.effective_model,
-            search_s=round(search_s, 3),
+            sg.key, source or result.best_source, key_parts=sg.key_parts,
+            verdict=verdict.to_json() if verdict is not None else {"speedup": 1.0, "ref_ms": result.ref_ms},
+            problem_name=sg.problem.name, winner_kind=kind or result.winner_kind, agent=opts.agent,
+            model=opts.effective_model, search_s=round(search_s, 3),
         ))
     except Exception as error:  # a full disk must not cost the user the solution in hand
         log.warning("pike: could not store %s in the cache (%s)", sg.problem.name, error)

@@ -11,7 +11,12 @@ import logging
 import sys
 
 # Modules that add verbs: each has ``register(subparsers)``, whose parsers set ``func(args) -> int``.
-COMMAND_MODULES = ()
+COMMAND_MODULES = (
+    "pike_backend.evaluate.cli",
+    "pike_backend.cache.cli",
+    "pike_backend.search.cli",
+    "pike_backend.bench.cli",
+)
 
 
 def build_parser() -> argparse.ArgumentParser:

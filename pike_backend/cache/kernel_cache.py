@@ -30,8 +30,10 @@ def _warn_once(where: str, key: str | None, problem: str) -> None:
     if (where, key, problem) in _warned:
         return
     _warned.add((where, key, problem))
-    subject = f"entry {key} from {where}" if key else where
-    log.warning("pike cache: refusing %s: %s; its subgraphs fall back", subject, problem)
+    if key:
+        log.warning("pike cache: refusing entry %s from %s: %s; its subgraph falls back", key, where, problem)
+    else:
+        log.warning("pike cache: refusing %s: %s; its subgraphs fall back", where, problem)
 
 
 def shipped_bundle_dir() -> Path:

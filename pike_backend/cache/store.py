@@ -21,8 +21,9 @@ log = logging.getLogger("pike_backend.cache.store")
 STORE_SUBDIR = "kernels"
 
 
-class StoreUnavailable(RuntimeError):
-    """The local store cannot be opened (diskcache missing, or cache_dir unwritable)."""
+class StoreUnavailable(ValueError):
+    """The local store cannot be opened (diskcache missing, or cache_dir unwritable). A ValueError
+    so that the ``pike`` command reports it as one line with exit 2; the backend's lookups skip it."""
 
 
 def _text_only_disk():

@@ -6,8 +6,9 @@ import dataclasses
 from dataclasses import dataclass, field
 from typing import Any
 
-# Where a candidate failed, in the order the evaluator checks.
-STAGES = ("load", "compile", "run", "correctness", "timing", "recheck", "crash", "timeout", "ok")
+# Where a candidate failed, in the order the evaluator checks ("integrity": it tampered with the
+# worker it ran in, e.g. patched torch or left a torch function mode active).
+STAGES = ("load", "compile", "run", "correctness", "timing", "recheck", "crash", "timeout", "integrity", "ok")
 
 
 @dataclass

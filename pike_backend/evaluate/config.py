@@ -1,0 +1,55 @@
+"""How a candidate is evaluated: tolerance, input sets, timing protocol and time limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..options import PikeOptions, Tolerance, tolerance_for
+
+
+@dataclass(frozen=True)
+class EvalConfig:
+    """Settings of one evaluation; the tolerance comes from the ``precision`` option.
+
+    ``n_input_sets`` fresh input sets are checked (the second on the first one's buffers, refilled
+    in place); two more sets are rotated through the timed repetitions and one more is the
+    re-check after timing. ``compile_timeout_s`` bounds importing the candidate, building it and
+    its first call (where Triton compiles); ``run_timeout_s`` bounds every later request,
+    including the whole timing of the candidate.
+    """
+
+    tolerance: Tolerance = field(default_factory=lambda: tolerance_for("strict"))
+    n_input_sets: int = 3
+    timing: bool = True
+    device: str | None = None  # None: cuda if available, else cpu
+    compile_timeout_s: float = 300.0
+    run_timeout_s: float = 120.0
+    warmup_ms: float = 25.0  # do_bench defaults
+    rep_ms: float = 100.0
+    # The parent re-times this long a run of back-to-back calls with its own clock; a reported
+    # time more than ``timing_slack`` times faster than what it saw rejects the candidate.
+    probe_ms: float = 20.0
+    timing_slack: float = 4.0
+
+    def __post_init__(self) -> None:
+        if self.n_input_sets < 2:
+            raise ValueError(f"n_input_sets={self.n_input_sets}: at least 2 are needed (the second refills the first's buffers)")
+        for name in ("compile_timeout_s", "run_timeout_s", "warmup_ms", "rep_ms", "probe_ms"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"EvalConfig.{name} must be positive, got {getattr(self, name)!r}")
+        if self.timing_slack < 1:
+            raise ValueError(f"EvalConfig.timing_slack must be at least 1, got {self.timing_slack!r}")
+        if self.device is not None and self.device.split(":")[0] not in ("cpu", "cuda"):
+            raise ValueError(f"EvalConfig.device {self.device!r}: use 'cuda', 'cpu' or None (cuda if available)")
+
+    @classmethod
+    def from_options(cls, options: PikeOptions, **changes) -> "EvalConfig":
+        return cls(tolerance=options.tolerance, **changes)
+
+    def resolved_device(self) -> str:
+        if self.device is not None:
+            # each worker sees only its own GPU, as cuda:0
+            return "cuda" if self.device.startswith("cuda") else "cpu"
+        from ..env import default_device
+
+        return default_device()

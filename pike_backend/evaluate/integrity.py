@@ -1,0 +1,114 @@
+"""Did a candidate tamper with the worker it ran in?
+
+The verdict never depends on the worker's torch (comparisons run in the evaluator's process and
+the clocks are captured early), but a warm worker is reused across candidates, so a candidate that
+patches torch, installs a trace hook, pushes a torch function/dispatch mode or leaves a thread
+running could affect the candidates after it. A snapshot taken before any candidate is compared
+after each one; any difference rejects that candidate and the worker is replaced.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+import threading
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+
+# Namespaces whose callables a cheat would replace: the comparison, RNG and timing functions, the
+# tensor methods and the evaluator's own worker-side modules.
+WATCHED_MODULES = (
+    "builtins",
+    "time",
+    "gc",
+    "math",
+    "random",
+    "torch",
+    "torch.nn.functional",
+    "torch.cuda",
+    "torch.testing",
+    "torch.linalg",
+    "torch.backends.cuda",
+    "torch.backends.cudnn",
+    "triton",
+    "triton.testing",
+    "pike_backend.problem",
+    "pike_backend.evaluate.codec",
+    "pike_backend.evaluate.timing",
+    "pike_backend.evaluate.worker",
+    "multiprocessing.connection",
+)
+WATCHED_CLASSES = (
+    ("torch.Tensor", lambda: torch.Tensor),
+    ("torch._C.TensorBase", lambda: torch._C.TensorBase),
+    ("torch.nn.Module", lambda: torch.nn.Module),
+    ("torch.cuda.Event", lambda: torch.cuda.Event),
+)
+
+
+def _namespace_items(name: str, namespace: dict[str, Any]) -> dict[str, Any]:
+    return {
+        f"{name}.{attr}": value
+        for attr, value in namespace.items()
+        if callable(value) or isinstance(value, type(sys))
+    }
+
+
+def precision_flags() -> dict[str, Any]:
+    return {
+        "torch.backends.cuda.matmul.allow_tf32": torch.backends.cuda.matmul.allow_tf32,
+        "torch.backends.cudnn.allow_tf32": torch.backends.cudnn.allow_tf32,
+        "torch.backends.cuda.matmul.allow_fp16_reduced_precision_reduction": (
+            torch.backends.cuda.matmul.allow_fp16_reduced_precision_reduction
+        ),
+        "torch.backends.cuda.matmul.allow_bf16_reduced_precision_reduction": (
+            torch.backends.cuda.matmul.allow_bf16_reduced_precision_reduction
+        ),
+        "float32_matmul_precision": torch.get_float32_matmul_precision(),
+    }
+
+
+@dataclass
+class Snapshot:
+    objects: dict[str, Any] = field(default_factory=dict)
+    meta_path: list[Any] = field(default_factory=list)
+    threads: set[int] = field(default_factory=set)
+
+    @classmethod
+    def take(cls) -> "Snapshot":
+        objects: dict[str, Any] = {}
+        for name in WATCHED_MODULES:
+            module = sys.modules.get(name)
+            if module is None:
+                try:
+                    module = importlib.import_module(name)
+                except ImportError:  # e.g. no triton: nothing there to patch
+                    continue
+            objects.update(_namespace_items(name, vars(module)))
+        for name, get in WATCHED_CLASSES:
+            objects.update(_namespace_items(name, dict(vars(get()))))
+        return cls(objects, list(sys.meta_path), {t.ident for t in threading.enumerate()})
+
+    def tampering(self) -> list[str]:
+        """What differs now from this snapshot, one line each (empty when nothing does)."""
+        now = Snapshot.take()
+        found = [
+            f"replaced {name}" for name, value in self.objects.items() if now.objects.get(name, _MISSING) is not value
+        ]
+        if len(now.meta_path) != len(self.meta_path) or any(a is not b for a, b in zip(now.meta_path, self.meta_path)):
+            found.append("changed sys.meta_path (an import hook)")
+        if sys.gettrace() is not None or sys.getprofile() is not None:
+            found.append("installed a trace or profile hook (sys.settrace / sys.setprofile)")
+        if torch._C._len_torch_function_stack() > 0:
+            found.append("left a torch function mode active")
+        if torch._C._len_torch_dispatch_stack() > 0:
+            found.append("left a torch dispatch mode active")
+        new_threads = [t.name for t in threading.enumerate() if t.ident not in self.threads and t.is_alive()]
+        if new_threads:
+            found.append(f"left threads running ({', '.join(sorted(new_threads))})")
+        return found
+
+
+_MISSING = object()

@@ -1,0 +1,335 @@
+"""Running attempts: agent queries in flight on a thread pool while the evaluator pool verifies
+the candidates that came back, with every step written to the run folder.
+
+Strategies hand the engine waves of tasks. A wave's attempts are granted from the budget in task
+order and added to the library in task order, whatever order they finish in, so a run is a
+deterministic function of its replies and verdicts: that is what lets ``--resume`` re-walk a killed
+run from its journals without repeating a query or an evaluation.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from ..evaluate.verdict import Verdict
+from ..llm.journal import write_json_atomic
+from ..problem import Problem, sha256_text
+from .agent import Agent, FixRequest, Idea, OptimizeRequest, Proposal
+from .budget import Budget
+from .library import Library, Solution
+from .run_store import RunStore
+
+log = logging.getLogger("pike_backend.search.engine")
+
+
+@dataclass
+class Task:
+    role: str  # coa / efa
+    request: OptimizeRequest | FixRequest
+    parent: int | None = None  # library id of the parent (for an EFA fix: the failed child)
+    phase: int = 0
+    island: int | None = None
+    fix_round: int = 0
+    idea: Idea | None = None
+    kind: str = ""  # inherited by fixes, so a fixed child keeps its rewrite's label
+
+
+@dataclass
+class Outcome:
+    task: Task
+    attempt: int
+    proposal: Proposal
+    solution: Solution | None = None  # None when the reply had no usable code
+
+    @property
+    def correct(self) -> bool:
+        return self.solution is not None and self.solution.correct
+
+
+class Evaluations:
+    """Candidate source -> verdict, each source evaluated once per run: identical candidates share
+    one evaluation, and verdicts journaled before a kill are read back instead of re-run."""
+
+    def __init__(self, submit: Callable[[str], Future], journal_dir: Path | None, config_key: str):
+        self._submit = submit
+        self._journal_dir = journal_dir
+        self._config_key = config_key
+        self._lock = threading.Lock()
+        self._futures: dict[str, Future] = {}
+        self.evaluated = 0  # evaluations actually run (not journaled, not shared)
+
+    def _path(self, source: str) -> Path | None:
+        if self._journal_dir is None:
+            return None
+        return self._journal_dir / f"{sha256_text(source + self._config_key)[:24]}.json"
+
+    def _journaled(self, source: str) -> Verdict | None:
+        path = self._path(source)
+        if path is None or not path.exists():
+            return None
+        try:
+            return Verdict.from_json(json.loads(path.read_text()))
+        except (OSError, json.JSONDecodeError, TypeError):
+            return None
+
+    def _settle(self, source: str, inner: Future, outer: Future) -> None:
+        try:
+            verdict = inner.result()
+        except Exception as error:  # the evaluator itself failed: not the candidate's verdict, not journaled
+            log.warning("evaluator failed on a candidate: %s", error)
+            outer.set_result(Verdict.failure("crash", f"evaluator error: {type(error).__name__}: {error}"))
+            return
+        path = self._path(source)
+        if path is not None:
+            write_json_atomic(path, verdict.to_json())
+        outer.set_result(verdict)
+
+    def submit(self, source: str) -> Future:
+        key = sha256_text(source)
+        with self._lock:
+            if key in self._futures:
+                return self._futures[key]
+            outer: Future = Future()
+            self._futures[key] = outer
+        journaled = self._journaled(source)
+        if journaled is not None:
+            outer.set_result(journaled)
+            return outer
+        self.evaluated += 1
+        try:
+            inner = self._submit(source)
+        except Exception as error:
+            inner = Future()
+            inner.set_exception(error)
+        inner.add_done_callback(lambda done: self._settle(source, done, outer))
+        return outer
+
+
+def config_key(config) -> str:
+    """A stable text of the evaluation settings: a verdict is reused only under the same ones."""
+    import dataclasses
+
+    data = dataclasses.asdict(config) if dataclasses.is_dataclass(config) else config
+    return hashlib.sha256(json.dumps(data, sort_keys=True, default=str).encode()).hexdigest()[:16]
+
+
+@dataclass
+class Counters:
+    attempts: int = 0
+    valid: int = 0
+    fixes: int = 0
+    fixes_worked: int = 0
+    no_code: int = 0
+    improvements: int = 0
+    best: float = 0.0
+
+
+class Progress:
+    """A tqdm bar over the attempt budget showing best speedup, valid rate and spend."""
+
+    def __init__(self, total: int, enabled: bool, spend: Callable[[], float]):
+        self._bar = None
+        self._spend = spend
+        self._lock = threading.Lock()
+        if enabled:
+            from tqdm import tqdm
+
+            self._bar = tqdm(total=total, desc="pike search", unit="attempt", dynamic_ncols=True, leave=True)
+
+    def update(self, counters: Counters) -> None:
+        if self._bar is None:
+            return
+        with self._lock:
+            self._bar.n = counters.attempts
+            rate = counters.valid / counters.attempts if counters.attempts else 0.0
+            self._bar.set_postfix(best=f"{counters.best:.2f}x", valid=f"{rate:.0%}", spend=f"${self._spend():.2f}")
+
+    def close(self) -> None:
+        if self._bar is not None:
+            self._bar.close()
+
+
+@dataclass
+class Engine:
+    problem: Problem
+    agent: Agent
+    evaluations: Evaluations
+    budget: Budget
+    store: RunStore | None = None
+    progress: Progress | None = None
+    model: str = ""
+    library: Library = field(default_factory=Library)
+    counters: Counters = field(default_factory=Counters)
+    outcomes: list[Outcome] = field(default_factory=list)
+    on_wave: Callable[[], None] | None = None  # called after each wave (the strategy saves its state)
+
+    def __post_init__(self) -> None:
+        workers = max(1, int(getattr(self.agent, "max_concurrency", 1)))
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pike-agent")
+        self._next_attempt = 1
+        self._start = time.monotonic()
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        if self.progress is not None:
+            self.progress.close()
+
+    # -- one query --------------------------------------------------------------------------
+
+    def _query(self, number: int, task: Task) -> Proposal | None:
+        """The agent's proposal for one granted attempt; None when money or time ran out first."""
+        if self.budget.stop_reason(count_attempts=False) is not None:
+            self.budget.refund()
+            return None
+        task.request.tag = f"a{number:04d}"
+        try:
+            if task.role == "coa":
+                return self.agent.optimize(task.request)
+            return self.agent.fix(task.request)
+        except Exception as error:  # a bug in an agent fails the attempt, not the search
+            log.warning("agent %s failed on attempt %d", getattr(self.agent, "name", "?"), number, exc_info=True)
+            return Proposal(None, error=f"agent error: {type(error).__name__}: {error}")
+
+    def _record_files(self, number: int, proposal: Proposal) -> None:
+        if self.store is None:
+            return
+        self.store.write_text(number, "prompt.txt", proposal.prompt)
+        self.store.write_text(number, "reply.txt", proposal.reply)
+        if proposal.source:
+            self.store.write_text(number, "code.py", proposal.source)
+
+    # -- a wave -----------------------------------------------------------------------------
+
+    def run_wave(self, tasks: list[Task]) -> list[Outcome]:
+        """Run what the budget grants of ``tasks`` (in order); outcomes come back in task order."""
+        granted = self.budget.grant(len(tasks))
+        numbered = []
+        for task in tasks[:granted]:
+            numbered.append((self._next_attempt, task))
+            self._next_attempt += 1
+        queries = {self._pool.submit(self._query, number, task): index for index, (number, task) in enumerate(numbered)}
+        proposals: dict[int, Proposal | None] = {}
+        verdicts: dict[int, Future] = {}
+        for done in as_completed(queries):
+            index = queries[done]
+            proposal = proposals[index] = done.result()
+            if proposal is None:
+                continue
+            self._record_files(numbered[index][0], proposal)
+            if proposal.source:
+                # evaluation starts as soon as its reply is in, while other queries are still out
+                verdicts[index] = self.evaluations.submit(proposal.source)
+        outcomes = []
+        for index, (number, task) in enumerate(numbered):
+            proposal = proposals[index]
+            if proposal is None:
+                continue
+            verdict = verdicts[index].result() if index in verdicts else None
+            outcomes.append(self._settle(number, task, proposal, verdict))
+        if self.on_wave is not None:
+            self.on_wave()
+        return outcomes
+
+    def _settle(self, number: int, task: Task, proposal: Proposal, verdict: Verdict | None) -> Outcome:
+        outcome = Outcome(task, number, proposal)
+        if verdict is not None:
+            outcome.solution = self.library.add(
+                source=proposal.source, verdict=verdict, role=task.role, parent=task.parent,
+                agent=getattr(self.agent, "name", ""), model=proposal.usage.get("model", self.model),
+                idea=task.idea, kind=proposal.kind or task.kind or "llm", phase=task.phase,
+                island=task.island, attempt=number, fix_round=task.fix_round,
+            )
+        self._count(outcome)
+        self.outcomes.append(outcome)
+        if self.store is not None:
+            if verdict is not None:
+                self.store.write_json(number, "verdict.json", verdict.to_json())
+            self.store.write_json(number, "attempt.json", self.attempt_record(outcome))
+        if self.progress is not None:
+            self.progress.update(self.counters)
+        return outcome
+
+    def _count(self, outcome: Outcome) -> None:
+        c = self.counters
+        c.attempts += 1
+        c.fixes += outcome.task.role == "efa"
+        if outcome.solution is None:
+            c.no_code += 1
+            return
+        if outcome.correct:
+            c.valid += 1
+            c.fixes_worked += outcome.task.role == "efa"
+            if outcome.solution.speedup > c.best:
+                c.best = outcome.solution.speedup
+                c.improvements += 1
+
+    def attempt_record(self, outcome: Outcome) -> dict:
+        solution, proposal, task = outcome.solution, outcome.proposal, outcome.task
+        verdict = solution.verdict if solution else None
+        spent = getattr(self.agent, "spent", None)
+        return {
+            "attempt": outcome.attempt,
+            "tag": f"a{outcome.attempt:04d}",
+            "role": task.role,
+            "phase": task.phase,
+            "island": task.island,
+            "parent": task.parent,
+            "fix_round": task.fix_round,
+            "idea": vars(task.idea) if task.idea else None,
+            "solution_id": solution.id if solution else None,
+            "kind": solution.kind if solution else "",
+            "agent": getattr(self.agent, "name", ""),
+            "usage": proposal.usage,
+            "llm_call": proposal.llm_call,
+            "error": proposal.error,
+            "correct": bool(verdict and verdict.correct),
+            "stage": verdict.stage if verdict else "no-code",
+            "reasons": verdict.reasons if verdict else [proposal.error],
+            "ref_ms": verdict.ref_ms if verdict else None,
+            "new_ms": verdict.new_ms if verdict else None,
+            "speedup": verdict.speedup if verdict else None,
+            "best_speedup": self.counters.best,
+            "cost_usd_total": spent()[1] if spent else 0.0,
+            "elapsed_s": round(time.monotonic() - self._start, 3),
+            "source_sha256": solution.source_sha if solution else None,
+        }
+
+    # -- chains with fixes ------------------------------------------------------------------
+
+    def run_chains(self, tasks: list[Task], fix_rounds: int) -> list[list[Outcome]]:
+        """Each task, then up to ``fix_rounds`` EFA rounds for each chain whose candidate failed;
+        each round is one query per chain. Returns every chain's outcomes in order."""
+        chains = [[outcome] for outcome in self.run_wave(tasks)]
+        for round_number in range(1, fix_rounds + 1):
+            targets = []
+            for chain in chains:
+                if any(o.correct for o in chain):
+                    continue
+                failed = [o.solution for o in chain if o.solution is not None]
+                if failed:  # the latest failed candidate; a fix with no code is retried from it
+                    targets.append((chain, failed[-1]))
+            if not targets:
+                break
+            fix_tasks = [
+                Task(
+                    "efa",
+                    FixRequest(self.problem, failed.source, failed.verdict, round=round_number),
+                    parent=failed.id, phase=chain[0].task.phase, island=chain[0].task.island,
+                    fix_round=round_number, idea=chain[0].task.idea, kind=failed.kind,
+                )
+                for chain, failed in targets
+            ]
+            for (chain, _), outcome in zip(targets, self.run_wave(fix_tasks)):
+                chain.append(outcome)
+        return chains
+
+    def exhausted(self) -> bool:
+        return self.budget.stop_reason() is not None

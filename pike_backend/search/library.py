@@ -1,0 +1,88 @@
+"""The library of solutions: every evaluated candidate with its lineage, verdict and timings."""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass
+from typing import Any
+
+from ..evaluate.verdict import Verdict
+from ..problem import sha256_text
+from .agent import Idea
+
+
+@dataclass
+class Solution:
+    id: int
+    source: str
+    verdict: Verdict
+    role: str  # coa / efa
+    parent: int | None  # the solution it was derived from (for an EFA fix: the failed child)
+    agent: str = ""
+    model: str = ""
+    idea: Idea | None = None
+    kind: str = ""
+    phase: int = 0  # PIKE-B phase or PIKE-O generation
+    island: int | None = None
+    attempt: int = 0
+    fix_round: int = 0
+
+    @property
+    def correct(self) -> bool:
+        return self.verdict.correct
+
+    @property
+    def speedup(self) -> float:
+        return self.verdict.speedup or 0.0
+
+    @property
+    def source_sha(self) -> str:
+        return sha256_text(self.source)
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["verdict"] = self.verdict.to_json()
+        data["speedup"] = self.verdict.speedup
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Solution":
+        data = dict(data)
+        data.pop("speedup", None)
+        data["verdict"] = Verdict.from_json(data["verdict"])
+        data["idea"] = Idea(**data["idea"]) if data.get("idea") else None
+        return cls(**data)
+
+
+class Library:
+    def __init__(self) -> None:
+        self.solutions: list[Solution] = []
+
+    def add(self, **fields: Any) -> Solution:
+        solution = Solution(id=len(self.solutions), **fields)
+        self.solutions.append(solution)
+        return solution
+
+    def get(self, solution_id: int) -> Solution:
+        return self.solutions[solution_id]
+
+    def verified(self, among: list[Solution] | None = None) -> list[Solution]:
+        """Correct solutions, fastest first (ties: earlier first)."""
+        pool = self.solutions if among is None else among
+        return sorted((s for s in pool if s.correct), key=lambda s: (-s.speedup, s.id))
+
+    def top_k(self, k: int, among: list[Solution] | None = None) -> list[Solution]:
+        return self.verified(among)[:k]
+
+    def best(self) -> Solution | None:
+        verified = self.verified()
+        return verified[0] if verified else None
+
+    def to_json(self) -> list[dict[str, Any]]:
+        return [s.to_json() for s in self.solutions]
+
+    @classmethod
+    def from_json(cls, data: list[dict[str, Any]]) -> "Library":
+        library = cls()
+        library.solutions = [Solution.from_json(item) for item in data]
+        return library

@@ -1,0 +1,372 @@
+"""``pike bench``: protocols, the runner on CPU with real tiny tasks, the table, plot, JSON and CLI."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+import torch
+
+from pike_backend import cli
+from pike_backend.bench import BenchConfig, run_bench
+from pike_backend.bench.plot import plot_speedups
+from pike_backend.bench.protocols import (
+    BF16_NUMERICS,
+    TF32_NUMERICS,
+    get_protocol,
+    numerics,
+    parse_systems,
+    pike_options,
+)
+from pike_backend.bench.cli import run_succeeded
+from pike_backend.bench.results import (
+    BEST_COMPILE,
+    SystemResult,
+    TaskResult,
+    load_results,
+    merge_results,
+    summarize,
+)
+from pike_backend.bench.runner import _compute_speedups
+from pike_backend.bench.table import format_table
+from pike_backend.options import tolerance_for
+
+TINY = """
+import torch
+import torch.nn as nn
+
+
+class Model(nn.Module):
+    def __init__(self, width):
+        super().__init__()
+        self.fc1 = nn.Linear(width, width)
+        self.fc2 = nn.Linear(width, width)
+
+    def forward(self, x):
+        return self.fc2(torch.relu(self.fc1(x))) * 0.5 + x
+
+
+def get_inputs():
+    return [torch.randn(4, 32)]
+
+
+def get_init_inputs():
+    return [32]
+"""
+
+# Two nearly equal products subtracted: fine in fp32, lost to rounding under bf16 autocast.
+CANCELLING = """
+import torch
+import torch.nn as nn
+
+
+class Model(nn.Module):
+    def __init__(self, width):
+        super().__init__()
+        self.a = nn.Linear(width, width, bias=False)
+        self.b = nn.Linear(width, width, bias=False)
+        with torch.no_grad():
+            self.b.weight.copy_(self.a.weight + 1e-3 * torch.randn_like(self.a.weight))
+
+    def forward(self, x):
+        return self.b(x) - self.a(x)
+
+
+def get_inputs():
+    return [torch.randn(8, 64) * 100]
+
+
+def get_init_inputs():
+    return [64]
+"""
+
+# Fine in fp32; under bf16 autocast the linear returns bf16 and the indexed store into an fp32
+# buffer raises, as a system that cannot run a model would.
+FAILS_UNDER_AUTOCAST = """
+import torch
+import torch.nn as nn
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(8, 8)
+        self.register_buffer("rows", torch.tensor([0, 2]))
+
+    def forward(self, x):
+        out = torch.zeros_like(x)
+        out[self.rows] = self.fc(x)[self.rows]
+        return out
+
+
+def get_inputs():
+    return [torch.randn(4, 8)]
+
+
+def get_init_inputs():
+    return []
+"""
+
+BROKEN_INPUTS = """
+import torch
+import torch.nn as nn
+
+
+class Model(nn.Module):
+    def forward(self, x):
+        return x
+
+
+def get_inputs():
+    raise ValueError("no inputs today")
+
+
+def get_init_inputs():
+    return []
+"""
+
+FAST = {"rounds": 2, "warmup_ms": 2.0, "rep_ms": 5.0, "progress": False}
+
+
+def _write(directory: Path, name: str, source: str) -> Path:
+    path = directory / f"{name}.py"
+    path.write_text(textwrap.dedent(source))
+    return path
+
+
+# -- protocols -------------------------------------------------------------------------------
+
+
+def test_protocol_tolerances():
+    assert get_protocol("paper").tolerance == tolerance_for("bf16", 1e-2, 1e-2)
+    assert get_protocol("strict").tolerance == tolerance_for("strict")
+    with pytest.raises(ValueError, match="unknown protocol"):
+        get_protocol("loose")
+
+
+def test_systems_default_and_order():
+    paper = [s.name for s in parse_systems(None, get_protocol("paper"), include_pike=True)]
+    assert paper[0] == "eager" and paper[-1] == "pike"
+    assert {"inductor", "reduce-overhead", "max-autotune", "reduce-overhead:bf16", "reduce-overhead:tf32"} <= set(paper)
+    strict = [s.name for s in parse_systems(None, get_protocol("strict"), include_pike=False)]
+    assert strict == ["eager", "inductor", "reduce-overhead", "max-autotune"]
+
+
+@pytest.mark.parametrize(
+    "baseline, message",
+    [
+        ("reduce-overhead:bf16", "strict protocol forbids"),
+        ("turbo", "unknown baseline"),
+        ("inductor:fp8", "unknown precision"),
+        ("pike:bf16", "takes its precision from --protocol"),
+    ],
+)
+def test_bad_baselines_are_refused(baseline, message):
+    with pytest.raises(ValueError, match=message):
+        parse_systems([baseline], get_protocol("strict"), include_pike=True)
+
+
+def test_pike_options_follow_the_protocol(pike_env):
+    options = pike_options(get_protocol("paper"), "cache-only", {"budget": "4"})
+    assert options == {"mode": "cache-only", "precision": "bf16", "budget": "4", "atol": 1e-2, "rtol": 1e-2}
+    with pytest.raises(ValueError, match="set by the benchmark"):
+        pike_options(get_protocol("paper"), "search", {"precision": "strict"})
+    with pytest.raises(ValueError, match="unknown pike option"):
+        pike_options(get_protocol("paper"), "search", {"bugdet": "4"})
+
+
+def test_numerics_apply_and_restore():
+    before = (torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32)
+    with numerics(TF32_NUMERICS, "cpu"):
+        assert torch.get_float32_matmul_precision() == "high"
+        assert not torch.is_grad_enabled()
+    with numerics(BF16_NUMERICS, "cpu"):
+        assert torch.is_autocast_enabled("cpu")
+        assert (torch.ones(2, 2) @ torch.ones(2, 2)).dtype == torch.bfloat16
+    assert (torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32) == before
+    assert not torch.is_autocast_enabled("cpu")
+
+
+# -- speedup arithmetic --------------------------------------------------------------------------
+
+
+def _timed(name: str, rounds: list[float], correct: bool = True) -> SystemResult:
+    return SystemResult(name, ms_rounds=rounds, correct=correct)
+
+
+def test_speedups_are_ratios_within_a_round():
+    systems = parse_systems(["inductor", "reduce-overhead"], get_protocol("strict"), include_pike=True)
+    task = TaskResult("t", "t.py")
+    # eager drifts 2x between rounds; every system drifts with it
+    task.systems = {
+        "eager": _timed("eager", [2.0, 4.0, 3.0]),
+        "inductor": _timed("inductor", [1.0, 2.0, 1.5]),  # 2x in every round
+        "reduce-overhead": _timed("reduce-overhead", [0.5, 4.0, 1.0]),  # 4x, 1x, 3x
+        "pike": _timed("pike", [0.25, 1.0, 0.5]),
+    }
+    _compute_speedups(task, systems)
+    assert task.systems["inductor"].speedup == pytest.approx(2.0)
+    assert task.systems["reduce-overhead"].speedup == pytest.approx(3.0)
+    assert task.systems["eager"].speedup == pytest.approx(1.0)
+    # per round the fastest compile system: 0.5, 2.0, 1.0 -> 4x, 2x, 3x
+    assert task.best_compile == "reduce-overhead"
+    assert task.best_compile_speedup == pytest.approx(3.0)
+    assert task.pike_over_best_compile == pytest.approx(2.0)  # 0.5/0.25, 2/1, 1/0.5
+
+
+def test_wrong_results_count_as_one_when_floored():
+    systems = parse_systems(["inductor"], get_protocol("strict"), include_pike=False)
+    tasks = []
+    for index, (ms, correct) in enumerate([(0.5, True), (0.1, False), (4.0, True)]):
+        task = TaskResult(f"t{index}", "")
+        task.systems = {"eager": _timed("eager", [1.0]), "inductor": _timed("inductor", [ms], correct)}
+        _compute_speedups(task, systems)
+        tasks.append(task)
+    row = summarize(tasks, "inductor")
+    assert row["correct"] == 2 and row["slower_than_eager"] == 1
+    assert row["geomean_floored"] == pytest.approx((2.0 * 1.0 * 1.0) ** (1 / 3))  # 2x, wrong=1, 0.25x->1
+    assert row["geomean"] == pytest.approx((2.0 * 0.25) ** 0.5)
+
+
+# -- the runner on CPU -----------------------------------------------------------------------------
+
+
+def test_run_eager_and_pike_cache_only(pike_env):
+    task = _write(pike_env, "tiny_mlp", TINY)
+    json_path = pike_env / "out" / "bench.json"
+    config = BenchConfig(baselines=[], pike_mode="cache-only", json_path=json_path, **FAST)
+    result = run_bench([task], config)
+
+    assert result.systems == ["eager", "pike"] and result.protocol == "paper"
+    assert not result.timing_meaningful and result.device == "cpu"
+    assert result.pike_options["mode"] == "cache-only" and result.pike_options["precision"] == "bf16"
+    (outcome,) = result.tasks
+    for name in ("eager", "pike"):
+        system = outcome.systems[name]
+        assert system.correct is True and not system.error, system
+        assert len(system.ms_rounds) == 2 and all(ms > 0 for ms in system.ms_rounds)
+        assert len(system.speedup_rounds) == 2 and system.compile_s > 0
+    assert outcome.pike_events, "the backend reports every subgraph it compiled"
+    # an empty cache in cache-only mode: nothing won, every subgraph fell back
+    assert len(outcome.systems["pike"].winner_kinds) == len(outcome.pike_events)
+    assert {e["outcome"] for e in outcome.pike_events} <= {"miss", "fallback"}
+
+    saved = json.loads(json_path.read_text())
+    assert saved["tasks"][0]["systems"]["pike"]["correct"] is True
+    assert saved["summary"]["pike"]["tasks"] == 1 and saved["env"]["gpu"] == "cpu"
+
+    table = format_table(result)
+    assert "| tiny_mlp |" in table and "protocol paper" in table and "not meaningful" in table
+    assert format_table(load_results(json_path)) == table  # the JSON holds the whole run
+    png = plot_speedups(result, pike_env / "out" / "bench.png")
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_failures_are_recorded_and_the_run_goes_on(pike_env):
+    broken = _write(pike_env, "a_broken_inputs", BROKEN_INPUTS)
+    failing = _write(pike_env, "b_fails_under_autocast", FAILS_UNDER_AUTOCAST)
+    cancelling = _write(pike_env, "c_cancelling", CANCELLING)
+    config = BenchConfig(baselines=["eager:bf16"], pike_mode="cache-only", **FAST)
+    result = run_bench([broken, failing, cancelling], config)
+    tasks = {t.task: t for t in result.tasks}
+    assert list(tasks) == ["a_broken_inputs", "b_fails_under_autocast", "c_cancelling"]
+
+    assert all("no inputs today" in s.error for s in tasks["a_broken_inputs"].systems.values())
+
+    failed = tasks["b_fails_under_autocast"].systems
+    assert failed["eager"].correct is True and failed["pike"].correct is True
+    assert "Index put requires" in failed["eager:bf16"].error and failed["eager:bf16"].ms is None
+
+    cancel = tasks["c_cancelling"].systems
+    assert cancel["eager"].correct is True and cancel["pike"].correct is True
+    assert cancel["eager:bf16"].correct is False and cancel["eager:bf16"].reasons
+    assert cancel["eager:bf16"].ms is not None  # a wrong system is still timed, and shown as wrong
+
+    summary = result.summary()
+    assert summary["eager:bf16"]["correct"] == 0 and summary["eager:bf16"]["failed"] == 2
+    assert summary["pike"]["correct"] == 2 and summary["pike"]["failed"] == 1
+    table = format_table(result)
+    assert "WRONG" in table and "ERROR (first call)" in table and "ERROR (reference)" in table
+    assert not run_succeeded(result)
+
+
+def test_strict_protocol_with_inductor(pike_env):
+    task = _write(pike_env, "tiny_mlp", TINY)
+    config = BenchConfig(protocol="strict", baselines=["inductor"], pike=False, **FAST)
+    result = run_bench([task], config)
+    assert result.protocol == "strict" and result.systems == ["eager", "inductor"]
+    inductor = result.tasks[0].systems["inductor"]
+    assert inductor.correct is True and inductor.rel_l2 < 1e-4
+    assert result.tasks[0].best_compile == "inductor"
+    assert result.summary()[BEST_COMPILE]["correct"] == 1
+
+
+def test_merge_joins_slices_and_refuses_mismatched_runs(pike_env):
+    first = _write(pike_env, "first", TINY)
+    second = _write(pike_env, "second", TINY)
+    paper = [run_bench([path], BenchConfig(baselines=[], pike=False, **FAST)) for path in (first, second)]
+    merged = merge_results(paper)
+    assert [t.task for t in merged.tasks] == ["first", "second"]
+    assert merged.tasks[1].systems["eager"].ms == paper[1].tasks[0].systems["eager"].ms
+    assert "| first |" in format_table(merged) and "| second |" in format_table(merged)
+    strict = run_bench([first], BenchConfig(protocol="strict", baselines=[], pike=False, **FAST))
+    with pytest.raises(ValueError, match="cannot merge"):
+        merge_results([paper[0], strict])
+
+
+def test_time_limit_skips_remaining_tasks(pike_env):
+    first = _write(pike_env, "first", TINY)
+    second = _write(pike_env, "second", TINY)
+    result = run_bench([first, second], BenchConfig(baselines=[], pike=False, max_time_s=0.0, **FAST))
+    assert [t.task for t in result.tasks] == [] and result.skipped == ["first", "second"]
+
+
+# -- the command -----------------------------------------------------------------------------------
+
+
+def test_cli_bad_input_exits_2(pike_env, capsys):
+    assert cli.main(["bench", str(pike_env / "missing.py")]) == 2
+    assert "no such file or directory" in capsys.readouterr().err
+    task = _write(pike_env, "tiny_mlp", TINY)
+    assert cli.main(["bench", str(task), "--protocol", "strict", "--baselines", "reduce-overhead:bf16"]) == 2
+    assert "forbids" in capsys.readouterr().err
+    assert cli.main(["bench", str(task), "--pike-option", "budget"]) == 2
+    assert "KEY=VALUE" in capsys.readouterr().err
+
+
+def test_cli_end_to_end(pike_env):
+    suite = pike_env / "suite"
+    suite.mkdir()
+    _write(suite, "tiny_mlp", TINY)
+    json_path, plot_path = pike_env / "r.json", pike_env / "r.png"
+    command = [
+        sys.executable, "-m", "pike_backend.cli", "bench", str(suite), "--baselines", "", "--cache-only",
+        "--rounds", "1", "--warmup-ms", "2", "--rep-ms", "5", "--json", str(json_path), "--plot", str(plot_path),
+        "--table", str(pike_env / "r.md"),
+    ]
+    env = dict(os.environ, TRITON_INTERPRET="1")
+    done = subprocess.run(command, capture_output=True, text=True, env=env, timeout=300)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "| tiny_mlp |" in done.stdout and "pike bench" in done.stderr  # the progress bar
+    assert json.loads(json_path.read_text())["tasks"][0]["systems"]["pike"]["correct"] is True
+    assert plot_path.stat().st_size > 1000
+    assert (pike_env / "r.md").read_text() == done.stdout
+
+
+# -- on a GPU ---------------------------------------------------------------------------------------
+
+
+@pytest.mark.gpu
+def test_gpu_run_times_with_do_bench(pike_env):
+    task = _write(pike_env, "tiny_mlp", TINY)
+    config = BenchConfig(baselines=["reduce-overhead", "reduce-overhead:bf16"], pike_mode="cache-only", rounds=2)
+    result = run_bench([task], config)
+    assert result.timing_meaningful and result.device == "cuda"
+    for name, system in result.tasks[0].systems.items():
+        assert system.correct is True and not system.error, (name, system)
+        assert all(p20 <= ms <= p80 for ms, (p20, p80) in zip(system.ms_rounds, system.spread_ms))

@@ -1,0 +1,213 @@
+"""Bundles and the ``pike cache`` verbs: export, verify, import, signing, tampering, ls/show/prune."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from pike_backend.cache import Bundle, BundleError, CacheEntry, KernelCache, LocalStore, shipped_bundle_dir
+from pike_backend.cli import main
+
+SOURCE = "import torch.nn as nn\n\n\nclass ModelNew(nn.Module):\n    def forward(self, x):\n        return x + 1\n"
+
+
+def make_entry(key: str, source: str = SOURCE, speedup: float = 1.5, **meta) -> CacheEntry:
+    entry = CacheEntry.create(key, source, problem_name=f"p_{key}", winner_kind="triton",
+                              verdict={"correct": True, "speedup": speedup, "ref_ms": 3.0, "new_ms": 2.0})
+    entry.meta.update(meta)
+    return entry
+
+
+@pytest.fixture
+def warm(pike_env, monkeypatch):
+    """A local store with two entries, and the path of a second, empty cache dir."""
+    with LocalStore(pike_env / "cache") as store:
+        store.put(make_entry("aaa111"))
+        store.put(make_entry("bbb222", source=SOURCE.replace("+ 1", "+ 2"), speedup=2.5))
+    return pike_env
+
+
+def pike(*argv: str) -> int:
+    return main(list(argv))
+
+
+def use_cache(monkeypatch, path: Path) -> None:
+    monkeypatch.setenv("PIKE_CACHE_DIR", str(path))
+
+
+def fresh_lookup(bundle: Path, key: str, cache_dir: Path) -> CacheEntry | None:
+    return KernelCache.from_paths(cache_dir, [str(bundle)], shipped=cache_dir / "none").lookup(key)
+
+
+def test_export_verify_import_into_a_fresh_store_then_hit(warm, monkeypatch, capsys):
+    out = warm / "bundle"
+    assert pike("cache", "export", str(out)) == 0
+    assert sorted(p.name for p in out.iterdir()) == [
+        "aaa111.json", "aaa111.py", "bbb222.json", "bbb222.py", "manifest.json"]
+    assert (out / "aaa111.py").read_text() == SOURCE  # plain text, exactly the verified source
+    manifest = json.loads((out / "manifest.json").read_text())
+    assert manifest["files"]["aaa111.py"] == hashlib.sha256(SOURCE.encode()).hexdigest()
+    assert "signature" not in manifest
+    assert pike("cache", "verify", str(out)) == 0
+
+    fresh = warm / "fresh"
+    use_cache(monkeypatch, fresh)
+    assert fresh_lookup(out, "aaa111", fresh).origin == f"bundle:{out.resolve()}"  # used in place
+    assert pike("cache", "import", str(out)) == 0
+    assert "imported 2, kept 0 faster existing, refused 0" in capsys.readouterr().out
+    hit = KernelCache.from_paths(fresh, shipped=fresh / "none").lookup("bbb222")
+    assert hit is not None and hit.origin == "local" and hit.speedup == 2.5 and "+ 2" in hit.source
+    assert pike("cache", "verify") == 0
+
+
+def test_tampered_entry_is_named_refused_and_the_rest_still_used(warm, monkeypatch, capsys, caplog):
+    out = warm / "bundle"
+    assert pike("cache", "export", str(out)) == 0
+    (out / "aaa111.py").write_text(SOURCE + "open('/tmp/pwned', 'w')\n")
+    capsys.readouterr()
+    assert pike("cache", "verify", str(out)) == 1
+    report = capsys.readouterr().out
+    assert "BAD aaa111: aaa111.py does not match its sha256" in report and "bbb222" not in report
+
+    fresh = warm / "fresh"
+    with caplog.at_level(logging.WARNING, logger="pike_backend.cache"):
+        assert fresh_lookup(out, "aaa111", fresh) is None
+        assert fresh_lookup(out, "bbb222", fresh) is not None
+    assert "refusing entry aaa111" in caplog.text and "falls back" in caplog.text
+
+    use_cache(monkeypatch, fresh)
+    assert pike("cache", "import", str(out)) == 1
+    captured = capsys.readouterr()
+    assert "refused aaa111" in captured.err and "imported 1," in captured.out
+    assert LocalStore(fresh).keys() == ["bbb222"]
+
+
+def test_edited_metadata_and_unlisted_files_are_caught(warm, capsys):
+    out = warm / "bundle"
+    assert pike("cache", "export", str(out)) == 0
+    meta = json.loads((out / "bbb222.json").read_text())
+    meta["meta"]["speedup"] = 100.0
+    (out / "bbb222.json").write_text(json.dumps(meta))
+    (out / "ccc333.py").write_text(SOURCE)  # slipped in after export
+    capsys.readouterr()
+    assert pike("cache", "verify", str(out)) == 1
+    report = capsys.readouterr().out
+    assert "BAD bbb222: bbb222.json does not match" in report
+    assert "BAD ccc333.py: ccc333.py is not listed" in report
+    assert fresh_lookup(out, "ccc333", warm / "fresh") is None
+
+
+def _retamper_consistently(out: Path, key: str, source: str) -> None:
+    """What an attacker who can write the bundle does: change the source and fix every hash."""
+    record = json.loads((out / f"{key}.json").read_text())
+    record["meta"]["source_sha256"] = hashlib.sha256(source.encode()).hexdigest()
+    (out / f"{key}.py").write_text(source)
+    (out / f"{key}.json").write_text(json.dumps(record))
+    manifest = json.loads((out / "manifest.json").read_text())
+    for name in (f"{key}.py", f"{key}.json"):
+        manifest["files"][name] = hashlib.sha256((out / name).read_bytes()).hexdigest()
+    (out / "manifest.json").write_text(json.dumps(manifest))
+
+
+def test_signed_bundles_refuse_consistent_tampering_and_wrong_keys(warm, monkeypatch, capsys):
+    monkeypatch.setenv("PIKE_BUNDLE_KEY", "s3cret")
+    out = warm / "bundle"
+    assert pike("cache", "export", str(out)) == 0
+    assert "(signed)" in capsys.readouterr().out
+    assert json.loads((out / "manifest.json").read_text())["signature"].startswith("hmac-sha256:")
+    assert pike("cache", "verify", str(out)) == 0
+    assert fresh_lookup(out, "aaa111", warm / "fresh") is not None
+
+    monkeypatch.setenv("PIKE_BUNDLE_KEY", "another")
+    with pytest.raises(BundleError, match="bad signature"):
+        Bundle.open(out, b"another")
+    assert fresh_lookup(out, "aaa111", warm / "fresh2") is None
+    monkeypatch.setenv("PIKE_BUNDLE_KEY", "s3cret")
+    _retamper_consistently(out, "aaa111", SOURCE + "open('/tmp/pwned', 'w')\n")
+    capsys.readouterr()
+    assert pike("cache", "verify", str(out)) == 1
+    assert "bad signature" in capsys.readouterr().out
+    assert pike("cache", "import", str(out)) == 2  # refused whole, nothing merged
+    assert fresh_lookup(out, "bbb222", warm / "fresh3") is None
+    # without a key only the hashes protect a bundle, and consistent tampering passes them:
+    # that is what signing is for
+    monkeypatch.delenv("PIKE_BUNDLE_KEY")
+    assert pike("cache", "verify", str(out)) == 0
+
+
+def test_unsigned_bundle_is_refused_when_a_key_is_set(warm, monkeypatch, caplog):
+    out = warm / "bundle"
+    assert pike("cache", "export", str(out)) == 0
+    monkeypatch.setenv("PIKE_BUNDLE_KEY", "s3cret")
+    with caplog.at_level(logging.WARNING, logger="pike_backend.cache"):
+        assert fresh_lookup(out, "aaa111", warm / "fresh") is None
+    assert "unsigned" in caplog.text
+    assert pike("cache", "verify", str(out)) == 1
+
+
+def test_the_shipped_bundle_is_valid_and_last_in_lookup_order(warm, monkeypatch):
+    shipped = shipped_bundle_dir()
+    assert (shipped / "manifest.json").exists()
+    assert pike("cache", "verify", str(shipped)) == 0
+    # local store first, then `kernels` bundles in order, then the shipped one
+    first, second = warm / "b1", warm / "b2"
+    assert pike("cache", "export", str(first)) == 0
+    with LocalStore(warm / "other") as other:
+        other.put(make_entry("aaa111", source=SOURCE.replace("+ 1", "+ 1.0")))
+    use_cache(monkeypatch, warm / "other")
+    assert pike("cache", "export", str(second)) == 0
+    cache = KernelCache.from_paths(warm / "empty", [str(second), str(first)], shipped=first)
+    assert cache.lookup("aaa111").origin == f"bundle:{second.resolve()}"
+    assert cache.lookup("bbb222").origin == f"bundle:{first.resolve()}"
+    assert KernelCache.from_paths(warm / "empty", [], shipped=first).lookup("bbb222").origin == "shipped"
+    assert KernelCache.from_paths(warm / "other", [str(first)]).lookup("aaa111").origin == "local"
+
+
+def test_ls_show_and_prune(warm, capsys):
+    with LocalStore(warm / "cache") as store:
+        store.put(make_entry("ccc333", capability="9.0", gpu="NVIDIA H100 80GB HBM3"), force=True)
+    capsys.readouterr()
+    assert pike("cache", "ls", "--json") == 0
+    rows = json.loads(capsys.readouterr().out.strip().splitlines()[-1])
+    assert [r["key"] for r in rows] == ["aaa111", "bbb222", "ccc333"]
+    assert all({"key", "source_sha256", "gpu", "speedup"} <= set(r) for r in rows)
+    assert rows[1]["speedup"] == 2.5 and rows[2]["status"].startswith("incompatible: capability 9.0")
+
+    assert pike("cache", "show", "bbb") == 0
+    shown = capsys.readouterr().out
+    assert "key     bbb222" in shown and "+ 2" in shown
+    assert pike("cache", "show", "zzz") == 2
+    assert pike("cache", "show", "ccc333", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["meta"]["gpu"] == "NVIDIA H100 80GB HBM3"
+
+    assert pike("cache", "prune", "--dry-run") == 0
+    assert "would remove ccc333: incompatible" in capsys.readouterr().out
+    assert pike("cache", "prune") == 0
+    assert LocalStore(warm / "cache").keys() == ["aaa111", "bbb222"]
+    assert pike("cache", "prune", "--older-than", "-1") == 2
+
+
+def test_export_refuses_a_directory_that_is_not_a_bundle(warm):
+    target = warm / "project"
+    target.mkdir()
+    (target / "main.py").write_text("print('mine')\n")
+    assert pike("cache", "export", str(target)) == 2
+    assert sorted(p.name for p in target.iterdir()) == ["main.py"]
+
+
+def test_cli_exit_codes_as_a_real_command(warm):
+    out = warm / "bundle"
+    assert pike("cache", "export", str(out)) == 0
+    (out / "bbb222.py").write_text("class ModelNew: pass\n")
+    verify = subprocess.run([sys.executable, "-m", "pike_backend.cli", "cache", "verify", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert verify.returncode == 1 and "BAD bbb222" in verify.stdout
+    missing = subprocess.run([sys.executable, "-m", "pike_backend.cli", "cache", "import", str(warm / "nope")],
+                             capture_output=True, text=True, timeout=120)
+    assert missing.returncode == 2 and "does not exist" in missing.stderr

@@ -1,0 +1,141 @@
+"""The evaluator against the adversarial suite in tests/cheats/: every cheat is rejected for the
+right reason, every honest candidate passes, and the pool survives crashes and hangs.
+
+All of it runs on the CPU with Triton's interpreter, in real worker processes (and on the GPU
+when one is present and PIKE_TEST_GPU=1).
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+from pike_backend.env import default_device, triton_interpreted
+from pike_backend.evaluate import EvalConfig, Evaluator
+from pike_backend.options import tolerance_for
+from pike_backend.problem import Problem, ProblemError, load_problem_file
+
+from cheats.cases import CHEATS, HONEST  # tests/ is on sys.path (rootdir conftest)
+
+CHEAT_DIR = Path(__file__).parent / "cheats"
+SECRET = "sk-pike-test-secret-1234"
+CONFIG = EvalConfig(warmup_ms=2, rep_ms=10, compile_timeout_s=120, run_timeout_s=60)
+
+
+def problem(name: str) -> Problem:
+    return load_problem_file(CHEAT_DIR / f"problem_{name}.py")
+
+
+def candidate(name: str) -> str:
+    return (CHEAT_DIR / f"{name}.py").read_text()
+
+
+@pytest.fixture(scope="module")
+def evaluator():
+    # the parent has LLM keys; no worker may see them
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GEMINI_API_KEY", SECRET)
+        patch.setenv("OPENAI_API_KEY", SECRET)
+        with Evaluator() as pool:
+            yield pool
+
+
+@pytest.mark.parametrize("name,prob", HONEST)
+def test_honest_candidates_pass(evaluator, name, prob):
+    verdict = evaluator.evaluate(problem(prob), candidate(name), CONFIG)
+    assert verdict.correct, verdict.reasons
+    assert verdict.stage == "ok" and verdict.reasons == [] and verdict.error == ""
+    assert verdict.ref_ms > 0 and verdict.new_ms > 0 and verdict.speedup > 0
+    assert verdict.timing_meaningful == (default_device() == "cuda" and not triton_interpreted())
+    new = verdict.timings["new"]
+    assert len(new["host_ms"]) == new["n_rep"] >= 1 and new["probe_ms_per_call"] > 0
+    assert all(d.rel_l2 <= 1e-4 and d.mismatched == 0 for d in verdict.diffs)
+
+
+# the crash cases are checked in detail below, with the pool's recovery
+CHEAT_CASES = [case for case in CHEATS if case[2] & {"correctness", "integrity", "timing", "recheck", "run"}]
+
+
+@pytest.mark.parametrize("name,prob,stages,reason", CHEAT_CASES, ids=[c[0] for c in CHEAT_CASES])
+def test_cheats_are_rejected(evaluator, name, prob, stages, reason):
+    verdict = evaluator.evaluate(problem(prob), candidate(name), CONFIG)
+    assert not verdict.correct
+    assert verdict.stage in stages, (verdict.stage, verdict.reasons)
+    assert any(reason in r for r in verdict.reasons), verdict.reasons
+    assert verdict.speedup is None
+
+
+def test_fake_verdict_printed_by_a_candidate_stays_in_its_error_text(evaluator):
+    verdict = evaluator.evaluate(problem("pointwise"), candidate("cheat_print_verdict"), CONFIG)
+    assert not verdict.correct
+    assert '"correct": true' in verdict.error  # its output is shown to the fixer, never trusted
+
+
+def test_crashes_become_verdicts_with_their_output_and_the_pool_goes_on(evaluator):
+    pointwise = problem("pointwise")
+    exited = evaluator.evaluate(pointwise, candidate("cheat_exit"), CONFIG)
+    assert exited.stage == "crash" and "exit code 0" in exited.reasons[0]
+    assert "candidate about to call os._exit" in exited.error
+
+    segfault = evaluator.evaluate(pointwise, candidate("cheat_segfault"), CONFIG)
+    assert segfault.stage == "crash" and "SIGSEGV" in segfault.reasons[0]
+    assert "string_at" in segfault.error  # faulthandler's Python stack of the crash
+
+    honest = evaluator.evaluate(pointwise, candidate("honest_torch"), CONFIG)
+    assert honest.correct, honest.reasons
+
+
+def test_a_hang_times_out_with_its_stack_and_the_pool_goes_on(evaluator):
+    pointwise = problem("pointwise")
+    quick = EvalConfig(warmup_ms=2, rep_ms=10, compile_timeout_s=3, run_timeout_s=3)
+    hung = evaluator.evaluate(pointwise, candidate("cheat_hang"), quick)
+    assert hung.stage == "timeout" and "did not finish within 3 s" in hung.reasons[0]
+    assert "in forward" in hung.error  # the stack dumped before the kill
+    assert evaluator.evaluate(pointwise, candidate("honest_torch"), CONFIG).correct
+
+
+def test_import_errors_reach_the_error_text(evaluator):
+    verdict = evaluator.evaluate(problem("pointwise"), candidate("cheat_raise"), CONFIG)
+    assert verdict.stage == "load"
+    assert "Traceback" in verdict.error and "BLOCK_SIZE must be a power of 2" in verdict.error
+
+
+def test_workers_see_no_credentials(evaluator):
+    assert os.environ["GEMINI_API_KEY"] == SECRET
+    verdict = evaluator.evaluate(problem("pointwise"), candidate("probe_env"), CONFIG)
+    assert verdict.stage == "run" and "visible credentials: {}" in verdict.error
+    assert SECRET not in verdict.error and "GEMINI_API_KEY" not in verdict.error
+
+
+def test_reduced_precision_passes_only_under_the_papers_protocol(evaluator):
+    linear, bf16 = problem("linear"), candidate("cheat_bf16")
+    paper = EvalConfig(tolerance=tolerance_for("bf16"), warmup_ms=2, rep_ms=10)
+    assert paper.tolerance.atol == paper.tolerance.rtol == 1e-2
+    verdict = evaluator.evaluate(linear, bf16, paper)
+    assert verdict.correct, verdict.reasons
+    assert 1e-4 < verdict.diffs[0].rel_l2 < 1e-2  # really reduced precision, within the protocol
+
+
+def test_submit_returns_futures_and_correctness_only_skips_timing(evaluator):
+    config = EvalConfig(timing=False, n_input_sets=2)
+    futures = [evaluator.submit(problem("pointwise"), candidate(n), config) for n in ("honest_torch", "cheat_address_cache")]
+    honest, cheat = (f.result(timeout=300) for f in futures)
+    assert honest.correct and honest.ref_ms is None and honest.new_ms is None
+    assert not cheat.correct and cheat.stage == "correctness"
+
+
+def test_candidate_without_modelnew_is_a_load_failure(evaluator):
+    verdict = evaluator.evaluate(problem("pointwise"), "import torch\n", CONFIG)
+    assert verdict.stage == "load" and "defines no class ModelNew" in verdict.reasons[0]
+
+
+def test_a_problem_whose_reference_fails_is_bad_input(evaluator):
+    broken = Problem(
+        "broken",
+        "import torch\nimport torch.nn as nn\n\nclass Model(nn.Module):\n    def forward(self, x):\n"
+        "        raise ValueError('reference is broken')\n\ndef get_inputs():\n    return [torch.randn(4)]\n",
+    )
+    with pytest.raises(ProblemError, match="reference failed to run: ValueError: reference is broken"):
+        evaluator.evaluate(broken, candidate("honest_torch"), CONFIG)

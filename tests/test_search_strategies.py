@@ -1,0 +1,237 @@
+"""PIKE-B and PIKE-O structure, the budget, and failed replies, with the real LLM agent talking to
+our local Gemini server. Verdicts come from a deterministic stand-in evaluator that reads the
+speed marked in each candidate, so these tests check the search itself; the real evaluator is
+exercised in test_search_e2e.py."""
+
+import json
+import re
+import threading
+from concurrent.futures import Future
+
+import pytest
+
+from llm_server import LLMServer
+from pike_backend.evaluate.verdict import Verdict
+from pike_backend.options import PikeOptions
+from pike_backend.problem import Problem
+from pike_backend.search import PikeBConfig, PikeOConfig, SearchConfig, optimize
+from pike_backend.search.llm_agent import LLMAgentConfig, RoleSettings
+from pike_backend.search.pike_b import split_queries
+from pike_backend.search.run_store import RunStore
+
+PROBLEM = Problem("relu_affine", """\
+import torch
+import torch.nn as nn
+
+
+class Model(nn.Module):
+    def forward(self, x):
+        return torch.relu(x * 2.0 + 1.0)
+
+
+def get_inputs():
+    return [torch.randn(64, 64)]
+
+
+def get_init_inputs():
+    return []
+""")
+
+SOLUTION = """\
+import torch
+import torch.nn as nn
+
+# speed={speed:.3f} n={n}{broken}
+class ModelNew(nn.Module):
+    def forward(self, x):
+        return torch.relu(x * 2.0 + 1.0)
+"""
+
+
+class MarkedEvaluator:
+    """Verdicts from the ``# speed=`` marker of each candidate; ``broken`` ones fail to run."""
+
+    def __init__(self):
+        self.sources = []
+
+    def submit(self, problem, source, config):
+        self.sources.append(source)
+        future = Future()
+        if "broken" in source:
+            future.set_result(Verdict.failure("run", "forward raised RuntimeError", error="RuntimeError: deliberately broken"))
+        else:
+            speed = float(re.search(r"speed=([\d.]+)", source).group(1))
+            future.set_result(Verdict(correct=True, ref_ms=1.0, new_ms=1.0 / speed))
+        return future
+
+
+class Responder:
+    """IBA: ``ideas`` ideas. COA: a child a little faster than its parent (every ``break_every``-th
+    one broken). EFA: the candidate repaired. Each reply is a distinct source."""
+
+    def __init__(self, ideas=3, break_every=0, no_code_every=0):
+        self.ideas, self.break_every, self.no_code_every = ideas, break_every, no_code_every
+        self.count = 0
+        self.lock = threading.Lock()
+
+    def __call__(self, request):
+        if "distinct, concrete ideas" in request.prompt:
+            return "```json\n" + json.dumps([{"title": f"idea-{i}", "kind": f"k{i}"} for i in range(1, self.ideas + 1)]) + "\n```"
+        with self.lock:
+            self.count += 1
+            n = self.count
+        if self.no_code_every and n % self.no_code_every == 0:
+            return "I would fuse the operations, but I will not write code today."
+        if "failed verification" in request.prompt:
+            speed = float(re.search(r"speed=([\d.]+)", request.prompt.split("## Candidate")[1]).group(1))
+            return "Fixed:\n```python\n" + SOLUTION.format(speed=speed + 0.05, n=n, broken="") + "```"
+        parent = request.prompt.split("## Current solution")[1] if "## Current solution" in request.prompt else ""
+        match = re.search(r"speed=([\d.]+)", parent)
+        speed = (float(match.group(1)) if match else 1.0) + 0.01 * n
+        broken = " broken" if self.break_every and n % self.break_every == 0 else ""
+        return "```python\n" + SOLUTION.format(speed=speed, n=n, broken=broken) + "```"
+
+
+@pytest.fixture
+def env(pike_env, monkeypatch):
+    monkeypatch.setenv("GEMINI_API_KEY", "test-key")
+    return pike_env
+
+
+def search(server, tmp_path, strategy="pike-b", budget=10, concurrency=4, **knobs):
+    options = PikeOptions.from_sources({
+        "agent": "gemini", "model": "gemini-2.5-flash", "llm_base_url": server.gemini_url,
+        "strategy": strategy, "budget": budget, **knobs.pop("options", {}),
+    })
+    config = SearchConfig(
+        pike_b=knobs.pop("pike_b", PikeBConfig()), pike_o=knobs.pop("pike_o", PikeOConfig()),
+        llm=knobs.pop("llm", LLMAgentConfig(retry_base_delay_s=0.01, concurrency=concurrency)), evaluation={"n_input_sets": 2},
+    )
+    evaluator = MarkedEvaluator()
+    result = optimize(PROBLEM, options, run_dir=tmp_path / "run", evaluator=evaluator, progress=False, config=config)
+    return result, RunStore(result.run_dir).attempts(), evaluator
+
+
+def queries(server):
+    return [r for r in server.answered if "distinct, concrete ideas" not in r.prompt]
+
+
+def test_split_queries():
+    assert split_queries(10, 3, "even") == [4, 3, 3]
+    assert split_queries(4, 2, "rank") == [3, 1]
+    assert split_queries(10, 4, "rank") == [4, 3, 2, 1]
+    assert split_queries(2, 3, "even") == [1, 1, 0]
+
+
+def test_pike_b_phases_seeds_split_and_fixes(env):
+    responder = Responder(ideas=3, break_every=3)
+    with LLMServer(responder) as server:
+        cfg = PikeBConfig(ideas=3, branches=4, top_k=2, split="rank", fix_rounds=1)
+        # a cheaper, cooler model for the EFA, as in the paper's ablation
+        llm = LLMAgentConfig(efa=RoleSettings(model="gemini-2.5-flash-lite", temperature=0.2), retry_base_delay_s=0.01)
+        result, attempts, _ = search(server, env, budget=13, pike_b=cfg, llm=llm)
+    by_phase = {p: [a for a in attempts if a["phase"] == p] for p in (0, 1, 2)}
+    phase0 = [a for a in by_phase[0] if a["role"] == "coa"]
+    assert [a["parent"] for a in phase0] == [None] * 3
+    assert sorted(a["idea"]["title"] for a in phase0) == ["idea-1", "idea-2", "idea-3"]
+    library = json.loads((result.run_dir / "library.json").read_text())
+    phases = library["strategy"]["phases"]
+    solutions = {s["id"]: s for s in library["solutions"]}
+    for phase in (0, 1):
+        fixes = [a for a in by_phase[phase] if a["role"] == "efa"]
+        broken = [a for a in by_phase[phase] if a["role"] == "coa" and a["stage"] == "run"]
+        assert sorted(f["parent"] for f in fixes) == sorted(b["solution_id"] for b in broken)
+        assert all(f["fix_round"] == 1 and f["correct"] for f in fixes)
+    # phase 1 branches from the two best verified solutions of phase 0, 3 and 1 queries by rank
+    verified0 = sorted((s for s in solutions.values() if s["phase"] == 0 and s["verdict"]["correct"]), key=lambda s: -s["speedup"])
+    assert phases[1]["seeds"] == [s["id"] for s in verified0[:2]] and phases[1]["queries"] == [3, 1]
+    phase1 = [a["parent"] for a in by_phase[1] if a["role"] == "coa"]
+    assert phase1 == [verified0[0]["id"]] * 3 + [verified0[1]["id"]]
+    assert by_phase[2], "the budget left after phase 1 goes to phase 2"
+    assert result.attempts == len(attempts) == 13 == len(queries(server))
+    assert result.llm_calls == 14 and result.fixes == result.fixes_worked > 0
+    efa = [r for r in server.answered if "failed verification" in r.prompt]
+    assert len(efa) == result.fixes and {(r.model, r.temperature) for r in efa} == {("gemini-2.5-flash-lite", 0.2)}
+    assert {(r.model, r.temperature) for r in queries(server) if r not in efa} == {("gemini-2.5-flash", 0.8)}
+    assert result.speedup == max(a["speedup"] or 0 for a in attempts)
+
+
+@pytest.mark.parametrize("strategy", ["pike-b", "pike-o"])
+@pytest.mark.parametrize("budget", [1, 2, 7])
+def test_budget_is_never_exceeded(env, strategy, budget):
+    with LLMServer(Responder(ideas=4, break_every=2)) as server:
+        result, attempts, evaluator = search(server, env, strategy=strategy, budget=budget, concurrency=8)
+    assert result.attempts == len(attempts) == len(queries(server)) == budget
+    assert len(evaluator.sources) <= budget
+    assert result.stop_reason == "attempts"
+
+
+def test_money_budget_stops_the_search(env, tmp_path, monkeypatch):
+    prices = tmp_path / "prices.json"
+    prices.write_text(json.dumps({"priced-model": {"input": 1e6, "output": 0.0}}))  # $1 a token of input
+    monkeypatch.setenv("PIKE_LLM_PRICES", str(prices))
+    with LLMServer(Responder()) as server:
+        result, attempts, _ = search(server, env, budget=50, concurrency=1,
+                                     options={"model": "priced-model", "max_cost": 3 * 1100.0})
+    per_call = [r.prompt for r in server.answered]
+    assert result.stop_reason == "cost"
+    assert 1 <= result.attempts < 50 and len(server.answered) == result.llm_calls
+    # no query starts once the limit is reached: at most one call's worth over it
+    assert result.cost_usd < 3 * 1100.0 + max(len(p) // 4 for p in per_call)
+
+
+def test_reply_without_code_is_a_failed_attempt(env):
+    with LLMServer(Responder(no_code_every=2)) as server:
+        result, attempts, evaluator = search(server, env, budget=6, pike_b=PikeBConfig(ideas=2, branches=2, fix_rounds=2))
+    no_code = [a for a in attempts if a["stage"] == "no-code"]
+    assert no_code and all("no code" in a["error"] for a in no_code)
+    assert all(a["role"] == "coa" or a["parent"] is not None for a in attempts)
+    assert len(evaluator.sources) == len(attempts) - len(no_code)
+    assert result.best_source and result.attempts == 6
+    assert (result.run_dir / "attempts" / f"{no_code[0]['attempt']:04d}" / "reply.txt").read_text().startswith("I would")
+
+
+def test_pike_o_islands_stay_apart_until_migration(env):
+    cfg = PikeOConfig(islands=2, children_per_island=2, migration_interval=2, migration_rate=0.5,
+                      exploration_ratio=1.0, exploitation_ratio=0.0, fix_rounds=0, ideas=2)
+    with LLMServer(Responder(ideas=2)) as server:
+        result, attempts, _ = search(server, env, strategy="pike-o", budget=12, pike_o=cfg)
+    state = json.loads((result.run_dir / "library.json").read_text())["strategy"]
+    solutions = {s["id"]: s for s in json.loads((result.run_dir / "library.json").read_text())["solutions"]}
+    assert state["generation"] == 3 and len(attempts) == 12
+    assert all(a["island"] == (i // 2) % 2 for i, a in enumerate(attempts))  # 2 children per island per generation
+    migrations = state["migrations"]
+    assert migrations and {m["generation"] for m in migrations} == {2}
+    for m in migrations:
+        assert solutions[m["solution"]]["island"] == m["from"] and m["solution"] in state["islands"][m["to"]]
+    # explore-only selection: before migration every parent comes from the child's own island
+    for a in attempts:
+        if a["parent"] is not None and a["phase"] < 2:
+            assert solutions[a["parent"]]["island"] == a["island"]
+    # after migration island 1 breeds from island 0's migrants too
+    late = [a for a in attempts if a["phase"] == 2 and a["parent"] is not None]
+    assert {solutions[a["parent"]]["island"] for a in late} <= {0, 1} and late
+
+
+def test_pike_o_exploit_breeds_from_the_elite_and_diffs_apply(env):
+    cfg = PikeOConfig(islands=1, children_per_island=2, archive_size=1, exploration_ratio=0.0, exploitation_ratio=1.0,
+                      fix_rounds=0, ideas=1, diff_mode=True, num_top_programs=1, num_inspirations=0)
+
+    def diff_responder(request):
+        if "distinct, concrete ideas" in request.prompt:
+            return '```json\n[{"title": "fuse"}]\n```'
+        current = request.prompt.split("## Current solution")
+        if len(current) == 1:
+            return "```python\n" + SOLUTION.format(speed=1.0, n=0, broken="") + "```"
+        speed = float(re.search(r"speed=([\d.]+)", current[1]).group(1))
+        return (f"<<<<<<< SEARCH\n# speed={speed:.3f}\n=======\n# speed={speed * 1.5:.3f}\n>>>>>>> REPLACE\n")
+
+    with LLMServer(diff_responder) as server:
+        result, attempts, _ = search(server, env, strategy="pike-o", budget=6, pike_o=cfg, concurrency=1)
+    library = json.loads((result.run_dir / "library.json").read_text())["solutions"]
+    for a in attempts[2:]:  # every later parent is the best solution of the generations before it
+        earlier = [s for s in library if s["phase"] < a["phase"]]
+        assert a["parent"] == max(earlier, key=lambda s: (s["speedup"], -s["id"]))["id"]
+    last = server.answered[-1].prompt
+    assert "<<<<<<< SEARCH" in last and "solution (1)" in last and "solution (2)" not in last  # num_top_programs=1
+    assert result.speedup == pytest.approx(1.5 ** 2, rel=1e-2)  # generations 1 and 2 each multiply by 1.5
