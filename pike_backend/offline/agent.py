@@ -1,0 +1,202 @@
+"""The offline agent: IBA, COA and EFA from rules and code generation, with no network.
+
+* ``brainstorm`` traces the problem (in this process: problem source is trusted) and lists the
+  rewrites that apply, best first (``ideas.py``).
+* ``optimize`` writes one Solution per call: the idea's rewrites applied on top of the parent when
+  the parent is one of ours (its recipe is read back from a marker comment), else from the
+  problem. A result already proposed for this problem is skipped for the next idea, and for a
+  per-shape tuning variant of our kernels, so every proposal is new work for the evaluator.
+* ``fix`` applies the EFA rules (``repair.py``) to the rejected child's recipe.
+
+Every proposal is plain source text; the candidates run only in the evaluator's workers.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Iterator
+
+from ..env import default_device, triton_interpreted
+from ..options import PikeOptions
+from ..problem import Problem, sha256_text
+from ..search.agent import FixRequest, Idea, OptimizeRequest, Proposal
+from .ideas import allowed_precisions, brainstorm_ideas
+from .passes import fold_batch_norm, functional_of
+from .recipe import Recipe, parse_tokens, recipe_of_source
+from .repair import repair
+from .solution import Built, RewriteError, build, codegen_fuser
+from .trace import ProblemGraph, trace_problem
+
+log = logging.getLogger("pike_backend.offline")
+
+_GRAPH_ONLY = {"fold-bn", "channels-last", "triton-fused", "tuned", "fp32-acc", "contiguous"}
+_CUDA_ONLY = {"cuda-graph", "channels-last", "bf16", "fp16", "tf32"}
+
+
+class _ProblemState:
+    """What the agent remembers per problem: its graph, what it proposed, what each recipe built."""
+
+    def __init__(self, graph: ProblemGraph):
+        self.graph = graph
+        self.proposed: set[str] = set()  # sha256 of every source proposed
+        self.built: dict[Recipe, Built | None] = {}  # None: the recipe does not apply here
+        self.foldable = _count_foldable(graph)
+
+
+def _count_foldable(pg: ProblemGraph) -> int:
+    if not pg.traced or not pg.batch_norms:
+        return 0
+    try:
+        return fold_batch_norm(functional_of(pg))
+    except Exception as error:  # a graph we cannot rewrite simply gets no folding idea
+        log.info("offline agent: batch-norm folding unavailable (%s)", error)
+        return 0
+
+
+class OfflineAgent:
+    name = "offline"
+
+    def __init__(self, options: PikeOptions):
+        self.options = options
+        self.tolerance = options.tolerance
+        self._states: dict[str, _ProblemState] = {}
+        # the interpreter cannot run libdevice or inline asm: CPU evaluation needs the safe path
+        self._fuse = codegen_fuser(interpreter_safe=triton_interpreted() or default_device() == "cpu")
+        self._codegen = self._fuse is not None
+
+    # -- per problem ---------------------------------------------------------------------------
+
+    def _state(self, problem: Problem) -> _ProblemState:
+        state = self._states.get(problem.sha256)
+        if state is None:
+            state = self._states[problem.sha256] = _ProblemState(trace_problem(problem))
+        return state
+
+    def _build(self, state: _ProblemState, recipe: Recipe) -> Built | None:
+        if recipe not in state.built:
+            try:
+                state.built[recipe] = build(state.graph, recipe, self._fuse)
+            except RewriteError as error:
+                log.info("offline agent: %s does not apply: %s", recipe.kind, error)
+                state.built[recipe] = None
+            except Exception as error:  # a rewrite of ours that breaks is skipped, never fatal to the search
+                log.warning("offline agent: building %s failed (%s: %s)", recipe.kind, type(error).__name__, error)
+                state.built[recipe] = None
+        return state.built[recipe]
+
+    def _allowed(self, state: _ProblemState, recipe: Recipe) -> bool:
+        precisions = allowed_precisions(self.tolerance, state.graph.device)
+        if recipe.precision != "fp32" and recipe.precision not in precisions:
+            return False
+        if state.graph.device != "cuda" and (recipe.cuda_graph or recipe.channels_last or recipe.path == "inductor"):
+            return False
+        if recipe.path == "inductor" and not self.options.inductor_seeds:
+            return False
+        if recipe.triton and not self._codegen:
+            return False
+        return True
+
+    # -- recipes -----------------------------------------------------------------------------------
+
+    def _base(self, state: _ProblemState) -> Recipe:
+        return Recipe(path="graph" if state.graph.traced else "module")
+
+    def _apply(self, state: _ProblemState, parent: Recipe | None, kind: str) -> Recipe:
+        """``kind``'s rewrites on top of ``parent`` (ours and not an inductor seed), else the base."""
+        tokens = parse_tokens(kind)
+        if any(t.startswith("inductor-") for t in tokens):
+            recipe = Recipe()
+            for token in tokens:
+                recipe = recipe.with_token(token)
+            return recipe
+        recipe = parent if parent is not None and parent.path != "inductor" else self._base(state)
+        for token in tokens:
+            if token == "tuned" or (recipe.path != "graph" and token in _GRAPH_ONLY):
+                continue  # tuning variants come from the parent's kernels, see _tuning_variants
+            recipe = recipe.with_token(token)
+        return recipe
+
+    def _tuning_variants(self, state: _ProblemState, parent: Recipe | None) -> Iterator[Recipe]:
+        """One knob changed at a time from the parent's values: a small per-shape tuning pass.
+
+        Knobs are block sizes and warps per kernel, and per GEMM / attention which implementation
+        runs it (our Triton template or cuBLAS / SDPA): the evaluator's timing decides.
+        """
+        if parent is None or not parent.triton:
+            # no kernels of ours in the parent: tune the first stack of ideas that has them
+            kinds = [i.kind for i in self.brainstorm(state.graph.problem, max_ideas=64)]
+            stacks = [self._apply(state, None, k) for k in kinds if "triton-fused" in parse_tokens(k)]
+            if not stacks:
+                return
+            parent = stacks[0]
+        built = self._build(state, parent)
+        if built is None:
+            return
+        current = dict(parent.tuning)
+        values = built.knob_values()
+        for name, allowed in built.tunables.items():
+            for choice in allowed:
+                if choice != values.get(name):
+                    yield parent.with_tuning({**current, name: choice})
+
+    def _candidates(self, state: _ProblemState, parent: Recipe | None, idea: Idea | None) -> Iterator[Recipe]:
+        kinds = [idea.kind] if idea is not None and idea.kind else []
+        kinds += [i.kind for i in self.brainstorm(state.graph.problem, max_ideas=64)]
+        for kind in kinds:
+            if kind == "tuned":
+                yield from self._tuning_variants(state, parent)
+            else:
+                yield self._apply(state, parent, kind)
+        yield from self._tuning_variants(state, parent)
+
+    def _propose(self, state: _ProblemState, recipes: Iterator[Recipe], idea: Idea | None) -> Proposal:
+        for recipe in recipes:
+            if not self._allowed(state, recipe):
+                continue
+            built = self._build(state, recipe)
+            if built is None:
+                continue
+            digest = sha256_text(built.source)
+            if digest in state.proposed:
+                continue
+            state.proposed.add(digest)
+            usage = {"rewrites": list(recipe.applied), "kernels": len(built.kernels)}
+            return Proposal(source=built.source, kind=recipe.kind, idea=idea, usage=usage)
+        return Proposal(source=None, idea=idea, error="every rewrite that applies here has been proposed")
+
+    # -- the Agent protocol ----------------------------------------------------------------------
+
+    def brainstorm(self, problem: Problem, max_ideas: int) -> list[Idea]:
+        state = self._state(problem)
+        return brainstorm_ideas(
+            state.graph,
+            self.tolerance,
+            max_ideas,
+            inductor_seeds=self.options.inductor_seeds,
+            codegen=self._codegen,
+            foldable=state.foldable,
+        )
+
+    def optimize(self, request: OptimizeRequest) -> Proposal:
+        state = self._state(request.problem)
+        parent = recipe_of_source(request.parent_source)
+        return self._propose(state, self._candidates(state, parent, request.idea), request.idea)
+
+    def fix(self, request: FixRequest) -> Proposal:
+        state = self._state(request.problem)
+        recipe = recipe_of_source(request.source)
+        if recipe is None:
+            return Proposal(source=None, error="not a Solution of the offline agent: nothing to repair")
+        tried = {r for r, b in state.built.items() if b is not None and sha256_text(b.source) in state.proposed}
+        built = self._build(state, recipe) if recipe.triton else None
+        knobs = built.knob_values() if built is not None else {}
+        while True:
+            fixed = repair(recipe, request.verdict, knobs, tried)
+            if fixed is None:
+                return Proposal(source=None, error="no repair rule applies to this failure")
+            proposal = self._propose(state, iter([fixed.recipe]), None)
+            if proposal.source is not None:
+                proposal.usage["repair"] = fixed.reason
+                return proposal
+            tried.add(fixed.recipe)
+

@@ -1,0 +1,13 @@
+"""Triton code generation over torch-level FX graphs for the offline agent.
+
+``fuse_graph(gm, example_inputs)`` lowers the graph to a small IR (pointwise ops, reductions over
+any dims, views; softmax, log-softmax, layer/RMS/group/batch norm, var/std and logsumexp
+decomposed into those), fuses it greedily into regions (one kernel each: flat pointwise, row
+reductions with their prologues and epilogues, or a GEMM with its epilogue), recognizes attention,
+and writes a self-contained Python program whose ``fused_forward(*inputs)`` computes what ``gm``
+computes, calling plain torch for everything else.
+"""
+
+from .program import FusedProgram, fuse_graph
+
+__all__ = ["FusedProgram", "fuse_graph"]

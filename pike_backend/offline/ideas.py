@@ -1,0 +1,91 @@
+"""IBA: the rewrites that apply to a problem, best first.
+
+The big wins come first (the whole forward in one CUDA graph, the lowest precision the tolerance
+allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
+torch.compile's own output as seeds so pike never loses to it, then a per-shape tuning pass over
+our kernels' block sizes and warps, then the same stacks at the other allowed precisions.
+"""
+
+from __future__ import annotations
+
+from ..options import Tolerance
+from ..search.agent import Idea
+from .recipe import parse_tokens
+from .trace import ProblemGraph
+
+_DETAILS = {
+    "cuda-graph": "capture the whole forward in one CUDA graph (inputs replayed in place or copied into static buffers)",
+    "bf16": "bf16 operands for conv/linear/matmul/attention with weights pre-cast once, fp32 norms and softmax",
+    "fp16": "fp16 operands for conv/linear/matmul/attention with weights pre-cast once, fp32 norms and softmax",
+    "tf32": "TF32 tensor-core matmuls",
+    "fold-bn": "fold eval-mode batch norm into the conv/linear before it",
+    "channels-last": "channels_last activations and conv weights",
+    "triton-fused": "our generated Triton kernels for every fusible region (pointwise chains, reductions, norms, softmax, GEMM epilogues, attention)",
+    "tuned": "per-shape tuning of our kernels' block sizes and warps",
+    "inductor-default": "torch.compile (inductor) as a seed",
+    "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",
+}
+
+
+def allowed_precisions(tolerance: Tolerance, device: str) -> list[str]:
+    """Reduced precisions to try, best first (only on a GPU: on CPU they would only be slower)."""
+    if device != "cuda":
+        return []
+    out = []
+    if tolerance.allow_low_precision:
+        out += ["bf16", "fp16"]
+    if tolerance.allow_tf32:
+        out.append("tf32")
+    return out
+
+
+def _idea(kind: str) -> Idea:
+    tokens = parse_tokens(kind)
+    names = [t.split(":")[0] for t in tokens]
+    detail = "; ".join(_DETAILS.get(t, t) for t in names)
+    return Idea(title=kind, detail=detail, kind=kind)
+
+
+def _stack(tokens: list[str]) -> str:
+    return "+".join(t for t in tokens if t)
+
+
+def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, codegen: bool, foldable: int) -> list[str]:
+    cuda = pg.device == "cuda"
+    precisions = allowed_precisions(tolerance, pg.device)
+    best = precisions[0] if precisions else ""
+    graph = pg.traced
+    fused = graph and codegen and pg.fusible > 0
+    layout = ["fold-bn" if graph and foldable else "", "channels-last" if graph and cuda and pg.has_conv else ""]
+
+    def stack(precision: str, *extra: str) -> str:
+        return _stack(["cuda-graph" if cuda else "", precision, *layout, *extra])
+
+    kinds = []
+    if fused:
+        kinds.append(stack(best, "triton-fused"))
+    kinds.append(stack(best))
+    if cuda and inductor_seeds:
+        kinds.append(f"inductor-reduce-overhead:{best}" if best else "inductor-reduce-overhead")
+    if fused:
+        kinds.append("tuned")
+    for precision in precisions[1:]:
+        if fused:
+            kinds.append(stack(precision, "triton-fused"))
+        kinds.append(stack(precision))
+    if cuda and inductor_seeds:
+        kinds.append(f"inductor-default:{best}" if best else "inductor-default")
+        kinds += [f"inductor-reduce-overhead:{p}" for p in precisions[1:]]
+    if cuda and best:  # the stacks without our layout rewrites, in case those lose here
+        kinds.append(_stack(["cuda-graph", best, "triton-fused" if fused else ""]))
+    if cuda and inductor_seeds:
+        kinds.append("inductor-reduce-overhead")
+    seen: set[str] = set()
+    return [k for k in kinds if k and not (k in seen or seen.add(k))]
+
+
+def brainstorm_ideas(
+    pg: ProblemGraph, tolerance: Tolerance, max_ideas: int, *, inductor_seeds: bool, codegen: bool, foldable: int
+) -> list[Idea]:
+    kinds = idea_kinds(pg, tolerance, inductor_seeds=inductor_seeds, codegen=codegen, foldable=foldable)
+    return [_idea(k) for k in kinds[:max_ideas]]

@@ -1,0 +1,310 @@
+"""Inference rewrites on the problem's functional graph.
+
+A ``Functional`` is a copy of the traced graph plus, per graph input, how the Solution feeds it at
+run time (``runtime._pk_derive`` specs) and a CPU example value built the same way. Passes:
+
+* ``fold_batch_norm``: eval-mode batch norm after a conv/linear whose output it alone reads is
+  folded into that op's weight and bias (derived from the module's tensors, not baked in).
+* ``lower_precision``: an explicit form of autocast. Anchors (conv, linear, matmul, bmm,
+  attention) take bf16/fp16 operands, with weights pre-cast once; norms, softmax and
+  transcendental reductions take fp32; outputs are cast back to the reference's dtypes. Explicit
+  casts let the code generator see (and fuse) exactly what runs.
+* ``channels_last``: conv weights and 4-d inputs in channels_last memory format.
+* ``make_contiguous``: every non-view op reads contiguous tensors (the repair for stride errors).
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Any
+
+import torch
+import torch.nn.functional as F
+from torch.fx import Graph, GraphModule, Node
+
+from ..graph.ops import Kind, classify, op_label
+from . import runtime
+from .trace import ProblemGraph
+
+LOW_DTYPES = {"bf16": torch.bfloat16, "fp16": torch.float16}
+_CONVS = {torch.conv1d, torch.conv2d, torch.conv3d, F.conv1d, F.conv2d, F.conv3d}
+_LINEARS = {torch._C._nn.linear, F.linear}
+# Autocast runs these in fp32 on CUDA; so do we.
+_FP32_OPS = {
+    "softmax", "log_softmax", "layer_norm", "group_norm", "batch_norm", "instance_norm", "rms_norm",
+    "normalize", "sum", "prod", "cumsum", "logsumexp", "var", "std", "norm", "exp", "log", "log1p",
+    "expm1", "pow", "softplus", "reciprocal", "rsqrt", "cross_entropy", "nll_loss", "cosine_similarity",
+}
+
+
+@dataclass
+class Functional:
+    gm: GraphModule
+    args: list[dict[str, Any]]  # one runtime spec per placeholder, in order
+    examples: list[Any]
+    out_dtypes: list[str]
+    channels_last_inputs: bool = False
+
+    @property
+    def placeholders(self) -> list[Node]:
+        return [n for n in self.gm.graph.nodes if n.op == "placeholder"]
+
+
+def functional_of(pg: ProblemGraph) -> Functional:
+    """A private copy of the traced graph that passes may change."""
+    graph = Graph()
+    value = graph.graph_copy(pg.gm.graph, {})
+    graph.output(value)
+    gm = GraphModule(pg.gm, graph)
+    return Functional(gm, copy.deepcopy(pg.args), list(pg.examples), list(pg.out_dtypes))
+
+
+def _module_tensors(pg: ProblemGraph) -> dict[str, torch.Tensor]:
+    tensors: dict[str, torch.Tensor] = {}
+    for prefix, sub in pg.model.named_modules(remove_duplicate=False):
+        dot = f"{prefix}." if prefix else ""
+        for table in (sub._parameters, sub._buffers, sub.__dict__):
+            for name, value in table.items():
+                if isinstance(value, torch.Tensor):
+                    tensors.setdefault(dot + name, value)
+    return tensors
+
+
+def rebuild_examples(fn: Functional, pg: ProblemGraph) -> None:
+    """Example values from the specs, exactly as the runtime derives them."""
+    tensors = _module_tensors(pg)
+    examples = []
+    with torch.no_grad():
+        for spec in fn.args:
+            if spec["from"] == "input":
+                value = pg.inputs[spec["index"]]
+                if fn.channels_last_inputs and isinstance(value, torch.Tensor) and value.dim() == 4 and value.is_floating_point():
+                    value = value.contiguous(memory_format=torch.channels_last)
+            else:
+                value = runtime._pk_derive(tensors, spec)
+            examples.append(value)
+    fn.examples = examples
+
+
+def propagate(fn: Functional) -> None:
+    """Fresh ``val``/``example_value`` metadata for every node (fake tensors: no compute)."""
+    from torch._subclasses.fake_tensor import FakeTensorMode
+    from torch.fx.passes.fake_tensor_prop import FakeTensorProp
+
+    mode = FakeTensorMode(allow_non_fake_inputs=True)
+    FakeTensorProp(fn.gm, mode).propagate(*fn.examples)
+    for node in fn.gm.graph.nodes:
+        if "val" in node.meta:
+            node.meta["example_value"] = node.meta["val"]
+
+
+def _drop_unused_placeholders(fn: Functional) -> None:
+    keep_args, keep_examples = [], []
+    for node, spec, example in zip(fn.placeholders, fn.args, fn.examples):
+        if node.users:
+            keep_args.append(spec)
+            keep_examples.append(example)
+        else:
+            fn.gm.graph.erase_node(node)
+    fn.args, fn.examples = keep_args, keep_examples
+
+
+def _add_placeholder(fn: Functional, name: str, spec: dict[str, Any]) -> Node:
+    """A new graph input, placed after the existing ones (specs stay in placeholder order)."""
+    last = fn.placeholders[-1]
+    with fn.gm.graph.inserting_after(last):
+        node = fn.gm.graph.placeholder(name)
+    fn.args.append(spec)
+    fn.examples.append(None)  # filled by rebuild_examples
+    return node
+
+
+def _spec_of(fn: Functional, node: Any) -> dict[str, Any] | None:
+    if isinstance(node, Node) and node.op == "placeholder":
+        return fn.args[fn.placeholders.index(node)]
+    return None
+
+
+def _tensor_path(fn: Functional, node: Any) -> str | None:
+    spec = _spec_of(fn, node)
+    return spec["name"] if spec is not None and spec["from"] == "tensor" and "dtype" not in spec else None
+
+
+def _arg(node: Node, index: int, name: str, default: Any = None) -> Any:
+    if len(node.args) > index:
+        return node.args[index]
+    return node.kwargs.get(name, default)
+
+
+def _foldable(fn: Functional, bn: Node) -> dict[str, Any] | None:
+    """The fold spec of ``bn`` into its producer, or None when it cannot be folded."""
+    if bn.op != "call_function" or bn.target is not F.batch_norm or _arg(bn, 5, "training", False):
+        return None
+    producer = _arg(bn, 0, "input")
+    if not isinstance(producer, Node) or len(producer.users) != 1 or producer.op != "call_function":
+        return None
+    if producer.target in _LINEARS:
+        value = producer.meta.get("example_value")
+        if value is None or value.dim() != 2:  # BatchNorm1d on (N, C) only: C is the linear's output
+            return None
+    elif producer.target not in _CONVS:
+        return None
+    weight, bias = _arg(producer, 1, "weight"), _arg(producer, 2, "bias")
+    paths = {
+        "weight": _tensor_path(fn, weight),
+        "bias": _tensor_path(fn, bias) if bias is not None else "",
+        "mean": _tensor_path(fn, _arg(bn, 1, "running_mean")),
+        "var": _tensor_path(fn, _arg(bn, 2, "running_var")),
+        "gamma": _tensor_path(fn, _arg(bn, 3, "weight")) if _arg(bn, 3, "weight") is not None else "",
+        "beta": _tensor_path(fn, _arg(bn, 4, "bias")) if _arg(bn, 4, "bias") is not None else "",
+    }
+    if any(v is None for v in paths.values()):
+        return None  # some operand is computed, not a module tensor: nothing to fold ahead of time
+    return {**paths, "eps": float(_arg(bn, 7, "eps", 1e-5)), "producer": producer}
+
+
+def fold_batch_norm(fn: Functional) -> int:
+    """Fold every foldable batch norm; returns how many were folded."""
+    folded = 0
+    for bn in list(fn.gm.graph.nodes):
+        fold = _foldable(fn, bn)
+        if fold is None:
+            continue
+        producer = fold.pop("producer")
+        stem = fold["weight"].replace(".", "_")
+        weight = _add_placeholder(fn, f"{stem}_folded", {"from": "fold_weight", **fold})
+        bias = _add_placeholder(fn, f"{stem}_folded_bias", {"from": "fold_bias", **fold})
+        args = list(producer.args) + [None] * max(0, 3 - len(producer.args))
+        args[1], args[2] = weight, bias
+        producer.args = tuple(args)
+        producer.kwargs = {k: v for k, v in producer.kwargs.items() if k not in ("weight", "bias")}
+        bn.replace_all_uses_with(producer)
+        fn.gm.graph.erase_node(bn)
+        folded += 1
+    if folded:
+        _drop_unused_placeholders(fn)
+        fn.gm.recompile()
+    return folded
+
+
+def _is_float32(node: Any) -> bool:
+    value = node.meta.get("example_value") if isinstance(node, Node) else None
+    return isinstance(value, torch.Tensor) and value.dtype == torch.float32
+
+
+def _cast_args(fn: Functional, node: Node, cast) -> None:
+    """Replace each fp32 tensor argument ``a`` of ``node`` by ``cast(a)`` (one level of lists)."""
+
+    def convert(value):
+        if isinstance(value, (list, tuple)):
+            return type(value)(convert(v) for v in value)
+        return cast(value) if _is_float32(value) else value
+
+    node.args = tuple(convert(a) for a in node.args)
+    node.kwargs = {k: convert(v) for k, v in node.kwargs.items()}
+
+
+def _only_anchor_users(node: Node) -> bool:
+    return all(classify(user, None)[0] is Kind.ANCHOR for user in node.users)
+
+
+def lower_precision(fn: Functional, precision: str) -> None:
+    """Anchors in ``precision`` (bf16/fp16), fp32-only ops in fp32, outputs in their own dtypes."""
+    dtype = LOW_DTYPES[precision]
+    graph = fn.gm.graph
+    cache: dict[tuple[Node, torch.dtype], Node] = {}
+
+    def cast_to(target_dtype, anchor_node):
+        def cast(value: Node) -> Node:
+            spec = _spec_of(fn, value)
+            if target_dtype != torch.float32 and spec is not None and spec["from"] != "input" and _only_anchor_users(value):
+                spec["dtype"] = runtime_dtype_name(target_dtype)  # pre-cast once at refresh time
+                return value
+            key = (value, target_dtype)
+            if key not in cache:
+                with graph.inserting_before(anchor_node):
+                    cache[key] = graph.call_method("to", (value, target_dtype))
+            return cache[key]
+
+        return cast
+
+    for node in list(graph.nodes):
+        if node.op not in ("call_function", "call_method") or node.target == "to":
+            continue
+        if classify(node, None)[0] is Kind.ANCHOR:
+            _cast_args(fn, node, cast_to(dtype, node))
+        elif op_label(node) in _FP32_OPS:
+            _cast_args_low_to_fp32(fn, node)
+    _cast_outputs(fn)
+    fn.gm.recompile()
+
+
+def _cast_args_low_to_fp32(fn: Functional, node: Node) -> None:
+    # Inputs that were fp32 in the original graph may now arrive in low precision: cast them up
+    # (a no-op when they are still fp32).
+    graph = fn.gm.graph
+
+    def cast(value: Node) -> Node:
+        if _spec_of(fn, value) is not None:
+            return value  # graph inputs keep their dtype unless an anchor pre-casts them
+        with graph.inserting_before(node):
+            return graph.call_method("float", (value,))
+
+    _cast_args(fn, node, cast)
+
+
+def _cast_outputs(fn: Functional) -> None:
+    output = next(n for n in fn.gm.graph.nodes if n.op == "output")
+    values = output.args[0]
+    single = not isinstance(values, (tuple, list))
+    values = [values] if single else list(values)
+    cast_values = []
+    for value, dtype in zip(values, fn.out_dtypes):
+        if isinstance(value, Node) and dtype == "float32":
+            with fn.gm.graph.inserting_before(output):
+                value = fn.gm.graph.call_method("float", (value,))
+        cast_values.append(value)
+    output.args = (cast_values[0] if single else tuple(cast_values),)
+
+
+def runtime_dtype_name(dtype: torch.dtype) -> str:
+    return {torch.bfloat16: "bfloat16", torch.float16: "float16", torch.float32: "float32"}[dtype]
+
+
+def channels_last(fn: Functional) -> bool:
+    """Conv weights and 4-d inputs in channels_last; False when the graph has no 2-d conv."""
+    convs = [n for n in fn.gm.graph.nodes if n.op == "call_function" and n.target in (torch.conv2d, F.conv2d)]
+    for conv in convs:
+        spec = _spec_of(fn, _arg(conv, 1, "weight"))
+        if spec is not None and spec["from"] != "input":
+            spec["channels_last"] = True
+    fn.channels_last_inputs = bool(convs)
+    return bool(convs)
+
+
+def make_contiguous(fn: Functional) -> None:
+    """Every compute op reads contiguous operands (views and graph inputs are made contiguous)."""
+    graph = fn.gm.graph
+    made: dict[Node, Node] = {}
+    for node in list(graph.nodes):
+        if node.op not in ("call_function", "call_method") or classify(node, None)[0] in (Kind.VIEW, Kind.GLUE):
+            continue
+        if node.target == "contiguous":
+            continue
+
+        def contiguous(value: Node, node=node) -> Node:
+            if value.op != "placeholder" and classify(value, None)[0] is not Kind.VIEW:
+                return value
+            if value not in made:
+                # new nodes go after every graph input: inputs stay first, in their order
+                anchor = value if value.op != "placeholder" else fn.placeholders[-1]
+                with graph.inserting_after(anchor):
+                    made[value] = graph.call_method("contiguous", (value,))
+            return made[value]
+
+        node.args = tuple(contiguous(a) if isinstance(a, Node) else a for a in node.args)
+    fn.channels_last_inputs = False
+    for spec in fn.args:
+        spec.pop("channels_last", None)
+    fn.gm.recompile()

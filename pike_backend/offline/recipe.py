@@ -1,0 +1,139 @@
+"""A Recipe: which rewrites an offline-agent Solution applies, and the label reported as its kind.
+
+The recipe is written into the Solution's source as one marker comment, so a parent Solution of
+ours can be read back (as plain JSON, never executed) and a child built on top of it.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from typing import Any
+
+MARKER = "# pike-offline-recipe: "
+
+PRECISIONS = ("fp32", "tf32", "bf16", "fp16")
+INDUCTOR_MODES = ("default", "reduce-overhead")
+# Rewrite tokens in the order a kind label lists them.
+FLAGS = ("cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned", "fp32-acc", "contiguous")
+_FLAG_FIELDS = {
+    "cuda-graph": "cuda_graph",
+    "fold-bn": "fold_bn",
+    "channels-last": "channels_last",
+    "triton-fused": "triton",
+    "fp32-acc": "kernel_fp32",
+    "contiguous": "contiguous",
+}
+
+
+@dataclass(frozen=True)
+class Recipe:
+    path: str = "graph"  # graph: our functional graph | module: the problem's forward | inductor
+    precision: str = "fp32"
+    cuda_graph: bool = False
+    fold_bn: bool = False
+    channels_last: bool = False
+    triton: bool = False
+    kernel_fp32: bool = False  # our kernels keep fp32 intermediates even under bf16/fp16
+    contiguous: bool = False
+    tuning: tuple[tuple[str, Any], ...] = ()  # knob -> value for the code generator
+    inductor_mode: str = ""
+    applied: tuple[str, ...] = ()  # tokens in the order they were added (the EFA drops the last)
+
+    # -- labels ------------------------------------------------------------------------------------
+
+    @property
+    def tokens(self) -> list[str]:
+        if self.path == "inductor":
+            return [f"inductor-{self.inductor_mode}"] + ([self.precision] if self.precision != "fp32" else [])
+        out = [t for t in FLAGS if (bool(self.tuning) if t == "tuned" else getattr(self, _FLAG_FIELDS[t]))]
+        if self.precision != "fp32":
+            out.insert(1 if self.cuda_graph else 0, self.precision)
+        return out
+
+    @property
+    def kind(self) -> str:
+        if self.path == "inductor":
+            label = f"inductor-{self.inductor_mode}"
+            return f"{label}:{self.precision}" if self.precision != "fp32" else label
+        return "+".join(self.tokens) or ("eager-graph" if self.path == "graph" else "eager")
+
+    # -- edits -----------------------------------------------------------------------------------
+
+    def with_token(self, token: str) -> "Recipe":
+        """This recipe with one more rewrite (a precision token replaces the precision)."""
+        if token in PRECISIONS:
+            changed = dataclasses.replace(self, precision=token)
+        elif token.startswith("inductor-"):
+            mode = token[len("inductor-"):]
+            if mode not in INDUCTOR_MODES:
+                raise ValueError(f"unknown inductor mode {mode!r}; use one of {', '.join(INDUCTOR_MODES)}")
+            return Recipe(path="inductor", precision=self.precision, inductor_mode=mode, applied=(token,))
+        elif token in _FLAG_FIELDS:
+            changed = dataclasses.replace(self, **{_FLAG_FIELDS[token]: True})
+        else:
+            raise ValueError(f"unknown rewrite {token!r}")
+        if changed == self:
+            return self
+        return dataclasses.replace(changed, applied=tuple(t for t in self.applied if t != token) + (token,))
+
+    def without(self, token: str) -> "Recipe":
+        """This recipe with a rewrite dropped (a precision token goes back to fp32)."""
+        applied = tuple(t for t in self.applied if t != token)
+        if token in PRECISIONS:
+            return dataclasses.replace(self, precision="fp32", applied=applied)
+        if token == "tuned":
+            return dataclasses.replace(self, tuning=(), applied=applied)
+        if token == "triton-fused":
+            return dataclasses.replace(self, triton=False, tuning=(), kernel_fp32=False, applied=applied)
+        if token in _FLAG_FIELDS:
+            return dataclasses.replace(self, **{_FLAG_FIELDS[token]: False}, applied=applied)
+        raise ValueError(f"unknown rewrite {token!r}")
+
+    def with_tuning(self, tuning: dict[str, Any]) -> "Recipe":
+        applied = tuple(t for t in self.applied if t != "tuned") + ("tuned",)
+        return dataclasses.replace(self, tuning=tuple(sorted(tuning.items())), applied=applied)
+
+    # -- text --------------------------------------------------------------------------------------
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["tuning"] = [list(item) for item in self.tuning]
+        data["applied"] = list(self.applied)
+        return data
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "Recipe":
+        names = {f.name for f in dataclasses.fields(cls)}
+        values = {k: v for k, v in data.items() if k in names}
+        values["tuning"] = tuple((str(k), v) for k, v in values.get("tuning", ()))
+        values["applied"] = tuple(values.get("applied", ()))
+        recipe = cls(**values)
+        if recipe.precision not in PRECISIONS or recipe.path not in ("graph", "module", "inductor"):
+            raise ValueError(f"not an offline-agent recipe: {data!r}")
+        return recipe
+
+    def marker(self) -> str:
+        return MARKER + json.dumps(self.to_json(), sort_keys=True)
+
+
+def parse_tokens(kind: str) -> list[str]:
+    """The rewrite tokens of a kind label, e.g. ``inductor-reduce-overhead:bf16`` or ``cuda-graph+bf16``."""
+    if kind.startswith("inductor-"):
+        mode, _, precision = kind.partition(":")
+        return ([precision] if precision else []) + [mode]
+    return [t for t in kind.split("+") if t and t not in ("eager", "eager-graph")]
+
+
+def recipe_of_source(source: str | None) -> Recipe | None:
+    """The recipe an offline-agent Solution was built from; None for anything else."""
+    if not source:
+        return None
+    for line in source.splitlines():
+        if line.startswith(MARKER):
+            try:
+                return Recipe.from_json(json.loads(line[len(MARKER):]))
+            except (ValueError, TypeError):
+                return None
+    return None

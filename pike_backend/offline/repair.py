@@ -1,0 +1,112 @@
+"""EFA: rule-based repairs of a rejected offline-agent Solution, read from the evaluator's Verdict.
+
+Each rule names the failure it recognises and the smallest change that removes its cause: smaller
+blocks and fewer warps on resource errors, fp32 accumulation (then a higher precision) on
+tolerance failures, contiguous operands on stride errors, no CUDA graph on capture errors, and
+otherwise the rewrite applied last is dropped.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from ..evaluate.verdict import Verdict
+from .recipe import Recipe
+
+_RESOURCE = re.compile(r"out ?of ?resources|shared memory|too many resources|registers|hardware limit|outofresources", re.I)
+_STRIDE = re.compile(r"stride|contiguous|view size is not compatible|memory format|channels_last", re.I)
+_CAPTURE = re.compile(r"captur|cudagraph|cuda graph|stream is capturing", re.I)
+_NONFINITE = re.compile(r"\bnan\b|\binf\b|non-finite|overflow", re.I)
+_STRUCTURE = re.compile(r"shape|dtype|number of outputs", re.I)
+_TRITON = re.compile(r"triton|compilationerror|tl\.|@jit", re.I)
+_MIN_BLOCK = 16
+
+
+@dataclass
+class Repair:
+    recipe: Recipe
+    reason: str
+
+
+def _text(verdict: Verdict) -> str:
+    return " ".join(verdict.reasons) + "\n" + (verdict.error or "")
+
+
+def smaller_tuning(recipe: Recipe, knobs: dict[str, Any]) -> dict[str, Any] | None:
+    """Every block-size knob halved and warps halved, from the values in force; None at the floor."""
+    current = {**knobs, **dict(recipe.tuning)}
+    smaller = {}
+    for name, value in current.items():
+        if not isinstance(value, int):
+            continue
+        lowered = name.lower()
+        if "block" in lowered and value > _MIN_BLOCK:
+            smaller[name] = value // 2
+        elif "warps" in lowered and value > 1:
+            smaller[name] = value // 2
+        elif "stages" in lowered and value > 1:
+            smaller[name] = value - 1
+    return {**dict(recipe.tuning), **smaller} if smaller else None
+
+
+def _lower_precision_step(recipe: Recipe, nonfinite: bool) -> Repair | None:
+    if recipe.triton and recipe.precision in ("bf16", "fp16") and not recipe.kernel_fp32:
+        return Repair(recipe.with_token("fp32-acc"), "tolerance failure: our kernels keep fp32 intermediates")
+    if recipe.precision == "bf16" and not nonfinite:
+        return Repair(recipe.with_token("fp16"), "tolerance failure: fp16 keeps 3 more mantissa bits than bf16")
+    if recipe.precision == "fp16" and nonfinite:
+        return Repair(recipe.with_token("bf16"), "non-finite values in fp16: bf16 has fp32's range")
+    if recipe.precision in ("bf16", "fp16"):
+        return Repair(recipe.with_token("tf32"), "tolerance failure: TF32 instead of 16-bit operands")
+    if recipe.precision == "tf32":
+        return Repair(recipe.without("tf32"), "tolerance failure: full fp32")
+    return None
+
+
+def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None, tried: set[Recipe] | None = None) -> Repair | None:
+    """The repaired recipe, or None when no rule applies and nothing is left to drop."""
+    tried = tried or set()
+    text = _text(verdict)
+    for candidate in _rules(recipe, verdict, text, knobs or {}):
+        if candidate is not None and candidate.recipe != recipe and candidate.recipe not in tried:
+            return candidate
+    return None
+
+
+def _inductor_rules(recipe: Recipe, verdict: Verdict):
+    if verdict.stage in ("correctness", "recheck") and recipe.precision != "fp32":
+        step = {"bf16": "fp16", "fp16": "tf32", "tf32": "fp32"}[recipe.precision]
+        yield Repair(dataclasses.replace(recipe, precision=step), f"tolerance failure: inductor at {step}")
+    if recipe.inductor_mode == "reduce-overhead":
+        yield Repair(dataclasses.replace(recipe, inductor_mode="default"), "inductor without CUDA graphs")
+
+
+def _rules(recipe: Recipe, verdict: Verdict, text: str, knobs: dict[str, Any]):
+    if recipe.path == "inductor":
+        yield from _inductor_rules(recipe, verdict)
+        return
+    if recipe.triton and _RESOURCE.search(text):
+        smaller = smaller_tuning(recipe, knobs)
+        if smaller is not None:
+            yield Repair(recipe.with_tuning(smaller), "resource error: smaller blocks and fewer warps")
+        yield Repair(recipe.without("triton-fused"), "resource error at the smallest blocks: no Triton kernels")
+    if recipe.cuda_graph and _CAPTURE.search(text):
+        yield Repair(recipe.without("cuda-graph"), "CUDA graph capture failed: run without capture")
+    if _STRIDE.search(text) and recipe.path == "graph":
+        if not recipe.contiguous:
+            yield Repair(recipe.with_token("contiguous"), "stride error: contiguous operands for every kernel")
+        if recipe.channels_last:
+            yield Repair(recipe.without("channels-last"), "stride error: default memory format")
+    if verdict.stage in ("correctness", "recheck") and not _STRUCTURE.search(" ".join(verdict.reasons)):
+        yield _lower_precision_step(recipe, bool(_NONFINITE.search(text)))
+        if recipe.triton:
+            yield Repair(recipe.without("triton-fused"), "tolerance failure at full precision: no Triton kernels")
+        if recipe.fold_bn:
+            yield Repair(recipe.without("fold-bn"), "tolerance failure: batch norm kept as is")
+    if recipe.triton and verdict.stage in ("compile", "load") and _TRITON.search(text):
+        yield Repair(recipe.without("triton-fused"), "Triton kernel failed to compile: no Triton kernels")
+    for token in reversed(recipe.applied):
+        yield Repair(recipe.without(token), f"dropping the last rewrite that may have caused it: {token}")

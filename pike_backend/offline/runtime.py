@@ -1,0 +1,323 @@
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_layout(inputs):
+    return tuple(
+        (t.data_ptr(), t.stride(), t.storage_offset()) if isinstance(t, torch.Tensor) else None for t in inputs
+    )
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (tuple(t.shape), t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+
+    def clear(self):
+        self.entries.clear()
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            return entry["direct"].replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            return entry["direct"].replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls only while our body runs: the flag is process-wide."""
+
+    def __enter__(self):
+        self.previous = torch.get_float32_matmul_precision()
+        torch.set_float32_matmul_precision("high")
+
+    def __exit__(self, *exc):
+        torch.set_float32_matmul_precision(self.previous)
+
+
+class _PkRunner:
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_body(self, inputs):
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(self.spec["args"], self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        out = self.graph_fn(*args)
+        kind = self.spec["out_kind"]
+        if kind == "tensor":
+            return out[0]
+        return list(out) if kind == "list" else tuple(out)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        expected = self.spec.get("inputs") or []
+        if len(inputs) != len(expected):
+            return False
+        for value, want in zip(inputs, expected):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or list(value.shape) != want[0] or str(value.dtype) != want[1]
+            ):
+                return False
+        return True
+
+    def __call__(self, module, inputs):
+        path = self.spec["path"]
+        with torch.no_grad():
+            if path == "graph" and not self._traced_inputs(inputs):
+                # the graph specialised on the traced shapes: anything else runs the problem's own code
+                return self.base_forward(module, *inputs)
+            if path == "graph":
+                if self._stale():
+                    self._refresh(module)
+                body = self._graph_body
+            elif path == "module":
+                body = self._module_body(module)
+            else:
+                body = self._inductor_body(module)
+            on_cuda = any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs)
+            if self.spec.get("cuda_graph") and on_cuda:
+                if self.spec.get("precision") == "tf32":
+                    with _PkTf32():
+                        return _pk_clone(self.graphs.run(body, inputs))
+                return _pk_clone(self.graphs.run(body, inputs))
+            if self.spec.get("precision") == "tf32":
+                with _PkTf32():
+                    return body(inputs)
+            return body(inputs)

@@ -1,0 +1,177 @@
+"""Writing an offline-agent Solution: the problem source verbatim, the recipe marker, the graph
+code (our generated Triton kernels or plain torch ops), the inlined runtime, and
+``class ModelNew(Model)``. Subclassing the problem's Model keeps the state_dict keys equal, so
+the evaluator shares the reference's weights with the candidate, and the derived weights (folded,
+pre-cast) are always computed from those shared tensors.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import torch
+
+from ..graph.extract import ExtractionError, _global_statement
+from .passes import (
+    Functional,
+    LOW_DTYPES,
+    channels_last,
+    fold_batch_norm,
+    functional_of,
+    lower_precision,
+    make_contiguous,
+    propagate,
+    rebuild_examples,
+)
+from .recipe import Recipe
+from .trace import ProblemGraph
+
+_RUNTIME_PATH = Path(__file__).with_name("runtime.py")
+_ALWAYS_IMPORTED = ("torch", "fx_pytree", "pytree")
+
+
+class RewriteError(RuntimeError):
+    """A recipe that cannot be applied to this problem (the agent then tries something else)."""
+
+
+@dataclass
+class Built:
+    source: str
+    recipe: Recipe
+    kernels: list[tuple[str, list[str]]] = field(default_factory=list)  # (kernel, ops) per fused region
+    tunables: dict[str, list] = field(default_factory=dict)  # knob -> allowed values
+
+    def knob_values(self) -> dict[str, Any]:
+        """The value in force of every knob: the recipe's tuning, else the generator's default.
+
+        The generator offers each knob's default with its neighbours (``kernels.settings.around``:
+        a quarter, half, same, double, quadruple, clipped), so an untuned knob sits at the centre
+        of its allowed values.
+        """
+        tuning = dict(self.recipe.tuning)
+        return {name: tuning.get(name, allowed[len(allowed) // 2]) for name, allowed in self.tunables.items() if allowed}
+
+
+def functional_for(pg: ProblemGraph, recipe: Recipe) -> Functional:
+    """The problem's graph with the recipe's graph rewrites applied, metadata up to date."""
+    fn = functional_of(pg)
+    steps = []
+    if recipe.fold_bn:
+        steps.append(lambda: fold_batch_norm(fn) or _raise("no batch norm here can be folded"))
+    if recipe.precision in LOW_DTYPES:
+        steps.append(lambda: lower_precision(fn, recipe.precision))
+    if recipe.channels_last:
+        steps.append(lambda: channels_last(fn) or _raise("no 2-d convolution here"))
+    if recipe.contiguous:
+        steps.append(lambda: make_contiguous(fn))
+    for step in steps:
+        step()
+        rebuild_examples(fn, pg)
+        propagate(fn)
+    return fn
+
+
+def _raise(message: str):
+    raise RewriteError(message)
+
+
+def plain_graph_source(fn: Functional) -> str:
+    """``def fused_forward(...)``: the graph as plain torch code (no kernels of ours)."""
+    code = fn.gm.graph.python_code(root_module="self")
+    header = ["import torch"]
+    try:
+        header += [_global_statement(n, v) for n, v in sorted(code.globals.items()) if n not in _ALWAYS_IMPORTED]
+    except ExtractionError as error:
+        raise RewriteError(str(error)) from None
+    src = code.src.strip("\n")
+    start = src.index("def forward(")
+    signature_end = src.index(")", start)
+    params = [p.strip() for p in src[start + len("def forward("):signature_end].split(",")]
+    params = [p for p in params if p and p != "self"]
+    src = src[:start] + "def fused_forward(" + ", ".join(params) + src[signature_end:]
+    return "\n".join(header) + "\n\n\n" + src.strip() + "\n"
+
+
+def _runtime_text() -> str:
+    return _RUNTIME_PATH.read_text()
+
+
+def _spec(pg: ProblemGraph, recipe: Recipe, fn: Functional | None) -> dict[str, Any]:
+    autocast = {"bf16": "bfloat16", "fp16": "float16"}.get(recipe.precision) if recipe.path != "graph" else None
+    return {
+        "path": recipe.path,
+        "args": fn.args if fn is not None else [],
+        "out_kind": pg.out_kind or "tensor",
+        "out_dtypes": pg.out_dtypes,
+        "precision": recipe.precision,
+        "cuda_graph": recipe.cuda_graph,
+        "channels_last_inputs": fn.channels_last_inputs if fn is not None else False,
+        "autocast": autocast,
+        "inductor_mode": recipe.inductor_mode,
+        "inputs": [[list(x.shape), str(x.dtype)] if isinstance(x, torch.Tensor) else None for x in pg.inputs],
+    }
+
+
+def assemble(pg: ProblemGraph, recipe: Recipe, graph_source: str | None, fn: Functional | None) -> str:
+    spec = _spec(pg, recipe, fn)
+    graph_fn = "fused_forward" if graph_source is not None else "None"
+    parts = [
+        pg.problem.source.rstrip() + "\n",
+        "\n# " + "-" * 96,
+        f"# pike offline agent: {recipe.kind}",
+        recipe.marker(),
+        "# " + "-" * 96 + "\n",
+    ]
+    if graph_source is not None:
+        parts.append(graph_source.rstrip() + "\n")
+    parts += [
+        _runtime_text().rstrip() + "\n",
+        f"_PK_SPEC = {spec!r}\n",
+        "\nclass ModelNew(Model):",
+        f'    """{recipe.kind}: the problem\'s Model, run by the pike offline runtime."""\n',
+        "    def __init__(self, *args, **kwargs):",
+        "        super().__init__(*args, **kwargs)",
+        f"        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, {graph_fn})\n",
+        "    def forward(self, *inputs):",
+        "        return self._pk_runner(self, inputs)\n",
+    ]
+    return "\n".join(parts)
+
+
+def codegen_fuser(interpreter_safe: bool):
+    """``fuse(fn, recipe)`` over the code generator, or None when it cannot be imported."""
+    try:
+        from .codegen import fuse_graph
+    except ImportError:
+        return None
+
+    def fuse(fn: Functional, recipe: Recipe):
+        return fuse_graph(
+            fn.gm,
+            fn.examples,
+            allow_low_precision=recipe.precision in LOW_DTYPES and not recipe.kernel_fp32,
+            interpreter_safe=interpreter_safe,
+            tuning=dict(recipe.tuning) or None,
+            allow_tf32=recipe.precision != "fp32",  # every reduced precision level admits TF32
+        )
+
+    return fuse
+
+
+def build(pg: ProblemGraph, recipe: Recipe, fuse=None) -> Built:
+    """The Solution source of ``recipe``; ``fuse(gm, examples, recipe)`` writes the Triton program."""
+    if recipe.path != "graph":
+        return Built(assemble(pg, recipe, None, None), recipe)
+    if not pg.traced:
+        raise RewriteError(f"the model has no functional graph ({pg.error})")
+    fn = functional_for(pg, recipe)
+    if recipe.triton:
+        if fuse is None:
+            raise RewriteError("the Triton code generator is not available")
+        program = fuse(fn, recipe)
+        if not getattr(program, "kernels", None):
+            raise RewriteError("the code generator found no region to fuse")
+        return Built(assemble(pg, recipe, program.source, fn), recipe, list(program.kernels), dict(program.tunables))
+    return Built(assemble(pg, recipe, plain_graph_source(fn), fn), recipe)

@@ -1,0 +1,209 @@
+"""The problem's Model as a functional FX graph, traced in the agent process.
+
+The problem source is trusted (candidate code never runs here). Dynamo captures ``Model.forward``
+on CPU tensors with parameters and buffers lifted to graph inputs (torch-level ops, the same form
+the backend hands to pike), and every graph input is mapped back to what feeds it: one of the
+problem's inputs, or a module tensor by its attribute path. The graph is never executed here:
+the capture backend stops the call as soon as the graph is in hand. The output structure comes
+from a run on the meta device (no compute), falling back to one CPU run.
+"""
+
+from __future__ import annotations
+
+import collections
+import logging
+from dataclasses import dataclass, field
+from typing import Any
+
+import torch
+from torch.fx import GraphModule
+
+from ..env import default_device
+from ..graph.ops import Kind, classify, op_label
+from ..problem import Problem, init_inputs, load_source_module
+
+log = logging.getLogger("pike_backend.offline.trace")
+
+DTYPE_NAMES = {torch.float32: "float32", torch.float16: "float16", torch.bfloat16: "bfloat16", torch.float64: "float64"}
+
+
+class _Captured(Exception):
+    """Raised by the capture backend so that the traced graph is never run."""
+
+
+@dataclass
+class ProblemGraph:
+    """What the agent knows about a problem: its graph (when traceable) and its outputs."""
+
+    problem: Problem
+    device: str  # where candidates will be evaluated
+    module: Any = None  # the problem source, imported here (trusted)
+    model: torch.nn.Module | None = None  # built on CPU from the problem's own init inputs
+    inputs: list[Any] = field(default_factory=list)  # one CPU input set from get_inputs()
+    gm: GraphModule | None = None
+    args: list[dict[str, Any]] = field(default_factory=list)  # how each graph input is fed
+    examples: list[Any] = field(default_factory=list)  # each graph input's CPU example value
+    out_kind: str | None = None  # tensor | tuple | list; None: a structure we do not rewrite
+    out_dtypes: list[str] = field(default_factory=list)
+    ops: collections.Counter = field(default_factory=collections.Counter)
+    anchors: collections.Counter = field(default_factory=collections.Counter)
+    error: str = ""  # why there is no graph (then only whole-module rewrites apply)
+
+    @property
+    def traced(self) -> bool:
+        return self.gm is not None and self.out_kind is not None
+
+    @property
+    def has_conv(self) -> bool:
+        return any(name.startswith("conv") for name in self.anchors)
+
+    @property
+    def has_matmul(self) -> bool:
+        return any(name in ("linear", "matmul", "mm", "bmm", "addmm", "baddbmm", "einsum") for name in self.anchors)
+
+    @property
+    def has_attention(self) -> bool:
+        return "scaled_dot_product_attention" in self.anchors or (
+            self.ops["softmax"] > 0 and sum(self.anchors[n] for n in ("matmul", "bmm", "einsum")) >= 2
+        )
+
+    @property
+    def batch_norms(self) -> int:
+        return self.ops["batch_norm"]
+
+    @property
+    def fusible(self) -> int:
+        return sum(self.ops.values()) - sum(self.anchors.values())
+
+    @property
+    def float_inputs(self) -> bool:
+        return any(isinstance(t, torch.Tensor) and t.dtype == torch.float32 for t in self.inputs)
+
+
+def _override_device(module) -> None:
+    # Subgraph problems written by the backend draw their inputs on ``DEVICE``; here only the
+    # shapes matter, and the agent process should not hold a GPU context of its own.
+    if isinstance(getattr(module, "DEVICE", None), str):
+        module.DEVICE = "cpu"
+
+
+def _cpu(value: Any) -> Any:
+    return value.to("cpu") if isinstance(value, torch.Tensor) else value
+
+
+def _tensor_paths(model: torch.nn.Module) -> dict[int, str]:
+    """id(tensor) -> attribute path, for parameters, buffers and plain tensor attributes."""
+    paths: dict[int, str] = {}
+    for prefix, sub in model.named_modules(remove_duplicate=False):
+        dot = f"{prefix}." if prefix else ""
+        for table in (sub._parameters, sub._buffers, sub.__dict__):
+            for name, value in table.items():
+                if isinstance(value, torch.Tensor):
+                    paths.setdefault(id(value), dot + name)
+    return paths
+
+
+def _capture(model: torch.nn.Module, inputs: list[Any]) -> tuple[GraphModule, list[Any]]:
+    captured: list[tuple[GraphModule, list[Any]]] = []
+
+    def backend(gm, example_inputs):
+        captured.append((gm, list(example_inputs)))
+
+        def stop(*args):
+            raise _Captured()
+
+        return stop
+
+    compiled = torch.compile(model, backend=backend, fullgraph=True, dynamic=False)
+    try:
+        with torch.no_grad():
+            compiled(*inputs)
+    except _Captured:
+        pass
+    if len(captured) != 1:
+        raise RuntimeError(f"expected one graph, Dynamo produced {len(captured)}")
+    return captured[0]
+
+
+def _map_args(gm: GraphModule, examples: list[Any], model, inputs) -> list[dict[str, Any]]:
+    by_input = {id(t): i for i, t in enumerate(inputs) if isinstance(t, torch.Tensor)}
+    by_path = _tensor_paths(model)
+    args = []
+    for node, value in zip([n for n in gm.graph.nodes if n.op == "placeholder"], examples):
+        if id(value) in by_input:
+            args.append({"from": "input", "index": by_input[id(value)]})
+        elif id(value) in by_path:
+            args.append({"from": "tensor", "name": by_path[id(value)]})
+        else:
+            raise RuntimeError(f"graph input {node.name} is neither a problem input nor a module tensor")
+    if sorted(a["index"] for a in args if a["from"] == "input") != sorted(by_input.values()):
+        raise RuntimeError("the graph does not take every tensor input as its own argument")
+    return args
+
+
+def _output_structure(module, inputs: list[Any]) -> tuple[str | None, list[str]]:
+    """(kind, dtypes) of the forward's result, from a meta-device run (a CPU run as fallback)."""
+    try:
+        with torch.device("meta"):
+            torch.manual_seed(0)
+            model = module.Model(*init_inputs(module)).eval()
+        with torch.no_grad():
+            out = model(*[t.to("meta") if isinstance(t, torch.Tensor) else t for t in inputs])
+    except Exception:  # ops without meta kernels: pay for one real run
+        torch.manual_seed(0)
+        model = module.Model(*init_inputs(module)).eval()
+        with torch.no_grad():
+            out = model(*inputs)
+    if isinstance(out, torch.Tensor):
+        return "tensor", [DTYPE_NAMES.get(out.dtype, "")]
+    if isinstance(out, (tuple, list)) and out and all(isinstance(o, torch.Tensor) for o in out):
+        return type(out).__name__, [DTYPE_NAMES.get(o.dtype, "") for o in out]
+    return None, []
+
+
+def _count_ops(gm: GraphModule) -> tuple[collections.Counter, collections.Counter]:
+    ops: collections.Counter = collections.Counter()
+    anchors: collections.Counter = collections.Counter()
+    for node in gm.graph.nodes:
+        if node.op not in ("call_function", "call_method"):
+            continue
+        label = op_label(node)
+        ops[label] += 1
+        if classify(node, None)[0] is Kind.ANCHOR:
+            anchors[label] += 1
+    return ops, anchors
+
+
+def _graph_outputs_match(gm: GraphModule, out_dtypes: list[str]) -> bool:
+    output = next(n for n in gm.graph.nodes if n.op == "output")
+    values = output.args[0]
+    values = values if isinstance(values, (tuple, list)) else (values,)
+    return len(values) == len(out_dtypes)
+
+
+def trace_problem(problem: Problem) -> ProblemGraph:
+    """Load, build and trace ``problem`` on CPU; a failed trace leaves ``gm`` None with the reason."""
+    pg = ProblemGraph(problem=problem, device=default_device())
+    module = load_source_module(problem.source, prefix="pike_offline_problem")
+    _override_device(module)
+    torch.manual_seed(0)
+    pg.inputs = [_cpu(x) for x in module.get_inputs()]
+    pg.module = module
+    torch.manual_seed(0)
+    pg.model = module.Model(*init_inputs(module)).eval()
+    try:
+        pg.out_kind, pg.out_dtypes = _output_structure(module, pg.inputs)
+    except Exception as error:  # the evaluator will report it; we just have nothing to rewrite
+        pg.error = f"the model does not run on CPU ({type(error).__name__}: {error})"
+        return pg
+    try:
+        gm, examples = _capture(pg.model, pg.inputs)
+        pg.args = _map_args(gm, examples, pg.model, pg.inputs)
+        if pg.out_kind is None or not _graph_outputs_match(gm, pg.out_dtypes):
+            raise RuntimeError("the forward's result is not a tensor or a flat tuple/list of tensors")
+        pg.gm, pg.examples = gm, examples
+        pg.ops, pg.anchors = _count_ops(gm)
+    except Exception as error:  # an untraceable model still gets whole-module rewrites
+        pg.error = f"{type(error).__name__}: {str(error).splitlines()[0] if str(error) else ''}"
+        log.info("offline agent: %s: no graph (%s); whole-module rewrites only", problem.name, pg.error)
+    return pg

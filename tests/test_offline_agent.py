@@ -1,0 +1,322 @@
+"""The offline agent on CPU: recipes, tracing, the inference rewrites (run for real and compared
+with eager), IBA ordering, COA on top of parents, EFA rules, and the runtime's weight caching."""
+
+import dataclasses
+import textwrap
+
+import pytest
+import torch
+
+from pike_backend.evaluate.verdict import OutputDiff, Verdict
+from pike_backend.offline import OfflineAgent
+from pike_backend.offline.ideas import idea_kinds
+from pike_backend.offline.recipe import Recipe, parse_tokens, recipe_of_source
+from pike_backend.offline.repair import repair
+from pike_backend.offline.solution import RewriteError, build
+from pike_backend.offline.trace import trace_problem
+from pike_backend.options import PikeOptions, tolerance_for
+from pike_backend.problem import (
+    Problem,
+    build_candidate,
+    build_reference,
+    check_solution_source,
+    load_source_module,
+    seeded_inputs,
+)
+from pike_backend.search.agent import FixRequest, Idea, OptimizeRequest
+
+HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n"
+
+CONVNET = Problem("convnet", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def __init__(self, channels, classes):
+            super().__init__()
+            self.conv1 = nn.Conv2d(3, channels, 3, padding=1, bias=False)
+            self.bn1 = nn.BatchNorm2d(channels)
+            self.conv2 = nn.Conv2d(channels, channels, 3, padding=1)
+            self.bn2 = nn.BatchNorm2d(channels)
+            self.fc = nn.Linear(channels, classes)
+            self.bn3 = nn.BatchNorm1d(classes)
+
+        def forward(self, x):
+            y = F.relu(self.bn1(self.conv1(x)))
+            y = F.relu(self.bn2(self.conv2(y)) + y)
+            return torch.softmax(self.bn3(self.fc(y.mean((2, 3)))), dim=-1)
+
+    def get_inputs():
+        return [torch.randn(2, 3, 8, 8)]
+
+    def get_init_inputs():
+        return [8, 5]
+"""))
+
+# Data-dependent control flow: Dynamo cannot give one graph, so only whole-module rewrites apply.
+BRANCHY = Problem("branchy", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(16, 16)
+
+        def forward(self, x):
+            if x.sum().item() > 0:
+                return self.fc(x).relu()
+            return self.fc(x)
+
+    def get_inputs():
+        return [torch.randn(4, 16)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
+@pytest.fixture(scope="module")
+def convnet_graph():
+    return trace_problem(CONVNET)
+
+
+def _recipe(kind: str, path: str = "graph") -> Recipe:
+    recipe = Recipe(path=path)
+    for token in parse_tokens(kind):
+        recipe = recipe.with_token(token)
+    return recipe
+
+
+def _randomize_stats(model: torch.nn.Module, seed: int) -> None:
+    """Running statistics far from (0, 1), so that folding them matters."""
+    generator = torch.Generator().manual_seed(seed)
+    with torch.no_grad():
+        for module in model.modules():
+            if isinstance(module, torch.nn.modules.batchnorm._BatchNorm):
+                module.running_mean.copy_(torch.rand(module.running_mean.shape, generator=generator) * 2 - 1)
+                module.running_var.copy_(torch.rand(module.running_var.shape, generator=generator) + 0.5)
+                module.weight.copy_(torch.rand(module.weight.shape, generator=generator) + 0.5)
+
+
+def _run_pair(problem: Problem, source: str, seed: int = 1):
+    """(reference output, candidate output) with the reference's weights, as the evaluator does."""
+    check_solution_source(source)
+    problem_module = load_source_module(problem.source)
+    reference = build_reference(problem_module, 0, "cpu")
+    _randomize_stats(reference, 7)
+    candidate = build_candidate(load_source_module(source, "offline_test"), problem_module, reference, 0, "cpu")
+    inputs = seeded_inputs(problem_module, seed, "cpu")
+    with torch.no_grad():
+        return reference(*inputs), candidate(*inputs), reference, candidate, inputs
+
+
+# -- recipes ---------------------------------------------------------------------------------------
+
+
+def test_recipe_kind_labels_and_marker_round_trip():
+    recipe = _recipe("cuda-graph+bf16+fold-bn+channels-last+triton-fused").with_tuning({"k0.BLOCK": 64})
+    assert recipe.kind == "cuda-graph+bf16+fold-bn+channels-last+triton-fused+tuned"
+    assert recipe.applied[-1] == "tuned"
+    assert recipe_of_source(f"x = 1\n{recipe.marker()}\n") == recipe
+    assert recipe.without("bf16").kind == "cuda-graph+fold-bn+channels-last+triton-fused+tuned"
+    assert recipe.without("triton-fused").kind == "cuda-graph+bf16+fold-bn+channels-last"
+    assert _recipe("inductor-reduce-overhead:bf16").kind == "inductor-reduce-overhead:bf16"
+    assert _recipe("inductor-default").kind == "inductor-default"
+    assert recipe_of_source("class ModelNew: pass\n") is None
+    assert recipe_of_source("# pike-offline-recipe: {not json\n") is None
+    with pytest.raises(ValueError, match="unknown rewrite"):
+        Recipe().with_token("warp-speed")
+
+
+# -- tracing ---------------------------------------------------------------------------------------
+
+
+def test_trace_maps_graph_inputs_to_module_tensors_and_inputs(convnet_graph):
+    pg = convnet_graph
+    assert pg.traced, pg.error
+    names = {a["name"] for a in pg.args if a["from"] == "tensor"}
+    assert {"conv1.weight", "bn1.running_mean", "bn3.running_var", "fc.bias"} <= names
+    assert [a for a in pg.args if a["from"] == "input"] == [{"from": "input", "index": 0}]
+    assert pg.out_kind == "tensor" and pg.out_dtypes == ["float32"]
+    assert pg.anchors["conv2d"] == 2 and pg.anchors["linear"] == 1
+    assert pg.batch_norms == 3 and pg.has_conv and pg.fusible > 0
+
+
+def test_untraceable_model_gets_whole_module_rewrites_only():
+    pg = trace_problem(BRANCHY)
+    assert not pg.traced and pg.error
+    assert pg.out_kind == "tensor"
+    with pytest.raises(RewriteError, match="no functional graph"):
+        build(pg, Recipe(path="graph", fold_bn=True))
+    source = build(pg, Recipe(path="module").with_token("bf16")).source
+    expected, got, *_ = _run_pair(BRANCHY, source)
+    assert got.dtype == expected.dtype
+    torch.testing.assert_close(got, expected, atol=5e-2, rtol=5e-2)
+
+
+# -- rewrites, run for real ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "kind, tol",
+    [
+        ("eager-graph", 1e-6),
+        ("fold-bn", 1e-5),
+        ("fold-bn+channels-last", 1e-5),
+        ("fold-bn+contiguous", 1e-5),
+        ("tf32+fold-bn", 1e-5),  # on CPU TF32 changes nothing: the flag must be restored, see below
+        ("bf16+fold-bn", 3e-2),
+        ("fp16", 3e-2),
+    ],
+)
+def test_graph_rewrites_match_eager(convnet_graph, kind, tol):
+    built = build(convnet_graph, _recipe(kind))
+    assert recipe_of_source(built.source).kind == kind
+    before = torch.get_float32_matmul_precision()
+    expected, got, *_ = _run_pair(CONVNET, built.source)
+    assert torch.get_float32_matmul_precision() == before
+    assert got.dtype == expected.dtype and got.shape == expected.shape
+    torch.testing.assert_close(got, expected, atol=tol, rtol=tol)
+
+
+def test_fold_removes_batch_norm_and_precasts_weights(convnet_graph):
+    built = build(convnet_graph, _recipe("bf16+fold-bn"))
+    graph_code = built.source.split("def fused_forward", 1)[1].split("\n\n\n", 1)[0]
+    assert "batch_norm" not in graph_code
+    spec = load_source_module(built.source, "offline_test")._PK_SPEC
+    folded = [a for a in spec["args"] if a["from"].startswith("fold_")]
+    assert len(folded) == 6  # weight and bias for conv1, conv2 and fc
+    assert all(a.get("dtype") == "bfloat16" for a in folded)
+
+
+def test_folded_weights_follow_in_place_weight_updates(convnet_graph):
+    """Derived weights are cached on (identity, _version): an in-place update must be seen."""
+    built = build(convnet_graph, _recipe("fold-bn"))
+    _, first, reference, candidate, inputs = _run_pair(CONVNET, built.source)
+    _randomize_stats(reference, 11)
+    with torch.no_grad():
+        reference.conv2.weight.mul_(-1.5)
+        candidate.load_state_dict(reference.state_dict())
+        expected, got = reference(*inputs), candidate(*inputs)
+    assert not torch.allclose(first, expected, atol=1e-3)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+    with torch.no_grad():  # a replaced parameter object is seen as well
+        reference.fc.weight = torch.nn.Parameter(torch.randn_like(reference.fc.weight))
+        candidate.fc.weight = torch.nn.Parameter(reference.fc.weight.detach().clone())
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs), atol=1e-5, rtol=1e-5)
+
+
+def test_solution_outputs_are_fresh_and_inputs_untouched(convnet_graph):
+    built = build(convnet_graph, _recipe("fold-bn"))
+    _, first, _, candidate, inputs = _run_pair(CONVNET, built.source)
+    snapshot = [x.clone() for x in inputs]
+    with torch.no_grad():
+        second = candidate(*inputs)
+    assert second.data_ptr() != first.data_ptr()
+    assert all(torch.equal(a, b) for a, b in zip(inputs, snapshot))
+
+
+def test_other_input_shapes_run_the_problems_own_forward(convnet_graph):
+    """The graph is specialised on the traced shapes; any other shape must still be right."""
+    built = build(convnet_graph, _recipe("fold-bn"))
+    _, _, reference, candidate, _ = _run_pair(CONVNET, built.source)
+    bigger = torch.randn(3, 3, 6, 10)
+    with torch.no_grad():
+        torch.testing.assert_close(candidate(bigger), reference(bigger), atol=1e-5, rtol=1e-5)
+
+
+def test_inductor_seed_source_loads_with_the_problem_state_dict(convnet_graph):
+    source = build(convnet_graph, _recipe("inductor-reduce-overhead:bf16")).source
+    module = load_source_module(source, "offline_test")
+    assert module._PK_SPEC["path"] == "inductor" and module._PK_SPEC["autocast"] == "bfloat16"
+    problem_module = load_source_module(CONVNET.source)
+    reference = build_reference(problem_module, 0, "cpu")
+    candidate = build_candidate(module, problem_module, reference, 0, "cpu")
+    assert candidate.state_dict().keys() == reference.state_dict().keys()
+
+
+# -- IBA -------------------------------------------------------------------------------------------
+
+
+def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
+    gpu = dataclasses.replace(convnet_graph, device="cuda")
+    kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
+    assert kinds[0] == "cuda-graph+bf16+fold-bn+channels-last+triton-fused"
+    assert kinds[1] == "cuda-graph+bf16+fold-bn+channels-last"
+    assert kinds[2] == "inductor-reduce-overhead:bf16"
+    assert "inductor-default:bf16" in kinds and "tuned" in kinds
+    assert any(k.startswith("cuda-graph+fp16") for k in kinds)
+    strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=False, codegen=False, foldable=3)
+    assert strict[0] == "cuda-graph+fold-bn+channels-last"
+    assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
+    tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
+    assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
+
+
+def test_no_gpu_only_rewrites_on_cpu(pike_env):
+    agent = OfflineAgent(PikeOptions(precision="bf16"))
+    kinds = [i.kind for i in agent.brainstorm(CONVNET, 20)]
+    assert kinds and kinds[0].startswith("fold-bn")
+    assert not any(t in k for k in kinds for t in ("cuda-graph", "bf16", "channels-last", "inductor"))
+
+
+# -- COA and EFA -----------------------------------------------------------------------------------
+
+
+def test_optimize_builds_on_our_parent_and_never_repeats(pike_env):
+    agent = OfflineAgent(PikeOptions(precision="strict"))
+    first = agent.optimize(OptimizeRequest(CONVNET, None, idea=Idea("fold", kind="fold-bn")))
+    assert first.kind == "fold-bn" and not first.llm_call
+    child = agent.optimize(OptimizeRequest(CONVNET, first.source, idea=Idea("layout", kind="contiguous")))
+    assert child.kind == "fold-bn+contiguous"
+    sources = {first.source, child.source}
+    for _ in range(6):
+        again = agent.optimize(OptimizeRequest(CONVNET, first.source, idea=None))
+        if again.source is None:
+            assert "proposed" in again.error
+            break
+        assert again.source not in sources
+        sources.add(again.source)
+    expected, got, *_ = _run_pair(CONVNET, child.source)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+
+
+def test_fix_reads_the_verdict(pike_env):
+    agent = OfflineAgent(PikeOptions(precision="strict"))
+    parent = agent.optimize(OptimizeRequest(CONVNET, None, idea=Idea("fold", kind="fold-bn")))
+    stride = Verdict.failure("run", "candidate raised", error="RuntimeError: expected contiguous input, got strides")
+    fixed = agent.fix(FixRequest(CONVNET, parent.source, stride))
+    assert fixed.kind == "fold-bn+contiguous" and "stride" in fixed.usage["repair"]
+    unknown = Verdict.failure("run", "candidate raised", error="ZeroDivisionError")
+    dropped = agent.fix(FixRequest(CONVNET, fixed.source, unknown))
+    # dropping "contiguous" gives fold-bn alone, already proposed: the rewrite before it goes instead
+    assert dropped.kind == "contiguous" and "fold-bn" in dropped.usage["repair"]
+    assert agent.fix(FixRequest(CONVNET, "class ModelNew: pass", unknown)).source is None
+
+
+def _tolerance_failure() -> Verdict:
+    verdict = Verdict.failure("correctness", "output 0: 31 of 200 elements outside atol/rtol (rel_l2 0.02)")
+    verdict.diffs = [OutputDiff(0, 0.3, 0.02, 31, 200)]
+    return verdict
+
+
+def test_repair_rules():
+    bf16_fused = _recipe("cuda-graph+bf16+fold-bn+triton-fused")
+    step = repair(bf16_fused, _tolerance_failure())
+    assert step.recipe.kind == "cuda-graph+bf16+fold-bn+triton-fused+fp32-acc"
+    assert repair(step.recipe, _tolerance_failure()).recipe.precision == "fp16"
+    nan = Verdict.failure("correctness", "output 0 has NaN/Inf where the reference has none")
+    assert repair(_recipe("cuda-graph+fp16"), nan).recipe.precision == "bf16"
+    assert repair(_recipe("cuda-graph+tf32"), _tolerance_failure()).recipe.kind == "cuda-graph"
+
+    resource = Verdict.failure("compile", "first call failed", error="triton.runtime.errors.OutOfResources: out of resource: shared memory, Required: 262144, Hardware limit: 232448")
+    smaller = repair(bf16_fused, resource, knobs={"k0.BLOCK_N": 128, "k0.num_warps": 8, "k1.BLOCK_M": 16})
+    assert dict(smaller.recipe.tuning) == {"k0.BLOCK_N": 64, "k0.num_warps": 4}
+    at_floor = repair(bf16_fused, resource, knobs={"k0.BLOCK_N": 16, "k0.num_warps": 1})
+    assert not at_floor.recipe.triton
+
+    capture = Verdict.failure("run", "candidate raised", error="RuntimeError: operation not permitted when stream is capturing")
+    assert not repair(bf16_fused, capture).recipe.cuda_graph
+    other = Verdict.failure("run", "candidate raised", error="KeyError: 'x'")
+    assert repair(bf16_fused, other).recipe.kind == "cuda-graph+bf16+fold-bn"  # the last rewrite dropped
+    assert repair(Recipe(), other) is None
+
+    seed = _recipe("inductor-reduce-overhead:bf16")
+    assert repair(seed, _tolerance_failure()).recipe.kind == "inductor-reduce-overhead:fp16"
+    assert repair(_recipe("inductor-reduce-overhead"), other).recipe.kind == "inductor-default"
+    assert repair(_recipe("inductor-default"), other) is None
