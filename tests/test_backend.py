@@ -315,3 +315,17 @@ def test_inductor_fallback_option_is_used_and_correct():
     model = MLP().eval()
     assert_matches_eager(model, torch.randn(4, 32), options={"mode": "cache-only", "fallback": "inductor"})
     assert "inductor" in compile_events()[0]["origin"]
+
+
+def test_a_searched_subgraph_is_never_searched_again():
+    """Search mode: the first compile searches (offline agent, real evaluator); the verdict is kept
+    whether or not a candidate beat eager, so the next compile is a hit and searches nothing."""
+    torch.manual_seed(0)
+    model, x = AffineRelu(), torch.randn(64, 32)
+    options = {"mode": "search", "budget": 2, "inductor_seeds": False}
+    assert_matches_eager(model, x, options=options)
+    (first,) = compile_events()
+    assert first["outcome"] == "searched", first
+    assert_matches_eager(model, x, options=options)
+    (second,) = compile_events()
+    assert second["outcome"] == "hit" and second["key"] == first["key"], second

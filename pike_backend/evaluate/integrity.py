@@ -92,11 +92,23 @@ class Snapshot:
         return cls(objects, list(sys.meta_path), {t.ident for t in threading.enumerate()})
 
     def tampering(self) -> list[str]:
-        """What differs now from this snapshot, one line each (empty when nothing does)."""
+        """What differs now from this snapshot, one line each (empty when nothing does), less what
+        torch.compile itself changes (see ``disturbed``)."""
+        return self._differences()[0]
+
+    def disturbed(self) -> bool:
+        """Whether anything changed at all, torch.compile's own changes included: the worker is then
+        replaced even though the candidate is not rejected for it."""
+        suspicious, benign = self._differences()
+        return bool(suspicious or benign)
+
+    def _differences(self) -> tuple[list[str], list[str]]:
         now = Snapshot.take()
-        found = [
-            f"replaced {name}" for name, value in self.objects.items() if now.objects.get(name, _MISSING) is not value
-        ]
+        found, benign = [], []
+        for name, value in self.objects.items():
+            current = now.objects.get(name, _MISSING)
+            if current is not value:
+                (benign if _from_torch_compile(current) else found).append(f"replaced {name}")
         if len(now.meta_path) != len(self.meta_path) or any(a is not b for a, b in zip(now.meta_path, self.meta_path)):
             found.append("changed sys.meta_path (an import hook)")
         if sys.gettrace() is not None or sys.getprofile() is not None:
@@ -106,9 +118,25 @@ class Snapshot:
         if torch._C._len_torch_dispatch_stack() > 0:
             found.append("left a torch dispatch mode active")
         new_threads = [t.name for t in threading.enumerate() if t.ident not in self.threads and t.is_alive()]
+        benign += [name for name in new_threads if name.startswith(_COMPILE_THREADS)]
+        new_threads = [name for name in new_threads if not name.startswith(_COMPILE_THREADS)]
         if new_threads:
             found.append(f"left threads running ({', '.join(sorted(new_threads))})")
-        return found
+        return found, benign
+
+
+# torch.compile (a legitimate candidate: the inductor seeds are just that) wraps a few torch
+# functions on first use (torch.manual_seed, nn.Module.__init__ for generation tagging) and leaves
+# its compile pool and tqdm's monitor thread running. Those changes cannot reach the verdict (the
+# comparison runs in the evaluator's process, the clocks were captured before the candidate), so
+# they do not reject a candidate; the worker is replaced after it all the same.
+_COMPILE_MODULES = ("torch._dynamo", "torch._inductor", "torch._functorch", "torch.fx", "torch._subclasses")
+_COMPILE_THREADS = ("ThreadPoolExecutor", "tqdm_monitor", "InductorSubproc")
+
+
+def _from_torch_compile(value: Any) -> bool:
+    module = getattr(value, "__module__", None) or ""
+    return module.startswith(_COMPILE_MODULES)
 
 
 _MISSING = object()

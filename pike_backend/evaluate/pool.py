@@ -199,9 +199,10 @@ class _CandidateRun:
             raise _Reject("recheck", reasons)
 
     def finish(self) -> tuple[bool, list[str]]:
-        """(whether the worker unloaded the candidate cleanly, what the candidate tampered with)."""
+        """(whether the worker is clean to reuse, what the candidate tampered with)."""
         reply = self.worker.request({"op": "finish", "allow_tf32": self.allow_tf32}, self.config.run_timeout_s)
-        return bool(reply.get("ok")), [f"the candidate {t}" for t in reply.get("tampering", [])]
+        clean = bool(reply.get("ok")) and not reply.get("disturbed")
+        return clean, [f"the candidate {t}" for t in reply.get("tampering", [])]
 
     # -- helpers ------------------------------------------------------------------------------
 
@@ -294,7 +295,7 @@ class _CandidateRun:
                     verdict.correct, verdict.stage = False, "integrity"
                 verdict.reasons += tampering
                 return True
-            if not clean:  # e.g. a sticky CUDA error surfaced while unloading
+            if not clean:  # e.g. a sticky CUDA error, or torch.compile's own changes to the worker
                 return True
             if not verdict.correct and self.device == "cuda":
                 # a CUDA error can leave the context unusable for every later candidate

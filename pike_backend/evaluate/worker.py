@@ -227,6 +227,7 @@ def op_probe(state: State, msg: dict[str, Any]) -> dict[str, Any]:
 def op_finish(state: State, msg: dict[str, Any]) -> dict[str, Any]:
     """Tampering report, then drop the candidate so the next one starts from a clean worker."""
     tampering = state.baseline.tampering() + _check_flags(msg["allow_tf32"])
+    disturbed = state.baseline.disturbed()
     state.candidate = state.target = None
     state.buffers = []
     for name in state.loaded:
@@ -235,7 +236,7 @@ def op_finish(state: State, msg: dict[str, Any]) -> dict[str, Any]:
     gc.collect()
     if torch.cuda.is_initialized():
         torch.cuda.empty_cache()
-    return {"ok": True, "tampering": tampering}
+    return {"ok": True, "tampering": tampering, "disturbed": disturbed}
 
 
 def op_ping(state: State, msg: dict[str, Any]) -> dict[str, Any]:
@@ -266,6 +267,11 @@ def serve(role: str, conn_in: Connection, conn_out: Connection) -> None:
     # cannot reroute requests or replies.
     handlers, encode, decode, send, recv = dict(HANDLERS[role]), _encode, _decode, conn_out.send_bytes, conn_in.recv_bytes
     format_exc = traceback.format_exc
+    # Dynamo wraps a few torch functions (torch.manual_seed among them) when it is first imported;
+    # importing it before the snapshot keeps candidates that use torch.compile from looking like
+    # tampering.
+    import torch._dynamo  # noqa: F401
+
     state = State(baseline=integrity.Snapshot.take())
     send(encode({"ok": True, "pid": os.getpid()}))
     while True:

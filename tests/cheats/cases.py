@@ -11,6 +11,7 @@ HONEST = [
     ("honest_linear", "linear"),
     ("honest_weight_cache", "linear"),
     ("honest_embedding", "embedding"),
+    ("honest_torch_compile", "pointwise"),
 ]
 
 CHEATS = [

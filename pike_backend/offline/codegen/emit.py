@@ -170,7 +170,10 @@ class RegionEmitter:
         elif self.level(val) == ROW:
             offset, mask = rows, "row_mask"
         else:
-            offset = rows if cols == "0" else cols if rows == "0" else f"{rows} + {cols}"
+            # A store's pointer must have the full tile shape (Triton broadcasts the value and mask
+            # to the pointer, never the pointer up): a missing row or column part becomes a zero
+            # of that shape, e.g. a single-row GEMM output.
+            offset = f"{'rows * 0' if rows == '0' else rows} + {'cols * 0' if cols == '0' else cols}"
             mask = "mask"
         if offset == "0":
             offset = "rows * 0"  # a single row: the pointer must still be a block
