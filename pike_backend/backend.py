@@ -23,6 +23,7 @@ from .graph.extract import (
     capture_submodule_inputs,
     extract_subgraphs,
     fuse_groups,
+    state_inputs,
 )
 from .graph.check import outputs_close
 from .graph.fingerprint import fingerprint
@@ -149,21 +150,22 @@ def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: l
     if not part.groups:
         graph_report.whole_graph_fallback = "no subgraph worth a kernel"
         return _whole_fallback(original, example_inputs, opts, graph_report, dry_run)
+    state = state_inputs(gm, example_inputs)
     fused = fuse_groups(gm, part)
     captured = capture_submodule_inputs(fused, example_inputs)
-    subgraphs = extract_subgraphs(fused, part, captured, name_prefix=_graph_name(gm))
+    subgraphs = extract_subgraphs(fused, part, captured, name_prefix=_graph_name(gm), state=state)
     precision = resolve_precision(opts.precision)
     tolerance = opts.tolerance
     cache = _open_cache(opts)
     stitched: list[tuple[Subgraph, PikeSubgraph]] = []
     for sg in subgraphs:
-        sg.key, sg.key_parts = fingerprint(sg.module, sg.specs, precision, tolerance)
+        sg.key, sg.key_parts = fingerprint(sg.module, sg.specs, precision, tolerance, sg.state)
         sub_report = SubgraphReport(sg.name, sg.ops, [s.describe() for s in sg.specs], key=sg.key, problem=sg.problem)
         graph_report.subgraphs.append(sub_report)
         fallback, fallback_kind = make_fallback(sg.module, sg.example_inputs, opts.fallback)
         solution, label = _resolve(sg, opts, cache, sub_report, dry_run)
         sub_report.runner = label if solution is not None else f"fallback ({fallback_kind})"
-        stitched.append((sg, PikeSubgraph(sg.name, fallback, sg.specs, solution, sub_report.runner)))
+        stitched.append((sg, PikeSubgraph(sg.name, fallback, sg.specs, solution, sub_report.runner, sg.state)))
     install(fused, [runner for _, runner in stitched])
     if not dry_run:
         _check_end_to_end(original, fused, example_inputs, stitched, opts)
@@ -191,7 +193,6 @@ def _open_cache(opts: PikeOptions):
 def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
              dry_run: bool) -> tuple[Callable[..., Any] | None, str]:
     """A loaded solution for the subgraph and a label of what runs it, or (None, "")."""
-    device = sg.specs[0].device if sg.specs else "cpu"
     entry = cache.lookup(sg.key) if cache is not None else None
     if entry is not None:
         sub_report.status = "hit"
@@ -201,7 +202,7 @@ def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
         if entry.meta.get("winner_kind") == EAGER_WINS:
             sub_report.reason = "a search found nothing faster than the reference"
             return None, ""
-        return _load(entry.source, device, sub_report, f"pike ({entry.origin}, {entry.meta.get('winner_kind') or 'solution'})")
+        return _load(entry.source, sg, sub_report, f"pike ({entry.origin}, {entry.meta.get('winner_kind') or 'solution'})")
     if opts.mode == "cache-only":
         sub_report.reason = "cache miss in cache-only mode"
         return None, ""
@@ -211,12 +212,14 @@ def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
     if sg.key in _FRUITLESS:
         sub_report.status, sub_report.reason = "searched", "searched earlier in this process: no verified solution"
         return None, ""
-    return _search(sg, opts, cache, sub_report, device)
+    return _search(sg, opts, cache, sub_report)
 
 
-def _load(source: str, device: str, sub_report: SubgraphReport, label: str) -> tuple[Callable[..., Any] | None, str]:
+def _load(source: str, sg: Subgraph, sub_report: SubgraphReport, label: str) -> tuple[Callable[..., Any] | None, str]:
+    device = sg.specs[0].device if sg.specs else "cpu"
+    state = {name: sg.example_inputs[position] for position, name in sg.state.items()}
     try:
-        return load_solution(source, device), label
+        return load_solution(source, device, state), label
     except Exception as error:
         sub_report.status = "fallback"
         sub_report.reason = f"solution failed to load ({type(error).__name__}: {error})"
@@ -224,8 +227,7 @@ def _load(source: str, device: str, sub_report: SubgraphReport, label: str) -> t
         return None, ""
 
 
-def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
-            device: str) -> tuple[Callable[..., Any] | None, str]:
+def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport) -> tuple[Callable[..., Any] | None, str]:
     from .search import optimize
 
     started = time.perf_counter()
@@ -244,7 +246,7 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
     sub_report.speedup = result.speedup
     if cache is not None:
         _store(cache, sg, result, opts, time.perf_counter() - started)
-    return _load(result.best_source, device, sub_report, f"pike (searched, {result.winner_kind or 'solution'})")
+    return _load(result.best_source, sg, sub_report, f"pike (searched, {result.winner_kind or 'solution'})")
 
 
 def _store(cache, sg: Subgraph, result, opts: PikeOptions, search_s: float, source: str | None = None,

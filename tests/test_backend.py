@@ -18,6 +18,7 @@ import pike_backend
 from pike_backend.backend import clear_compile_events, compile_events
 from pike_backend.cache import CacheEntry, KernelCache
 from pike_backend.options import PikeOptions
+from pike_backend.problem import load_source_module
 
 CACHE_ONLY = {"mode": "cache-only"}
 
@@ -329,3 +330,32 @@ def test_a_searched_subgraph_is_never_searched_again():
     assert_matches_eager(model, x, options=options)
     (second,) = compile_events()
     assert second["outcome"] == "hit" and second["key"] == first["key"], second
+
+
+class Scaled(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 16)
+
+    def forward(self, x):
+        return torch.sigmoid(self.fc(x)) * 3.0
+
+
+def test_weights_are_module_state_bound_by_reference():
+    """The Problem holds the model's weights as buffers (so rewrites may fold or pre-cast them), and
+    the loaded solution computes with the model's own tensors: an in-place update is seen."""
+    torch.manual_seed(0)
+    model, x = Scaled().eval(), torch.randn(4, 16)
+    (sub,) = pike_backend.explain(model, x).subgraphs
+    source = sub.problem.source
+    assert "register_buffer" in source and "def forward(self, l_x_" in source
+    module = load_source_module(source)
+    assert len(module.get_inputs()) == 1  # only x is an input; the weights are state
+    cache = KernelCache.from_options(PikeOptions.from_sources({}))
+    cache.store(CacheEntry.create(sub.key, source + "\n\nclass ModelNew(Model):\n    pass\n", winner_kind="torch"))
+    fn = compiled(model)
+    with torch.no_grad():
+        torch.testing.assert_close(fn(x), model(x))
+        model.fc.weight.mul_(-2.0)
+        torch.testing.assert_close(fn(x), model(x))
+    assert compile_events()[0]["outcome"] == "hit"

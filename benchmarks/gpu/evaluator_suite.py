@@ -1,19 +1,23 @@
 """The evaluator's adversarial suite on a GPU, its overhead per candidate, and its timing against
 triton's own do_bench.
 
-    python benchmarks/gpu/evaluator_suite.py [--no-pytest] [--repeats N] [--device cpu]
+    python benchmarks/gpu/evaluator_suite.py [--quick] [--max-time S] [--no-pytest] [--repeats N] [--device cpu]
 
-Prints a table of every case (honest ones must pass, cheats must be rejected at the expected stage
-for the expected reason), the evaluator's overhead (worker start, a candidate without timing, a
-candidate with the default do_bench timing), and for the honest candidates the evaluator's figures
-next to ``triton.testing.do_bench`` medians of the same host-inclusive call. Writes everything to
-``$OUT/evaluator_suite.json`` when ``OUT`` is set. Exit 1 when a case went the wrong way.
+Prints each result as it is measured: the overhead per candidate (worker start, a candidate without
+timing, a candidate with the default do_bench timing), every case (honest ones must pass, cheats
+must be rejected at the expected stage for the expected reason), and for the honest candidates the
+evaluator's figures next to ``triton.testing.do_bench`` medians of the same host-inclusive call.
+One Evaluator serves everything, so its workers start once (a cheat that crashes or tampers still
+costs a worker restart). ``--quick`` (under 2 minutes on an H100) runs two honest candidates, a
+handful of cheats including the two GPU-only ones (side-stream work, a CUDA-graph replay of a
+captured result) and the overhead figures, without pytest. ``$OUT/evaluator_suite.json`` is
+rewritten after every result, so a run killed at its limit keeps what it measured. Exit 1 when a
+case went the wrong way.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import statistics
 import subprocess
@@ -31,9 +35,16 @@ from pike_backend.env import environment  # noqa: E402
 from pike_backend.evaluate import EvalConfig, Evaluator  # noqa: E402
 from pike_backend.options import tolerance_for  # noqa: E402
 from pike_backend.problem import build_candidate, build_reference, load_problem_file, load_source_module, seeded_inputs  # noqa: E402
+from recorder import Recorder, add_max_time  # noqa: E402
 
 CHEAT_DIR = REPO / "tests" / "cheats"
 DEVICE = "cuda"  # --device cpu: a dry run of this script under the Triton interpreter
+
+# --quick: cheats that need no worker restart except one integrity case, and the two GPU-only
+# cheats the CPU tests cannot cover
+QUICK_HONEST = {"cuda": ("honest_triton", "gpu_honest_cuda_graph"), "cpu": ("honest_triton", "honest_torch")}
+QUICK_CHEATS = ("cheat_zeros_tiny", "cheat_mutate_input", "cheat_address_cache", "cheat_timed_stale",
+                "cheat_patch_allclose", "gpu_side_stream", "gpu_graph_stale")
 
 
 def problem(name: str):
@@ -44,14 +55,38 @@ def source(name: str) -> str:
     return (CHEAT_DIR / f"{name}.py").read_text()
 
 
-def run_case(evaluator, name, prob, stages, reason, config, label=None):
+def planned_cases(quick: bool) -> list[tuple]:
+    """(label, candidate, problem, stages it must be rejected at (empty: must pass), reason, config)."""
+    gpu = DEVICE == "cuda"
+    default = EvalConfig(device=DEVICE)
+    honest = HONEST + (GPU_HONEST if gpu else [])
+    cheats = CHEATS + (GPU_CHEATS if gpu else [])
+    if quick:
+        honest = [case for case in honest if case[0] in QUICK_HONEST[DEVICE]]
+        cheats = [case for case in cheats if case[0] in QUICK_CHEATS]
+    cases = [(name, name, prob, set(), "", default) for name, prob in honest]
+    cases += [(name, name, prob, stages, reason, default) for name, prob, stages, reason in cheats]
+    if quick:
+        return cases
+    hang = EvalConfig(device=DEVICE, compile_timeout_s=5, run_timeout_s=5)
+    cases.append(("cheat_hang", "cheat_hang", "pointwise", {"timeout"}, "did not finish", hang))
+    paper = EvalConfig(device=DEVICE, tolerance=tolerance_for("bf16"))
+    cases.append(("cheat_bf16 @ paper protocol (bf16)", "cheat_bf16", "linear", set(), "", paper))
+    if gpu:
+        tf32 = EvalConfig(device=DEVICE, tolerance=tolerance_for("tf32"))
+        cases.append(("gpu_tf32 @ precision=tf32", "gpu_tf32", "linear", set(), "", tf32))
+    return cases
+
+
+def run_case(evaluator, label, name, prob, stages, reason, config) -> dict:
     verdict = evaluator.evaluate(problem(prob), source(name), config)
     if stages:
         ok = not verdict.correct and verdict.stage in stages and any(reason in r for r in verdict.reasons)
     else:
         ok = verdict.correct
     return {
-        "case": label or name,
+        "case": label,
+        "candidate": name,
         "problem": prob,
         "expected": "reject:" + "/".join(sorted(stages)) if stages else "pass",
         "correct": verdict.correct,
@@ -65,84 +100,86 @@ def run_case(evaluator, name, prob, stages, reason, config, label=None):
     }
 
 
-def suite(evaluator) -> list[dict]:
-    default = EvalConfig(device=DEVICE)
-    gpu = DEVICE == "cuda"
-    rows = [run_case(evaluator, n, p, set(), "", default) for n, p in HONEST + (GPU_HONEST if gpu else [])]
-    rows += [run_case(evaluator, *case, default) for case in CHEATS + (GPU_CHEATS if gpu else [])]
-    quick = EvalConfig(device=DEVICE, compile_timeout_s=5, run_timeout_s=5)
-    rows.append(run_case(evaluator, "cheat_hang", "pointwise", {"timeout"}, "did not finish", quick))
-    paper = EvalConfig(device=DEVICE, tolerance=tolerance_for("bf16"))
-    rows.append(run_case(evaluator, "cheat_bf16", "linear", set(), "", paper, "cheat_bf16 @ paper protocol (bf16)"))
-    if gpu:
-        tf32 = EvalConfig(device=DEVICE, tolerance=tolerance_for("tf32"))
-        rows.append(run_case(evaluator, "gpu_tf32", "linear", set(), "", tf32, "gpu_tf32 @ precision=tf32"))
-    return rows
+def case_line(r: dict) -> str:
+    got = "pass" if r["correct"] else r["stage"]
+    return (f"{r['case']:42s} {r['expected']:26s} {got:12s} {'yes' if r['ok'] else 'NO':3s} "
+            f"{fmt(r['ref_ms']):>8s} {fmt(r['new_ms']):>8s} {r['eval_s']:7.2f}  {r['reason'][:70]}")
 
 
-def overhead(evaluator_factory, repeats: int) -> dict:
-    """Seconds: starting the workers, a candidate checked without timing, one with timing."""
+def overhead(evaluator, repeats: int, rec: Recorder) -> None:
+    """Seconds: starting the workers, a candidate checked without timing, one with timing. Runs
+    first, on the fresh evaluator, so that its first candidate includes the worker start."""
     prob, honest = problem("pointwise"), source("honest_triton")
     no_timing, timed = EvalConfig(device=DEVICE, timing=False), EvalConfig(device=DEVICE)
+
+    def figure(key: str, value) -> None:
+        rec.add("overhead", {"figure": key, "value": value}, f"  {key:72s} {value}")
+
     started = time.perf_counter()
-    with evaluator_factory() as evaluator:
-        first = evaluator.evaluate(prob, honest, no_timing)
-        first_s = time.perf_counter() - started
-        checks = [evaluator.evaluate(prob, honest, no_timing).eval_s for _ in range(repeats)]
-        evaluator.evaluate(prob, honest, timed)  # times the reference once (cached per problem after)
-        timings = [evaluator.evaluate(prob, honest, timed) for _ in range(repeats)]
+    first = evaluator.evaluate(prob, honest, no_timing)
+    first_s = time.perf_counter() - started
+    figure("first_candidate_s (worker start + reference draw + triton compile)", round(first_s, 3))
+    figure("first_correct", first.correct)
+    checks = [evaluator.evaluate(prob, honest, no_timing).eval_s for _ in range(repeats)]
     check_s = statistics.median(checks)
+    figure("worker_start_s (first minus steady check)", round(first_s - check_s, 3))
+    figure("check_only_s (load, 3 input sets, recheck; median)", round(check_s, 4))
+    started = time.perf_counter()
+    evaluator.evaluate(prob, honest, timed)
+    figure("first_timed_s (also times the reference, once per problem)", round(time.perf_counter() - started, 3))
+    timings = [evaluator.evaluate(prob, honest, timed) for _ in range(repeats)]
+    figure("check_and_time_s (do_bench 25/100 ms, probe; median)", round(statistics.median(v.eval_s for v in timings), 4))
+    walls = [v.timings["new"]["wall_ms"] for v in timings if v.timings]
+    if walls:
+        figure("candidate_timing_wall_s (median)", round(statistics.median(walls) / 1e3, 4))
+
+
+def do_bench_row(row: dict) -> dict:
+    """The evaluator's figures for an honest case next to triton.testing.do_bench of the same
+    host-inclusive call, built here (honest candidates only: this process is not a verdict)."""
+    import triton.testing
+
+    p = problem(row["problem"])
+    module = load_source_module(p.source, prefix="bench_problem")
+    ref = build_reference(module, 0, DEVICE)
+    cand = build_candidate(load_source_module(source(row["candidate"]), prefix="bench_cand"), module, ref, 0, DEVICE)
+    inputs = seeded_inputs(module, 1, DEVICE)
+
+    def host_inclusive(model):
+        def call():
+            with torch.no_grad():
+                model(*inputs)
+            torch.cuda.synchronize()
+
+        return call
+
     return {
-        "first_candidate_s (worker start + reference draw + triton compile)": round(first_s, 3),
-        "worker_start_s (first minus steady check)": round(first_s - check_s, 3),
-        "check_only_s (load, 3 input sets, recheck; median)": round(check_s, 4),
-        "check_and_time_s (do_bench 25/100 ms, probe; median)": round(statistics.median(v.eval_s for v in timings), 4),
-        "candidate_timing_wall_s (median)": round(statistics.median(v.timings["new"]["wall_ms"] for v in timings) / 1e3, 4),
-        "first_correct": first.correct,
+        "case": row["case"],
+        "evaluator_ref_ms": row["ref_ms"],
+        "do_bench_ref_ms": triton.testing.do_bench(host_inclusive(ref), return_mode="median"),
+        "evaluator_new_ms": row["new_ms"],
+        "do_bench_new_ms": triton.testing.do_bench(host_inclusive(cand), return_mode="median"),
     }
 
 
-def do_bench_agreement() -> list[dict]:
-    """The evaluator's timing protocol next to triton.testing.do_bench on the same call."""
-    import triton.testing
-
-    rows = []
-    with Evaluator(workers=1) as evaluator:
-        for name, prob in HONEST + GPU_HONEST:
-            p = problem(prob)
-            verdict = evaluator.evaluate(p, source(name), EvalConfig(device=DEVICE))
-            module = load_source_module(p.source, prefix="bench_problem")
-            ref = build_reference(module, 0, DEVICE)
-            cand = build_candidate(load_source_module(source(name), prefix="bench_cand"), module, ref, 0, DEVICE)
-            inputs = seeded_inputs(module, 1, DEVICE)
-
-            def host_inclusive(model):
-                def call():
-                    with torch.no_grad():
-                        model(*inputs)
-                    torch.cuda.synchronize()
-
-                return call
-
-            rows.append({
-                "case": name,
-                "evaluator_ref_ms": verdict.ref_ms,
-                "do_bench_ref_ms": triton.testing.do_bench(host_inclusive(ref), return_mode="median"),
-                "evaluator_new_ms": verdict.new_ms,
-                "do_bench_new_ms": triton.testing.do_bench(host_inclusive(cand), return_mode="median"),
-            })
-    return rows
+def agreement_line(a: dict) -> str:
+    return (f"{a['case']:26s} {fmt(a['evaluator_ref_ms']):>9s} {fmt(a['do_bench_ref_ms']):>12s} "
+            f"{fmt(a['evaluator_new_ms']):>9s} {fmt(a['do_bench_new_ms']):>12s}")
 
 
-def run_pytest() -> dict:
+def run_pytest(timeout_s: float) -> dict:
     env = dict(os.environ, PIKE_TEST_GPU="1")
     env.pop("TRITON_INTERPRET", None)
     tests = ["tests/test_evaluate.py", "tests/test_evaluate_gpu.py", "tests/test_evaluate_units.py"]
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "pytest", *tests, "-q", "-p", "no:cacheprovider"],
-                            cwd=REPO, env=env, capture_output=True, text=True)
-    tail = (result.stdout + result.stderr).strip().splitlines()
-    return {"returncode": result.returncode, "summary": tail[-1] if tail else "", "s": round(time.perf_counter() - started, 1),
+    try:
+        result = subprocess.run([sys.executable, "-m", "pytest", *tests, "-q", "-p", "no:cacheprovider"],
+                                cwd=REPO, env=env, capture_output=True, text=True, timeout=timeout_s)
+        code, text = result.returncode, result.stdout + result.stderr
+    except subprocess.TimeoutExpired as expired:
+        code, text = 124, f"{expired.stdout or ''}\nkilled after {timeout_s:.0f} s (--max-time)"
+    tail = text.strip().splitlines()
+    return {"returncode": code, "summary": tail[-1] if tail else "", "s": round(time.perf_counter() - started, 1),
             "failures": [line for line in tail if line.startswith("FAILED")]}
 
 
@@ -154,9 +191,11 @@ def fmt(value) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="the essentials in under 2 minutes on an H100 (no pytest)")
     parser.add_argument("--no-pytest", action="store_true", help="skip running the test files with PIKE_TEST_GPU=1")
-    parser.add_argument("--repeats", type=int, default=10, help="candidates per overhead figure")
+    parser.add_argument("--repeats", type=int, help="candidates per overhead figure (default 10, 3 with --quick)")
     parser.add_argument("--device", choices=("cuda", "cpu"), default="cuda", help="cpu: a dry run under the interpreter")
+    add_max_time(parser)
     args = parser.parse_args()
     global DEVICE
     DEVICE = args.device
@@ -165,40 +204,55 @@ def main() -> int:
     elif not torch.cuda.is_available() or os.environ.get("TRITON_INTERPRET", "0") not in ("", "0"):
         print("needs a CUDA GPU and TRITON_INTERPRET unset (or --device cpu for a dry run)", file=sys.stderr)
         return 2
+    repeats = args.repeats or (3 if args.quick else 10)
+    env = environment()
+    rec = Recorder("evaluator_suite", args.max_time,
+                   {"environment": env, "torch": torch.__version__, "quick": args.quick, "device": DEVICE})
+    print(f"evaluator suite on {env['gpu']} (torch {torch.__version__}){' --quick' if args.quick else ''}", flush=True)
 
+    cases = planned_cases(args.quick)
+    rows: list[dict] = []
     with Evaluator(workers=1) as evaluator:
-        rows = suite(evaluator)
-    costs = overhead(lambda: Evaluator(workers=1), args.repeats)
-    agreement = do_bench_agreement() if DEVICE == "cuda" else []
-    tests = None if args.no_pytest or DEVICE != "cuda" else run_pytest()
+        print("\noverhead per candidate (seconds)", flush=True)
+        overhead(evaluator, repeats, rec)
+        print(f"\n{'case':42s} {'expected':26s} {'got':12s} {'ok':3s} {'ref_ms':>8s} {'new_ms':>8s} {'eval_s':>7s}  first reason",
+              flush=True)
+        for label, *case in cases:
+            if rec.expired():
+                rec.skip(label)
+                continue
+            rows.append(run_case(evaluator, label, *case))
+            rec.add("cases", rows[-1], case_line(rows[-1]))
 
-    print(f"\nevaluator suite on {environment()['gpu'] if DEVICE == 'cuda' else 'cpu'} (torch {torch.__version__})")
-    print(f"{'case':42s} {'expected':26s} {'got':12s} {'ok':3s} {'ref_ms':>8s} {'new_ms':>8s} {'eval_s':>7s}  first reason")
-    for r in rows:
-        got = "pass" if r["correct"] else r["stage"]
-        print(f"{r['case']:42s} {r['expected']:26s} {got:12s} {'yes' if r['ok'] else 'NO':3s} "
-              f"{fmt(r['ref_ms']):>8s} {fmt(r['new_ms']):>8s} {r['eval_s']:7.2f}  {r['reason'][:70]}")
-    print("\noverhead per candidate (seconds)")
-    for key, value in costs.items():
-        print(f"  {key:70s} {value}")
-    print("\ntiming: evaluator protocol vs triton.testing.do_bench (host-inclusive call, median ms)")
-    print(f"{'case':26s} {'eval ref':>9s} {'do_bench ref':>12s} {'eval new':>9s} {'do_bench new':>12s}")
-    for a in agreement:
-        print(f"{a['case']:26s} {fmt(a['evaluator_ref_ms']):>9s} {fmt(a['do_bench_ref_ms']):>12s} "
-              f"{fmt(a['evaluator_new_ms']):>9s} {fmt(a['do_bench_new_ms']):>12s}")
-    if tests is not None:
-        print(f"\npytest (PIKE_TEST_GPU=1): {tests['summary']} in {tests['s']} s")
-        for line in tests["failures"]:
-            print("  " + line)
+    if DEVICE == "cuda":
+        print("\ntiming: evaluator protocol vs triton.testing.do_bench (host-inclusive call, median ms)", flush=True)
+        print(f"{'case':26s} {'eval ref':>9s} {'do_bench ref':>12s} {'eval new':>9s} {'do_bench new':>12s}", flush=True)
+        for row in rows:
+            if row["expected"] != "pass" or not row["correct"] or row["new_ms"] is None:
+                continue
+            if rec.expired():
+                rec.skip(f"do_bench {row['case']}")
+                continue
+            agreement = do_bench_row(row)
+            rec.add("do_bench_agreement", agreement, agreement_line(agreement))
+
+    tests = None
+    if not (args.quick or args.no_pytest or DEVICE != "cuda"):
+        if rec.expired(30.0):
+            rec.skip("pytest")
+        else:
+            tests = run_pytest(rec.left())
+            rec.put("pytest", tests)
+            print(f"\npytest (PIKE_TEST_GPU=1): {tests['summary']} in {tests['s']} s", flush=True)
+            for line in tests["failures"]:
+                print("  " + line, flush=True)
 
     wrong = [r["case"] for r in rows if not r["ok"]]
-    print(f"\n{len(rows) - len(wrong)}/{len(rows)} cases went the expected way" + (f"; WRONG: {', '.join(wrong)}" if wrong else ""))
-    if os.environ.get("OUT"):
-        out = Path(os.environ["OUT"]) / "evaluator_suite.json"
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps({"environment": environment(), "torch": torch.__version__, "cases": rows,
-                                   "overhead": costs, "do_bench_agreement": agreement, "pytest": tests}, indent=2))
-        print(f"wrote {out}")
+    print(f"\n{len(rows) - len(wrong)}/{len(rows)} cases went the expected way" + (f"; WRONG: {', '.join(wrong)}" if wrong else "")
+          + f" ({rec.elapsed():.0f} s)")
+    if rec.budget_note():
+        print(rec.budget_note())
+    rec.finish()
     return 1 if wrong or (tests is not None and tests["returncode"] != 0) else 0
 
 

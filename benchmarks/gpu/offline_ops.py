@@ -2,8 +2,8 @@
 inductor, with achieved bandwidth against the measured copy bandwidth; and (``--models``) every
 idea the offline agent proposes for whole models, each timed against eager and torch.compile.
 
-    python benchmarks/gpu/offline_ops.py [--ops all|layer_norm,softmax,...] [--models FILE.py ...]
-                                         [--precision strict|tf32|bf16] [--no-inductor]
+    python benchmarks/gpu/offline_ops.py [--quick] [--max-time S] [--ops all|layer_norm,softmax,...]
+                                         [--models FILE.py ...] [--precision strict|tf32|bf16] [--no-inductor]
 
 Ops go through the agent's own pipeline: the op is written as a KernelBench problem, traced,
 turned into a ``triton-fused`` Solution by the code generator, loaded, and given the reference's
@@ -11,15 +11,15 @@ weights. Times are ``triton.testing.do_bench`` medians (L2 flushed). ``kernel`` 
 ``fused_forward`` alone; ``pike`` is the whole ``ModelNew`` call (our runtime's host work included).
 Bandwidth counts each input and output once (read + write), the least traffic any kernel needs, and
 is compared with a device-to-device copy of 1 GiB. Model rows are host-inclusive (synchronize
-inside the timed call), as the evaluator times. A short table goes to stdout; JSON to
-``$OUT/offline_ops.json`` when ``$OUT`` is set.
+inside the timed call), as the evaluator times. Each row is printed when measured and
+``$OUT/offline_ops.json`` is rewritten after it; the tables again at the end. ``--quick`` (well
+under a minute on an H100): layer_norm, softmax and the linear epilogue, shorter do_bench runs.
+``--max-time``: no op, model or idea starts after it.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import os
 import sys
 import textwrap
 from pathlib import Path
@@ -44,6 +44,7 @@ from pike_backend.problem import (  # noqa: E402
     load_source_module,
     seeded_inputs,
 )
+from recorder import Recorder, add_max_time  # noqa: E402
 
 _HEADER = "import torch\nimport torch.nn as nn\nimport torch.nn.functional as F\n\n"
 
@@ -121,8 +122,12 @@ OPS = {
 }
 
 
+QUICK_OPS = ("layer_norm", "softmax", "linear_epilogue")
+BENCH = {"warmup": 25, "rep": 200}  # do_bench ms per measurement; --quick shortens it
+
+
 def bench_ms(fn) -> float:
-    return float(triton.testing.do_bench(fn, warmup=25, rep=200, return_mode="median"))
+    return float(triton.testing.do_bench(fn, warmup=BENCH["warmup"], rep=BENCH["rep"], return_mode="median"))
 
 
 def host_ms(fn) -> float:
@@ -195,8 +200,9 @@ def run_op(name: str, source: str, memory_bound: bool, fuse, copy_gbs: float, in
     return row
 
 
-def run_model(path: str, options: PikeOptions, inductor: bool) -> list[dict]:
-    """Every idea the agent lists for the model, built and timed (no search: each idea alone)."""
+def run_model(path: str, options: PikeOptions, inductor: bool, rec: Recorder) -> None:
+    """Every idea the agent lists for the model, built and timed (no search: each idea alone),
+    each row recorded as it is measured."""
     problem = load_problem_file(path)
     agent = OfflineAgent(options)
     tolerance = options.tolerance
@@ -206,99 +212,118 @@ def run_model(path: str, options: PikeOptions, inductor: bool) -> list[dict]:
     with torch.no_grad():
         expected = reference(*inputs)
         eager = host_ms(lambda: reference(*inputs))
-    rows = [{"model": problem.name, "kind": "eager", "ms": eager, "speedup": 1.0, "ok": True}]
+    _add_model_row(rec, {"model": problem.name, "kind": "eager", "ms": eager, "speedup": 1.0, "ok": True})
     if inductor:
         for mode in ("default", "reduce-overhead"):
             compiled = torch.compile(reference, mode=mode)
             with torch.no_grad():
                 compiled(*inputs)
                 ms = host_ms(lambda: compiled(*inputs))
-            rows.append({"model": problem.name, "kind": f"torch.compile {mode}", "ms": ms, "speedup": eager / ms, "ok": True})
+            _add_model_row(rec, {"model": problem.name, "kind": f"torch.compile {mode}", "ms": ms,
+                                 "speedup": eager / ms, "ok": True})
     for idea in agent.brainstorm(problem, max_ideas=12):
-        proposal = agent.optimize(OptimizeRequest(problem, None, idea=idea))
-        row = {"model": problem.name, "kind": proposal.kind or idea.kind}
-        if proposal.source is None:
-            rows.append({**row, "ok": False, "error": proposal.error})
+        if rec.expired():
+            rec.skip(f"{problem.name}: {idea.kind}")
             continue
-        try:
-            module = load_source_module(proposal.source, "pike_bench")
-            candidate = build_candidate(module, problem_module, reference, 0, "cuda")
-            with torch.no_grad():
-                got = candidate(*inputs)
-                ok = _close(got, expected, tolerance.atol, tolerance.rtol)
-                ms = host_ms(lambda: candidate(*inputs))
-            rows.append({**row, "ms": ms, "speedup": eager / ms, "ok": bool(ok), "max_abs_diff": _max_diff(expected, got)})
-        except Exception as error:  # a failing idea is a result too: the EFA would get this error
-            rows.append({**row, "ok": False, "error": f"{type(error).__name__}: {str(error)[:200]}"})
-        finally:
-            torch.cuda.empty_cache()
-    return rows
+        _add_model_row(rec, _run_idea(agent, problem, idea, problem_module, reference, inputs, expected, eager, tolerance))
 
 
-def _print_ops(rows: list[dict], copy_gbs: float) -> None:
-    print(f"\ncopy bandwidth (read+write): {copy_gbs:.0f} GB/s")
-    print(f"{'op':<16}{'eager ms':>10}{'inductor':>10}{'pike':>10}{'kernel':>10}{'GB/s':>9}{'% copy':>8}{'max diff':>11}")
-    for r in rows:
-        if "error" in r:
-            print(f"{r['op']:<16} failed: {r['error']}")
-            continue
-        print(
-            f"{r['op']:<16}{r['eager_ms']:>10.4f}{r.get('inductor_ms', float('nan')):>10.4f}{r['pike_ms']:>10.4f}"
+def _add_model_row(rec: Recorder, row: dict) -> None:
+    rec.add("models", row, _model_line(row))
+
+
+def _run_idea(agent, problem, idea, problem_module, reference, inputs, expected, eager: float, tolerance) -> dict:
+    proposal = agent.optimize(OptimizeRequest(problem, None, idea=idea))
+    row = {"model": problem.name, "kind": proposal.kind or idea.kind}
+    if proposal.source is None:
+        return {**row, "ok": False, "error": proposal.error}
+    try:
+        module = load_source_module(proposal.source, "pike_bench")
+        candidate = build_candidate(module, problem_module, reference, 0, "cuda")
+        with torch.no_grad():
+            got = candidate(*inputs)
+            ok = _close(got, expected, tolerance.atol, tolerance.rtol)
+            ms = host_ms(lambda: candidate(*inputs))
+        return {**row, "ms": ms, "speedup": eager / ms, "ok": bool(ok), "max_abs_diff": _max_diff(expected, got)}
+    except Exception as error:  # a failing idea is a result too: the EFA would get this error
+        return {**row, "ok": False, "error": f"{type(error).__name__}: {str(error)[:200]}"}
+    finally:
+        torch.cuda.empty_cache()
+
+
+OPS_HEADER = f"{'op':<16}{'eager ms':>10}{'inductor':>10}{'pike':>10}{'kernel':>10}{'GB/s':>9}{'% copy':>8}{'max diff':>11}"
+MODELS_HEADER = f"{'model':<28}{'kind':<58}{'ms':>9}{'speedup':>9}  ok"
+
+
+def _op_line(r: dict) -> str:
+    if "error" in r:
+        return f"{r['op']:<16} failed: {r['error']}"
+    return (f"{r['op']:<16}{r['eager_ms']:>10.4f}{r.get('inductor_ms', float('nan')):>10.4f}{r['pike_ms']:>10.4f}"
             f"{r['kernel_ms']:>10.4f}{r.get('kernel_gbs', float('nan')):>9.0f}{r.get('pct_of_copy', float('nan')):>8.1f}"
-            f"{r['max_abs_diff']:>11.2e}"
-        )
+            f"{r['max_abs_diff']:>11.2e}")
 
 
-def _print_models(rows: list[dict]) -> None:
-    print(f"\n{'model':<28}{'kind':<58}{'ms':>9}{'speedup':>9}  ok")
-    for r in rows:
-        ms = f"{r['ms']:>9.3f}" if "ms" in r else f"{'-':>9}"
-        speedup = f"{r['speedup']:>9.2f}" if "speedup" in r else f"{'-':>9}"
-        print(f"{r['model'][:27]:<28}{r['kind'][:57]:<58}{ms}{speedup}  {r['ok']}" + (f"  {r['error']}" if "error" in r else ""))
+def _model_line(r: dict) -> str:
+    ms = f"{r['ms']:>9.3f}" if "ms" in r else f"{'-':>9}"
+    speedup = f"{r['speedup']:>9.2f}" if "speedup" in r else f"{'-':>9}"
+    return f"{r['model'][:27]:<28}{r['kind'][:57]:<58}{ms}{speedup}  {r['ok']}" + (f"  {r['error']}" if "error" in r else "")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--ops", default="all", help="comma-separated subset of: " + ", ".join(OPS))
+    parser.add_argument("--quick", action="store_true", help="three ops, shorter do_bench runs: well under a minute")
+    parser.add_argument("--ops", help="comma-separated subset of: " + ", ".join(OPS) + " (default all; --quick: "
+                        + ", ".join(QUICK_OPS) + ")")
     parser.add_argument("--models", nargs="*", default=[], help="KernelBench problem files to run every idea on")
     parser.add_argument("--precision", default="bf16", choices=("strict", "tf32", "bf16"), help="tolerance for --models")
     parser.add_argument("--no-inductor", action="store_true", help="skip the torch.compile baselines")
+    add_max_time(parser)
     args = parser.parse_args(argv)
     if not torch.cuda.is_available():
         print("offline_ops.py needs a CUDA GPU", file=sys.stderr)
         return 2
     fuse = codegen_fuser(interpreter_safe=False)
-    names = list(OPS) if args.ops == "all" else [n.strip() for n in args.ops.split(",") if n.strip()]
+    spec = args.ops or (",".join(QUICK_OPS) if args.quick else "all")
+    names = list(OPS) if spec == "all" else [n.strip() for n in spec.split(",") if n.strip()]
     unknown = [n for n in names if n not in OPS]
     if unknown:
         print(f"unknown op {unknown[0]!r}; choose from {', '.join(OPS)}", file=sys.stderr)
         return 2
+    if args.quick:
+        BENCH.update(warmup=10, rep=50)
     copy_gbs = copy_bandwidth_gbs()
-    op_rows = []
+    rec = Recorder("offline_ops", args.max_time, {
+        "device": torch.cuda.get_device_name(), "torch": torch.__version__, "triton": triton.__version__,
+        "copy_gbs": copy_gbs, "codegen": fuse is not None, "do_bench_ms": dict(BENCH)})
+    print(f"copy bandwidth (read+write): {copy_gbs:.0f} GB/s\n{OPS_HEADER}", flush=True)
     for name in names if fuse is not None else []:
+        if rec.expired():
+            rec.skip(name)
+            continue
         try:
-            op_rows.append(run_op(name, *OPS[name], fuse, copy_gbs, not args.no_inductor))
+            row = run_op(name, *OPS[name], fuse, copy_gbs, not args.no_inductor)
         except Exception as error:  # one op failing must not hide the others' numbers
-            op_rows.append({"op": name, "error": f"{type(error).__name__}: {str(error)[:300]}"})
+            row = {"op": name, "error": f"{type(error).__name__}: {str(error)[:300]}"}
+        rec.add("ops", row, _op_line(row))
         torch.cuda.empty_cache()
     options = PikeOptions(precision=args.precision)
-    model_rows = [r for path in args.models for r in run_model(path, options, not args.no_inductor)]
-    result = {
-        "device": torch.cuda.get_device_name(),
-        "torch": torch.__version__,
-        "triton": triton.__version__,
-        "copy_gbs": copy_gbs,
-        "codegen": fuse is not None,
-        "ops": op_rows,
-        "models": model_rows,
-    }
-    _print_ops(op_rows, copy_gbs)
-    if model_rows:
-        _print_models(model_rows)
-    out = os.environ.get("OUT")
-    if out:
-        Path(out).mkdir(parents=True, exist_ok=True)
-        (Path(out) / "offline_ops.json").write_text(json.dumps(result, indent=2))
+    if args.models:
+        print(f"\n{MODELS_HEADER}", flush=True)
+    for path in args.models:
+        if rec.expired():
+            rec.skip(path)
+            continue
+        run_model(path, options, not args.no_inductor, rec)
+    print(f"\ncopy bandwidth (read+write): {copy_gbs:.0f} GB/s\n{OPS_HEADER}")
+    for row in rec.data.get("ops", []):
+        print(_op_line(row))
+    if rec.data.get("models"):
+        print(f"\n{MODELS_HEADER}")
+        for row in rec.data["models"]:
+            print(_model_line(row))
+    if rec.budget_note():
+        print(rec.budget_note())
+    rec.finish()
     return 0
 
 

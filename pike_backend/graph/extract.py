@@ -9,6 +9,7 @@ so the evaluator and every agent see what a user sees in a KernelBench file.
 
 from __future__ import annotations
 
+import copy
 import math
 from dataclasses import dataclass, field
 from types import ModuleType
@@ -86,8 +87,15 @@ class Subgraph:
     problem: Problem
     ops: list[str]
     anchor: str | None
+    # Inputs that are the model's own parameters and buffers: the Problem holds them as buffers of
+    # its Model (so rewrites may fold or pre-cast them) and the runner binds the real tensors.
+    state: dict[int, str] = field(default_factory=dict)  # input position -> buffer name
     key: str = ""
     key_parts: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def data_positions(self) -> list[int]:
+        return [i for i in range(len(self.specs)) if i not in self.state]
 
 
 _SAMPLER = '''
@@ -145,8 +153,24 @@ def _global_statement(name: str, value: Any) -> str:
     raise ExtractionError(f"cannot write global {name!r} ({value!r}) into problem source")
 
 
-def problem_source(module: GraphModule, specs: list[TensorSpec]) -> str:
-    code = module.graph.python_code(root_module="self")
+def _with_state_as_attributes(module: GraphModule, state: dict[int, str]) -> torch.fx.Graph:
+    """A copy of the graph whose state inputs are read from ``self.<name>`` instead."""
+    graph = copy.deepcopy(module.graph)
+    placeholders = [n for n in graph.nodes if n.op == "placeholder"]
+    first_compute = next(n for n in graph.nodes if n.op != "placeholder")
+    for position, name in state.items():
+        node = placeholders[position]
+        with graph.inserting_before(first_compute):
+            attr = graph.get_attr(name)
+        node.replace_all_uses_with(attr)
+        graph.erase_node(node)
+    return graph
+
+
+def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int, str] | None = None) -> str:
+    state = state or {}
+    graph = _with_state_as_attributes(module, state) if state else module.graph
+    code = graph.python_code(root_module="self")
     header = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F"]
     for name, value in sorted(code.globals.items()):
         if name in ("torch", "fx_pytree", "pytree"):
@@ -154,12 +178,16 @@ def problem_source(module: GraphModule, specs: list[TensorSpec]) -> str:
         header.append(_global_statement(name, value))
     device = specs[0].device if specs else "cpu"
     body = "\n".join("    " + line if line.strip() else "" for line in code.src.strip("\n").splitlines())
-    inputs = ",\n        ".join(
-        f"_pike_tensor({s.shape!r}, {s.stride!r}, {s.dtype}, {s.domain!r}, {s.low!r}, {s.high!r})" for s in specs
+    data = [s for i, s in enumerate(specs) if i not in state]
+    inputs = ",\n        ".join(_sample_call(s) for s in data)
+    buffers = "".join(
+        f"\n        self.register_buffer({name!r}, {_sample_call(specs[i])})" for i, name in state.items()
     )
     return (
         "\n".join(header)
-        + f"\n\nDEVICE = {device!r}\n\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()\n\n"
+        + f"\n\nDEVICE = {device!r}\n\n\nclass Model(nn.Module):\n    def __init__(self):\n        super().__init__()"
+        + buffers
+        + "\n\n"
         + body
         + "\n"
         + _SAMPLER
@@ -167,23 +195,45 @@ def problem_source(module: GraphModule, specs: list[TensorSpec]) -> str:
     )
 
 
+def _sample_call(s: TensorSpec) -> str:
+    return f"_pike_tensor({s.shape!r}, {s.stride!r}, {s.dtype}, {s.domain!r}, {s.low!r}, {s.high!r})"
+
+
+def state_inputs(gm: GraphModule, example_inputs: list[Any]) -> dict[str, Any]:
+    """Placeholders (by target) of the Dynamo graph that are the model's parameters or buffers,
+    with their tensors.
+
+    Dynamo lifts them into graph inputs (``L_self_modules_fc_parameters_weight_``); parameters are
+    also recognisable by type."""
+    found = {}
+    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+    for node, value in zip(placeholders, example_inputs):
+        name = str(node.target)
+        if isinstance(value, torch.nn.Parameter) or "_parameters_" in name or "_buffers_" in name:
+            found[name] = value
+    return found
+
+
 def extract_subgraphs(
-    fused: GraphModule, part: Partition, captured: dict[str, list[Any]], name_prefix: str
+    fused: GraphModule, part: Partition, captured: dict[str, list[Any]], name_prefix: str,
+    state: dict[str, Any] | None = None,
 ) -> list[Subgraph]:
+    state = state or {}
+    calls = {n.target: n for n in fused.graph.nodes if n.op == "call_module"}
     subgraphs = []
     for index, group in enumerate(part.groups):
         name = f"fused_{index}"
         module = getattr(fused, name)
-        inputs = captured[name]
+        inputs = list(captured[name])
+        positions: dict[int, str] = {}
+        for position, arg in enumerate(calls[name].args):
+            # placeholders by target: fusing rebuilds the graph, so its nodes are not gm's own
+            if arg.op == "placeholder" and arg.target in state:
+                positions[position] = f"w{len(positions)}_{arg.name}".lower()
+                inputs[position] = state[arg.target]  # the real tensor: the runner binds it, never a copy
         specs = [TensorSpec.of(t) for t in inputs]
-        source = problem_source(module, specs)
-        ops = group.ops
-        problem = Problem(
-            name=f"{name_prefix}_{name}",
-            source=source,
-            meta={"ops": ops, "anchor": group.anchor.name if group.anchor is not None else None},
-        )
-        subgraphs.append(
-            Subgraph(name, module, inputs, specs, problem, ops, group.anchor.name if group.anchor is not None else None)
-        )
+        source = problem_source(module, specs, positions)
+        anchor = group.anchor.name if group.anchor is not None else None
+        problem = Problem(name=f"{name_prefix}_{name}", source=source, meta={"ops": group.ops, "anchor": anchor})
+        subgraphs.append(Subgraph(name, module, inputs, specs, problem, group.ops, anchor, positions))
     return subgraphs

@@ -25,7 +25,7 @@ from .extract import TensorSpec
 from .ops import target_name
 
 # Bump when the meaning of a cached Solution changes (calling convention, loader contract).
-SOLUTION_FORMAT_VERSION = 1
+SOLUTION_FORMAT_VERSION = 2  # 2: weights are buffers of the Problem's Model, not inputs
 
 
 def _norm(value: Any, index: dict[Node, int]) -> Any:
@@ -77,12 +77,15 @@ def _digest(parts: dict[str, Any]) -> str:
 
 
 def fingerprint(
-    module: GraphModule, specs: list[TensorSpec], precision: str, tolerance: Tolerance
+    module: GraphModule, specs: list[TensorSpec], precision: str, tolerance: Tolerance,
+    state: dict[int, str] | None = None,
 ) -> tuple[str, dict[str, Any]]:
-    """The cache key of a subgraph and the parts it was made from."""
+    """The cache key of a subgraph and the parts it was made from (``state``: which inputs are the
+    model's weights, held by the solution rather than passed to it)."""
     parts = {
         "graph": normalized_graph(module),
         "inputs": [[list(s.shape), list(s.stride), str(s.dtype), s.device] for s in specs],
+        "state": sorted((state or {}).items()),
         "precision": precision,
         "tolerance": tolerance.label,
         **_env_parts(),

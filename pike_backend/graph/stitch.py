@@ -19,11 +19,21 @@ from .extract import TensorSpec
 log = logging.getLogger("pike_backend")
 
 
-def load_solution(source: str, device: str) -> torch.nn.Module:
-    """Instantiate a Solution's ``ModelNew`` (subgraph solutions take no init inputs)."""
+def load_solution(source: str, device: str, state: dict[str, torch.Tensor] | None = None) -> torch.nn.Module:
+    """Instantiate a Solution's ``ModelNew`` (subgraph solutions take no init inputs) and bind the
+    model's real parameters and buffers in place of the Problem's random ones."""
     module = load_source_module(source, prefix="pike_solution")
-    model = module.ModelNew()
-    return model.to(device).eval()
+    model = module.ModelNew().to(device).eval()
+    for name, tensor in (state or {}).items():
+        bind_state(model, name, tensor)
+    return model
+
+
+def bind_state(model: torch.nn.Module, name: str, tensor: torch.Tensor) -> None:
+    """Make ``model.<name>`` the caller's tensor itself (shared, so in-place updates are seen)."""
+    if name not in model._buffers:
+        raise KeyError(f"the solution has no buffer {name!r} for the model's weights to bind to")
+    model._buffers[name] = tensor
 
 
 class PikeSubgraph:
@@ -40,6 +50,7 @@ class PikeSubgraph:
         specs: Sequence[TensorSpec],
         solution: torch.nn.Module | None,
         label: str,
+        state: dict[int, str] | None = None,
     ):
         self.name = name
         self.__name__ = self.__qualname__ = f"pike_{name}"  # how the stitched graph's code names it
@@ -49,6 +60,10 @@ class PikeSubgraph:
         self._solution = solution.forward if solution is not None else None
         # Dynamo already guards the graph's inputs; this re-checks each subgraph's own inputs so a
         # solution never runs on specs it was not verified for, at a fraction of a microsecond each.
+        state = state or {}
+        self._data = tuple(i for i in range(len(specs)) if i not in state)
+        self._state = tuple(state.items())  # (input position, buffer name): weights the solution holds
+        self._bound = {i: solution._buffers.get(n) for i, n in self._state} if solution is not None else {}
         self._guards = tuple((torch.Size(s.shape), tuple(s.stride), s.dtype, s.device == "cuda") for s in specs)
         self._warned_guard = False
 
@@ -75,7 +90,12 @@ class PikeSubgraph:
         if solution is not None:
             if self._inputs_match(args):
                 try:
-                    return solution(*args)
+                    bound = self._bound
+                    for position, name in self._state:
+                        if args[position] is not bound[position]:  # the model's weights were replaced
+                            bind_state(self._module, name, args[position])
+                            bound[position] = args[position]
+                    return solution(*[args[i] for i in self._data])
                 except Exception as error:  # a kernel failure must never reach user code
                     self.drop_solution(f"solution failed at run time ({type(error).__name__}: {error})")
             elif not self._warned_guard:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 import torch
 
 from ..kernels import settings as ks
-from ..kernels.gemm import dot_operands, gemm_grid, gemm_source
+from ..kernels.gemm import dot_accumulator, dot_operands, gemm_grid, gemm_source
 from .ir import Val
 from .layout import contiguous_strides, offset_expr, view_strides
 from .partition import FULL, ROW, Region, gemm_geometry
@@ -252,13 +252,17 @@ class RegionEmitter:
                 init = {"sum": "tl.zeros", "max": "tl.full", "min": "tl.full"}[r.params["kind"]]
                 fill = {"sum": "", "max": ', -float("inf")', "min": ', float("inf")'}[r.params["kind"]]
                 lines.append(f"acc{r.id} = {init}([ROWS, BLOCK_N]{fill}, {self.acc})")
-            lines.append(f"for start in range(0, {self.n_cols}, BLOCK_N):")
             body = ["cols = start + tl.arange(0, BLOCK_N)[None, :]", f"mask = row_mask & (cols < {self.n_cols})"]
-            self.loop_values([r.args[0] for r in group if r.args[0].id in self.members], available, body)
+            hoist: list[str] = []
+            self.loop_values([r.args[0] for r in group if r.args[0].id in self.members], available, body, hoist)
             for r in group:
+                known = set(self.load_cache)
                 src = self.operand(r.args[0], r)
-                body_loads = [self.load_line(ld) for ld in self.load_cache.values() if ld.var == src]
-                body.extend(line for line in body_loads if line not in body)
+                for key, ld in self.load_cache.items():
+                    if ld.var == src and (key not in known or not ld.is_row):
+                        target = hoist if ld.is_row else body
+                        if self.load_line(ld) not in target:
+                            target.append(self.load_line(ld))
                 kind = r.params["kind"]
                 if kind == "sum":
                     body.append(f"acc{r.id} += tl.where(mask, {src}, 0.0)")
@@ -266,6 +270,8 @@ class RegionEmitter:
                     neutral = '-float("inf")' if kind == "max" else 'float("inf")'
                     body.append(f"acc{r.id} = tl.{'maximum' if kind == 'max' else 'minimum'}"
                                 f"(acc{r.id}, tl.where(mask, {src}, {neutral}))")
+            lines.extend(hoist)
+            lines.append(f"for start in range(0, {self.n_cols}, BLOCK_N):")
             lines.extend("    " + line for line in body)
             for r in group:
                 lines.append(f"x{r.id} = tl.{r.params['kind']}(acc{r.id}, axis=1, keep_dims=True)")
@@ -273,25 +279,29 @@ class RegionEmitter:
             emit_rows(lines)
         full_out = [v for v in self.outputs if self.level(v) == FULL]
         if full_out:
-            lines.append(f"for start in range(0, {self.n_cols}, BLOCK_N):")
             body = ["cols = start + tl.arange(0, BLOCK_N)[None, :]", f"mask = row_mask & (cols < {self.n_cols})"]
-            self.loop_values(full_out, available, body)
+            hoist = []
+            self.loop_values(full_out, available, body, hoist)
             body.extend(self.store_line(v) for v in full_out)
+            lines.extend(hoist)
+            lines.append(f"for start in range(0, {self.n_cols}, BLOCK_N):")
             lines.extend("    " + line for line in body)
         lines.extend(self.store_line(v) for v in self.outputs if self.level(v) == ROW)
         return lines
 
-    def loop_values(self, targets: list[Val], available: set[int], body: list[str]) -> None:
-        """Emit (into a loop body) the full values ``targets`` need, with fresh full loads."""
-        hoisted = {ld.var for ld in self.load_cache.values() if ld.is_row}
+    def loop_values(self, targets: list[Val], available: set[int], body: list[str], hoist: list[str]) -> None:
+        """Emit (into a loop body) the full values ``targets`` need, with fresh full loads. A row
+        load met for the first time goes to ``hoist``, emitted before the loop: later loops and
+        the row values after them read it too, and the compiler (unlike the interpreter, which
+        runs the kernel as Python) scopes a name first assigned in a loop body to that body."""
         before = set(self.load_cache)
-        emitted: set[str] = set(hoisted)
+        emitted = {ld.var for ld in self.load_cache.values() if ld.is_row}  # already at the top level
         for val in self.closure(targets, available):
             line = self.value_line(val)
             for key, ld in self.load_cache.items():
                 if ld.var not in emitted and (key not in before or not ld.is_row):
                     emitted.add(ld.var)
-                    body.append(self.load_line(ld))
+                    (hoist if ld.is_row else body).append(self.load_line(ld))
             body.append(line)
 
     # -- kernel + launcher -------------------------------------------------------------------
@@ -373,9 +383,11 @@ class RegionEmitter:
         emitted: set[str] = set()
         self.emit_values(self.region.members, lines, emitted)
         lines.extend(self.store_line(v) for v in self.outputs)
-        cast, precision = dot_operands(TL_DTYPES.get(a.dtype, "float32"), self.safe, self.low, self.tf32)
+        a_dtype = TL_DTYPES.get(a.dtype, "float32")
+        cast, precision = dot_operands(a_dtype, self.safe, self.low, self.tf32)
         params = [self.ptr[v.id] for v in self.inputs] + [self.out_ptr[v.id] for v in self.outputs]
-        kernel = gemm_source(self.name, geometry, params, lines, cast, precision).lstrip("\n")
+        kernel = gemm_source(self.name, geometry, params, lines, cast, precision,
+                             dot_accumulator(a_dtype, cast)).lstrip("\n")
         grid = gemm_grid(geometry, bm, bn)
         meta = f"BLOCK_M={bm}, BLOCK_N={bn}, BLOCK_K={bk}, GROUP_M=8, num_warps={warps}, num_stages={stages}"
         launcher = self.gemm_launcher(a, b, grid, meta)

@@ -15,7 +15,7 @@ from torch.fx.passes.shape_prop import _extract_tensor_metadata
 
 from ..kernels import settings as ks
 from ..kernels.attention import AttentionGeometry, attention_source
-from ..kernels.gemm import dot_operands
+from ..kernels.gemm import dot_accumulator, dot_operands
 from .attention import find_attention
 from .emit import TL_DTYPES, KernelSource, RegionEmitter
 from .ir import Graph, Lowering, Val
@@ -410,10 +410,11 @@ class _Writer:
         bm = self.knob(f"{name}.BLOCK_M", bm0, sorted({bm0, 16, 32, 64, 128}))
         bn = self.knob(f"{name}.BLOCK_N", bn0, sorted({bn0, 16, 32, 64, 128}))
         warps = self.knob(f"{name}.num_warps", w0, [2, 4, 8])
-        cast, precision = dot_operands(TL_DTYPES.get(q.dtype, "float32"), self.safe, self.low, self.tf32)
+        q_dtype = TL_DTYPES.get(q.dtype, "float32")
+        cast, precision = dot_operands(q_dtype, self.safe, self.low, self.tf32)
         geometry = AttentionGeometry(l_, s, d, dv, nb, q_op, kt_op, v_op, mask_op, p["mask_kind"], p["fill"],
                                      p["scale"], p["causal"])
-        kernel = attention_source(name, geometry, cast, precision).strip("\n")
+        kernel = attention_source(name, geometry, cast, precision, dot_accumulator(q_dtype, cast)).strip("\n")
         args = ["q", "kt", "v"] + (["m"] if mask is not None else [])
         prep = [f"    {var} = _pike_strided({var}, {_strides(t)!r})"
                 for var, t in zip(args, val.args)]

@@ -31,9 +31,11 @@ class AttentionGeometry:
     causal: bool
 
 
-def attention_source(name: str, g: AttentionGeometry, cast: str, precision: str) -> str:
+def attention_source(name: str, g: AttentionGeometry, cast: str, precision: str, acc_dtype: str = "tl.float32") -> str:
     """``cast`` is applied to the tiles fed to tl.dot (``.to(tl.float32)`` under the interpreter);
-    ``precision`` is tl.dot's input_precision ("" for its default)."""
+    ``precision`` is tl.dot's input_precision ("" for its default); ``acc_dtype`` is the dtype of
+    the scores tl.dot returns (``kernels.gemm.dot_accumulator``), kept by the running max, sum and
+    output accumulator the loop carries."""
     mask_lines = ""
     if g.mask is not None:
         off, sl, ss = g.mask
@@ -62,9 +64,9 @@ def {name}(q_ptr, kt_ptr, v_ptr, mask_ptr, o_ptr, BLOCK_M: tl.constexpr, BLOCK_N
     m_ok = offs_m[:, None] < {g.l}
     q = tl.load(q_ptr + {g.q[0]} + offs_m[:, None] * {g.q[1]} + offs_d[None, :] * {g.q[2]},
                 mask=m_ok & (offs_d[None, :] < {g.d}), other=0.0)
-    m_i = tl.full([BLOCK_M], -float("inf"), tl.float32)
-    l_i = tl.zeros([BLOCK_M], tl.float32)
-    acc = tl.zeros([BLOCK_M, BLOCK_DV], tl.float32)
+    m_i = tl.full([BLOCK_M], -float("inf"), {acc_dtype})
+    l_i = tl.zeros([BLOCK_M], {acc_dtype})
+    acc = tl.zeros([BLOCK_M, BLOCK_DV], {acc_dtype})
     for start in range(0, {stop}, BLOCK_N):
         offs_n = start + tl.arange(0, BLOCK_N)
         n_ok = offs_n[None, :] < {g.s}

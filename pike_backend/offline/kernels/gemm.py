@@ -29,11 +29,20 @@ def dot_operands(a_dtype: str, interpreter_safe: bool, allow_low_precision: bool
     if interpreter_safe:
         # the interpreter has no bf16 dot: exact fp32 products of the low-precision values
         return ".to(tl.float32)", "ieee"
+    if a_dtype == "float64":
+        return "", "ieee"  # fp64 stays fp64, as in torch (neither TF32 nor autocast touch fp64 matmuls)
     if a_dtype in ("float16", "bfloat16"):
         return "", ""  # input_precision only concerns fp32 operands
     if allow_low_precision:
         return ".to(tl.bfloat16)", "ieee"
     return "", "tf32" if allow_tf32 else "ieee"
+
+
+def dot_accumulator(a_dtype: str, cast: str) -> str:
+    """The dtype tl.dot returns for these operands, so the accumulator a loop carries keeps it: fp64
+    operands give an fp64 product (the compiler refuses a loop variable that changes type; the
+    interpreter would silently compute in the accumulator's dtype)."""
+    return "tl.float64" if a_dtype == "float64" and not cast else "tl.float32"
 
 
 def _precision_arg(precision: str) -> str:
@@ -47,10 +56,12 @@ def gemm_source(
     epilogue: list[str],
     cast: str,
     precision: str,
+    acc_dtype: str = "tl.float32",
 ) -> str:
     """The kernel source. ``params`` are the epilogue's pointer names; ``epilogue`` its lines, which
-    see ``acc`` (fp32 [BLOCK_M, BLOCK_N]), ``rows`` ([BLOCK_M, 1] linear output row), ``cols``
-    ([1, BLOCK_N]) and ``mask``."""
+    see ``acc`` (``acc_dtype`` [BLOCK_M, BLOCK_N], see ``dot_accumulator``), ``rows`` ([BLOCK_M, 1]
+    linear output row), ``cols`` ([1, BLOCK_N]), ``mask`` and ``row_mask`` (for loads that depend
+    on the row only, as the row kernels name it)."""
     g = geometry
     body = "\n".join("    " + line for line in epilogue)
     extra = "".join(f"{p}, " for p in params)
@@ -73,7 +84,7 @@ def {name}(a_ptr, b_ptr, {extra}BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BL
     b_base = b_ptr + {g.b_batch} + offs_n[None, :] * {g.b_strides[1]}
     m_ok = offs_m[:, None] < {g.m}
     n_ok = offs_n[None, :] < {g.n}
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype={acc_dtype})
     for k0 in range(0, {g.k}, BLOCK_K):
         kk = k0 + offs_k
         a = tl.load(a_base + kk[None, :] * {g.a_strides[1]}, mask=m_ok & (kk[None, :] < {g.k}), other=0.0)
@@ -82,6 +93,7 @@ def {name}(a_ptr, b_ptr, {extra}BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BL
     rows = bid * {g.m} + offs_m[:, None]
     cols = offs_n[None, :]
     mask = m_ok & n_ok
+    row_mask = m_ok
 {body}
 '''
 
