@@ -2,6 +2,7 @@
 with eager), IBA ordering, COA on top of parents, EFA rules, and the runtime's weight caching."""
 
 import dataclasses
+import sys
 import textwrap
 
 import pytest
@@ -9,7 +10,7 @@ import torch
 
 from pike_backend.evaluate.verdict import OutputDiff, Verdict
 from pike_backend.offline import OfflineAgent
-from pike_backend.offline.ideas import idea_kinds
+from pike_backend.offline.ideas import SMALL_BYTES, idea_kinds
 from pike_backend.offline.recipe import Recipe, parse_tokens, recipe_of_source
 from pike_backend.offline.repair import repair
 from pike_backend.offline.solution import RewriteError, build
@@ -64,6 +65,36 @@ BRANCHY = Problem("branchy", HEADER + textwrap.dedent("""
 
     def get_inputs():
         return [torch.randn(4, 16)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
+# Nothing to derive: a lean Solution (one module tensor read as it is, two inputs).
+AFFINE = Problem("affine", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.fc = nn.Linear(16, 8)
+
+        def forward(self, x, y):
+            return torch.relu(self.fc(x) * 2.0 + y)
+
+    def get_inputs():
+        return [torch.randn(4, 16), torch.randn(4, 8)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+POINTWISE = Problem("pointwise", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def forward(self, x, y):
+            return torch.relu(x * 2.0 + y)
+
+    def get_inputs():
+        return [torch.randn(4, 16), torch.randn(4, 16)]
 
     def get_init_inputs():
         return []
@@ -230,11 +261,82 @@ def test_inductor_seed_source_loads_with_the_problem_state_dict(convnet_graph):
     assert candidate.state_dict().keys() == reference.state_dict().keys()
 
 
+def _python_calls(fn, *args):
+    """(names of the Python functions ``fn(*args)`` ran, in call order; its result): a structural trace."""
+    names = []
+
+    def hook(frame, event, arg):
+        if event == "call":
+            names.append(frame.f_code.co_name)
+
+    sys.setprofile(hook)
+    try:
+        result = fn(*args)
+    finally:
+        sys.setprofile(None)
+    return names, result
+
+
+# what only derived weights, CUDA graphs or a grad context need: a lean call runs none of it
+_HEAVY = {"_full_call", "_replay_call", "_stale", "_watched_state", "_refresh", "_pk_derive", "_pk_clone",
+          "_body", "__enter__", "__exit__"}
+
+
+@pytest.mark.parametrize("problem", [AFFINE, POINTWISE], ids=["module-tensor", "inputs-only"])
+def test_lean_solution_runs_the_graph_and_nothing_heavy(problem):
+    built = build(trace_problem(problem), Recipe(path="graph"))
+    expected, got, reference, candidate, inputs = _run_pair(problem, built.source)
+    torch.testing.assert_close(got, expected)
+    runner = candidate._pk_runner
+    assert runner.call == runner._lean_call
+    with torch.no_grad():  # as the evaluator and the backend call it
+        names, out = _python_calls(candidate.forward, *inputs)
+    torch.testing.assert_close(out, expected)
+    assert "fused_forward" in names and not _HEAVY & set(names), names
+    before_graph = set(names[:names.index("fused_forward")])
+    assert before_graph <= {"forward", "__call__", "_lean_call", "_traced_inputs", "_graph_args", "<listcomp>"}, names
+
+
+def test_lean_solution_follows_the_module_and_the_inputs():
+    _, _, reference, candidate, inputs = _run_pair(AFFINE, build(trace_problem(AFFINE), Recipe(path="graph")).source)
+    out = candidate(*inputs)  # grad on: no autograd graph, as every Solution of ours
+    assert not out.requires_grad
+    torch.testing.assert_close(out, reference(*inputs).detach())
+    with torch.no_grad():
+        reference.fc.weight.mul_(-2.0)  # in place, as load_state_dict does
+        candidate.fc.weight.mul_(-2.0)
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        reference.fc.bias = torch.nn.Parameter(torch.randn(8))  # a replaced parameter object
+        candidate.fc.bias = torch.nn.Parameter(reference.fc.bias.detach().clone())
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        other = [torch.randn(3, 16), torch.randn(3, 8)]  # not the traced shapes: the problem's forward
+        torch.testing.assert_close(candidate(*other), reference(*other))
+
+
+def test_derived_or_captured_specs_do_not_take_the_lean_path(convnet_graph):
+    for kind in ("fold-bn", "channels-last", "bf16", "tf32"):
+        module = load_source_module(build(convnet_graph, _recipe(kind)).source, "offline_test")
+        runner = module._PkRunner(module._PK_SPEC, module.Model.forward, module.fused_forward)
+        assert not runner.lean and runner.call == runner._full_call, kind
+    module = load_source_module(build(convnet_graph, _recipe("cuda-graph")).source, "offline_test")
+    runner = module._PkRunner(module._PK_SPEC, module.Model.forward, module.fused_forward)
+    assert runner.call == runner._replay_call
+
+
+def test_labels_that_change_no_code_share_the_code_digest():
+    """bf16 on a graph with no matmul changes nothing that runs: the agent proposes it once."""
+    pointwise = trace_problem(POINTWISE)
+    plain, bf16 = build(pointwise, Recipe()), build(pointwise, Recipe().with_token("bf16"))
+    assert plain.source != bf16.source and plain.runs_sha256 == bf16.runs_sha256
+    affine = trace_problem(AFFINE)
+    assert build(affine, Recipe()).runs_sha256 != build(affine, Recipe().with_token("bf16")).runs_sha256
+
+
 # -- IBA -------------------------------------------------------------------------------------------
 
 
 def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
-    gpu = dataclasses.replace(convnet_graph, device="cuda")
+    gpu = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES * 4)  # a large problem
     kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
     assert kinds[0] == "cuda-graph+bf16+fold-bn+channels-last+triton-fused"
     assert kinds[1] == "cuda-graph+bf16+fold-bn+channels-last"
@@ -246,6 +348,24 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
     tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
     assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
+    assert kinds[-1] == "bf16+fold-bn+channels-last+triton-fused"  # our kernels with no CUDA graph, last
+
+
+def test_small_problems_try_the_lean_call_paths_early(convnet_graph):
+    """A few microseconds of traffic: host time decides, so kernels without a CUDA graph and the
+    plain CUDA graph (nothing derived) come right after the first stack."""
+    small = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES // 4)
+    kinds = idea_kinds(small, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
+    assert kinds[:5] == [
+        "cuda-graph+bf16+fold-bn+channels-last+triton-fused",
+        "bf16+fold-bn+channels-last+triton-fused",
+        "cuda-graph+bf16+fold-bn+channels-last",
+        "cuda-graph",
+        "inductor-reduce-overhead:bf16",
+    ]
+    assert convnet_graph.nbytes == sum(  # inputs and the model's tensors, as traced
+        t.numel() * t.element_size() for t in [*convnet_graph.inputs, *convnet_graph.model.state_dict().values()]
+    )
 
 
 def test_no_gpu_only_rewrites_on_cpu(pike_env):

@@ -2,6 +2,7 @@
 with PIKE_TEST_GPU=1): CUDA-graph capture honest at every call, bf16/fp16 stacks within the
 paper's tolerance, TF32 scoped to our calls, and the inductor seeds."""
 
+import sys
 import textwrap
 
 import pytest
@@ -78,6 +79,38 @@ def test_cuda_graph_replays_in_place_and_copies_other_tensors(graph):
         torch.testing.assert_close(candidate(bigger), reference(bigger), atol=1e-4, rtol=1e-4)
         reference.conv2.weight.mul_(0.5)  # in-place weight update: derived weights follow
         candidate.load_state_dict(reference.state_dict())
+        torch.testing.assert_close(candidate(x), reference(x), atol=1e-4, rtol=1e-4)
+
+
+def _python_calls(fn, *args):
+    names = []
+
+    def hook(frame, event, arg):
+        if event == "call":
+            names.append(frame.f_code.co_name)
+
+    sys.setprofile(hook)
+    try:
+        result = fn(*args)
+    finally:
+        sys.setprofile(None)
+    return names, result
+
+
+def test_replaying_the_same_tensors_takes_the_short_path(graph):
+    """A call on the tensors of the last replay: one layout comparison (plus the weight watch),
+    replay, clone; and a replaced weight is still seen."""
+    problem_module, reference, candidate = _pair(build(graph, _recipe("cuda-graph")).source)
+    x = seeded_inputs(problem_module, 1, "cuda")[0]
+    with torch.no_grad():
+        candidate(x)
+        x.copy_(torch.randn_like(x))
+        names, got = _python_calls(candidate.forward, x)
+        torch.testing.assert_close(got, reference(x), atol=1e-4, rtol=1e-4)
+        assert "_replay_call" in names and "replay" in names
+        assert not {"_full_call", "_traced_inputs", "_pk_shape_key", "_refresh", "__enter__"} & set(names), names
+        reference.fc.weight = torch.nn.Parameter(torch.randn_like(reference.fc.weight))
+        candidate.fc.weight = torch.nn.Parameter(reference.fc.weight.detach().clone())
         torch.testing.assert_close(candidate(x), reference(x), atol=1e-4, rtol=1e-4)
 
 

@@ -4,7 +4,8 @@
   rewrites that apply, best first (``ideas.py``).
 * ``optimize`` writes one Solution per call: the idea's rewrites applied on top of the parent when
   the parent is one of ours (its recipe is read back from a marker comment), else from the
-  problem. A result already proposed for this problem is skipped for the next idea, and for a
+  problem. A result already proposed for this problem (or one that runs the same code under another
+  label, e.g. bf16 on a graph with nothing to run in bf16) is skipped for the next idea, and for a
   per-shape tuning variant of our kernels, so every proposal is new work for the evaluator.
 * ``fix`` applies the EFA rules (``repair.py``) to the rejected child's recipe.
 
@@ -39,6 +40,7 @@ class _ProblemState:
     def __init__(self, graph: ProblemGraph):
         self.graph = graph
         self.proposed: set[str] = set()  # sha256 of every source proposed
+        self.proposed_runs: set[str] = set()  # and of what each runs (the same code under another label)
         self.built: dict[Recipe, Built | None] = {}  # None: the recipe does not apply here
         self.foldable = _count_foldable(graph)
 
@@ -157,9 +159,10 @@ class OfflineAgent:
             if built is None:
                 continue
             digest = sha256_text(built.source)
-            if digest in state.proposed:
+            if digest in state.proposed or built.runs_sha256 in state.proposed_runs:
                 continue
             state.proposed.add(digest)
+            state.proposed_runs.add(built.runs_sha256)
             usage = {"rewrites": list(recipe.applied), "kernels": len(built.kernels)}
             return Proposal(source=built.source, kind=recipe.kind, idea=idea, usage=usage)
         return Proposal(source=None, idea=idea, error="every rewrite that applies here has been proposed")

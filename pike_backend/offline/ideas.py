@@ -4,6 +4,10 @@ The big wins come first (the whole forward in one CUDA graph, the lowest precisi
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
 torch.compile's own output as seeds so pike never loses to it, then a per-shape tuning pass over
 our kernels' block sizes and warps, then the same stacks at the other allowed precisions.
+
+On a small problem (a few microseconds of memory traffic) per-call host time decides, so the two
+leanest call paths come right after the first stack: our kernels with no CUDA graph around them
+(one launch per kernel, nothing to replay or clone) and the plain CUDA graph (no derived weights).
 """
 
 from __future__ import annotations
@@ -25,6 +29,10 @@ _DETAILS = {
     "inductor-default": "torch.compile (inductor) as a seed",
     "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",
 }
+
+# Below this many bytes read per call (inputs and weights), a call's memory traffic takes a few
+# microseconds on a current GPU, no more than launching a kernel or replaying a graph.
+SMALL_BYTES = 32 << 20
 
 
 def allowed_precisions(tolerance: Tolerance, device: str) -> list[str]:
@@ -61,10 +69,16 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     def stack(precision: str, *extra: str) -> str:
         return _stack(["cuda-graph" if cuda else "", precision, *layout, *extra])
 
+    lean_kernels = _stack([best, *layout, "triton-fused"]) if cuda and fused else ""
+    small = cuda and pg.nbytes < SMALL_BYTES
     kinds = []
     if fused:
         kinds.append(stack(best, "triton-fused"))
+    if small:
+        kinds.append(lean_kernels)
     kinds.append(stack(best))
+    if small:
+        kinds.append("cuda-graph")
     if cuda and inductor_seeds:
         kinds.append(f"inductor-reduce-overhead:{best}" if best else "inductor-reduce-overhead")
     if fused:
@@ -80,6 +94,7 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         kinds.append(_stack(["cuda-graph", best, "triton-fused" if fused else ""]))
     if cuda and inductor_seeds:
         kinds.append("inductor-reduce-overhead")
+    kinds.append(lean_kernels)
     seen: set[str] = set()
     return [k for k in kinds if k and not (k in seen or seen.add(k))]
 

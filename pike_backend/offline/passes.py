@@ -214,6 +214,9 @@ def lower_precision(fn: Functional, precision: str) -> None:
     dtype = LOW_DTYPES[precision]
     graph = fn.gm.graph
     cache: dict[tuple[Node, torch.dtype], Node] = {}
+    computing = [n for n in graph.nodes if n.op in ("call_function", "call_method") and n.target != "to"]
+    if not any(classify(node, None)[0] is Kind.ANCHOR for node in computing):
+        return  # nothing here runs in low precision: the graph (and the code it becomes) stays as it is
 
     def cast_to(target_dtype, anchor_node):
         def cast(value: Node) -> Node:
@@ -229,9 +232,7 @@ def lower_precision(fn: Functional, precision: str) -> None:
 
         return cast
 
-    for node in list(graph.nodes):
-        if node.op not in ("call_function", "call_method") or node.target == "to":
-            continue
+    for node in computing:
         if classify(node, None)[0] is Kind.ANCHOR:
             _cast_args(fn, node, cast_to(dtype, node))
         elif op_label(node) in _FP32_OPS:

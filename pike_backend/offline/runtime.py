@@ -18,6 +18,12 @@ and may capture the whole body into a CUDA graph. Capture happens on the caller'
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
 second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -108,15 +114,34 @@ def _pk_cast(out, dtypes):
     return out
 
 
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
 def _pk_layout(inputs):
-    return tuple(
-        (t.data_ptr(), t.stride(), t.storage_offset()) if isinstance(t, torch.Tensor) else None for t in inputs
-    )
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
 def _pk_shape_key(inputs):
     return tuple(
-        (tuple(t.shape), t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
         for t in inputs
     )
 
@@ -147,9 +172,11 @@ class _PkGraphCache:
 
     def __init__(self):
         self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
 
     def clear(self):
         self.entries.clear()
+        self.last = None
 
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
@@ -158,10 +185,12 @@ class _PkGraphCache:
             entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
-            return entry["direct"].replay()
+            self.last = entry["direct"]
+            return self.last.replay()
         self.entries.move_to_end(key)
         if _pk_layout(inputs) == entry["direct"].layout:
-            return entry["direct"].replay()
+            self.last = entry["direct"]
+            return self.last.replay()
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -181,17 +210,25 @@ class _PkGraphCache:
 
 
 class _PkTf32:
-    """TF32 for matmuls only while our body runs: the flag is process-wide."""
+    """TF32 for matmuls only while our body runs (the flag is process-wide); a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
 
     def __enter__(self):
-        self.previous = torch.get_float32_matmul_precision()
-        torch.set_float32_matmul_precision("high")
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision()
+            torch.set_float32_matmul_precision("high")
 
     def __exit__(self, *exc):
-        torch.set_float32_matmul_precision(self.previous)
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous)
 
 
 class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
     def __init__(self, spec, base_forward, graph_fn=None):
         self.spec = spec
         self.base_forward = base_forward
@@ -201,10 +238,34 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         self.graphs = _PkGraphCache()
         self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
         return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
 
     # -- derived weights -----------------------------------------------------------------------
 
@@ -245,19 +306,21 @@ class _PkRunner:
 
     # -- bodies ----------------------------------------------------------------------------------
 
-    def _graph_body(self, inputs):
-        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(self.spec["args"], self.args)]
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
         if self.spec.get("channels_last_inputs"):
             args = [
                 a.contiguous(memory_format=torch.channels_last)
                 if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
                 for a in args
             ]
-        out = self.graph_fn(*args)
-        kind = self.spec["out_kind"]
-        if kind == "tensor":
-            return out[0]
-        return list(out) if kind == "list" else tuple(out)
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
 
     def _autocast(self, inputs):
         dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
@@ -285,39 +348,62 @@ class _PkRunner:
             return body
         return lambda inputs: compiled(*inputs)
 
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
     def _traced_inputs(self, inputs):
         """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
-        expected = self.spec.get("inputs") or []
-        if len(inputs) != len(expected):
+        if len(inputs) != len(self.traced):
             return False
-        for value, want in zip(inputs, expected):
+        for value, want in zip(inputs, self.traced):
             if want is not None and (
-                not isinstance(value, torch.Tensor) or list(value.shape) != want[0] or str(value.dtype) != want[1]
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
             ):
                 return False
         return True
 
-    def __call__(self, module, inputs):
-        path = self.spec["path"]
-        with torch.no_grad():
-            if path == "graph" and not self._traced_inputs(inputs):
-                # the graph specialised on the traced shapes: anything else runs the problem's own code
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
                 return self.base_forward(module, *inputs)
-            if path == "graph":
-                if self._stale():
-                    self._refresh(module)
-                body = self._graph_body
-            elif path == "module":
-                body = self._module_body(module)
-            else:
-                body = self._inductor_body(module)
-            on_cuda = any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs)
-            if self.spec.get("cuda_graph") and on_cuda:
-                if self.spec.get("precision") == "tf32":
-                    with _PkTf32():
-                        return _pk_clone(self.graphs.run(body, inputs))
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
-            if self.spec.get("precision") == "tf32":
-                with _PkTf32():
-                    return body(inputs)
             return body(inputs)

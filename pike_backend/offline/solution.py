@@ -14,6 +14,7 @@ from typing import Any
 import torch
 
 from ..graph.extract import ExtractionError, _global_statement
+from ..problem import sha256_text
 from .passes import (
     Functional,
     LOW_DTYPES,
@@ -40,6 +41,7 @@ class RewriteError(RuntimeError):
 class Built:
     source: str
     recipe: Recipe
+    runs_sha256: str = ""  # of what runs (graph code and spec), not of labels: equal code, equal digest
     kernels: list[tuple[str, list[str]]] = field(default_factory=list)  # (kernel, ops) per fused region
     tunables: dict[str, list] = field(default_factory=dict)  # knob -> allowed values
 
@@ -105,13 +107,19 @@ def _spec(pg: ProblemGraph, recipe: Recipe, fn: Functional | None) -> dict[str, 
         "args": fn.args if fn is not None else [],
         "out_kind": pg.out_kind or "tensor",
         "out_dtypes": pg.out_dtypes,
-        "precision": recipe.precision,
+        "tf32": recipe.precision == "tf32",  # the only precision the runtime acts on; the rest is in the code
         "cuda_graph": recipe.cuda_graph,
         "channels_last_inputs": fn.channels_last_inputs if fn is not None else False,
         "autocast": autocast,
         "inductor_mode": recipe.inductor_mode,
         "inputs": [[list(x.shape), str(x.dtype)] if isinstance(x, torch.Tensor) else None for x in pg.inputs],
     }
+
+
+def runs_digest(pg: ProblemGraph, recipe: Recipe, graph_source: str | None, fn: Functional | None) -> str:
+    """Two recipes with this digest equal write the same Solution but for its labels (e.g. bf16 on
+    a graph with nothing to run in bf16): evaluating both would be wasted work."""
+    return sha256_text(f"{graph_source}\n{_spec(pg, recipe, fn)!r}")
 
 
 def assemble(pg: ProblemGraph, recipe: Recipe, graph_source: str | None, fn: Functional | None) -> str:
@@ -160,10 +168,14 @@ def codegen_fuser(interpreter_safe: bool):
     return fuse
 
 
+def _built(pg: ProblemGraph, recipe: Recipe, graph_source: str | None, fn: Functional | None, **extra) -> Built:
+    return Built(assemble(pg, recipe, graph_source, fn), recipe, runs_digest(pg, recipe, graph_source, fn), **extra)
+
+
 def build(pg: ProblemGraph, recipe: Recipe, fuse=None) -> Built:
     """The Solution source of ``recipe``; ``fuse(gm, examples, recipe)`` writes the Triton program."""
     if recipe.path != "graph":
-        return Built(assemble(pg, recipe, None, None), recipe)
+        return _built(pg, recipe, None, None)
     if not pg.traced:
         raise RewriteError(f"the model has no functional graph ({pg.error})")
     fn = functional_for(pg, recipe)
@@ -173,5 +185,5 @@ def build(pg: ProblemGraph, recipe: Recipe, fuse=None) -> Built:
         program = fuse(fn, recipe)
         if not getattr(program, "kernels", None):
             raise RewriteError("the code generator found no region to fuse")
-        return Built(assemble(pg, recipe, program.source, fn), recipe, list(program.kernels), dict(program.tunables))
-    return Built(assemble(pg, recipe, plain_graph_source(fn), fn), recipe)
+        return _built(pg, recipe, program.source, fn, kernels=list(program.kernels), tunables=dict(program.tunables))
+    return _built(pg, recipe, plain_graph_source(fn), fn)

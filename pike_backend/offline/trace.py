@@ -48,6 +48,7 @@ class ProblemGraph:
     ops: collections.Counter = field(default_factory=collections.Counter)
     anchors: collections.Counter = field(default_factory=collections.Counter)
     error: str = ""  # why there is no graph (then only whole-module rewrites apply)
+    nbytes: int = 0  # of the inputs and the model's tensors: the least memory one call reads
 
     @property
     def traced(self) -> bool:
@@ -191,6 +192,9 @@ def trace_problem(problem: Problem) -> ProblemGraph:
     pg.module = module
     torch.manual_seed(0)
     pg.model = module.Model(*init_inputs(module)).eval()
+    tensors = [x for x in pg.inputs if isinstance(x, torch.Tensor)]
+    tensors += [*pg.model.parameters(), *pg.model.buffers()]
+    pg.nbytes = sum(t.numel() * t.element_size() for t in tensors)
     try:
         pg.out_kind, pg.out_dtypes = _output_structure(module, pg.inputs)
     except Exception as error:  # the evaluator will report it; we just have nothing to rewrite
