@@ -25,7 +25,6 @@ from .graph.extract import (
     fuse_groups,
     state_inputs,
 )
-from .graph.check import outputs_close
 from .graph.fingerprint import fingerprint
 from .graph.partition import Partition, partition
 from .graph.stitch import PikeSubgraph, install, load_solution, make_fallback
@@ -263,6 +262,13 @@ def _store(cache, sg: Subgraph, result, opts: PikeOptions, search_s: float, sour
         ))
     except Exception as error:  # a full disk must not cost the user the solution in hand
         log.warning("pike: could not store %s in the cache (%s)", sg.problem.name, error)
+
+
+def outputs_close(got: Any, expected: Any, tolerance) -> list[str]:
+    """The evaluator's own comparison (tolerance and relative-norm bound), as reasons."""
+    from .evaluate.compare import compare_outputs
+
+    return compare_outputs(expected, got, tolerance).reasons
 
 
 def _check_end_to_end(gm: GraphModule, fused: GraphModule, example_inputs: list[Any],
