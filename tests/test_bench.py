@@ -173,7 +173,9 @@ def test_bad_baselines_are_refused(baseline, message):
 
 def test_pike_options_follow_the_protocol(pike_env):
     options = pike_options(get_protocol("paper"), "cache-only", {"budget": "4"})
-    assert options == {"mode": "cache-only", "precision": "bf16", "budget": "4", "atol": 1e-2, "rtol": 1e-2}
+    assert options == {"mode": "cache-only", "precision": "bf16", "budget": "4", "atol": 1e-2, "rtol": 1e-2,
+                       "granularity": "graph"}
+    assert pike_options(get_protocol("strict"), "search", {"granularity": "subgraph"})["granularity"] == "subgraph"
     with pytest.raises(ValueError, match="set by the benchmark"):
         pike_options(get_protocol("paper"), "search", {"precision": "strict"})
     with pytest.raises(ValueError, match="unknown pike option"):

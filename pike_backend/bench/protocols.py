@@ -165,7 +165,9 @@ def pike_options(protocol: Protocol, pike_mode: str, extra: dict[str, Any] | Non
         raise ValueError(
             f"pike option {clash[0]!r} is set by the benchmark (--protocol, --search/--cache-only); drop it"
         )
-    options: dict[str, Any] = {"mode": pike_mode, "precision": protocol.precision, **extra}
+    # Each task is one model, as in the paper: pike optimizes each Dynamo graph as one problem
+    # (override with --pike-option granularity=subgraph).
+    options: dict[str, Any] = {"mode": pike_mode, "precision": protocol.precision, "granularity": "graph", **extra}
     if protocol.atol is not None:
         options["atol"] = protocol.atol
     if protocol.rtol is not None:
