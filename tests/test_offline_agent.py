@@ -348,7 +348,13 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
     tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
     assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
-    assert kinds[-1] == "bf16+fold-bn+channels-last+triton-fused"  # our kernels with no CUDA graph, last
+    # our kernels with no CUDA graph, then the bare traced graph, last
+    assert kinds[-2:] == ["bf16+fold-bn+channels-last+triton-fused", "eager-graph"]
+
+
+def test_a_plain_cpu_gets_the_traced_graph_and_no_triton(convnet_graph):
+    cpu = dataclasses.replace(convnet_graph, device="cpu")
+    assert idea_kinds(cpu, tolerance_for("strict"), inductor_seeds=True, codegen=False, foldable=0) == ["eager-graph"]
 
 
 def test_small_problems_try_the_lean_call_paths_early(convnet_graph):

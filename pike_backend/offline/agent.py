@@ -176,7 +176,8 @@ class OfflineAgent:
             self.tolerance,
             max_ideas,
             inductor_seeds=self.options.inductor_seeds,
-            codegen=self._codegen,
+            # Triton runs on a GPU or, for tests, under its interpreter; a plain CPU has no driver
+            codegen=self._codegen and (state.graph.device == "cuda" or triton_interpreted()),
             foldable=state.foldable,
         )
 

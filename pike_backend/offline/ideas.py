@@ -95,6 +95,8 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     if cuda and inductor_seeds:
         kinds.append("inductor-reduce-overhead")
     kinds.append(lean_kernels)
+    if graph:  # last: the traced graph as plain torch ops (no module calls), all a plain CPU allows
+        kinds.append("eager-graph")
     seen: set[str] = set()
     return [k for k in kinds if k and not (k in seen or seen.add(k))]
 
