@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import sqlite3
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator, Mapping
@@ -37,8 +38,11 @@ def _warn_once(where: str, key: str | None, problem: str) -> None:
 
 
 def shipped_bundle_dir() -> Path:
-    """The ``kernels_cache/`` bundle that ships with the package (next to ``pike_backend/``)."""
-    return Path(__file__).resolve().parents[2] / "kernels_cache"
+    """The ``kernels_cache/`` bundle that ships with the package: next to ``pike_backend/`` in a
+    checkout (editable installs), else where a wheel installs it (``<prefix>/share/pike``)."""
+    beside = Path(__file__).resolve().parents[2] / "kernels_cache"
+    installed = Path(sys.prefix) / "share" / "pike" / "kernels_cache"
+    return beside if beside.is_dir() or not installed.is_dir() else installed
 
 
 @dataclass
