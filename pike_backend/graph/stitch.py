@@ -58,13 +58,17 @@ class PikeSubgraph:
         self._fallback = fallback
         self._module = solution
         self._solution = solution.forward if solution is not None else None
-        # Dynamo already guards the graph's inputs; this re-checks each subgraph's own inputs so a
-        # solution never runs on specs it was not verified for, at a fraction of a microsecond each.
+        # Dynamo already guards the graph's inputs; this re-checks each subgraph's own data inputs
+        # so a solution never runs on specs it was not verified for. Weights are checked by
+        # identity (the solution holds them), and by spec only when a new tensor is bound.
         state = state or {}
+        self._arity = len(specs)
         self._data = tuple(i for i in range(len(specs)) if i not in state)
         self._state = tuple(state.items())  # (input position, buffer name): weights the solution holds
         self._bound = {i: solution._buffers.get(n) for i, n in self._state} if solution is not None else {}
-        self._guards = tuple((torch.Size(s.shape), tuple(s.stride), s.dtype, s.device == "cuda") for s in specs)
+        guards = [(torch.Size(s.shape), tuple(s.stride), s.dtype, s.device == "cuda") for s in specs]
+        self._guards = tuple(guards)
+        self._data_guards = tuple((i, guards[i]) for i in self._data)
         self._warned_guard = False
 
     @property
@@ -77,12 +81,26 @@ class PikeSubgraph:
         self._solution = self._module = None
         self.label = "fallback"
 
+    @staticmethod
+    def _matches(arg, guard) -> bool:
+        shape, stride, dtype, is_cuda = guard
+        return arg.shape == shape and arg.dtype == dtype and arg.is_cuda == is_cuda and arg.stride() == stride
+
     def _inputs_match(self, args: tuple) -> bool:
-        if len(args) != len(self._guards):
+        if len(args) != self._arity:
             return False
-        for arg, (shape, stride, dtype, is_cuda) in zip(args, self._guards):
-            if arg.shape != shape or arg.dtype != dtype or arg.is_cuda != is_cuda or arg.stride() != stride:
+        matches = self._matches
+        for i, guard in self._data_guards:
+            if not matches(args[i], guard):
                 return False
+        bound = self._bound
+        for position, name in self._state:
+            arg = args[position]
+            if arg is not bound[position]:  # the model's weights were replaced: bind the new ones
+                if not matches(arg, self._guards[position]):
+                    return False
+                bind_state(self._module, name, arg)
+                bound[position] = arg
         return True
 
     def __call__(self, *args):
@@ -90,11 +108,6 @@ class PikeSubgraph:
         if solution is not None:
             if self._inputs_match(args):
                 try:
-                    bound = self._bound
-                    for position, name in self._state:
-                        if args[position] is not bound[position]:  # the model's weights were replaced
-                            bind_state(self._module, name, args[position])
-                            bound[position] = args[position]
                     return solution(*[args[i] for i in self._data])
                 except Exception as error:  # a kernel failure must never reach user code
                     self.drop_solution(f"solution failed at run time ({type(error).__name__}: {error})")
