@@ -125,6 +125,9 @@ def plot(summaries: list[RunSummary], out: str | os.PathLike) -> Path:
         by_cost.step(cost, best, where="post", label=s.name)
     by_attempt.set(xlabel="attempts (COA + EFA queries)", ylabel="best speedup over eager", title="best speedup vs attempts")
     by_cost.set(xlabel="spend (USD)", ylabel="best speedup over eager", title="best speedup vs spend")
+    if not any(cost for s in summaries for _, _, cost in s.trajectory):
+        by_cost.text(0.5, 0.5, "no LLM spend\n(offline agent or replay)", ha="center", va="center",
+                     transform=by_cost.transAxes, color="grey")
     for axis in (by_attempt, by_cost):
         axis.axhline(1.0, color="grey", linewidth=0.8, linestyle="--")
         axis.grid(alpha=0.3)
