@@ -18,7 +18,6 @@ import torch
 from torch.fx import GraphModule
 
 from .graph.extract import (
-    ExtractionError,
     Subgraph,
     capture_submodule_inputs,
     extract_subgraphs,
