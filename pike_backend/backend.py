@@ -306,7 +306,9 @@ def _check_end_to_end(gm: GraphModule, fused: GraphModule, example_inputs: list[
 
 def explain(model: Callable[..., Any], *inputs: Any, options: dict | None = None) -> "Explanation":
     """What pike would do with ``model``: its subgraphs, ops, keys, hit or miss, what runs each one
-    and why nodes were left out. Looks up the cache; never searches."""
+    and why nodes were left out. Looks up the cache; never searches. Like ``torch._dynamo.explain``
+    it resets Dynamo's caches when done, so functions compiled earlier recompile on their next call
+    (pike's own cache makes that quick)."""
     opts = PikeOptions.from_sources(options)
     graphs: list[GraphReport] = []
 
