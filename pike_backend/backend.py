@@ -156,19 +156,22 @@ def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: l
     tolerance = opts.tolerance
     cache = _open_cache(opts)
     stitched: list[tuple[Subgraph, PikeSubgraph]] = []
+    reports: list[SubgraphReport] = []
     for sg in subgraphs:
         sg.key, sg.key_parts = fingerprint(sg.module, sg.specs, precision, tolerance, sg.state)
         sub_report = SubgraphReport(sg.name, sg.ops, [s.describe() for s in sg.specs], key=sg.key, problem=sg.problem)
         graph_report.subgraphs.append(sub_report)
-        fallback, fallback_kind = make_fallback(sg.module, sg.example_inputs, opts.fallback)
+        reports.append(sub_report)
         solution, label = _resolve(sg, opts, cache, sub_report, dry_run)
+        # With a solution in hand the fallback only runs if the solution fails: compile it then.
+        fallback, fallback_kind = make_fallback(sg.module, sg.example_inputs, opts.fallback,
+                                                lazy=solution is not None)
         sub_report.runner = label if solution is not None else f"fallback ({fallback_kind})"
         stitched.append((sg, PikeSubgraph(sg.name, fallback, sg.specs, solution, sub_report.runner, sg.state)))
     install(fused, [runner for _, runner in stitched])
     if not dry_run:
         _check_end_to_end(original, fused, example_inputs, stitched, opts)
-        for sg, replacement in stitched:
-            sub = next(r for r in graph_report.subgraphs if r.name == sg.name)
+        for (sg, replacement), sub in zip(stitched, reports):
             if not replacement.active and sub.runner.startswith("pike"):
                 sub.runner, sub.status = replacement.label, "fallback"
                 sub.reason = "dropped by the end-to-end check"
@@ -191,7 +194,7 @@ def _open_cache(opts: PikeOptions):
 def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
              dry_run: bool) -> tuple[Callable[..., Any] | None, str]:
     """A loaded solution for the subgraph and a label of what runs it, or (None, "")."""
-    entry = cache.lookup(sg.key) if cache is not None else None
+    entry = cache.lookup(sg.key)
     if entry is not None:
         sub_report.status = "hit"
         sub_report.speedup = entry.meta.get("speedup")
@@ -234,7 +237,7 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport) 
     sub_report.status = "searched"
     if result.best_source is None or not result.speedup or result.speedup <= 1.0:
         sub_report.reason = "search found nothing faster than the reference"
-        if result.valid and cache is not None:
+        if result.valid:
             # Remember that eager wins, so no later run searches this subgraph again.
             eager = sg.problem.source + "\n\nclass ModelNew(Model):\n    pass\n"
             _store(cache, sg, result, opts, time.perf_counter() - started, source=eager, kind=EAGER_WINS)
@@ -242,8 +245,7 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport) 
             _FRUITLESS.add(sg.key)
         return None, ""
     sub_report.speedup = result.speedup
-    if cache is not None:
-        _store(cache, sg, result, opts, time.perf_counter() - started)
+    _store(cache, sg, result, opts, time.perf_counter() - started)
     return _load(result.best_source, sg, sub_report, f"pike (searched, {result.winner_kind or 'solution'})")
 
 

@@ -195,10 +195,6 @@ class PikeOptions:
     # -- derived settings -------------------------------------------------------------------
 
     @property
-    def uses_llm(self) -> bool:
-        return self.agent in ("gemini", "openai")
-
-    @property
     def effective_budget(self) -> int:
         if self.budget is not None:
             return self.budget
@@ -226,6 +222,3 @@ class PikeOptions:
         merged.update(changes)
         return PikeOptions.from_sources(merged, environ={})
 
-
-def option_names() -> list[str]:
-    return list(_PARSERS)

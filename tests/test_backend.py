@@ -234,13 +234,14 @@ def test_hand_written_triton_solution_replaces_its_subgraph():
     assert any(getattr(m, "CALLS", None) for m in solution_modules), "the Triton solution never ran"
 
 
-def test_solution_failing_at_run_time_falls_back_with_one_warning(caplog):
+@pytest.mark.parametrize("fallback", ["eager", "inductor"])  # inductor: compiled at the first failure
+def test_solution_failing_at_run_time_falls_back_with_one_warning(caplog, fallback):
     model, x = AffineRelu(), torch.randn(3, 100)
     failing = POINTWISE_SOLUTION.replace(
         "FAIL_AFTER", "if len(CALLS) > 2:\n            raise RuntimeError('kernel exploded')"
     )
     _store_solution(model, x, failing)
-    fn = compiled(model)
+    fn = compiled(model, {"mode": "cache-only", "fallback": fallback})
     with torch.no_grad(), caplog.at_level(logging.WARNING, logger="pike_backend"):
         for _ in range(4):
             y = torch.randn(3, 100)

@@ -202,8 +202,6 @@ def main() -> int:
     for r in results:
         print(row_line(r))
     print(f"{len(results)} cases in {rec.elapsed():.0f} s")
-    if rec.budget_note():
-        print(rec.budget_note())
     rec.finish()
     return 0
 

@@ -329,9 +329,8 @@ def main() -> int:
     print()
     print_table(results, summary)
     print(f"work dir (caches): {work}; {rec.elapsed():.0f} s in all")
-    for note in (failed, rec.budget_note()):
-        if note:
-            print(note)
+    if failed:
+        print(failed)
     rec.finish()
     return 1 if failed else 0
 

@@ -250,8 +250,6 @@ def main() -> int:
     wrong = [r["case"] for r in rows if not r["ok"]]
     print(f"\n{len(rows) - len(wrong)}/{len(rows)} cases went the expected way" + (f"; WRONG: {', '.join(wrong)}" if wrong else "")
           + f" ({rec.elapsed():.0f} s)")
-    if rec.budget_note():
-        print(rec.budget_note())
     rec.finish()
     return 1 if wrong or (tests is not None and tests["returncode"] != 0) else 0
 

@@ -321,8 +321,6 @@ def main(argv: list[str] | None = None) -> int:
         print(f"\n{MODELS_HEADER}")
         for row in rec.data["models"]:
             print(_model_line(row))
-    if rec.budget_note():
-        print(rec.budget_note())
     rec.finish()
     return 0
 

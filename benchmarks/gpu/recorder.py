@@ -79,6 +79,10 @@ class Recorder:
         return f"--max-time {self.max_time:g} s spent after {self.elapsed():.0f} s: not run: {', '.join(skipped)}"
 
     def finish(self) -> None:
+        """Mark the JSON complete, after saying what ``--max-time`` left unrun (if anything)."""
+        note = self.budget_note()
+        if note:
+            print(note, flush=True)
         with self._lock:
             self.data["complete"] = True
             self.save()

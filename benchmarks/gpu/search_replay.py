@@ -326,8 +326,6 @@ def main() -> int:
     print(f"\n{summary['gpu']} x{summary['gpus']} ({summary['workers']} eval workers), torch {summary['torch']}, "
           f"triton {summary['triton']}: {total_evals} evaluations in {summary['total_wall_s']} s = "
           f"{summary['evals_per_min']} evaluations/min (worker start included), pool busy {busy:.0%}")
-    if rec.budget_note():
-        print(rec.budget_note())
     rec.finish()
     return 0
 

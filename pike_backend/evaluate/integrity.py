@@ -93,16 +93,12 @@ class Snapshot:
 
     def tampering(self) -> list[str]:
         """What differs now from this snapshot, one line each (empty when nothing does), less what
-        torch.compile itself changes (see ``disturbed``)."""
-        return self._differences()[0]
+        torch.compile itself changes (see ``differences``)."""
+        return self.differences()[0]
 
-    def disturbed(self) -> bool:
-        """Whether anything changed at all, torch.compile's own changes included: the worker is then
-        replaced even though the candidate is not rejected for it."""
-        suspicious, benign = self._differences()
-        return bool(suspicious or benign)
-
-    def _differences(self) -> tuple[list[str], list[str]]:
+    def differences(self) -> tuple[list[str], list[str]]:
+        """(tampering, torch.compile's own changes) since this snapshot, from one look at the
+        worker. Either makes the worker unfit for the next candidate; only the first rejects."""
         now = Snapshot.take()
         found, benign = [], []
         for name, value in self.objects.items():

@@ -226,8 +226,9 @@ def op_probe(state: State, msg: dict[str, Any]) -> dict[str, Any]:
 
 def op_finish(state: State, msg: dict[str, Any]) -> dict[str, Any]:
     """Tampering report, then drop the candidate so the next one starts from a clean worker."""
-    tampering = state.baseline.tampering() + _check_flags(msg["allow_tf32"])
-    disturbed = state.baseline.disturbed()
+    tampering, benign = state.baseline.differences()
+    tampering += _check_flags(msg["allow_tf32"])
+    disturbed = bool(tampering or benign)
     state.candidate = state.target = None
     state.buffers = []
     for name in state.loaded:

@@ -42,14 +42,6 @@ class TensorSpec:
         domain, low, high = _domain(t)
         return cls(tuple(t.shape), tuple(t.stride()), t.dtype, t.device.type, domain, low, high)
 
-    def matches(self, t: torch.Tensor) -> bool:
-        return (
-            t.shape == self.shape
-            and t.stride() == self.stride
-            and t.dtype == self.dtype
-            and t.device.type == self.device
-        )
-
     def describe(self) -> str:
         return f"{str(self.dtype).replace('torch.', '')}{list(self.shape)}"
 
@@ -93,10 +85,6 @@ class Subgraph:
     key: str = ""
     key_parts: dict[str, Any] = field(default_factory=dict)
 
-    @property
-    def data_positions(self) -> list[int]:
-        return [i for i in range(len(self.specs)) if i not in self.state]
-
 
 _SAMPLER = '''
 
@@ -139,6 +127,16 @@ def capture_submodule_inputs(fused: GraphModule, example_inputs: list[Any]) -> d
     return captured
 
 
+def global_imports(code_globals: dict[str, Any]) -> list[str]:
+    """Statements that define the globals of FX-generated code (``PythonCode.globals``) in
+    standalone source; ``torch`` itself and FX's pytree helpers are left to the caller."""
+    return [
+        _global_statement(name, value)
+        for name, value in sorted(code_globals.items())
+        if name not in ("torch", "fx_pytree", "pytree")
+    ]
+
+
 def _global_statement(name: str, value: Any) -> str:
     if isinstance(value, ModuleType):
         return f"import {value.__name__} as {name}" if value.__name__ != name else f"import {name}"
@@ -171,11 +169,7 @@ def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int
     state = state or {}
     graph = _with_state_as_attributes(module, state) if state else module.graph
     code = graph.python_code(root_module="self")
-    header = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F"]
-    for name, value in sorted(code.globals.items()):
-        if name in ("torch", "fx_pytree", "pytree"):
-            continue
-        header.append(_global_statement(name, value))
+    header = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F", *global_imports(code.globals)]
     device = specs[0].device if specs else "cpu"
     body = "\n".join("    " + line if line.strip() else "" for line in code.src.strip("\n").splitlines())
     data = [s for i, s in enumerate(specs) if i not in state]

@@ -129,13 +129,31 @@ def install(fused: torch.fx.GraphModule, runners: Sequence[PikeSubgraph]) -> Non
     fused.recompile()
 
 
-def make_fallback(module: torch.fx.GraphModule, example_inputs: list[Any], kind: str) -> tuple[Callable[..., Any], str]:
-    """The fallback runner of a (sub)graph: eager, or inductor with eager as the last resort."""
-    if kind == "inductor":
-        try:
-            from torch._inductor.compile_fx import compile_fx
+def make_fallback(module: torch.fx.GraphModule, example_inputs: list[Any], kind: str,
+                  lazy: bool = False) -> tuple[Callable[..., Any], str]:
+    """The fallback runner of a (sub)graph: eager, or inductor with eager as the last resort.
 
-            return compile_fx(module, example_inputs), "inductor"
-        except Exception as error:  # inductor failing here must not fail the model
-            log.warning("pike: inductor fallback failed (%s: %s); using eager", type(error).__name__, error)
-    return module.forward, "eager"
+    ``lazy``: compile inductor at the first call rather than now, for a fallback that only runs if
+    a solution fails (start-up then pays for no compile it does not use)."""
+    if kind != "inductor":
+        return module.forward, "eager"
+    if not lazy:
+        return _inductor_or_eager(module, example_inputs)
+    compiled: list[Callable[..., Any]] = []
+
+    def first_use(*args):
+        if not compiled:
+            compiled.append(_inductor_or_eager(module, example_inputs)[0])
+        return compiled[0](*args)
+
+    return first_use, "inductor"
+
+
+def _inductor_or_eager(module: torch.fx.GraphModule, example_inputs: list[Any]) -> tuple[Callable[..., Any], str]:
+    try:
+        from torch._inductor.compile_fx import compile_fx
+
+        return compile_fx(module, example_inputs), "inductor"
+    except Exception as error:  # inductor failing here must not fail the model
+        log.warning("pike: inductor fallback failed (%s: %s); using eager", type(error).__name__, error)
+        return module.forward, "eager"

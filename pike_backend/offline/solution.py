@@ -13,7 +13,7 @@ from typing import Any
 
 import torch
 
-from ..graph.extract import ExtractionError, _global_statement
+from ..graph.extract import ExtractionError, global_imports
 from ..problem import sha256_text
 from .passes import (
     Functional,
@@ -30,7 +30,6 @@ from .recipe import Recipe
 from .trace import ProblemGraph
 
 _RUNTIME_PATH = Path(__file__).with_name("runtime.py")
-_ALWAYS_IMPORTED = ("torch", "fx_pytree", "pytree")
 
 
 class RewriteError(RuntimeError):
@@ -84,7 +83,7 @@ def plain_graph_source(fn: Functional) -> str:
     code = fn.gm.graph.python_code(root_module="self")
     header = ["import torch"]
     try:
-        header += [_global_statement(n, v) for n, v in sorted(code.globals.items()) if n not in _ALWAYS_IMPORTED]
+        header += global_imports(code.globals)
     except ExtractionError as error:
         raise RewriteError(str(error)) from None
     src = code.src.strip("\n")
