@@ -10,6 +10,13 @@ are merged afterwards (``--merge``). Results are written under ``$OUT`` (or ``--
   # ... the other slices, then one table:
   python benchmarks/gpu/run_suite.py --merge $OUT/level3-paper-*.json --name level3-paper
 
+Cold torch.compile dominates a suite's wall time (tens of seconds per task and mode, most of it on
+the CPU), so ``--warm-jobs N`` first runs every task once in N parallel processes (one timing
+round, short timings, results kept apart under ``<out>/warm/``): that fills inductor's and pike's
+on-disk caches, pike searching where it misses. The measured run that follows then compiles from
+warm caches, one task at a time, so nothing else competes for the GPU while it is timed.
+``--warm-only`` stops after the warm phase (to measure in a later command on the same machine).
+
 The last lines printed are the table and one summary line per system.
 """
 
@@ -18,7 +25,10 @@ from __future__ import annotations
 import argparse
 import logging
 import os
+import subprocess
 import sys
+import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -82,6 +92,42 @@ def summary_lines(result: BenchResult) -> list[str]:
     return lines
 
 
+def warm_caches(tasks: list[Path], args: argparse.Namespace) -> None:
+    """Run each task once in its own process, ``args.warm_jobs`` at a time, to fill the on-disk
+    caches; no task starts after ``args.warm_max_time`` seconds, and each is stopped by then."""
+    out = Path(args.out) / "warm"
+    out.mkdir(parents=True, exist_ok=True)
+    deadline = time.monotonic() + args.warm_max_time
+    # the biggest task files first: whole networks compile longest, so they should not start last
+    order = sorted(tasks, key=lambda path: path.stat().st_size, reverse=True)
+
+    def warm(path: Path) -> str:
+        left = deadline - time.monotonic()
+        if left < 5:
+            return f"{path.stem}: not started (time limit)"
+        command = [
+            sys.executable, __file__, "--level", str(args.level), "--protocol", args.protocol,
+            "--tasks", path.stem, "--rounds", "1", "--warmup-ms", "5", "--rep-ms", "10",
+            "--out", str(out), "--name", path.stem,
+        ]
+        command += ["--baselines", args.baselines] if args.baselines is not None else []
+        command += ["--budget", str(args.budget)] if args.budget else []
+        command += ["--pike-max-time", str(args.pike_max_time)] if args.pike_max_time else []
+        command += ["--cache-only"] if args.cache_only else []
+        command += ["--no-pike"] if args.no_pike else []
+        began = time.monotonic()
+        with open(out / f"{path.stem}.log", "w") as log_file:
+            try:
+                code = subprocess.run(command, stdout=log_file, stderr=subprocess.STDOUT, timeout=left).returncode
+            except subprocess.TimeoutExpired:
+                code = "timeout"
+        return f"{path.stem}: exit {code} after {time.monotonic() - began:.0f} s"
+
+    with ThreadPoolExecutor(max_workers=args.warm_jobs) as pool:
+        for line in pool.map(warm, order):
+            print("warm", line, flush=True)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--level", type=int, choices=(3, 5), default=3)
@@ -91,7 +137,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache-only", action="store_true", help="pike never searches (default: it searches)")
     parser.add_argument("--no-pike", action="store_true")
     parser.add_argument("--budget", type=int, help="pike search budget per subgraph")
+    parser.add_argument("--pike-max-time", type=float, help="pike search time limit per subgraph, seconds")
     parser.add_argument("--rounds", type=int, default=3)
+    parser.add_argument("--warmup-ms", type=float, default=25.0, help="do_bench warm-up per measurement")
+    parser.add_argument("--rep-ms", type=float, default=100.0, help="do_bench repetition time per measurement")
+    parser.add_argument("--warm-jobs", type=int, default=0, help="first fill the caches with N tasks at a time")
+    parser.add_argument("--warm-max-time", type=float, default=300.0, help="the warm phase's time limit (default 300 s)")
+    parser.add_argument("--warm-only", action="store_true", help="stop after the warm phase")
     parser.add_argument("--max-time", type=float, default=480.0, help="start no task after S seconds (default 480)")
     parser.add_argument("--merge", nargs="+", metavar="JSON", help="merge these results instead of running")
     parser.add_argument("--name", help="output file stem (default: level<N>-<protocol>[-<tasks>])")
@@ -103,14 +155,25 @@ def main(argv: list[str] | None = None) -> int:
         result = merge_results([load_results(path) for path in args.merge])
         name = args.name or "merged"
     else:
+        if args.warm_jobs or args.warm_only:
+            started = time.monotonic()
+            warm_caches(select_tasks(args.level, args.tasks), args)
+            print(f"warm phase done in {time.monotonic() - started:.0f} s", flush=True)
+            if args.warm_only:
+                return 0
         baselines = args.baselines if args.baselines is not None else DEFAULT_BASELINES[args.protocol]
         config = BenchConfig(
             protocol=args.protocol,
             baselines=[b for b in baselines.split(",") if b],
             pike=not args.no_pike,
             pike_mode="cache-only" if args.cache_only else "search",
-            pike_options={"budget": args.budget} if args.budget else {},
+            pike_options={
+                **({"budget": args.budget} if args.budget else {}),
+                **({"max_time": args.pike_max_time} if args.pike_max_time else {}),
+            },
             rounds=args.rounds,
+            warmup_ms=args.warmup_ms,
+            rep_ms=args.rep_ms,
             max_time_s=args.max_time,
         )
         name = args.name or f"level{args.level}-{args.protocol}" + (f"-{args.tasks.replace(',', '_')}" if args.tasks else "")
