@@ -362,3 +362,45 @@ def test_weights_are_module_state_bound_by_reference():
         model.fc.weight.mul_(-2.0)
         torch.testing.assert_close(fn(x), model(x))
     assert compile_events()[0]["outcome"] == "hit"
+
+
+class InplaceOnIntermediate(nn.Module):
+    """torchvision style: ReLU(inplace=True) after a linear writes into a tensor the graph made."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 16)
+        self.act = nn.ReLU(inplace=True)
+
+    def forward(self, x):
+        return self.act(self.fc(x)) * 2
+
+
+class InplaceOnInput(nn.Module):
+    def forward(self, x):
+        y = x.view(-1)
+        y.add_(1)  # writes into the caller's tensor through a view: never inside a problem
+        return x * 2
+
+
+def test_whole_graph_keeps_inplace_ops_on_tensors_the_graph_made_and_never_on_inputs():
+    torch.manual_seed(0)
+    options = {"granularity": "graph"}
+    made = pike_backend.explain(InplaceOnIntermediate().eval(), torch.randn(4, 16), options=options)
+    assert [g.granularity for g in made.graphs] == ["graph"], str(made)
+    assert len(made.subgraphs) == 1 and "relu" in made.subgraphs[0].ops
+    mutated = pike_backend.explain(InplaceOnInput().eval(), torch.randn(4, 16), options=options)
+    assert [g.granularity for g in mutated.graphs] == ["subgraph"], str(mutated)
+    assert "in-place op" in str(mutated)
+
+
+def test_a_subgraph_of_weights_alone_extracts_to_a_loadable_problem():
+    """Swin V2's clamped logit scale is computed from a weight alone: its problem has no data inputs."""
+    from pike_backend.graph.extract import TensorSpec, problem_source
+
+    graph = torch.fx.symbolic_trace(lambda scale: torch.clamp(scale, max=4.6).exp())
+    weight = torch.randn(4, 1, 1)
+    module = load_source_module(problem_source(graph, [TensorSpec.of(weight)], state={0: "logit_scale"}))
+    assert module.get_inputs() == []
+    model = module.Model()
+    torch.testing.assert_close(model(), torch.clamp(model.logit_scale, max=4.6).exp())

@@ -173,7 +173,7 @@ def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int
     device = specs[0].device if specs else "cpu"
     body = "\n".join("    " + line if line.strip() else "" for line in code.src.strip("\n").splitlines())
     data = [s for i, s in enumerate(specs) if i not in state]
-    inputs = ",\n        ".join(_sample_call(s) for s in data)
+    inputs = "".join(f"\n        {_sample_call(s)}," for s in data)
     buffers = "".join(
         f"\n        self.register_buffer({name!r}, {_sample_call(specs[i])})" for i, name in state.items()
     )
@@ -185,7 +185,7 @@ def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int
         + body
         + "\n"
         + _SAMPLER
-        + f"\n\ndef get_inputs():\n    return [\n        {inputs},\n    ]\n\n\ndef get_init_inputs():\n    return []\n"
+        + f"\n\ndef get_inputs():\n    return [{inputs}\n    ]\n\n\ndef get_init_inputs():\n    return []\n"
     )
 
 

@@ -100,6 +100,16 @@ def _is_inplace(node: Node, short: str) -> bool:
                                                and any(a is True for a in node.args[1:]))
 
 
+def mutates_graph_state(node: Node) -> bool:
+    """Whether an in-place op writes into a graph input or attribute (through views of it):
+    in-place on a tensor the graph itself made (``ReLU(inplace=True)`` after a linear) changes
+    nothing outside, so a whole-graph problem may keep it."""
+    target = node.args[0] if node.args and isinstance(node.args[0], Node) else None
+    while target is not None and target.op in ("call_function", "call_method") and _short_name(target) in _VIEW_NAMES:
+        target = target.args[0] if target.args and isinstance(target.args[0], Node) else None
+    return target is None or target.op in ("placeholder", "get_attr", "call_module")
+
+
 def _dropout_is_active(node: Node) -> bool:
     training = node.kwargs.get("training")
     if training is None and len(node.args) >= 3:

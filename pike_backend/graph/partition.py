@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 import torch
 from torch.fx import GraphModule, Node
 
-from .ops import Kind, classify, op_label
+from .ops import Kind, classify, mutates_graph_state, op_label
 
 # Reasons that keep a node out even of a whole-graph problem: running it in a candidate would
-# change what the verifier compares (random numbers, mutated inputs) or has no fixed shape.
+# change what the verifier compares (random numbers, mutated inputs) or has no fixed shape. An
+# in-place op on a tensor the graph made itself is the exception (see mutates_graph_state).
 _HARD_REASONS = ("random numbers", "in-place op", "data-dependent shape", "collective",
                  "batch norm in training mode", "dynamic shape", "module call")
 
@@ -65,9 +66,11 @@ def partition(gm: GraphModule, granularity: str = "subgraph") -> Partition:
 
 
 def _whole_graph(gm: GraphModule, left_out: dict[str, str]) -> Partition | None:
-    if any(reason.startswith(_HARD_REASONS) for reason in left_out.values()):
-        return None
     nodes = [n for n in gm.graph.nodes if n.op in ("call_function", "call_method")]
+    for node in nodes:
+        reason = left_out.get(node.name, "")
+        if reason.startswith(_HARD_REASONS) and not (reason == "in-place op" and not mutates_graph_state(node)):
+            return None
     if not nodes:
         return None
     return Partition([Group(nodes)], {}, "graph")
