@@ -404,3 +404,21 @@ def test_a_subgraph_of_weights_alone_extracts_to_a_loadable_problem():
     assert module.get_inputs() == []
     model = module.Model()
     torch.testing.assert_close(model(), torch.clamp(model.logit_scale, max=4.6).exp())
+
+
+@pytest.mark.parametrize("example, check", [
+    (-torch.rand(64, 8) * 0.5, lambda v: bool((v <= 0).all() and (v >= -0.5).all())),  # Mamba's log decays
+    (torch.rand(64, 8) + 0.1, lambda v: bool((v > 0).all())),  # variances
+    (torch.randint(0, 10, (64, 8)), lambda v: bool((v >= 0).all() and (v <= 9).all())),  # indices
+    ((torch.rand(64, 8) < 0.5).float(), lambda v: bool(((v == 0) | (v == 1)).all())),  # masks
+])
+def test_problem_inputs_are_drawn_from_the_examples_value_domain(example, check):
+    from pike_backend.graph.extract import TensorSpec, problem_source
+
+    graph = torch.fx.symbolic_trace(lambda t: t * 1)
+    module = load_source_module(problem_source(graph, [TensorSpec.of(example)]))
+    for seed in range(3):
+        torch.manual_seed(seed)
+        (value,) = module.get_inputs()
+        assert value.shape == example.shape and value.dtype == example.dtype
+        assert check(value) and not torch.equal(value, example)

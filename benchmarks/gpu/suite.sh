@@ -1,45 +1,57 @@
 #!/usr/bin/env bash
-# A whole level's table on every GPU of one machine, in two commands of under 10 minutes each, run
-# back to back on the same machine (the second reads the caches the first left on its disk):
-#   bash benchmarks/gpu/suite.sh warm LEVEL PROTOCOL     # fill inductor's and pike's caches
-#   bash benchmarks/gpu/suite.sh measure LEVEL PROTOCOL  # time every system, pike from the cache
-# Tasks alternate between the GPUs; each GPU times its own tasks one at a time (ratios are always
-# within one round on one GPU), and the slices are merged into one table at the end.
-# Knobs (environment): JOBS (parallel warm-up processes per GPU, 6), MAX_TIME (seconds, 470),
-# BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search seconds per problem, 60).
+# One level's table (or a few of its tasks) on the GPUs of one machine:
+#   bash benchmarks/gpu/suite.sh LEVEL PROTOCOL [TASKS]     # TASKS: 01,07,09 (default: all)
+# Two stages: "warm" runs every task once, JOBS at a time per GPU, to fill inductor's and pike's
+# on-disk caches (pike searching where neither its store nor a bundle has the problem); "measure"
+# then times every system one task at a time per GPU, pike from the cache only, with warm compiles.
+# Tasks alternate between the GPUs; ratios are always within one round on one GPU, and the GPUs'
+# slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
+# takes longer than one 10-minute command: warm in one, measure in the next, on the same machine).
+# Knobs (environment): GPUS (indices, default all), JOBS (6), WARM_TIME (s, 300), MEASURE_TIME
+# (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search s per problem, 60).
 set -u
 source benchmarks/gpu/setup.sh
-stage=$1 level=$2 protocol=$3
-export PIKE_CACHE_DIR=${PIKE_CACHE_DIR:-/tmp/pike-cache}
+level=$1 protocol=$2 only=${3:-}
 # Several compiling processes share the CPUs: a small compile pool each keeps them from thrashing.
 export TORCHINDUCTOR_COMPILE_THREADS=${TORCHINDUCTOR_COMPILE_THREADS:-4}
-name=level$level-$protocol
-work=/tmp/$name-$stage
+name=level$level-$protocol${only:+-${only//,/_}}
+work=/tmp/$name
 mkdir -p "$work"
-gpus=$(nvidia-smi -L | wc -l)
-mapfile -t tasks < <(ls benchmarks/level$level/*.py | xargs -n1 basename | cut -c1-2)
+# pike's store outlives the command (the next one on this machine reads it); its run folders
+# (every attempt's code and verdict) travel back with the results
+export PIKE_CACHE_DIR=${PIKE_CACHE_DIR:-/tmp/pike-cache} PIKE_RUN_DIR=${PIKE_RUN_DIR:-$work/runs}
+read -r -a gpus <<< "${GPUS:-$(seq -s ' ' 0 $(($(nvidia-smi -L | wc -l) - 1)))}"
+if [ -n "$only" ]; then IFS=, read -r -a tasks <<< "$only"
+else mapfile -t tasks < <(ls benchmarks/level$level/*.py | xargs -n1 basename | cut -c1-2); fi
 
-for ((g = 0; g < gpus; g++)); do
-    mine=$(for ((i = g; i < ${#tasks[@]}; i += gpus)); do printf '%s,' "${tasks[i]}"; done)
-    common=(--level "$level" --protocol "$protocol" --tasks "${mine%,}" --out "$work/gpu$g")
-    if [ "$stage" = warm ]; then
-        CUDA_VISIBLE_DEVICES=$g python3 benchmarks/gpu/run_suite.py "${common[@]}" --warm-only \
-            --warm-jobs "${JOBS:-6}" --warm-max-time "${MAX_TIME:-470}" --budget "${BUDGET:-16}" \
-            --pike-max-time "${PIKE_MAX_TIME:-60}" > "$work/gpu$g.log" 2>&1 &
-    else
-        CUDA_VISIBLE_DEVICES=$g python3 benchmarks/gpu/run_suite.py "${common[@]}" --cache-only \
-            --max-time "${MAX_TIME:-470}" --name "$name-gpu$g" > "$work/gpu$g.log" 2>&1 &
-    fi
-done
-wait
+per_gpu() {  # per_gpu STAGE: one run_suite per GPU over its share of the tasks, all at once
+    local g i mine
+    for ((g = 0; g < ${#gpus[@]}; g++)); do
+        mine=$(for ((i = g; i < ${#tasks[@]}; i += ${#gpus[@]})); do printf '%s,' "${tasks[i]}"; done)
+        [ -n "$mine" ] || continue
+        local args=(--level "$level" --protocol "$protocol" --tasks "${mine%,}" --out "$work/gpu${gpus[g]}")
+        if [ "$1" = warm ]; then
+            args+=(--warm-only --warm-jobs "${JOBS:-6}" --warm-max-time "${WARM_TIME:-300}"
+                   --budget "${BUDGET:-16}" --pike-max-time "${PIKE_MAX_TIME:-60}")
+        else
+            args+=(--cache-only --max-time "${MEASURE_TIME:-240}" --name "$name-gpu${gpus[g]}")
+        fi
+        CUDA_VISIBLE_DEVICES=${gpus[g]} python3 benchmarks/gpu/run_suite.py "${args[@]}" \
+            > "$work/$1-gpu${gpus[g]}.log" 2>&1 &
+    done
+    wait
+}
 
-if [ "$stage" = warm ]; then
-    grep -h '^warm ' "$work"/gpu*.log | sort
-    pike cache export "$work/kernels" > "$work/export.log" 2>&1
-    tail -n 2 "$work/export.log"
-else
+if [[ ${STAGES:-warm,measure} == *warm* ]]; then
+    per_gpu warm
+    grep -h '^warm ' "$work"/warm-gpu*.log | sort
+    echo "--- warm stage done at $SECONDS s"
+fi
+if [[ ${STAGES:-warm,measure} == *measure* ]]; then
+    per_gpu measure
     python3 benchmarks/gpu/run_suite.py --merge "$work"/gpu*/"$name"-gpu*.json --name "$name" --out "$OUT" \
         | tail -n 60
 fi
-tar czf "$OUT/$name-$stage.tgz" -C /tmp "$name-$stage"
-echo "=== suite.sh $stage done in $SECONDS s"
+pike cache export "$work/kernels" > "$work/export.log" 2>&1; tail -n 1 "$work/export.log"
+tar czf "$OUT/$name.tgz" -C /tmp "$name"
+echo "=== suite.sh done in $SECONDS s"

@@ -4,9 +4,11 @@
 # Each step is time-boxed (timeouts sum to 535 s) and each script's --max-time leaves it time to
 # print its summary before its timeout; the scripts print and save results as they go, so a step
 # that hits its timeout still leaves its log and a partial $OUT/<script>.json.
+# STEPS=gpu_tests,evaluator,... runs only the steps named (default: all).
 source benchmarks/gpu/setup.sh
 step() {  # step NAME SECONDS TAIL_LINES COMMAND...: run, keep the log, print its tail and duration
     local name=$1 limit=$2 lines=$3 began=$SECONDS code; shift 3
+    [[ ,${STEPS:-$name}, == *,$name,* ]] || return 0
     echo "=== $name (limit $limit s)"
     timeout "$limit" "$@" > "$OUT/$name.log" 2>&1; code=$?
     echo "exit $code after $((SECONDS - began)) s" >> "$OUT/$name.log"

@@ -3,7 +3,8 @@
 Each group of a Partition becomes a submodule of the graph (``fuse_by_partitions``), its real
 example inputs are captured by running the graph once, and its code becomes Problem source: a
 ``Model`` whose forward is the subgraph, and a ``get_inputs()`` that draws fresh inputs with the
-same shapes, strides, dtypes and value domains (indices stay in range, variances stay positive),
+same shapes, strides, dtypes and value domains (indices stay in range, variances stay positive,
+log decays stay negative),
 so the evaluator and every agent see what a user sees in a KernelBench file.
 """
 
@@ -33,7 +34,7 @@ class TensorSpec:
     stride: tuple[int, ...]
     dtype: torch.dtype
     device: str  # device type: "cuda" or "cpu"
-    domain: str  # normal | positive | binary | int | bool | constant-zero
+    domain: str  # normal | positive | negative | binary | int | bool | constant-zero
     low: float = 0.0
     high: float = 1.0
 
@@ -66,6 +67,8 @@ def _domain(t: torch.Tensor) -> tuple[str, float, float]:
         return "binary", 0.0, 1.0
     if low >= 0:
         return "positive", low, high
+    if high <= 0:  # e.g. Mamba's log decays: a positive draw would turn a decay into growth
+        return "negative", low, high
     std = float(finite.std()) if finite.numel() > 1 else 1.0
     return "normal", float(finite.mean()), std if std > 0 and math.isfinite(std) else 1.0
 
@@ -96,7 +99,7 @@ def _pike_tensor(shape, stride, dtype, domain, low, high):
         values = torch.randint(int(low), int(high) + 1, shape)
     elif domain == "binary":
         values = (torch.rand(shape) < 0.5).float()
-    elif domain == "positive":
+    elif domain in ("positive", "negative"):
         values = torch.rand(shape) * (high - low) + low
     else:
         values = torch.randn(shape) * high + low
