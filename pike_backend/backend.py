@@ -8,6 +8,7 @@ fallback with one warning; only bad options are raised to the user.
 
 from __future__ import annotations
 
+import atexit
 import copy
 import logging
 import time
@@ -37,6 +38,19 @@ _EVENTS: list[dict[str, Any]] = []
 _FRUITLESS: set[str] = set()
 # The winner kind of a cache entry recording that no candidate beat the reference.
 EAGER_WINS = "eager"
+# One evaluator pool for every search of this process: starting its workers (spawn, import torch,
+# CUDA init) costs seconds, which a model of many subgraphs would otherwise pay per subgraph.
+_EVALUATOR = None
+
+
+def _shared_evaluator():
+    global _EVALUATOR
+    if _EVALUATOR is None:
+        from .evaluate import Evaluator
+
+        _EVALUATOR = Evaluator()
+        atexit.register(_EVALUATOR.close)
+    return _EVALUATOR
 
 
 def compile_events() -> list[dict[str, Any]]:
@@ -233,7 +247,7 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport) 
 
     started = time.perf_counter()
     log.info("pike: searching %s (%s)", sg.problem.name, " ".join(sg.ops))
-    result = optimize(sg.problem, opts, progress=True)
+    result = optimize(sg.problem, opts, progress=True, evaluator=_shared_evaluator())
     sub_report.status = "searched"
     if result.best_source is None or not result.speedup or result.speedup <= 1.0:
         sub_report.reason = "search found nothing faster than the reference"

@@ -335,6 +335,21 @@ def test_a_searched_subgraph_is_never_searched_again():
         assert second["reason"] == "a search found nothing faster than the reference", second
 
 
+def test_searches_of_one_process_share_one_evaluator_pool():
+    """Starting evaluator workers costs seconds; a model of many subgraphs must not pay it per subgraph."""
+    from pike_backend import backend
+
+    torch.manual_seed(0)
+    options = {"mode": "search", "budget": 1, "inductor_seeds": False}
+    started = lambda: sum(slot._started for slot in backend._EVALUATOR._slots) if backend._EVALUATOR else 0  # noqa: E731
+    before, pool = started(), backend._EVALUATOR
+    assert_matches_eager(MLP().eval(), torch.randn(8, 32), options=options)
+    searched = [e for e in compile_events() if e["outcome"] == "searched"]
+    assert len(searched) >= 2, compile_events()
+    assert pool is None or backend._EVALUATOR is pool
+    assert started() - before <= 2  # one reference and one candidate worker at most, not a pair per search
+
+
 class Scaled(nn.Module):
     def __init__(self):
         super().__init__()

@@ -236,7 +236,7 @@ def test_warmup_searches_and_another_process_hits_on_the_gpu(project, monkeypatc
     from pike_backend.cache import LocalStore
 
     monkeypatch.setenv("TINY_DEVICE", "cuda")
-    monkeypatch.setenv("TINY_ROWS", "65536")  # memory-bound: one fused pass beats eager's three
+    monkeypatch.setenv("TINY_ROWS", str(1 << 20))  # 64 MiB a tensor: one fused pass beats eager's three, launch costs aside
     monkeypatch.setenv("PIKE_BUDGET", "6")
     done = run(project, "-m", "pike_backend.cli", "warmup", "--json", "runner.py", json.dumps([{}]))
     report = json.loads(done.stdout.strip().splitlines()[-1])

@@ -2,7 +2,8 @@
 
 The big wins come first (the whole forward in one CUDA graph, the lowest precision the tolerance
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
-torch.compile's own output as seeds so pike never loses to it, then a per-shape tuning pass over
+torch.compile's own best configuration as a seed so pike never loses to it (second, so a search
+stopped early by its time limit has it), then a per-shape tuning pass over
 our kernels' block sizes and warps, then the same stacks at the other allowed precisions.
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the two
@@ -71,16 +72,15 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
 
     lean_kernels = _stack([best, *layout, "triton-fused"]) if cuda and fused else ""
     small = cuda and pg.nbytes < SMALL_BYTES
-    kinds = []
-    if fused:
-        kinds.append(stack(best, "triton-fused"))
+    seed = f"inductor-reduce-overhead:{best}" if best else "inductor-reduce-overhead"
+    kinds = [stack(best, "triton-fused") if fused else stack(best)]
+    if cuda and inductor_seeds:  # second: a search cut short by its time limit still has it
+        kinds.append(seed)
     if small:
         kinds.append(lean_kernels)
     kinds.append(stack(best))
     if small:
         kinds.append("cuda-graph")
-    if cuda and inductor_seeds:
-        kinds.append(f"inductor-reduce-overhead:{best}" if best else "inductor-reduce-overhead")
     if fused:
         kinds.append("tuned")
     for precision in precisions[1:]:
