@@ -231,7 +231,8 @@ def _resolve(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport,
 
 
 def _load(source: str, sg: Subgraph, sub_report: SubgraphReport, label: str) -> tuple[Callable[..., Any] | None, str]:
-    device = sg.specs[0].device if sg.specs else "cpu"
+    # the device with its index: a model on a second GPU gets its solution there
+    device = next((str(t.device) for t in sg.example_inputs if isinstance(t, torch.Tensor)), "cpu")
     state = {name: sg.example_inputs[position] for position, name in sg.state.items()}
     try:
         return load_solution(source, device, state), label

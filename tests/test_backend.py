@@ -437,3 +437,29 @@ def test_problem_inputs_are_drawn_from_the_examples_value_domain(example, check)
         (value,) = module.get_inputs()
         assert value.shape == example.shape and value.dtype == example.dtype
         assert check(value) and not torch.equal(value, example)
+
+
+class CausalScores(nn.Module):
+    """minGPT/Mamba style: a mask made in forward on the inputs' device."""
+
+    def forward(self, q, k):
+        n = q.shape[-2]
+        mask = torch.tril(torch.ones(n, n, dtype=torch.bool, device=q.device))
+        return (q @ k.transpose(-1, -2)).masked_fill(~mask, float("-inf")).softmax(-1)
+
+
+def test_device_constants_of_a_graph_follow_the_problems_device():
+    # A literal device(type='cuda', index=0) in the problem would keep the offline agent from
+    # tracing it on the CPU, and pin it to one GPU: the problem's DEVICE stands in for it.
+    from pike_backend.offline.trace import trace_problem
+
+    q, k = torch.randn(2, 8, 16), torch.randn(2, 8, 16)
+    report = pike_backend.explain(CausalScores().eval(), q, k, options={"granularity": "graph"})
+    (sub,) = report.subgraphs
+    source = sub.problem.source
+    assert "device(DEVICE)" in source and "device(type=" not in source
+    module = load_source_module(source)
+    module.DEVICE = "meta"
+    out = module.Model()(q.to("meta"), k.to("meta"))
+    assert out.device.type == "meta" and out.shape == (2, 8, 8)
+    assert trace_problem(sub.problem).traced

@@ -109,6 +109,15 @@ def test_workers_see_no_credentials(evaluator):
     assert SECRET not in verdict.error and "GEMINI_API_KEY" not in verdict.error
 
 
+def test_candidates_run_without_tf32_under_every_protocol(evaluator):
+    # an fp32 candidate is verified as it runs in a user's process, not with TF32 the evaluator
+    # turned on; one that wants TF32 must turn it on itself
+    paper = EvalConfig(tolerance=tolerance_for("bf16"), warmup_ms=2, rep_ms=10)
+    verdict = evaluator.evaluate(problem("pointwise"), candidate("probe_precision"), paper)
+    assert verdict.stage == "run"
+    assert "precision at load (False, False, 'highest'), at call (False, False, 'highest')" in verdict.error
+
+
 def test_reduced_precision_passes_only_under_the_papers_protocol(evaluator):
     linear, bf16 = problem("linear"), candidate("cheat_bf16")
     paper = EvalConfig(tolerance=tolerance_for("bf16"), warmup_ms=2, rep_ms=10)

@@ -133,3 +133,28 @@ def test_worker_env_drops_credentials(monkeypatch, tmp_path: Path):
     env = worker_env("3", tmp_path)
     assert "secret" not in env.values()
     assert env["CUDA_VISIBLE_DEVICES"] == "3" and env["TRITON_INTERPRET"] == "1" and env["PIKE_MODULE_DIR"] == str(tmp_path)
+
+
+def test_inductor_compile_pool_threads_are_not_tampering_but_other_threads_are():
+    # The inductor seeds start inductor's compile-pool idle timer; a candidate's own thread must
+    # still reject it.
+    import threading
+
+    from torch._inductor.compile_worker.timer import Timer
+
+    from pike_backend.evaluate.integrity import Snapshot
+
+    snapshot = Snapshot.take()
+    timer = Timer(0.2, lambda: None)
+    timer.record_call()
+    stop = threading.Event()
+    sneaky = threading.Thread(target=stop.wait, name="sneaky", daemon=True)
+    sneaky.start()
+    try:
+        found, benign = snapshot.differences()
+        assert "subproc_worker_timer" in benign
+        assert found == ["left threads running (sneaky)"]
+    finally:
+        timer.quit()
+        stop.set()
+        sneaky.join()

@@ -4,7 +4,8 @@
 # Each step is time-boxed (timeouts sum to 535 s) and each script's --max-time leaves it time to
 # print its summary before its timeout; the scripts print and save results as they go, so a step
 # that hits its timeout still leaves its log and a partial $OUT/<script>.json.
-# STEPS=gpu_tests,evaluator,... runs only the steps named (default: all).
+# STEPS=gpu_tests,evaluator,... runs only the steps named (default: all); GPU_TESTS_TIME and
+# COLD_START_TIME (s) give those two steps more time when the others are not run.
 source benchmarks/gpu/setup.sh
 step() {  # step NAME SECONDS TAIL_LINES COMMAND...: run, keep the log, print its tail and duration
     local name=$1 limit=$2 lines=$3 began=$SECONDS code; shift 3
@@ -14,9 +15,10 @@ step() {  # step NAME SECONDS TAIL_LINES COMMAND...: run, keep the log, print it
     echo "exit $code after $((SECONDS - began)) s" >> "$OUT/$name.log"
     tail -n "$lines" "$OUT/$name.log"
 }
-step gpu_tests     200 12 env PIKE_TEST_GPU=1 python3 -m pytest -m gpu -q -p no:cacheprovider -rf
+step gpu_tests     "${GPU_TESTS_TIME:-200}" 12 env PIKE_TEST_GPU=1 python3 -m pytest -m gpu -q -p no:cacheprovider -rf
 step evaluator      90 26 python3 benchmarks/gpu/evaluator_suite.py --quick --max-time 70
 step search_replay  75  8 python3 benchmarks/gpu/search_replay.py --quick --max-time 55
 step codegen_ops    60 10 python3 benchmarks/gpu/bench_codegen_ops.py --quick --max-time 40
-step cold_start    110 10 python3 benchmarks/gpu/cold_start.py --quick --max-time 95
+cold=${COLD_START_TIME:-110}
+step cold_start "$cold" 10 python3 benchmarks/gpu/cold_start.py --quick --max-time $((cold - 15))
 echo "=== validate.sh done in $SECONDS s"

@@ -123,11 +123,11 @@ class Snapshot:
 
 # torch.compile (a legitimate candidate: the inductor seeds are just that) wraps a few torch
 # functions on first use (torch.manual_seed, nn.Module.__init__ for generation tagging) and leaves
-# its compile pool and tqdm's monitor thread running. Those changes cannot reach the verdict (the
+# its compile pool (with the pool's idle timer) and tqdm's monitor thread running. Those changes cannot reach the verdict (the
 # comparison runs in the evaluator's process, the clocks were captured before the candidate), so
 # they do not reject a candidate; the worker is replaced after it all the same.
 _COMPILE_MODULES = ("torch._dynamo", "torch._inductor", "torch._functorch", "torch.fx", "torch._subclasses")
-_COMPILE_THREADS = ("ThreadPoolExecutor", "tqdm_monitor", "InductorSubproc")
+_COMPILE_THREADS = ("ThreadPoolExecutor", "tqdm_monitor", "InductorSubproc", "subproc_worker_timer")
 
 
 def _from_torch_compile(value: Any) -> bool:

@@ -147,7 +147,7 @@ class _CandidateRun:
         return {"problem": self.problem.source, "init_seed": self.refs.init_seed, "device": self.device, "allow_tf32": self.allow_tf32}
 
     def time_reference(self) -> dict[str, Any]:
-        key = (self.problem.sha256, self.device, self.allow_tf32, self.config.warmup_ms, self.config.rep_ms)
+        key = (self.problem.sha256, self.device, self.config.warmup_ms, self.config.rep_ms)
         if key in self.slot.reference_timings:
             return {**self.slot.reference_timings[key], "cached": True}
         msg = {**self._base(), "op": "time_reference", "sets": [s["inputs"] for s in self.refs.timing],

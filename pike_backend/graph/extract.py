@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import copy
 import math
+import re
 from dataclasses import dataclass, field
 from types import ModuleType
 from typing import Any
@@ -168,6 +169,12 @@ def _with_state_as_attributes(module: GraphModule, state: dict[int, str]) -> tor
     return graph
 
 
+# A device the graph names (``torch.ones(..., device=device(type='cuda', index=0))``) becomes the
+# problem's DEVICE, which whoever loads the problem sets: the offline agent traces it on the CPU,
+# the evaluator runs it on whichever GPU its worker has.
+_DEVICE_LITERAL = re.compile(r"device\(type='(\w+)'(?:, index=\d+)?\)")
+
+
 def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int, str] | None = None) -> str:
     state = state or {}
     graph = _with_state_as_attributes(module, state) if state else module.graph
@@ -175,6 +182,7 @@ def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int
     header = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F", *global_imports(code.globals)]
     device = specs[0].device if specs else "cpu"
     body = "\n".join("    " + line if line.strip() else "" for line in code.src.strip("\n").splitlines())
+    body = _DEVICE_LITERAL.sub(lambda m: "device(DEVICE)" if m.group(1) == device else m.group(0), body)
     data = [s for i, s in enumerate(specs) if i not in state]
     inputs = "".join(f"\n        {_sample_call(s)}," for s in data)
     buffers = "".join(

@@ -23,6 +23,8 @@ def load_solution(source: str, device: str, state: dict[str, torch.Tensor] | Non
     """Instantiate a Solution's ``ModelNew`` (subgraph solutions take no init inputs) and bind the
     model's real parameters and buffers in place of the Problem's random ones."""
     module = load_source_module(source, prefix="pike_solution")
+    if isinstance(getattr(module, "DEVICE", None), str):
+        module.DEVICE = device  # the subgraph's own device, which the graph's device constants name
     model = module.ModelNew().to(device).eval()
     for name, tensor in (state or {}).items():
         bind_state(model, name, tensor)
