@@ -446,3 +446,35 @@ def test_repair_rules():
     assert repair(seed, _tolerance_failure()).recipe.kind == "inductor-reduce-overhead:fp16"
     assert repair(_recipe("inductor-reduce-overhead"), other).recipe.kind == "inductor-default"
     assert repair(_recipe("inductor-default"), other) is None
+
+
+# A mask made on the inputs' device (minGPT, Mamba-2): traced on the CPU, run on the GPU.
+MASKED = Problem("masked", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def forward(self, q, k):
+            n = q.shape[-2]
+            mask = torch.tril(torch.ones(n, n, dtype=torch.bool, device=q.device))
+            return (q @ k.transpose(-1, -2)).masked_fill(~mask, float("-inf")).exp() + 1.0
+
+    def get_inputs():
+        return [torch.randn(2, 8, 16), torch.randn(2, 8, 16)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
+@pytest.mark.parametrize("triton", [False, True])
+def test_generated_code_makes_tensors_on_the_inputs_device_not_the_tracing_one(triton):
+    from pike_backend.offline.solution import codegen_fuser
+
+    pg = trace_problem(MASKED)
+    built = build(pg, Recipe(path="graph", triton=triton), fuse=codegen_fuser(True))
+    assert "device(type='cpu')" not in built.source and "torch.device('cpu'))\n" in built.source
+    module = load_source_module(built.source, "offline_test")
+    if not triton:  # the meta device stands in for a GPU: a CPU mask would not mix with it
+        q, k = torch.randn(2, 8, 16, device="meta"), torch.randn(2, 8, 16, device="meta")
+        assert module.fused_forward(q, k)[0].device.type == "meta"
+    _, _, reference, candidate, inputs = _run_pair(MASKED, built.source)
+    with torch.no_grad():
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))

@@ -7,6 +7,7 @@ pre-cast) are always computed from those shared tensors.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from .passes import (
     rebuild_examples,
 )
 from .recipe import Recipe
-from .trace import ProblemGraph
+from .trace import INPUT_DEVICE, TRACE_DEVICE, ProblemGraph, input_device_line
 
 _RUNTIME_PATH = Path(__file__).with_name("runtime.py")
 
@@ -78,6 +79,9 @@ def _raise(message: str):
     raise RewriteError(message)
 
 
+_TRACED_DEVICE = re.compile(rf"device\(type='{TRACE_DEVICE}'(?:, index=\d+)?\)")
+
+
 def plain_graph_source(fn: Functional) -> str:
     """``def fused_forward(...)``: the graph as plain torch code (no kernels of ours)."""
     code = fn.gm.graph.python_code(root_module="self")
@@ -92,6 +96,11 @@ def plain_graph_source(fn: Functional) -> str:
     params = [p.strip() for p in src[start + len("def forward("):signature_end].split(",")]
     params = [p for p in params if p and p != "self"]
     src = src[:start] + "def fused_forward(" + ", ".join(params) + src[signature_end:]
+    src, named = _TRACED_DEVICE.subn(INPUT_DEVICE, src)
+    if named:  # the device the graph names is its inputs' (see trace.INPUT_DEVICE)
+        body = src.index("\n", start) + 1
+        names = [p.split(":")[0].strip() for p in params]  # the parameters carry annotations
+        src = src[:body] + f"    {input_device_line('(' + ', '.join(names) + ',)')}\n" + src[body:]
     return "\n".join(header) + "\n\n\n" + src.strip() + "\n"
 
 

@@ -81,6 +81,18 @@ class ProblemGraph:
         return any(isinstance(t, torch.Tensor) and t.dtype == torch.float32 for t in self.inputs)
 
 
+# Problems are traced on the CPU, so a device the graph names (a mask made with
+# ``device=x.device``) is the CPU in the traced graph: generated code names the inputs' device
+# instead, found at the top of ``fused_forward``.
+TRACE_DEVICE = "cpu"
+INPUT_DEVICE = "_pk_device"
+
+
+def input_device_line(values: str) -> str:
+    """``_pk_device = ...``: the device of the first tensor among ``values`` (a tuple expression)."""
+    return f"{INPUT_DEVICE} = next((t.device for t in {values} if isinstance(t, torch.Tensor)), torch.device('cpu'))"
+
+
 def _override_device(module) -> None:
     # Subgraph problems written by the backend draw their inputs on ``DEVICE``; here only the
     # shapes matter, and the agent process should not hold a GPU context of its own.

@@ -16,6 +16,7 @@ from torch.fx.passes.shape_prop import _extract_tensor_metadata
 from ..kernels import settings as ks
 from ..kernels.attention import AttentionGeometry, attention_source
 from ..kernels.gemm import dot_accumulator, dot_operands
+from ..trace import INPUT_DEVICE, TRACE_DEVICE, input_device_line
 from .attention import find_attention
 from .emit import TL_DTYPES, KernelSource, RegionEmitter
 from .ir import Graph, Lowering, Val
@@ -245,6 +246,7 @@ class _Writer:
         self.names: dict[int, str] = {}
         self.used_names: set[str] = set()
         self.imports: set[str] = set()
+        self.names_device = False  # the graph names the device it was traced on: see trace.INPUT_DEVICE
 
     def var(self, val: Val) -> str:
         if val.id not in self.names:
@@ -287,6 +289,8 @@ class _Writer:
                 body.append(f"{self.var(unit)} = {self.torch_expr(unit)}")
         names = [self.var(v) for v in self.graph.inputs]
         unpack = f"    ({', '.join(names)},) = inputs\n" if names else ""
+        if self.names_device:
+            unpack += f"    {input_device_line('inputs')}\n"
         result = self.fx_arg(self.graph.output.args[0])
         forward = ("def fused_forward(*inputs):\n" + unpack
                    + "".join(f"    {line}\n" for line in body) + f"    return {result}\n")
@@ -323,6 +327,9 @@ class _Writer:
         if isinstance(value, (torch.dtype, torch.memory_format, torch.layout)):
             return str(value)
         if isinstance(value, torch.device):
+            if value.type == TRACE_DEVICE:
+                self.names_device = True
+                return INPUT_DEVICE
             return f"torch.device({str(value)!r})"
         raise ValueError(f"fuse_graph: cannot write the argument {value!r} ({type(value).__name__}) as source; "
                          "keep such graphs on eager or inductor")

@@ -1,0 +1,899 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_network_modules_0_parameters_weight_', _pike_tensor((50, 1000), (1000, 1), torch.float32, 'normal', 2.64090394921368e-05, 0.018223920837044716))
+        self.register_buffer('w1_l_self_modules_network_modules_0_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', -0.0008049709722399712, 0.017992479726672173))
+        self.register_buffer('w2_l_self_modules_network_modules_2_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.002493404084816575, 0.08120430260896683))
+        self.register_buffer('w3_l_self_modules_network_modules_2_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', -0.014597885310649872, 0.07957164943218231))
+        self.register_buffer('w4_l_self_modules_network_modules_4_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.0001573336630826816, 0.08122527599334717))
+        self.register_buffer('w5_l_self_modules_network_modules_4_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.018671467900276184, 0.07495729625225067))
+        self.register_buffer('w6_l_self_modules_network_modules_6_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0001862869248725474, 0.08050855249166489))
+        self.register_buffer('w7_l_self_modules_network_modules_6_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.0003911997191607952, 0.07719150930643082))
+        self.register_buffer('w8_l_self_modules_network_modules_8_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0013286807807162404, 0.08083159476518631))
+        self.register_buffer('w9_l_self_modules_network_modules_8_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', -0.009030258283019066, 0.07430586963891983))
+        self.register_buffer('w10_l_self_modules_network_modules_10_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.0003271505411248654, 0.08219479024410248))
+        self.register_buffer('w11_l_self_modules_network_modules_10_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', -0.001480716746300459, 0.08716797828674316))
+        self.register_buffer('w12_l_self_modules_network_modules_12_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0017693793633952737, 0.08122497797012329))
+        self.register_buffer('w13_l_self_modules_network_modules_12_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.017167476937174797, 0.07865110784769058))
+        self.register_buffer('w14_l_self_modules_network_modules_14_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.0006799556431360543, 0.08196370303630829))
+        self.register_buffer('w15_l_self_modules_network_modules_14_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.0032595060765743256, 0.08343326300382614))
+        self.register_buffer('w16_l_self_modules_network_modules_16_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0019914405420422554, 0.08152800053358078))
+        self.register_buffer('w17_l_self_modules_network_modules_16_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.00045059918193146586, 0.07541962713003159))
+        self.register_buffer('w18_l_self_modules_network_modules_18_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.0018414367223158479, 0.08082956820726395))
+        self.register_buffer('w19_l_self_modules_network_modules_18_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.0027966832276433706, 0.07720105350017548))
+        self.register_buffer('w20_l_self_modules_network_modules_20_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.00045418462832458317, 0.08335176110267639))
+        self.register_buffer('w21_l_self_modules_network_modules_20_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.015028378926217556, 0.09056264907121658))
+        self.register_buffer('w22_l_self_modules_network_modules_22_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0001796175929484889, 0.08137472718954086))
+        self.register_buffer('w23_l_self_modules_network_modules_22_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', -0.004166148602962494, 0.08207547664642334))
+        self.register_buffer('w24_l_self_modules_network_modules_24_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0008677253499627113, 0.08093097805976868))
+        self.register_buffer('w25_l_self_modules_network_modules_24_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.006144239567220211, 0.08897066116333008))
+        self.register_buffer('w26_l_self_modules_network_modules_26_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.0005500880652107298, 0.08205752819776535))
+        self.register_buffer('w27_l_self_modules_network_modules_26_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.015088512562215328, 0.07979867607355118))
+        self.register_buffer('w28_l_self_modules_network_modules_28_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', -0.0012742322869598866, 0.08215274661779404))
+        self.register_buffer('w29_l_self_modules_network_modules_28_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', 0.010514962486922741, 0.07632343471050262))
+        self.register_buffer('w30_l_self_modules_network_modules_30_parameters_weight_', _pike_tensor((50, 50), (50, 1), torch.float32, 'normal', 0.0019462909549474716, 0.08128208667039871))
+        self.register_buffer('w31_l_self_modules_network_modules_30_parameters_bias_', _pike_tensor((50,), (1,), torch.float32, 'normal', -0.0011176776606589556, 0.07446563988924026))
+        self.register_buffer('w32_l_self_modules_network_modules_32_parameters_weight_', _pike_tensor((10, 50), (50, 1), torch.float32, 'normal', 0.004352438263595104, 0.0785948783159256))
+        self.register_buffer('w33_l_self_modules_network_modules_32_parameters_bias_', _pike_tensor((10,), (1,), torch.float32, 'normal', -0.018001534044742584, 0.06903417408466339))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_network_modules_0_parameters_weight_ = self.w0_l_self_modules_network_modules_0_parameters_weight_
+        w1_l_self_modules_network_modules_0_parameters_bias_ = self.w1_l_self_modules_network_modules_0_parameters_bias_
+        w2_l_self_modules_network_modules_2_parameters_weight_ = self.w2_l_self_modules_network_modules_2_parameters_weight_
+        w3_l_self_modules_network_modules_2_parameters_bias_ = self.w3_l_self_modules_network_modules_2_parameters_bias_
+        w4_l_self_modules_network_modules_4_parameters_weight_ = self.w4_l_self_modules_network_modules_4_parameters_weight_
+        w5_l_self_modules_network_modules_4_parameters_bias_ = self.w5_l_self_modules_network_modules_4_parameters_bias_
+        w6_l_self_modules_network_modules_6_parameters_weight_ = self.w6_l_self_modules_network_modules_6_parameters_weight_
+        w7_l_self_modules_network_modules_6_parameters_bias_ = self.w7_l_self_modules_network_modules_6_parameters_bias_
+        w8_l_self_modules_network_modules_8_parameters_weight_ = self.w8_l_self_modules_network_modules_8_parameters_weight_
+        w9_l_self_modules_network_modules_8_parameters_bias_ = self.w9_l_self_modules_network_modules_8_parameters_bias_
+        w10_l_self_modules_network_modules_10_parameters_weight_ = self.w10_l_self_modules_network_modules_10_parameters_weight_
+        w11_l_self_modules_network_modules_10_parameters_bias_ = self.w11_l_self_modules_network_modules_10_parameters_bias_
+        w12_l_self_modules_network_modules_12_parameters_weight_ = self.w12_l_self_modules_network_modules_12_parameters_weight_
+        w13_l_self_modules_network_modules_12_parameters_bias_ = self.w13_l_self_modules_network_modules_12_parameters_bias_
+        w14_l_self_modules_network_modules_14_parameters_weight_ = self.w14_l_self_modules_network_modules_14_parameters_weight_
+        w15_l_self_modules_network_modules_14_parameters_bias_ = self.w15_l_self_modules_network_modules_14_parameters_bias_
+        w16_l_self_modules_network_modules_16_parameters_weight_ = self.w16_l_self_modules_network_modules_16_parameters_weight_
+        w17_l_self_modules_network_modules_16_parameters_bias_ = self.w17_l_self_modules_network_modules_16_parameters_bias_
+        w18_l_self_modules_network_modules_18_parameters_weight_ = self.w18_l_self_modules_network_modules_18_parameters_weight_
+        w19_l_self_modules_network_modules_18_parameters_bias_ = self.w19_l_self_modules_network_modules_18_parameters_bias_
+        w20_l_self_modules_network_modules_20_parameters_weight_ = self.w20_l_self_modules_network_modules_20_parameters_weight_
+        w21_l_self_modules_network_modules_20_parameters_bias_ = self.w21_l_self_modules_network_modules_20_parameters_bias_
+        w22_l_self_modules_network_modules_22_parameters_weight_ = self.w22_l_self_modules_network_modules_22_parameters_weight_
+        w23_l_self_modules_network_modules_22_parameters_bias_ = self.w23_l_self_modules_network_modules_22_parameters_bias_
+        w24_l_self_modules_network_modules_24_parameters_weight_ = self.w24_l_self_modules_network_modules_24_parameters_weight_
+        w25_l_self_modules_network_modules_24_parameters_bias_ = self.w25_l_self_modules_network_modules_24_parameters_bias_
+        w26_l_self_modules_network_modules_26_parameters_weight_ = self.w26_l_self_modules_network_modules_26_parameters_weight_
+        w27_l_self_modules_network_modules_26_parameters_bias_ = self.w27_l_self_modules_network_modules_26_parameters_bias_
+        w28_l_self_modules_network_modules_28_parameters_weight_ = self.w28_l_self_modules_network_modules_28_parameters_weight_
+        w29_l_self_modules_network_modules_28_parameters_bias_ = self.w29_l_self_modules_network_modules_28_parameters_bias_
+        w30_l_self_modules_network_modules_30_parameters_weight_ = self.w30_l_self_modules_network_modules_30_parameters_weight_
+        w31_l_self_modules_network_modules_30_parameters_bias_ = self.w31_l_self_modules_network_modules_30_parameters_bias_
+        w32_l_self_modules_network_modules_32_parameters_weight_ = self.w32_l_self_modules_network_modules_32_parameters_weight_
+        w33_l_self_modules_network_modules_32_parameters_bias_ = self.w33_l_self_modules_network_modules_32_parameters_bias_
+        input_1 = torch._C._nn.linear(l_x_, w0_l_self_modules_network_modules_0_parameters_weight_, w1_l_self_modules_network_modules_0_parameters_bias_);  l_x_ = w0_l_self_modules_network_modules_0_parameters_weight_ = w1_l_self_modules_network_modules_0_parameters_bias_ = None
+        input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
+        input_3 = torch._C._nn.linear(input_2, w2_l_self_modules_network_modules_2_parameters_weight_, w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = w2_l_self_modules_network_modules_2_parameters_weight_ = w3_l_self_modules_network_modules_2_parameters_bias_ = None
+        input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
+        input_5 = torch._C._nn.linear(input_4, w4_l_self_modules_network_modules_4_parameters_weight_, w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = w4_l_self_modules_network_modules_4_parameters_weight_ = w5_l_self_modules_network_modules_4_parameters_bias_ = None
+        input_6 = torch.nn.functional.relu(input_5, inplace = False);  input_5 = None
+        input_7 = torch._C._nn.linear(input_6, w6_l_self_modules_network_modules_6_parameters_weight_, w7_l_self_modules_network_modules_6_parameters_bias_);  input_6 = w6_l_self_modules_network_modules_6_parameters_weight_ = w7_l_self_modules_network_modules_6_parameters_bias_ = None
+        input_8 = torch.nn.functional.relu(input_7, inplace = False);  input_7 = None
+        input_9 = torch._C._nn.linear(input_8, w8_l_self_modules_network_modules_8_parameters_weight_, w9_l_self_modules_network_modules_8_parameters_bias_);  input_8 = w8_l_self_modules_network_modules_8_parameters_weight_ = w9_l_self_modules_network_modules_8_parameters_bias_ = None
+        input_10 = torch.nn.functional.relu(input_9, inplace = False);  input_9 = None
+        input_11 = torch._C._nn.linear(input_10, w10_l_self_modules_network_modules_10_parameters_weight_, w11_l_self_modules_network_modules_10_parameters_bias_);  input_10 = w10_l_self_modules_network_modules_10_parameters_weight_ = w11_l_self_modules_network_modules_10_parameters_bias_ = None
+        input_12 = torch.nn.functional.relu(input_11, inplace = False);  input_11 = None
+        input_13 = torch._C._nn.linear(input_12, w12_l_self_modules_network_modules_12_parameters_weight_, w13_l_self_modules_network_modules_12_parameters_bias_);  input_12 = w12_l_self_modules_network_modules_12_parameters_weight_ = w13_l_self_modules_network_modules_12_parameters_bias_ = None
+        input_14 = torch.nn.functional.relu(input_13, inplace = False);  input_13 = None
+        input_15 = torch._C._nn.linear(input_14, w14_l_self_modules_network_modules_14_parameters_weight_, w15_l_self_modules_network_modules_14_parameters_bias_);  input_14 = w14_l_self_modules_network_modules_14_parameters_weight_ = w15_l_self_modules_network_modules_14_parameters_bias_ = None
+        input_16 = torch.nn.functional.relu(input_15, inplace = False);  input_15 = None
+        input_17 = torch._C._nn.linear(input_16, w16_l_self_modules_network_modules_16_parameters_weight_, w17_l_self_modules_network_modules_16_parameters_bias_);  input_16 = w16_l_self_modules_network_modules_16_parameters_weight_ = w17_l_self_modules_network_modules_16_parameters_bias_ = None
+        input_18 = torch.nn.functional.relu(input_17, inplace = False);  input_17 = None
+        input_19 = torch._C._nn.linear(input_18, w18_l_self_modules_network_modules_18_parameters_weight_, w19_l_self_modules_network_modules_18_parameters_bias_);  input_18 = w18_l_self_modules_network_modules_18_parameters_weight_ = w19_l_self_modules_network_modules_18_parameters_bias_ = None
+        input_20 = torch.nn.functional.relu(input_19, inplace = False);  input_19 = None
+        input_21 = torch._C._nn.linear(input_20, w20_l_self_modules_network_modules_20_parameters_weight_, w21_l_self_modules_network_modules_20_parameters_bias_);  input_20 = w20_l_self_modules_network_modules_20_parameters_weight_ = w21_l_self_modules_network_modules_20_parameters_bias_ = None
+        input_22 = torch.nn.functional.relu(input_21, inplace = False);  input_21 = None
+        input_23 = torch._C._nn.linear(input_22, w22_l_self_modules_network_modules_22_parameters_weight_, w23_l_self_modules_network_modules_22_parameters_bias_);  input_22 = w22_l_self_modules_network_modules_22_parameters_weight_ = w23_l_self_modules_network_modules_22_parameters_bias_ = None
+        input_24 = torch.nn.functional.relu(input_23, inplace = False);  input_23 = None
+        input_25 = torch._C._nn.linear(input_24, w24_l_self_modules_network_modules_24_parameters_weight_, w25_l_self_modules_network_modules_24_parameters_bias_);  input_24 = w24_l_self_modules_network_modules_24_parameters_weight_ = w25_l_self_modules_network_modules_24_parameters_bias_ = None
+        input_26 = torch.nn.functional.relu(input_25, inplace = False);  input_25 = None
+        input_27 = torch._C._nn.linear(input_26, w26_l_self_modules_network_modules_26_parameters_weight_, w27_l_self_modules_network_modules_26_parameters_bias_);  input_26 = w26_l_self_modules_network_modules_26_parameters_weight_ = w27_l_self_modules_network_modules_26_parameters_bias_ = None
+        input_28 = torch.nn.functional.relu(input_27, inplace = False);  input_27 = None
+        input_29 = torch._C._nn.linear(input_28, w28_l_self_modules_network_modules_28_parameters_weight_, w29_l_self_modules_network_modules_28_parameters_bias_);  input_28 = w28_l_self_modules_network_modules_28_parameters_weight_ = w29_l_self_modules_network_modules_28_parameters_bias_ = None
+        input_30 = torch.nn.functional.relu(input_29, inplace = False);  input_29 = None
+        input_31 = torch._C._nn.linear(input_30, w30_l_self_modules_network_modules_30_parameters_weight_, w31_l_self_modules_network_modules_30_parameters_bias_);  input_30 = w30_l_self_modules_network_modules_30_parameters_weight_ = w31_l_self_modules_network_modules_30_parameters_bias_ = None
+        input_32 = torch.nn.functional.relu(input_31, inplace = False);  input_31 = None
+        input_33 = torch._C._nn.linear(input_32, w32_l_self_modules_network_modules_32_parameters_weight_, w33_l_self_modules_network_modules_32_parameters_bias_);  input_32 = w32_l_self_modules_network_modules_32_parameters_weight_ = w33_l_self_modules_network_modules_32_parameters_bias_ = None
+        return input_33
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((1, 1000), (1000, 1), torch.float32, 'normal', 0.028918316587805748, 1.0286954641342163),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.BLOCK", 256]]}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_input_2(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x36 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x36).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_2(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_2[(triton.cdiv(50, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_4(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x38 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_4(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_4[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_6(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x40 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x40).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_6(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_6[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_8(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x42 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x42).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_8(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_8[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_10(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x44 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x44).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_10(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_10[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_12(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x46 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x46).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_12(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_12[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_14(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x48 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x48).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_14(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_14[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_16(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x50 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x50).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_16(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_16[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_18(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x52 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x52).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_18(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_18[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_20(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x54 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x54).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_20(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_20[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_22(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x56 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x56).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_22(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_22[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_24(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x58 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x58).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_24(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_24[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_26(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x60 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_26(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_26[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_28(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x62 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x62).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_28(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_28[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_30(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x64 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x64).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_30(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_30[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_32(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x66 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x66).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_32(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_32[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
+    v35 = torch._C._nn.linear(in_34, in_0, in_1)
+    v36, = _launch_pk_input_2(v35)
+    v37 = torch._C._nn.linear(v36, in_2, in_3)
+    v38, = _launch_pk_input_4(v37)
+    v39 = torch._C._nn.linear(v38, in_4, in_5)
+    v40, = _launch_pk_input_6(v39)
+    v41 = torch._C._nn.linear(v40, in_6, in_7)
+    v42, = _launch_pk_input_8(v41)
+    v43 = torch._C._nn.linear(v42, in_8, in_9)
+    v44, = _launch_pk_input_10(v43)
+    v45 = torch._C._nn.linear(v44, in_10, in_11)
+    v46, = _launch_pk_input_12(v45)
+    v47 = torch._C._nn.linear(v46, in_12, in_13)
+    v48, = _launch_pk_input_14(v47)
+    v49 = torch._C._nn.linear(v48, in_14, in_15)
+    v50, = _launch_pk_input_16(v49)
+    v51 = torch._C._nn.linear(v50, in_16, in_17)
+    v52, = _launch_pk_input_18(v51)
+    v53 = torch._C._nn.linear(v52, in_18, in_19)
+    v54, = _launch_pk_input_20(v53)
+    v55 = torch._C._nn.linear(v54, in_20, in_21)
+    v56, = _launch_pk_input_22(v55)
+    v57 = torch._C._nn.linear(v56, in_22, in_23)
+    v58, = _launch_pk_input_24(v57)
+    v59 = torch._C._nn.linear(v58, in_24, in_25)
+    v60, = _launch_pk_input_26(v59)
+    v61 = torch._C._nn.linear(v60, in_26, in_27)
+    v62, = _launch_pk_input_28(v61)
+    v63 = torch._C._nn.linear(v62, in_28, in_29)
+    v64, = _launch_pk_input_30(v63)
+    v65 = torch._C._nn.linear(v64, in_30, in_31)
+    v66, = _launch_pk_input_32(v65)
+    v67 = torch._C._nn.linear(v66, in_32, in_33)
+    return (v67,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

@@ -1,0 +1,975 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_stem_modules_0_parameters_weight_', _pike_tensor((64, 3, 7, 7), (147, 49, 7, 1), torch.float32, 'normal', 0.0001564448029967025, 0.04747772589325905))
+        self.register_buffer('w1_l_self_modules_stem_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w2_l_self_modules_stem_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w3_l_self_modules_stem_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w4_l_self_modules_stem_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_', _pike_tensor((64, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 7.307044143090025e-05, 0.023986060172319412))
+        self.register_buffer('w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_', _pike_tensor((64, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', -5.185202826396562e-05, 0.024036910384893417))
+        self.register_buffer('w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_', _pike_tensor((64, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 0.00010710693459259346, 0.024117054417729378))
+        self.register_buffer('w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_', _pike_tensor((64, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 5.999899440212175e-05, 0.024100851267576218))
+        self.register_buffer('w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_', _pike_tensor((128, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.0006204923265613616, 0.0721944123506546))
+        self.register_buffer('w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_', _pike_tensor((128, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 8.321959467139095e-05, 0.024079788476228714))
+        self.register_buffer('w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_', _pike_tensor((128, 128, 3, 3), (1152, 9, 3, 1), torch.float32, 'normal', -9.519560080661904e-06, 0.016998033970594406))
+        self.register_buffer('w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_', _pike_tensor((128, 128, 3, 3), (1152, 9, 3, 1), torch.float32, 'normal', 2.628039692353923e-05, 0.017018461599946022))
+        self.register_buffer('w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_', _pike_tensor((128, 128, 3, 3), (1152, 9, 3, 1), torch.float32, 'normal', 4.038431870867498e-05, 0.017006631940603256))
+        self.register_buffer('w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_', _pike_tensor((256, 128, 1, 1), (128, 1, 1, 1), torch.float32, 'normal', 0.00024890765780583024, 0.051112618297338486))
+        self.register_buffer('w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_', _pike_tensor((256, 128, 3, 3), (1152, 9, 3, 1), torch.float32, 'normal', -5.162632533028955e-06, 0.016997480764985085))
+        self.register_buffer('w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_', _pike_tensor((256, 256, 3, 3), (2304, 9, 3, 1), torch.float32, 'normal', -2.4359493181691505e-05, 0.01202798169106245))
+        self.register_buffer('w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_', _pike_tensor((256, 256, 3, 3), (2304, 9, 3, 1), torch.float32, 'normal', 1.668729782977607e-05, 0.012042212300002575))
+        self.register_buffer('w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_', _pike_tensor((256, 256, 3, 3), (2304, 9, 3, 1), torch.float32, 'normal', 2.960724714284879e-06, 0.012031659483909607))
+        self.register_buffer('w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_', _pike_tensor((512, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 3.1356452382169664e-05, 0.0360562764108181))
+        self.register_buffer('w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_', _pike_tensor((512, 256, 3, 3), (2304, 9, 3, 1), torch.float32, 'normal', 8.727644740247342e-07, 0.012028099037706852))
+        self.register_buffer('w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_', _pike_tensor((512, 512, 3, 3), (4608, 9, 3, 1), torch.float32, 'normal', 1.156151824943663e-06, 0.008508083410561085))
+        self.register_buffer('w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_', _pike_tensor((512, 512, 3, 3), (4608, 9, 3, 1), torch.float32, 'normal', -5.4607367019343656e-06, 0.008506698533892632))
+        self.register_buffer('w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_', _pike_tensor((512, 512, 3, 3), (4608, 9, 3, 1), torch.float32, 'normal', -1.3201004094298696e-06, 0.008504584431648254))
+        self.register_buffer('w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w100_l_self_modules_fc_parameters_weight_', _pike_tensor((1000, 512), (512, 1), torch.float32, 'normal', 4.347413778305054e-05, 0.025503085926175117))
+        self.register_buffer('w101_l_self_modules_fc_parameters_bias_', _pike_tensor((1000,), (1,), torch.float32, 'normal', -0.00029866129625588655, 0.025228630751371384))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_stem_modules_0_parameters_weight_ = self.w0_l_self_modules_stem_modules_0_parameters_weight_
+        w1_l_self_modules_stem_modules_1_buffers_running_mean_ = self.w1_l_self_modules_stem_modules_1_buffers_running_mean_
+        w2_l_self_modules_stem_modules_1_buffers_running_var_ = self.w2_l_self_modules_stem_modules_1_buffers_running_var_
+        w3_l_self_modules_stem_modules_1_parameters_weight_ = self.w3_l_self_modules_stem_modules_1_parameters_weight_
+        w4_l_self_modules_stem_modules_1_parameters_bias_ = self.w4_l_self_modules_stem_modules_1_parameters_bias_
+        w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_ = self.w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_
+        w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_ = self.w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_
+        w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_ = self.w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_
+        w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_ = self.w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_
+        w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_ = self.w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_
+        w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_ = self.w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_
+        w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_ = self.w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_
+        w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_ = self.w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_
+        w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_ = self.w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_
+        w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_ = self.w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_
+        w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_ = self.w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_
+        w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_ = self.w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_
+        w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_ = self.w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_
+        w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_ = self.w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_
+        w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_ = self.w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_
+        w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_ = self.w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_
+        w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_ = self.w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_
+        w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_ = self.w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_
+        w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_ = self.w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_
+        w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_ = self.w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_
+        w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_ = self.w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_
+        w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_ = self.w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_
+        w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_ = self.w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_
+        w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_ = self.w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_
+        w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_ = self.w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_
+        w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_ = self.w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_
+        w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_ = self.w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_
+        w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_ = self.w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_
+        w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_ = self.w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_
+        w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_ = self.w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_
+        w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_ = self.w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_
+        w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_ = self.w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_
+        w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_ = self.w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_
+        w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_ = self.w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_
+        w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_ = self.w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_
+        w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_ = self.w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_
+        w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_ = self.w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_
+        w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_ = self.w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_
+        w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_ = self.w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_
+        w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_ = self.w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_
+        w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_ = self.w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_
+        w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_ = self.w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_
+        w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_ = self.w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_
+        w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_ = self.w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_
+        w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_ = self.w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_
+        w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_ = self.w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_
+        w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_ = self.w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_
+        w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_ = self.w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_
+        w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_ = self.w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_
+        w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_ = self.w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_
+        w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_ = self.w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_
+        w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_ = self.w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_
+        w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_ = self.w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_
+        w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_ = self.w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_
+        w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_ = self.w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_
+        w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_ = self.w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_
+        w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_ = self.w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_
+        w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_ = self.w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_
+        w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_ = self.w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_
+        w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_ = self.w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_
+        w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_ = self.w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_
+        w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_ = self.w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_
+        w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_ = self.w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_
+        w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_ = self.w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_
+        w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_ = self.w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_
+        w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_ = self.w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_
+        w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_ = self.w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_
+        w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_ = self.w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_
+        w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_ = self.w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_
+        w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_ = self.w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_
+        w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_ = self.w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_
+        w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_ = self.w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_
+        w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_ = self.w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_
+        w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_ = self.w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_
+        w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_ = self.w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_
+        w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_ = self.w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_
+        w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_ = self.w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_
+        w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_ = self.w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_
+        w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_ = self.w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_
+        w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_ = self.w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_
+        w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_ = self.w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_
+        w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_ = self.w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_
+        w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_ = self.w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_
+        w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_ = self.w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_
+        w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_ = self.w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_
+        w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_ = self.w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_
+        w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_ = self.w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_
+        w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_ = self.w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_
+        w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_ = self.w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_
+        w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_ = self.w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_
+        w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_ = self.w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_
+        w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_ = self.w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_
+        w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_ = self.w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_
+        w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_ = self.w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_
+        w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_ = self.w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_
+        w100_l_self_modules_fc_parameters_weight_ = self.w100_l_self_modules_fc_parameters_weight_
+        w101_l_self_modules_fc_parameters_bias_ = self.w101_l_self_modules_fc_parameters_bias_
+        input_1 = torch.conv2d(l_x_, w0_l_self_modules_stem_modules_0_parameters_weight_, None, (2, 2), (3, 3), (1, 1), 1);  l_x_ = w0_l_self_modules_stem_modules_0_parameters_weight_ = None
+        input_2 = torch.nn.functional.batch_norm(input_1, w1_l_self_modules_stem_modules_1_buffers_running_mean_, w2_l_self_modules_stem_modules_1_buffers_running_var_, w3_l_self_modules_stem_modules_1_parameters_weight_, w4_l_self_modules_stem_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_1 = w1_l_self_modules_stem_modules_1_buffers_running_mean_ = w2_l_self_modules_stem_modules_1_buffers_running_var_ = w3_l_self_modules_stem_modules_1_parameters_weight_ = w4_l_self_modules_stem_modules_1_parameters_bias_ = None
+        input_3 = torch.nn.functional.relu(input_2, inplace = True);  input_2 = None
+        input_4 = torch.nn.functional.max_pool2d(input_3, 3, 2, 1, 1, ceil_mode = False, return_indices = False);  input_3 = None
+        conv2d_1 = torch.conv2d(input_4, w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_ = None
+        batch_norm_1 = torch.nn.functional.batch_norm(conv2d_1, w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_, w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_, w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_, w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_1 = w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_ = w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_ = w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_ = w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_ = None
+        out = torch.nn.functional.relu(batch_norm_1, inplace = True);  batch_norm_1 = None
+        conv2d_2 = torch.conv2d(out, w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out = w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_ = None
+        out_1 = torch.nn.functional.batch_norm(conv2d_2, w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_, w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_, w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_, w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_2 = w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_ = w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_ = w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_ = w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_ = None
+        add = out_1 + input_4;  out_1 = input_4 = None
+        input_5 = torch.nn.functional.relu(add, inplace = True);  add = None
+        conv2d_3 = torch.conv2d(input_5, w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_ = None
+        batch_norm_3 = torch.nn.functional.batch_norm(conv2d_3, w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_, w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_, w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_, w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_3 = w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_ = w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_ = w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_ = w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_ = None
+        out_2 = torch.nn.functional.relu(batch_norm_3, inplace = True);  batch_norm_3 = None
+        conv2d_4 = torch.conv2d(out_2, w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_2 = w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_ = None
+        out_3 = torch.nn.functional.batch_norm(conv2d_4, w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_, w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_, w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_, w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_4 = w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_ = w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_ = w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_ = w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_ = None
+        add_1 = out_3 + input_5;  out_3 = input_5 = None
+        input_6 = torch.nn.functional.relu(add_1, inplace = True);  add_1 = None
+        input_7 = torch.conv2d(input_6, w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_ = None
+        conv2d_6 = torch.conv2d(input_6, w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 1);  input_6 = w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_ = None
+        input_8 = torch.nn.functional.batch_norm(input_7, w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_, w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_, w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_, w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_7 = w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_ = w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_ = w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_ = w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_ = None
+        batch_norm_6 = torch.nn.functional.batch_norm(conv2d_6, w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_, w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_, w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_, w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_6 = w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_ = w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_ = w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_ = w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_ = None
+        out_4 = torch.nn.functional.relu(batch_norm_6, inplace = True);  batch_norm_6 = None
+        conv2d_7 = torch.conv2d(out_4, w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_4 = w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_ = None
+        out_5 = torch.nn.functional.batch_norm(conv2d_7, w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_, w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_, w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_, w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_7 = w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_ = w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_ = w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_ = w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_ = None
+        add_2 = out_5 + input_8;  out_5 = input_8 = None
+        input_9 = torch.nn.functional.relu(add_2, inplace = True);  add_2 = None
+        conv2d_8 = torch.conv2d(input_9, w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_ = None
+        batch_norm_8 = torch.nn.functional.batch_norm(conv2d_8, w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_, w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_, w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_, w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_8 = w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_ = w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_ = w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_ = w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_ = None
+        out_6 = torch.nn.functional.relu(batch_norm_8, inplace = True);  batch_norm_8 = None
+        conv2d_9 = torch.conv2d(out_6, w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_6 = w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_ = None
+        out_7 = torch.nn.functional.batch_norm(conv2d_9, w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_, w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_, w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_, w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_9 = w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_ = w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_ = w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_ = w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_ = None
+        add_3 = out_7 + input_9;  out_7 = input_9 = None
+        input_10 = torch.nn.functional.relu(add_3, inplace = True);  add_3 = None
+        input_11 = torch.conv2d(input_10, w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_ = None
+        conv2d_11 = torch.conv2d(input_10, w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 1);  input_10 = w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_ = None
+        input_12 = torch.nn.functional.batch_norm(input_11, w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_, w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_, w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_, w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_11 = w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_ = w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_ = w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_ = w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_ = None
+        batch_norm_11 = torch.nn.functional.batch_norm(conv2d_11, w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_, w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_, w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_, w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_11 = w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_ = w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_ = w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_ = w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_ = None
+        out_8 = torch.nn.functional.relu(batch_norm_11, inplace = True);  batch_norm_11 = None
+        conv2d_12 = torch.conv2d(out_8, w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_8 = w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_ = None
+        out_9 = torch.nn.functional.batch_norm(conv2d_12, w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_, w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_, w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_, w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_12 = w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_ = w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_ = w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_ = w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_ = None
+        add_4 = out_9 + input_12;  out_9 = input_12 = None
+        input_13 = torch.nn.functional.relu(add_4, inplace = True);  add_4 = None
+        conv2d_13 = torch.conv2d(input_13, w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_ = None
+        batch_norm_13 = torch.nn.functional.batch_norm(conv2d_13, w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_, w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_, w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_, w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_13 = w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_ = w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_ = w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_ = w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_ = None
+        out_10 = torch.nn.functional.relu(batch_norm_13, inplace = True);  batch_norm_13 = None
+        conv2d_14 = torch.conv2d(out_10, w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_10 = w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_ = None
+        out_11 = torch.nn.functional.batch_norm(conv2d_14, w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_, w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_, w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_, w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_14 = w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_ = w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_ = w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_ = w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_ = None
+        add_5 = out_11 + input_13;  out_11 = input_13 = None
+        input_14 = torch.nn.functional.relu(add_5, inplace = True);  add_5 = None
+        input_15 = torch.conv2d(input_14, w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_ = None
+        conv2d_16 = torch.conv2d(input_14, w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 1);  input_14 = w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_ = None
+        input_16 = torch.nn.functional.batch_norm(input_15, w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_, w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_, w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_, w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_15 = w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_ = w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_ = w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_ = w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_ = None
+        batch_norm_16 = torch.nn.functional.batch_norm(conv2d_16, w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_, w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_, w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_, w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_16 = w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_ = w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_ = w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_ = w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_ = None
+        out_12 = torch.nn.functional.relu(batch_norm_16, inplace = True);  batch_norm_16 = None
+        conv2d_17 = torch.conv2d(out_12, w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_12 = w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_ = None
+        out_13 = torch.nn.functional.batch_norm(conv2d_17, w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_, w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_, w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_, w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_17 = w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_ = w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_ = w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_ = w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_ = None
+        add_6 = out_13 + input_16;  out_13 = input_16 = None
+        input_17 = torch.nn.functional.relu(add_6, inplace = True);  add_6 = None
+        conv2d_18 = torch.conv2d(input_17, w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_ = None
+        batch_norm_18 = torch.nn.functional.batch_norm(conv2d_18, w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_, w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_, w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_, w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d_18 = w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_ = w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_ = w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_ = w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_ = None
+        out_14 = torch.nn.functional.relu(batch_norm_18, inplace = True);  batch_norm_18 = None
+        conv2d_19 = torch.conv2d(out_14, w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out_14 = w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_ = None
+        out_15 = torch.nn.functional.batch_norm(conv2d_19, w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_, w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_, w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_, w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_19 = w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_ = w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_ = w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_ = w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_ = None
+        add_7 = out_15 + input_17;  out_15 = input_17 = None
+        input_18 = torch.nn.functional.relu(add_7, inplace = True);  add_7 = None
+        adaptive_avg_pool2d = torch.nn.functional.adaptive_avg_pool2d(input_18, 1);  input_18 = None
+        flatten = adaptive_avg_pool2d.flatten(1);  adaptive_avg_pool2d = None
+        linear = torch._C._nn.linear(flatten, w100_l_self_modules_fc_parameters_weight_, w101_l_self_modules_fc_parameters_bias_);  flatten = w100_l_self_modules_fc_parameters_weight_ = w101_l_self_modules_fc_parameters_bias_ = None
+        return linear
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((2, 3, 224, 224), (150528, 50176, 224, 1), torch.float32, 'normal', -0.0037575748283416033, 1.0002979040145874),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
+    x49 = ((l0) + (l1))
+    tl.store(out0 + offs, (x49).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (200704, 1, 3584, 64))
+    o0 = torch.empty((2, 64, 56, 56), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
+    x54 = ((l0) + (l1))
+    tl.store(out0 + offs, (x54).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (200704, 1, 3584, 64))
+    o0 = torch.empty((2, 64, 56, 56), dtype=torch.float32, device=a0.device)
+    pk_add_1[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 200704
+    l0 = tl.load(in0 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
+    x60 = ((l0) + (l1))
+    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (100352, 1, 3584, 128))
+    o0 = torch.empty((2, 128, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_2[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 200704
+    l0 = tl.load(in0 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
+    x65 = ((l0) + (l1))
+    tl.store(out0 + offs, (x65).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (100352, 1, 3584, 128))
+    o0 = torch.empty((2, 128, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_3[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 100352
+    l0 = tl.load(in0 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
+    x71 = ((l0) + (l1))
+    tl.store(out0 + offs, (x71).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (50176, 1, 3584, 256))
+    o0 = torch.empty((2, 256, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_4[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_5(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 100352
+    l0 = tl.load(in0 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
+    x76 = ((l0) + (l1))
+    tl.store(out0 + offs, (x76).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_5(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (50176, 1, 3584, 256))
+    o0 = torch.empty((2, 256, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_5[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_6(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50176
+    l0 = tl.load(in0 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
+    x82 = ((l0) + (l1))
+    tl.store(out0 + offs, (x82).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_6(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (25088, 1, 3584, 512))
+    o0 = torch.empty((2, 512, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_6[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50176
+    l0 = tl.load(in0 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
+    x87 = ((l0) + (l1))
+    tl.store(out0 + offs, (x87).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_7(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (25088, 1, 3584, 512))
+    o0 = torch.empty((2, 512, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_7[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42,) = inputs
+    v43 = torch.conv2d(in_2, in_3, in_4, (2, 2), (3, 3), (1, 1), 1)
+    v44 = torch.nn.functional.relu(v43, inplace=True)
+    v45 = torch.nn.functional.max_pool2d(v44, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v46 = torch.conv2d(v45, in_5, in_6, (1, 1), (1, 1), (1, 1), 1)
+    v47 = torch.nn.functional.relu(v46, inplace=True)
+    v48 = torch.conv2d(v47, in_7, in_8, (1, 1), (1, 1), (1, 1), 1)
+    v49, = _launch_pk_add(v48, v45)
+    v50 = torch.nn.functional.relu(v49, inplace=True)
+    v51 = torch.conv2d(v50, in_9, in_10, (1, 1), (1, 1), (1, 1), 1)
+    v52 = torch.nn.functional.relu(v51, inplace=True)
+    v53 = torch.conv2d(v52, in_11, in_12, (1, 1), (1, 1), (1, 1), 1)
+    v54, = _launch_pk_add_1(v53, v50)
+    v55 = torch.nn.functional.relu(v54, inplace=True)
+    v56 = torch.conv2d(v55, in_13, in_14, (2, 2), (0, 0), (1, 1), 1)
+    v57 = torch.conv2d(v55, in_15, in_16, (2, 2), (1, 1), (1, 1), 1)
+    v58 = torch.nn.functional.relu(v57, inplace=True)
+    v59 = torch.conv2d(v58, in_17, in_18, (1, 1), (1, 1), (1, 1), 1)
+    v60, = _launch_pk_add_2(v59, v56)
+    v61 = torch.nn.functional.relu(v60, inplace=True)
+    v62 = torch.conv2d(v61, in_19, in_20, (1, 1), (1, 1), (1, 1), 1)
+    v63 = torch.nn.functional.relu(v62, inplace=True)
+    v64 = torch.conv2d(v63, in_21, in_22, (1, 1), (1, 1), (1, 1), 1)
+    v65, = _launch_pk_add_3(v64, v61)
+    v66 = torch.nn.functional.relu(v65, inplace=True)
+    v67 = torch.conv2d(v66, in_23, in_24, (2, 2), (0, 0), (1, 1), 1)
+    v68 = torch.conv2d(v66, in_25, in_26, (2, 2), (1, 1), (1, 1), 1)
+    v69 = torch.nn.functional.relu(v68, inplace=True)
+    v70 = torch.conv2d(v69, in_27, in_28, (1, 1), (1, 1), (1, 1), 1)
+    v71, = _launch_pk_add_4(v70, v67)
+    v72 = torch.nn.functional.relu(v71, inplace=True)
+    v73 = torch.conv2d(v72, in_29, in_30, (1, 1), (1, 1), (1, 1), 1)
+    v74 = torch.nn.functional.relu(v73, inplace=True)
+    v75 = torch.conv2d(v74, in_31, in_32, (1, 1), (1, 1), (1, 1), 1)
+    v76, = _launch_pk_add_5(v75, v72)
+    v77 = torch.nn.functional.relu(v76, inplace=True)
+    v78 = torch.conv2d(v77, in_33, in_34, (2, 2), (0, 0), (1, 1), 1)
+    v79 = torch.conv2d(v77, in_35, in_36, (2, 2), (1, 1), (1, 1), 1)
+    v80 = torch.nn.functional.relu(v79, inplace=True)
+    v81 = torch.conv2d(v80, in_37, in_38, (1, 1), (1, 1), (1, 1), 1)
+    v82, = _launch_pk_add_6(v81, v78)
+    v83 = torch.nn.functional.relu(v82, inplace=True)
+    v84 = torch.conv2d(v83, in_39, in_40, (1, 1), (1, 1), (1, 1), 1)
+    v85 = torch.nn.functional.relu(v84, inplace=True)
+    v86 = torch.conv2d(v85, in_41, in_42, (1, 1), (1, 1), (1, 1), 1)
+    v87, = _launch_pk_add_7(v86, v83)
+    v88 = torch.nn.functional.relu(v87, inplace=True)
+    v89 = torch.nn.functional.adaptive_avg_pool2d(v88, 1)
+    v90 = v89.flatten(1)
+    v91 = torch._C._nn.linear(v90, in_0, in_1)
+    return (v91,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w100_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w101_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_', 'beta': 'w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_', 'beta': 'w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_', 'beta': 'w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_', 'beta': 'w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_', 'beta': 'w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_', 'beta': 'w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_', 'beta': 'w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_', 'beta': 'w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_', 'beta': 'w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_', 'beta': 'w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_', 'beta': 'w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_', 'beta': 'w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_', 'beta': 'w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_', 'beta': 'w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_', 'beta': 'w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_', 'beta': 'w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_', 'beta': 'w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_', 'beta': 'w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_', 'beta': 'w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_', 'beta': 'w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_', 'beta': 'w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_', 'beta': 'w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[2, 3, 224, 224], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

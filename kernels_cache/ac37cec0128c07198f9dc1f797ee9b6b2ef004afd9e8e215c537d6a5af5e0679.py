@@ -1,0 +1,748 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_patch_embed_parameters_weight_', _pike_tensor((384, 3, 16, 16), (768, 256, 16, 1), torch.float32, 'normal', 5.945686098129954e-06, 0.020839355885982513))
+        self.register_buffer('w1_l_self_modules_patch_embed_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', -7.795550482114777e-05, 0.019706886261701584))
+        self.register_buffer('w2_l_self_parameters_cls_token_', _pike_tensor((1, 1, 384), (384, 384, 1), torch.float32, 'normal', 0.0003843858721666038, 0.01930209808051586))
+        self.register_buffer('w3_l_self_parameters_pos_embed_', _pike_tensor((1, 197, 384), (75648, 384, 1), torch.float32, 'normal', -1.029026952892309e-05, 0.020000528544187546))
+        self.register_buffer('w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_', _pike_tensor((1152, 384), (384, 1), torch.float32, 'normal', 3.123095302726142e-05, 0.029450394213199615))
+        self.register_buffer('w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', -0.0008064142893999815, 0.029398996382951736))
+        self.register_buffer('w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_', _pike_tensor((384, 384), (384, 1), torch.float32, 'normal', 1.561655881232582e-05, 0.029467545449733734))
+        self.register_buffer('w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', -0.0015620198100805283, 0.029575875028967857))
+        self.register_buffer('w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_', _pike_tensor((1536, 384), (384, 1), torch.float32, 'normal', -5.244271960691549e-05, 0.029460277408361435))
+        self.register_buffer('w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_', _pike_tensor((1536,), (1,), torch.float32, 'normal', 0.00011928752064704895, 0.029638851061463356))
+        self.register_buffer('w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_', _pike_tensor((384, 1536), (1536, 1), torch.float32, 'normal', 2.8766729883500375e-05, 0.01474812813103199))
+        self.register_buffer('w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.00046569190453737974, 0.014901909045875072))
+        self.register_buffer('w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_', _pike_tensor((1152, 384), (384, 1), torch.float32, 'normal', -8.125358590405085e-07, 0.02950216643512249))
+        self.register_buffer('w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.00045147037599235773, 0.029532359912991524))
+        self.register_buffer('w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_', _pike_tensor((384, 384), (384, 1), torch.float32, 'normal', 3.902260141330771e-05, 0.02939862199127674))
+        self.register_buffer('w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', -0.0015196603490039706, 0.02841176465153694))
+        self.register_buffer('w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_', _pike_tensor((1536, 384), (384, 1), torch.float32, 'normal', -9.712161045172252e-06, 0.029449066147208214))
+        self.register_buffer('w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_', _pike_tensor((1536,), (1,), torch.float32, 'normal', 3.4508957469370216e-05, 0.029481668025255203))
+        self.register_buffer('w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_', _pike_tensor((384, 1536), (1536, 1), torch.float32, 'normal', 1.9418116607994307e-06, 0.01473681814968586))
+        self.register_buffer('w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0006118309684097767, 0.014921332709491253))
+        self.register_buffer('w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_', _pike_tensor((1152, 384), (384, 1), torch.float32, 'normal', -9.401038369105663e-06, 0.0294895451515913))
+        self.register_buffer('w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0006375343073159456, 0.029036657884716988))
+        self.register_buffer('w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_', _pike_tensor((384, 384), (384, 1), torch.float32, 'normal', 2.0539489923976362e-05, 0.02952013909816742))
+        self.register_buffer('w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', -0.0003902931639458984, 0.029329027980566025))
+        self.register_buffer('w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_', _pike_tensor((1536, 384), (384, 1), torch.float32, 'normal', 5.811086157336831e-05, 0.029485076665878296))
+        self.register_buffer('w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_', _pike_tensor((1536,), (1,), torch.float32, 'normal', 0.0011477686930447817, 0.029315076768398285))
+        self.register_buffer('w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_', _pike_tensor((384, 1536), (1536, 1), torch.float32, 'normal', -2.1353904230636545e-05, 0.014715646393597126))
+        self.register_buffer('w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0013518284540623426, 0.015089728869497776))
+        self.register_buffer('w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_', _pike_tensor((1152, 384), (384, 1), torch.float32, 'normal', 1.6826659702928737e-05, 0.029493987560272217))
+        self.register_buffer('w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', -0.0008192877285182476, 0.029631637036800385))
+        self.register_buffer('w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_', _pike_tensor((384, 384), (384, 1), torch.float32, 'normal', 1.539039658382535e-06, 0.029432149603962898))
+        self.register_buffer('w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', -0.002671109978109598, 0.029643455520272255))
+        self.register_buffer('w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_', _pike_tensor((1536, 384), (384, 1), torch.float32, 'normal', -4.224538861308247e-05, 0.029470067471265793))
+        self.register_buffer('w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_', _pike_tensor((1536,), (1,), torch.float32, 'normal', -0.001257805386558175, 0.029383134096860886))
+        self.register_buffer('w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_', _pike_tensor((384, 1536), (1536, 1), torch.float32, 'normal', -1.808658089430537e-05, 0.014733324758708477))
+        self.register_buffer('w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.00011495578655740246, 0.014424891211092472))
+        self.register_buffer('w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_', _pike_tensor((1152, 384), (384, 1), torch.float32, 'normal', -3.4034451346087735e-06, 0.029444502666592598))
+        self.register_buffer('w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0007022191421128809, 0.029344426468014717))
+        self.register_buffer('w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_', _pike_tensor((384, 384), (384, 1), torch.float32, 'normal', 4.1766721551539376e-05, 0.029508640989661217))
+        self.register_buffer('w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.002445635385811329, 0.02854403853416443))
+        self.register_buffer('w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_', _pike_tensor((1536, 384), (384, 1), torch.float32, 'normal', -8.673604497744236e-06, 0.029470674693584442))
+        self.register_buffer('w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_', _pike_tensor((1536,), (1,), torch.float32, 'normal', -0.00041877920739352703, 0.029174914583563805))
+        self.register_buffer('w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_', _pike_tensor((384, 1536), (1536, 1), torch.float32, 'normal', -1.9531136786099523e-05, 0.014733660034835339))
+        self.register_buffer('w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', -0.0003586717357393354, 0.014210696332156658))
+        self.register_buffer('w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_', _pike_tensor((1152, 384), (384, 1), torch.float32, 'normal', 1.85354620043654e-05, 0.0294685997068882))
+        self.register_buffer('w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0001372440456179902, 0.0296553336083889))
+        self.register_buffer('w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_', _pike_tensor((384, 384), (384, 1), torch.float32, 'normal', -3.409681812627241e-05, 0.029459288343787193))
+        self.register_buffer('w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0003124380891676992, 0.028492551296949387))
+        self.register_buffer('w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_', _pike_tensor((1536, 384), (384, 1), torch.float32, 'normal', 8.593972893322643e-07, 0.02944978140294552))
+        self.register_buffer('w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_', _pike_tensor((1536,), (1,), torch.float32, 'normal', 0.0011283549247309566, 0.02915342152118683))
+        self.register_buffer('w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_', _pike_tensor((384, 1536), (1536, 1), torch.float32, 'normal', 8.934336619859096e-06, 0.014728105627000332))
+        self.register_buffer('w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0003937989822588861, 0.014329166151583195))
+        self.register_buffer('w76_l_self_modules_norm_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w77_l_self_modules_norm_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w78_l_self_modules_head_parameters_weight_', _pike_tensor((1000, 384), (384, 1), torch.float32, 'normal', 2.792351006064564e-05, 0.029486333951354027))
+        self.register_buffer('w79_l_self_modules_head_parameters_bias_', _pike_tensor((1000,), (1,), torch.float32, 'normal', 0.0007647921447642148, 0.02957315929234028))
+
+    def forward(self, l_images_ : torch.Tensor):
+        w0_l_self_modules_patch_embed_parameters_weight_ = self.w0_l_self_modules_patch_embed_parameters_weight_
+        w1_l_self_modules_patch_embed_parameters_bias_ = self.w1_l_self_modules_patch_embed_parameters_bias_
+        w2_l_self_parameters_cls_token_ = self.w2_l_self_parameters_cls_token_
+        w3_l_self_parameters_pos_embed_ = self.w3_l_self_parameters_pos_embed_
+        w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_ = self.w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_
+        w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_ = self.w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_
+        w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_ = self.w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_
+        w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_ = self.w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_
+        w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_ = self.w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_
+        w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_ = self.w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_
+        w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_ = self.w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_
+        w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_ = self.w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_
+        w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_ = self.w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_
+        w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_ = self.w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_
+        w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_ = self.w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_
+        w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_ = self.w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_
+        w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_ = self.w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_
+        w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_ = self.w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_
+        w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_ = self.w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_
+        w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_ = self.w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_
+        w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_ = self.w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_
+        w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_ = self.w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_
+        w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_ = self.w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_
+        w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_ = self.w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_
+        w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_ = self.w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_
+        w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_ = self.w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_
+        w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_ = self.w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_
+        w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_ = self.w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_
+        w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_ = self.w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_
+        w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_ = self.w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_
+        w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_ = self.w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_
+        w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_ = self.w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_
+        w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_ = self.w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_
+        w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_ = self.w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_
+        w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_ = self.w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_
+        w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_ = self.w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_
+        w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_ = self.w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_
+        w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_ = self.w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_
+        w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_ = self.w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_
+        w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_ = self.w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_
+        w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_ = self.w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_
+        w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_ = self.w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_
+        w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_ = self.w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_
+        w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_ = self.w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_
+        w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_ = self.w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_
+        w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_ = self.w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_
+        w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_ = self.w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_
+        w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_ = self.w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_
+        w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_ = self.w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_
+        w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_ = self.w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_
+        w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_ = self.w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_
+        w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_ = self.w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_
+        w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_ = self.w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_
+        w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_ = self.w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_
+        w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_ = self.w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_
+        w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_ = self.w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_
+        w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_ = self.w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_
+        w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_ = self.w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_
+        w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_ = self.w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_
+        w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_ = self.w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_
+        w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_ = self.w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_
+        w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_ = self.w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_
+        w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_ = self.w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_
+        w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_ = self.w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_
+        w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_ = self.w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_
+        w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_ = self.w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_
+        w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_ = self.w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_
+        w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_ = self.w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_
+        w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_ = self.w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_
+        w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_ = self.w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_
+        w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_ = self.w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_
+        w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_ = self.w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_
+        w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_ = self.w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_
+        w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_ = self.w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_
+        w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_ = self.w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_
+        w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_ = self.w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_
+        w76_l_self_modules_norm_parameters_weight_ = self.w76_l_self_modules_norm_parameters_weight_
+        w77_l_self_modules_norm_parameters_bias_ = self.w77_l_self_modules_norm_parameters_bias_
+        w78_l_self_modules_head_parameters_weight_ = self.w78_l_self_modules_head_parameters_weight_
+        w79_l_self_modules_head_parameters_bias_ = self.w79_l_self_modules_head_parameters_bias_
+        conv2d = torch.conv2d(l_images_, w0_l_self_modules_patch_embed_parameters_weight_, w1_l_self_modules_patch_embed_parameters_bias_, (16, 16), (0, 0), (1, 1), 1);  l_images_ = w0_l_self_modules_patch_embed_parameters_weight_ = w1_l_self_modules_patch_embed_parameters_bias_ = None
+        expand = w2_l_self_parameters_cls_token_.expand(2, -1, -1);  w2_l_self_parameters_cls_token_ = None
+        flatten = conv2d.flatten(2);  conv2d = None
+        x = flatten.transpose(1, 2);  flatten = None
+        cat = torch.cat([expand, x], 1);  expand = x = None
+        x_1 = cat + w3_l_self_parameters_pos_embed_;  cat = w3_l_self_parameters_pos_embed_ = None
+        layer_norm = torch.nn.functional.layer_norm(x_1, (384,), w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_, w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_, 1e-05);  w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_ = w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_ = None
+        linear = torch._C._nn.linear(layer_norm, w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_, w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_);  layer_norm = w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_ = w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_ = None
+        qkv = linear.view(2, 197, 3, 6, 64);  linear = None
+        permute = qkv.permute(2, 0, 3, 1, 4);  qkv = None
+        q = permute[0]
+        k = permute[1]
+        v = permute[2];  permute = None
+        attn = torch._C._nn.scaled_dot_product_attention(q, k, v);  q = k = v = None
+        transpose_1 = attn.transpose(1, 2);  attn = None
+        reshape = transpose_1.reshape(2, 197, 384);  transpose_1 = None
+        linear_1 = torch._C._nn.linear(reshape, w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_, w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_);  reshape = w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_ = w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_ = None
+        x_2 = x_1 + linear_1;  x_1 = linear_1 = None
+        layer_norm_1 = torch.nn.functional.layer_norm(x_2, (384,), w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_, w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_, 1e-05);  w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_ = w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_ = None
+        linear_2 = torch._C._nn.linear(layer_norm_1, w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_, w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_);  layer_norm_1 = w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_ = w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_ = None
+        gelu = torch._C._nn.gelu(linear_2);  linear_2 = None
+        linear_3 = torch._C._nn.linear(gelu, w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_, w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_);  gelu = w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_ = w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_ = None
+        x_3 = x_2 + linear_3;  x_2 = linear_3 = None
+        layer_norm_2 = torch.nn.functional.layer_norm(x_3, (384,), w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_, w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_, 1e-05);  w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_ = w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_ = None
+        linear_4 = torch._C._nn.linear(layer_norm_2, w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_, w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_);  layer_norm_2 = w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_ = w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_ = None
+        qkv_1 = linear_4.view(2, 197, 3, 6, 64);  linear_4 = None
+        permute_1 = qkv_1.permute(2, 0, 3, 1, 4);  qkv_1 = None
+        q_1 = permute_1[0]
+        k_1 = permute_1[1]
+        v_1 = permute_1[2];  permute_1 = None
+        attn_1 = torch._C._nn.scaled_dot_product_attention(q_1, k_1, v_1);  q_1 = k_1 = v_1 = None
+        transpose_2 = attn_1.transpose(1, 2);  attn_1 = None
+        reshape_1 = transpose_2.reshape(2, 197, 384);  transpose_2 = None
+        linear_5 = torch._C._nn.linear(reshape_1, w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_, w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_);  reshape_1 = w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_ = w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_ = None
+        x_4 = x_3 + linear_5;  x_3 = linear_5 = None
+        layer_norm_3 = torch.nn.functional.layer_norm(x_4, (384,), w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_, w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_, 1e-05);  w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_ = w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_ = None
+        linear_6 = torch._C._nn.linear(layer_norm_3, w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_, w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_);  layer_norm_3 = w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_ = w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_ = None
+        gelu_1 = torch._C._nn.gelu(linear_6);  linear_6 = None
+        linear_7 = torch._C._nn.linear(gelu_1, w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_, w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_);  gelu_1 = w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_ = w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_ = None
+        x_5 = x_4 + linear_7;  x_4 = linear_7 = None
+        layer_norm_4 = torch.nn.functional.layer_norm(x_5, (384,), w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_, w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_, 1e-05);  w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_ = w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_ = None
+        linear_8 = torch._C._nn.linear(layer_norm_4, w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_, w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_);  layer_norm_4 = w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_ = w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_ = None
+        qkv_2 = linear_8.view(2, 197, 3, 6, 64);  linear_8 = None
+        permute_2 = qkv_2.permute(2, 0, 3, 1, 4);  qkv_2 = None
+        q_2 = permute_2[0]
+        k_2 = permute_2[1]
+        v_2 = permute_2[2];  permute_2 = None
+        attn_2 = torch._C._nn.scaled_dot_product_attention(q_2, k_2, v_2);  q_2 = k_2 = v_2 = None
+        transpose_3 = attn_2.transpose(1, 2);  attn_2 = None
+        reshape_2 = transpose_3.reshape(2, 197, 384);  transpose_3 = None
+        linear_9 = torch._C._nn.linear(reshape_2, w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_, w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_);  reshape_2 = w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_ = w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_ = None
+        x_6 = x_5 + linear_9;  x_5 = linear_9 = None
+        layer_norm_5 = torch.nn.functional.layer_norm(x_6, (384,), w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_, w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_, 1e-05);  w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_ = w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_ = None
+        linear_10 = torch._C._nn.linear(layer_norm_5, w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_, w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_);  layer_norm_5 = w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_ = w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_ = None
+        gelu_2 = torch._C._nn.gelu(linear_10);  linear_10 = None
+        linear_11 = torch._C._nn.linear(gelu_2, w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_, w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_);  gelu_2 = w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_ = w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_ = None
+        x_7 = x_6 + linear_11;  x_6 = linear_11 = None
+        layer_norm_6 = torch.nn.functional.layer_norm(x_7, (384,), w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_, w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_, 1e-05);  w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_ = w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_ = None
+        linear_12 = torch._C._nn.linear(layer_norm_6, w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_, w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_);  layer_norm_6 = w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_ = w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_ = None
+        qkv_3 = linear_12.view(2, 197, 3, 6, 64);  linear_12 = None
+        permute_3 = qkv_3.permute(2, 0, 3, 1, 4);  qkv_3 = None
+        q_3 = permute_3[0]
+        k_3 = permute_3[1]
+        v_3 = permute_3[2];  permute_3 = None
+        attn_3 = torch._C._nn.scaled_dot_product_attention(q_3, k_3, v_3);  q_3 = k_3 = v_3 = None
+        transpose_4 = attn_3.transpose(1, 2);  attn_3 = None
+        reshape_3 = transpose_4.reshape(2, 197, 384);  transpose_4 = None
+        linear_13 = torch._C._nn.linear(reshape_3, w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_, w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_);  reshape_3 = w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_ = w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_ = None
+        x_8 = x_7 + linear_13;  x_7 = linear_13 = None
+        layer_norm_7 = torch.nn.functional.layer_norm(x_8, (384,), w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_, w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_, 1e-05);  w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_ = w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_ = None
+        linear_14 = torch._C._nn.linear(layer_norm_7, w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_, w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_);  layer_norm_7 = w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_ = w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_ = None
+        gelu_3 = torch._C._nn.gelu(linear_14);  linear_14 = None
+        linear_15 = torch._C._nn.linear(gelu_3, w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_, w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_);  gelu_3 = w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_ = w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_ = None
+        x_9 = x_8 + linear_15;  x_8 = linear_15 = None
+        layer_norm_8 = torch.nn.functional.layer_norm(x_9, (384,), w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_, w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_, 1e-05);  w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_ = w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_ = None
+        linear_16 = torch._C._nn.linear(layer_norm_8, w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_, w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_);  layer_norm_8 = w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_ = w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_ = None
+        qkv_4 = linear_16.view(2, 197, 3, 6, 64);  linear_16 = None
+        permute_4 = qkv_4.permute(2, 0, 3, 1, 4);  qkv_4 = None
+        q_4 = permute_4[0]
+        k_4 = permute_4[1]
+        v_4 = permute_4[2];  permute_4 = None
+        attn_4 = torch._C._nn.scaled_dot_product_attention(q_4, k_4, v_4);  q_4 = k_4 = v_4 = None
+        transpose_5 = attn_4.transpose(1, 2);  attn_4 = None
+        reshape_4 = transpose_5.reshape(2, 197, 384);  transpose_5 = None
+        linear_17 = torch._C._nn.linear(reshape_4, w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_, w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_);  reshape_4 = w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_ = w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_ = None
+        x_10 = x_9 + linear_17;  x_9 = linear_17 = None
+        layer_norm_9 = torch.nn.functional.layer_norm(x_10, (384,), w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_, w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_, 1e-05);  w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_ = w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_ = None
+        linear_18 = torch._C._nn.linear(layer_norm_9, w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_, w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_);  layer_norm_9 = w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_ = w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_ = None
+        gelu_4 = torch._C._nn.gelu(linear_18);  linear_18 = None
+        linear_19 = torch._C._nn.linear(gelu_4, w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_, w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_);  gelu_4 = w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_ = w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_ = None
+        x_11 = x_10 + linear_19;  x_10 = linear_19 = None
+        layer_norm_10 = torch.nn.functional.layer_norm(x_11, (384,), w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_, w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_, 1e-05);  w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_ = w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_ = None
+        linear_20 = torch._C._nn.linear(layer_norm_10, w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_, w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_);  layer_norm_10 = w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_ = w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_ = None
+        qkv_5 = linear_20.view(2, 197, 3, 6, 64);  linear_20 = None
+        permute_5 = qkv_5.permute(2, 0, 3, 1, 4);  qkv_5 = None
+        q_5 = permute_5[0]
+        k_5 = permute_5[1]
+        v_5 = permute_5[2];  permute_5 = None
+        attn_5 = torch._C._nn.scaled_dot_product_attention(q_5, k_5, v_5);  q_5 = k_5 = v_5 = None
+        transpose_6 = attn_5.transpose(1, 2);  attn_5 = None
+        reshape_5 = transpose_6.reshape(2, 197, 384);  transpose_6 = None
+        linear_21 = torch._C._nn.linear(reshape_5, w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_, w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_);  reshape_5 = w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_ = w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_ = None
+        x_12 = x_11 + linear_21;  x_11 = linear_21 = None
+        layer_norm_11 = torch.nn.functional.layer_norm(x_12, (384,), w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_, w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_, 1e-05);  w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_ = w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_ = None
+        linear_22 = torch._C._nn.linear(layer_norm_11, w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_, w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_);  layer_norm_11 = w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_ = w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_ = None
+        gelu_5 = torch._C._nn.gelu(linear_22);  linear_22 = None
+        linear_23 = torch._C._nn.linear(gelu_5, w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_, w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_);  gelu_5 = w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_ = w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_ = None
+        x_13 = x_12 + linear_23;  x_12 = linear_23 = None
+        getitem_18 = x_13[(slice(None, None, None), 0)];  x_13 = None
+        layer_norm_12 = torch.nn.functional.layer_norm(getitem_18, (384,), w76_l_self_modules_norm_parameters_weight_, w77_l_self_modules_norm_parameters_bias_, 1e-05);  getitem_18 = w76_l_self_modules_norm_parameters_weight_ = w77_l_self_modules_norm_parameters_bias_ = None
+        linear_24 = torch._C._nn.linear(layer_norm_12, w78_l_self_modules_head_parameters_weight_, w79_l_self_modules_head_parameters_bias_);  layer_norm_12 = w78_l_self_modules_head_parameters_weight_ = w79_l_self_modules_head_parameters_bias_ = None
+        return linear_24
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((2, 3, 224, 224), (150528, 50176, 224, 1), torch.float32, 'normal', -0.0037575748283416033, 1.0002979040145874),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: inductor-reduce-overhead
+# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'reduce-overhead', 'inputs': [[[2, 3, 224, 224], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """inductor-reduce-overhead: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)
