@@ -15,6 +15,7 @@ from pike_backend.evaluate.verdict import Verdict
 from pike_backend.options import PikeOptions
 from pike_backend.problem import Problem
 from pike_backend.search import PikeBConfig, PikeOConfig, SearchConfig, optimize
+from pike_backend.search.finals import FinalsConfig
 from pike_backend.search.llm_agent import LLMAgentConfig, RoleSettings
 from pike_backend.search.pike_b import split_queries
 from pike_backend.search.run_store import RunStore
@@ -106,6 +107,7 @@ def search(server, tmp_path, strategy="pike-b", budget=10, concurrency=4, **knob
     config = SearchConfig(
         pike_b=knobs.pop("pike_b", PikeBConfig()), pike_o=knobs.pop("pike_o", PikeOConfig()),
         llm=knobs.pop("llm", LLMAgentConfig(retry_base_delay_s=0.01, concurrency=concurrency)), evaluation={"n_input_sets": 2},
+        finals=knobs.pop("finals", FinalsConfig(top=0)),  # counted evaluations are the search's own
     )
     evaluator = MarkedEvaluator()
     result = optimize(PROBLEM, options, run_dir=tmp_path / "run", evaluator=evaluator, progress=False, config=config)
@@ -164,6 +166,18 @@ def test_budget_is_never_exceeded(env, strategy, budget):
     assert result.attempts == len(attempts) == len(queries(server)) == budget
     assert len(evaluator.sources) <= budget
     assert result.stop_reason == "attempts"
+
+
+def test_the_final_ranking_times_the_closest_solutions_again(env):
+    with LLMServer(Responder(ideas=3)) as server:
+        result, attempts, evaluator = search(server, env, budget=6, finals=FinalsConfig(top=2, rounds=2, within=0.5))
+    library = json.loads((result.run_dir / "library.json").read_text())["solutions"]
+    retimed = [s for s in library if s["retimed"]]
+    fastest = sorted((s for s in library if s["verdict"]["correct"]), key=lambda s: -s["speedup"])[:2]
+    assert [s["id"] for s in retimed] == sorted(s["id"] for s in fastest) and all(len(s["retimed"]) == 2 for s in retimed)
+    assert len(evaluator.sources) == len(set(evaluator.sources)) + 4  # two finalists, two rounds each
+    assert evaluator.sources[-4:] == [s["source"] for s in fastest] * 2  # interleaved, fastest first
+    assert result.speedup == fastest[0]["speedup"]
 
 
 def test_money_budget_stops_the_search(env, tmp_path, monkeypatch):

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
-from dataclasses import dataclass
+import statistics
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..evaluate.verdict import Verdict
@@ -26,14 +27,18 @@ class Solution:
     island: int | None = None
     attempt: int = 0
     fix_round: int = 0
+    retimed: list[float] = field(default_factory=list)  # speedups of the final ranking (finals.py)
+    retime_failed: str = ""  # why it failed a re-check there: then it is no longer correct
 
     @property
     def correct(self) -> bool:
-        return self.verdict.correct
+        return self.verdict.correct and not self.retime_failed
 
     @property
     def speedup(self) -> float:
-        return self.verdict.speedup or 0.0
+        """The search's timing, or after the final ranking the median of all of this solution's."""
+        first = self.verdict.speedup or 0.0
+        return statistics.median([first, *self.retimed]) if self.retimed else first
 
     @property
     def source_sha(self) -> str:
@@ -42,7 +47,7 @@ class Solution:
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
         data["verdict"] = self.verdict.to_json()
-        data["speedup"] = self.verdict.speedup
+        data["speedup"] = self.speedup
         return data
 
     @classmethod

@@ -15,6 +15,7 @@ from ..problem import Problem, ProblemError
 from .agents import make_agent
 from .budget import Budget
 from .engine import Engine, Evaluations, Progress, config_key
+from .finals import FinalsConfig, run_finals
 from .llm_agent import LLMAgentConfig, RoleSettings
 from .pike_b import PikeB, PikeBConfig
 from .pike_o import PikeO, PikeOConfig
@@ -33,6 +34,7 @@ class SearchConfig:
     pike_b: PikeBConfig = field(default_factory=PikeBConfig)
     pike_o: PikeOConfig = field(default_factory=PikeOConfig)
     llm: LLMAgentConfig = field(default_factory=LLMAgentConfig)
+    finals: FinalsConfig = field(default_factory=FinalsConfig)
     evaluation: dict[str, Any] = field(default_factory=dict)  # EvalConfig fields to override
 
     def to_json(self) -> dict[str, Any]:
@@ -48,6 +50,7 @@ class SearchConfig:
             pike_b=PikeBConfig(**data.get("pike_b", {})),
             pike_o=PikeOConfig(**data.get("pike_o", {})),
             llm=LLMAgentConfig(**llm),
+            finals=FinalsConfig(**data.get("finals", {})),
             evaluation=dict(data.get("evaluation", {})),
         )
 
@@ -55,7 +58,7 @@ class SearchConfig:
 @dataclass
 class SearchResult:
     best_source: str | None
-    speedup: float
+    speedup: float  # the best solution's; after a final ranking, the median of its timings
     attempts: int
     valid: int
     llm_calls: int
@@ -167,6 +170,7 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
     start = time.monotonic()
     try:
         strategy.run(engine)
+        run_finals(engine.library, lambda source: evaluator.submit(problem, source, eval_config), config.finals)
     except BaseException:
         store.set_status("interrupted")
         raise

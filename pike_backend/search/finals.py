@@ -1,0 +1,76 @@
+"""The final ranking: a search's fastest few solutions verified and timed again before it returns.
+
+A search times each candidate once, when it is evaluated, and on a busy GPU (other searches,
+compiles on the same host) one timing can be off by tens of percent: close candidates are then
+ranked by noise, and a winner can turn out slower than the runner-up, or than eager, where it is
+deployed. So the top few distinct verified solutions are evaluated again in interleaved rounds
+(each evaluation verifies as well as times, so a candidate that fails a re-check is out), and each
+one's speedup becomes the median of all its timings. Timings that mean nothing (the CPU, Triton's
+interpreter) are not repeated.
+"""
+
+from __future__ import annotations
+
+import logging
+from concurrent.futures import Future
+from dataclasses import dataclass
+from typing import Callable
+
+from ..evaluate.verdict import Verdict
+from .library import Library, Solution
+
+log = logging.getLogger("pike_backend.search")
+
+
+@dataclass
+class FinalsConfig:
+    top: int = 3  # distinct verified solutions timed again (below 2: no final ranking)
+    rounds: int = 2  # extra evaluations of each, interleaved
+    within: float = 0.75  # only solutions within this fraction of the best one's speedup
+
+
+def finalists(library: Library, config: FinalsConfig) -> list[Solution]:
+    """The fastest distinct verified solutions close enough to the best to be ranked by noise."""
+    verified = library.verified()
+    if config.top < 2 or config.rounds < 1 or len(verified) < 2 or not verified[0].verdict.timing_meaningful:
+        return []
+    floor = verified[0].speedup * config.within
+    chosen: dict[str, Solution] = {}
+    for solution in verified:
+        if len(chosen) == config.top or solution.speedup < floor:
+            break
+        chosen.setdefault(solution.source_sha, solution)
+    return list(chosen.values()) if len(chosen) > 1 else []
+
+
+def run_finals(library: Library, submit: Callable[[str], Future], config: FinalsConfig) -> list[Solution]:
+    """Evaluate the finalists ``config.rounds`` more times, interleaved, recording each timing on
+    the solution (``Solution.retimed``) or the failed re-check (``Solution.retime_failed``).
+    ``submit(source)`` evaluates a source anew (no cached verdict). Returns the finalists."""
+    finals = finalists(library, config)
+    for round_number in range(config.rounds):
+        standing = [s for s in finals if not s.retime_failed]
+        futures = [(s, submit(s.source)) for s in standing]
+        for solution, future in futures:
+            try:
+                verdict: Verdict = future.result()
+            except Exception as error:  # the evaluator itself failed: keep what the search measured
+                log.warning("final ranking stopped: the evaluator failed (%s: %s)", type(error).__name__, error)
+                return finals
+            if verdict.correct and verdict.speedup:
+                solution.retimed.append(verdict.speedup)
+            else:
+                solution.retime_failed = (verdict.reasons or [verdict.stage])[0]
+                log.warning("final ranking: solution %d (%s) failed its re-check in round %d: %s",
+                            solution.id, solution.kind, round_number + 1, solution.retime_failed)
+    if finals:
+        log.info("final ranking: %s", ", ".join(
+            f"#{s.id} {s.kind or '?'} {_figures(s)}" for s in sorted(finals, key=lambda s: -s.speedup)))
+    return finals
+
+
+def _figures(solution: Solution) -> str:
+    if solution.retime_failed:
+        return "failed its re-check"
+    first = solution.verdict.speedup or 0.0
+    return f"{solution.speedup:.2f}x (median of {first:.2f}x and {', '.join(f'{x:.2f}x' for x in solution.retimed)})"

@@ -1,0 +1,76 @@
+"""The final ranking of a search (search/finals.py): close finalists timed again, interleaved, each
+ranked by the median of its timings; a finalist that fails its re-check is out."""
+
+from __future__ import annotations
+
+from concurrent.futures import Future
+
+import pytest
+
+from pike_backend.evaluate.verdict import Verdict
+from pike_backend.search.finals import FinalsConfig, finalists, run_finals
+from pike_backend.search.library import Library, Solution
+
+
+def _verdict(speedup: float, meaningful: bool = True) -> Verdict:
+    return Verdict(correct=True, ref_ms=1.0, new_ms=1.0 / speedup, timing_meaningful=meaningful)
+
+
+def _library(*entries: tuple[str, float], meaningful: bool = True) -> Library:
+    library = Library()
+    for source, speedup in entries:
+        library.add(source=source, verdict=_verdict(speedup, meaningful), role="coa", parent=None, kind=source)
+    return library
+
+
+class Replies:
+    """Stands in for the evaluator: each source's next verdict, and the order sources came in."""
+
+    def __init__(self, verdicts: dict[str, list[Verdict]]):
+        self.verdicts = {k: list(v) for k, v in verdicts.items()}
+        self.calls: list[str] = []
+
+    def __call__(self, source: str) -> Future:
+        self.calls.append(source)
+        future: Future = Future()
+        future.set_result(self.verdicts[source].pop(0))
+        return future
+
+
+def test_a_lucky_first_timing_loses_to_the_steadier_candidate():
+    library = _library(("lucky", 2.0), ("steady", 1.8), ("slow", 1.0))
+    replies = Replies({"lucky": [_verdict(1.2), _verdict(1.3)], "steady": [_verdict(1.7), _verdict(1.75)]})
+    finals = run_finals(library, replies, FinalsConfig(top=3, rounds=2, within=0.75))
+    assert [s.source for s in finals] == ["lucky", "steady"]  # "slow" is not within 75% of the best
+    assert replies.calls == ["lucky", "steady", "lucky", "steady"]  # interleaved rounds
+    assert library.best().source == "steady" and library.best().speedup == 1.75
+    assert library.get(0).speedup == 1.3 and library.get(0).retimed == [1.2, 1.3]
+
+
+def test_a_finalist_failing_its_recheck_is_out_and_not_timed_again():
+    library = _library(("flaky", 2.0), ("honest", 1.9))
+    wrong = Verdict(correct=False, reasons=["input set 2: output 0 differs"], stage="correctness")
+    replies = Replies({"flaky": [wrong], "honest": [_verdict(1.9), _verdict(1.95)]})
+    run_finals(library, replies, FinalsConfig(top=2, rounds=2))
+    assert replies.calls == ["flaky", "honest", "honest"]
+    flaky = library.get(0)
+    assert not flaky.correct and flaky.retime_failed == "input set 2: output 0 differs"
+    assert library.best().source == "honest"
+
+
+def test_no_final_ranking_where_timings_mean_nothing_or_nothing_is_close():
+    assert finalists(_library(("a", 2.0), ("b", 1.9), meaningful=False), FinalsConfig()) == []
+    assert finalists(_library(("a", 2.0), ("b", 1.0)), FinalsConfig(within=0.75)) == []
+    assert finalists(_library(("a", 2.0), ("b", 1.9)), FinalsConfig(top=1)) == []
+    # the same source found twice is one finalist
+    assert [s.id for s in finalists(_library(("a", 2.0), ("a", 1.9), ("b", 1.8)), FinalsConfig())] == [0, 2]
+
+
+def test_final_timings_survive_the_library_round_trip():
+    library = _library(("a", 2.0), ("b", 1.9))
+    run_finals(library, Replies({"a": [_verdict(1.0)] * 2, "b": [_verdict(1.8)] * 2}), FinalsConfig(top=2))
+    restored = Library.from_json(library.to_json())
+    assert [s.retimed for s in restored.solutions] == [s.retimed for s in library.solutions]
+    assert restored.get(1).retimed == pytest.approx([1.8, 1.8])
+    assert restored.best().source == "b" and library.to_json()[1]["speedup"] == restored.best().speedup
+    assert Solution.from_json({k: v for k, v in library.to_json()[0].items() if k not in ("retimed", "retime_failed")})
