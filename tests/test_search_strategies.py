@@ -6,7 +6,8 @@ exercised in test_search_e2e.py."""
 import json
 import re
 import threading
-from concurrent.futures import Future
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 
 import pytest
 
@@ -66,6 +67,22 @@ class MarkedEvaluator:
         return future
 
 
+class SlowEvaluator(MarkedEvaluator):
+    """One evaluation at a time, each taking ``seconds``; ``sources`` lists those that ran."""
+
+    def __init__(self, seconds):
+        super().__init__()
+        self.seconds = seconds
+        self.pool = ThreadPoolExecutor(max_workers=1)
+
+    def submit(self, problem, source, config):
+        def run():
+            time.sleep(self.seconds)
+            return MarkedEvaluator.submit(self, problem, source, config).result()
+
+        return self.pool.submit(run)
+
+
 class Responder:
     """IBA: ``ideas`` ideas. COA: a child a little faster than its parent (every ``break_every``-th
     one broken). EFA: the candidate repaired. Each reply is a distinct source."""
@@ -109,7 +126,7 @@ def search(server, tmp_path, strategy="pike-b", budget=10, concurrency=4, **knob
         llm=knobs.pop("llm", LLMAgentConfig(retry_base_delay_s=0.01, concurrency=concurrency)), evaluation={"n_input_sets": 2},
         finals=knobs.pop("finals", FinalsConfig(top=0)),  # counted evaluations are the search's own
     )
-    evaluator = MarkedEvaluator()
+    evaluator = knobs.pop("evaluator", None) or MarkedEvaluator()
     result = optimize(PROBLEM, options, run_dir=tmp_path / "run", evaluator=evaluator, progress=False, config=config)
     return result, RunStore(result.run_dir).attempts(), evaluator
 
@@ -178,6 +195,21 @@ def test_the_final_ranking_times_the_closest_solutions_again(env):
     assert len(evaluator.sources) == len(set(evaluator.sources)) + 4  # two finalists, two rounds each
     assert evaluator.sources[-4:] == [s["source"] for s in fastest] * 2  # interleaved, fastest first
     assert result.speedup == fastest[0]["speedup"]
+
+
+def test_time_budget_drops_the_evaluations_not_started(env):
+    slow = SlowEvaluator(seconds=0.4)
+    started = time.monotonic()
+    with LLMServer(Responder(ideas=6)) as server:
+        result, attempts, _ = search(server, env, budget=12, concurrency=8, evaluator=slow,
+                                     options={"max_time": 0.6}, pike_b=PikeBConfig(ideas=6, fix_rounds=0))
+    assert time.monotonic() - started < 6 * 0.4  # not every queued evaluation waited for
+    assert result.stop_reason == "time" and result.attempts == len(attempts) == 6
+    skipped = [a for a in attempts if a["stage"] == "not-evaluated"]
+    evaluated = [a for a in attempts if a["stage"] != "not-evaluated"]
+    assert skipped and evaluated and all("time limit" in a["reasons"][0] for a in skipped)
+    assert len(slow.sources) == len(evaluated) == result.evaluations  # the dropped ones never ran
+    assert not any((result.run_dir / "attempts" / f"{a['attempt']:04d}" / "verdict.json").exists() for a in skipped)
 
 
 def test_money_budget_stops_the_search(env, tmp_path, monkeypatch):

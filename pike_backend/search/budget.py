@@ -2,7 +2,8 @@
 
 Attempts are granted before a query is sent, so the attempt budget is never exceeded. Money and
 time are checked before each query: once either is used up no new query starts (calls already in
-flight finish and are paid for).
+flight finish and are paid for). Once the time is up, evaluations not started yet are dropped too
+(see ``Engine._await``); running ones finish.
 """
 
 from __future__ import annotations
@@ -43,6 +44,10 @@ class Budget:
         if self.max_time_s is not None and self.elapsed_s >= self.max_time_s:
             return "time"
         return None
+
+    def time_left_s(self) -> float | None:
+        """Seconds until the time limit (0 once it is reached); None without one."""
+        return None if self.max_time_s is None else max(0.0, self.max_time_s - self.elapsed_s)
 
     def grant(self, wanted: int) -> int:
         """Reserve up to ``wanted`` attempts; returns how many were granted."""

@@ -15,6 +15,7 @@ import logging
 import threading
 import time
 from concurrent.futures import Future, ThreadPoolExecutor, as_completed
+from concurrent.futures import TimeoutError as FutureTimeout
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -28,6 +29,8 @@ from .library import Library, Solution
 from .run_store import RunStore
 
 log = logging.getLogger("pike_backend.search.engine")
+
+_NOT_EVALUATED = "not evaluated: the search's time limit came before its evaluation started"
 
 
 @dataclass
@@ -56,7 +59,11 @@ class Outcome:
 
 class Evaluations:
     """Candidate source -> verdict, each source evaluated once per run: identical candidates share
-    one evaluation, and verdicts journaled before a kill are read back instead of re-run."""
+    one evaluation, and verdicts journaled before a kill are read back instead of re-run.
+
+    ``cancel_pending`` drops the evaluations that have not started (the search's time is up):
+    their futures answer None, nothing is journaled, and a later submit evaluates them after all.
+    """
 
     def __init__(self, submit: Callable[[str], Future], journal_dir: Path | None, config_key: str):
         self._submit = submit
@@ -64,6 +71,7 @@ class Evaluations:
         self._config_key = config_key
         self._lock = threading.Lock()
         self._futures: dict[str, Future] = {}
+        self._pending: dict[str, Future] = {}  # the evaluator's futures not answered yet
         self.evaluated = 0  # evaluations actually run (not journaled, not shared)
 
     def _path(self, source: str) -> Path | None:
@@ -81,6 +89,14 @@ class Evaluations:
             return None
 
     def _settle(self, source: str, inner: Future, outer: Future) -> None:
+        key = sha256_text(source)
+        with self._lock:
+            self._pending.pop(key, None)
+            if inner.cancelled():
+                self._futures.pop(key, None)
+        if inner.cancelled():
+            outer.set_result(None)
+            return
         try:
             verdict = inner.result()
         except Exception as error:  # the evaluator itself failed: not the candidate's verdict, not journaled
@@ -109,8 +125,18 @@ class Evaluations:
         except Exception as error:
             inner = Future()
             inner.set_exception(error)
+        with self._lock:
+            self._pending[key] = inner
         inner.add_done_callback(lambda done: self._settle(source, done, outer))
         return outer
+
+    def cancel_pending(self) -> int:
+        """Cancel the evaluations still queued (running ones finish); returns how many."""
+        with self._lock:
+            pending = list(self._pending.values())
+        cancelled = sum(1 for future in pending if future.cancel())  # callbacks run here, unlocked
+        self.evaluated -= cancelled
+        return cancelled
 
 
 def config_key(config) -> str:
@@ -128,6 +154,7 @@ class Counters:
     fixes: int = 0
     fixes_worked: int = 0
     no_code: int = 0
+    not_evaluated: int = 0  # code that came back after the search's time was up
     improvements: int = 0
     best: float = 0.0
 
@@ -232,11 +259,22 @@ class Engine:
             proposal = proposals[index]
             if proposal is None:
                 continue
-            verdict = verdicts[index].result() if index in verdicts else None
+            verdict = self._await(verdicts[index]) if index in verdicts else None
             outcomes.append(self._settle(number, task, proposal, verdict))
         if self.on_wave is not None:
             self.on_wave()
         return outcomes
+
+    def _await(self, future: Future) -> Verdict | None:
+        """A verdict, waited for until the time budget runs out; then the evaluations not started
+        are dropped (None: the attempt is recorded as not evaluated) and running ones finish."""
+        try:
+            return future.result(timeout=self.budget.time_left_s())
+        except FutureTimeout:
+            dropped = self.evaluations.cancel_pending()
+            if dropped:
+                log.info("the search's time is up: %d queued evaluation(s) dropped", dropped)
+            return future.result()
 
     def _settle(self, number: int, task: Task, proposal: Proposal, verdict: Verdict | None) -> Outcome:
         outcome = Outcome(task, number, proposal)
@@ -262,7 +300,10 @@ class Engine:
         c.attempts += 1
         c.fixes += outcome.task.role == "efa"
         if outcome.solution is None:
-            c.no_code += 1
+            if outcome.proposal.source:
+                c.not_evaluated += 1
+            else:
+                c.no_code += 1
             return
         if outcome.correct:
             c.valid += 1
@@ -291,8 +332,8 @@ class Engine:
             "llm_call": proposal.llm_call,
             "error": proposal.error,
             "correct": bool(verdict and verdict.correct),
-            "stage": verdict.stage if verdict else "no-code",
-            "reasons": verdict.reasons if verdict else [proposal.error],
+            "stage": verdict.stage if verdict else "not-evaluated" if proposal.source else "no-code",
+            "reasons": verdict.reasons if verdict else [proposal.error or _NOT_EVALUATED],
             "ref_ms": verdict.ref_ms if verdict else None,
             "new_ms": verdict.new_ms if verdict else None,
             "speedup": verdict.speedup if verdict else None,

@@ -23,6 +23,7 @@ class RunSummary:
     attempts: int = 0
     valid: int = 0
     no_code: int = 0
+    not_evaluated: int = 0  # code that came back after the search's time was up
     fixes: int = 0
     fixes_worked: int = 0
     improvements: int = 0
@@ -82,7 +83,9 @@ def summarize(path: str | os.PathLike) -> RunSummary:
         summary.llm_calls += bool(record.get("llm_call"))
         spent += (record.get("usage") or {}).get("cost_usd", 0.0) or 0.0
         summary.fixes += record["role"] == "efa"
-        if record.get("solution_id") is None:
+        if record.get("stage") == "not-evaluated":
+            summary.not_evaluated += 1
+        elif record.get("solution_id") is None:
             summary.no_code += 1
         if record.get("correct"):
             summary.valid += 1
