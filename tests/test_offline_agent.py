@@ -341,6 +341,8 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert kinds[0] == "cuda-graph+bf16+fold-bn+channels-last+triton-fused"
     assert kinds[1] == "inductor-reduce-overhead:bf16"  # early: a search stopped by its time limit has it
     assert kinds[2] == "cuda-graph+bf16+fold-bn+channels-last"
+    # then full precision, in case the problem's numerics take no reduced precision at all
+    assert kinds[3] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
     assert "inductor-default:bf16" in kinds and "tuned" in kinds
     assert any(k.startswith("cuda-graph+fp16") for k in kinds)
     strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=False, codegen=False, foldable=3)

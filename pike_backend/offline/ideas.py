@@ -4,7 +4,9 @@ The big wins come first (the whole forward in one CUDA graph, the lowest precisi
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
 torch.compile's own best configuration as a seed so pike never loses to it (second, so a search
 stopped early by its time limit has it), then a per-shape tuning pass over
-our kernels' block sizes and warps, then the same stacks at the other allowed precisions.
+our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
+full precision (one full-precision stack comes early: where reduced precision breaks a problem's
+numerics, a search stopped by its time limit still has a CUDA graph of it).
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the two
 leanest call paths come right after the first stack: our kernels with no CUDA graph around them
@@ -81,12 +83,16 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     kinds.append(stack(best))
     if small:
         kinds.append("cuda-graph")
+    elif best:  # early, in full precision: some numerics take none reduced (Mamba's decays, MoE routing)
+        kinds.append(stack(""))
     if fused:
         kinds.append("tuned")
     for precision in precisions[1:]:
         if fused:
             kinds.append(stack(precision, "triton-fused"))
         kinds.append(stack(precision))
+    if best and fused:
+        kinds.append(stack("", "triton-fused"))
     if cuda and inductor_seeds:
         kinds.append(f"inductor-default:{best}" if best else "inductor-default")
         kinds += [f"inductor-reduce-overhead:{p}" for p in precisions[1:]]
