@@ -165,7 +165,7 @@ def test_trace_maps_graph_inputs_to_module_tensors_and_inputs(convnet_graph):
     assert [a for a in pg.args if a["from"] == "input"] == [{"from": "input", "index": 0}]
     assert pg.out_kind == "tensor" and pg.out_dtypes == ["float32"]
     assert pg.anchors["conv2d"] == 2 and pg.anchors["linear"] == 1
-    assert pg.batch_norms == 3 and pg.has_conv and pg.fusible > 0
+    assert pg.batch_norms == 3 and pg.has_conv2d and pg.fusible > 0
 
 
 def test_untraceable_model_gets_whole_module_rewrites_only():
@@ -480,3 +480,29 @@ def test_generated_code_makes_tensors_on_the_inputs_device_not_the_tracing_one(t
     _, _, reference, candidate, inputs = _run_pair(MASKED, built.source)
     with torch.no_grad():
         torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+
+
+# Mamba's short depthwise conv1d: channels_last is for 2-d convolutions only.
+CONV1D = Problem("conv1d", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv1d(8, 8, 4, padding=3, groups=8)
+
+        def forward(self, x):
+            return F.silu(self.conv(x)[..., :x.shape[-1]])
+
+    def get_inputs():
+        return [torch.randn(2, 8, 16)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
+def test_a_conv1d_model_gets_no_channels_last_ideas_and_every_idea_builds():
+    pg = dataclasses.replace(trace_problem(CONV1D), device="cuda")  # ideas as on a GPU
+    kinds = idea_kinds(pg, tolerance_for("bf16"), inductor_seeds=False, codegen=False, foldable=0)
+    assert kinds and not any("channels-last" in k for k in kinds)
+    for kind in kinds:  # no idea the agent would have to skip as "does not apply"
+        build(pg, _recipe(kind))

@@ -67,7 +67,7 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     best = precisions[0] if precisions else ""
     graph = pg.traced
     fused = graph and codegen and pg.fusible > 0
-    layout = ["fold-bn" if graph and foldable else "", "channels-last" if graph and cuda and pg.has_conv else ""]
+    layout = ["fold-bn" if graph and foldable else "", "channels-last" if graph and cuda and pg.has_conv2d else ""]
 
     def stack(precision: str, *extra: str) -> str:
         return _stack(["cuda-graph" if cuda else "", precision, *layout, *extra])

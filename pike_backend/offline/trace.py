@@ -55,8 +55,9 @@ class ProblemGraph:
         return self.gm is not None and self.out_kind is not None
 
     @property
-    def has_conv(self) -> bool:
-        return any(name.startswith("conv") for name in self.anchors)
+    def has_conv2d(self) -> bool:
+        """A 2-d convolution: what the channels_last rewrite applies to (not Mamba's conv1d)."""
+        return "conv2d" in self.anchors
 
     @property
     def has_matmul(self) -> bool:
