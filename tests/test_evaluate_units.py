@@ -123,6 +123,8 @@ def test_config_validation():
         EvalConfig(run_timeout_s=0)
     with pytest.raises(ValueError, match="use 'cuda', 'cpu'"):
         EvalConfig(device="tpu")
+    with pytest.raises(ValueError, match="probe_tries must be at least 1"):
+        EvalConfig(probe_tries=0)
     assert EvalConfig(device="cpu").resolved_device() == "cpu"
 
 

@@ -7,7 +7,7 @@
 # Tasks alternate between the GPUs; ratios are always within one round on one GPU, and the GPUs'
 # slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
 # takes longer than one 10-minute command: warm in one, measure in the next, on the same machine).
-# Knobs (environment): GPUS (indices, default all), JOBS (6), WARM_TIME (s, 300), MEASURE_TIME
+# Knobs (environment): GPUS (indices, default all), JOBS (3), WARM_TIME (s, 300), MEASURE_TIME
 # (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search s per problem, 60).
 set -u
 source benchmarks/gpu/setup.sh
@@ -31,7 +31,9 @@ per_gpu() {  # per_gpu STAGE: one run_suite per GPU over its share of the tasks,
         [ -n "$mine" ] || continue
         local args=(--level "$level" --protocol "$protocol" --tasks "${mine%,}" --out "$work/gpu${gpus[g]}")
         if [ "$1" = warm ]; then
-            args+=(--warm-only --warm-jobs "${JOBS:-6}" --warm-max-time "${WARM_TIME:-300}"
+            # few jobs per GPU: processes sharing a GPU are time-sliced, and pike's searches rank
+            # their candidates by timings taken meanwhile (compiles, on the CPUs, share better)
+            args+=(--warm-only --warm-jobs "${JOBS:-3}" --warm-max-time "${WARM_TIME:-300}"
                    --budget "${BUDGET:-16}" --pike-max-time "${PIKE_MAX_TIME:-60}")
         else
             args+=(--cache-only --max-time "${MEASURE_TIME:-240}" --name "$name-gpu${gpus[g]}")

@@ -30,6 +30,7 @@ class EvalConfig:
     # time more than ``timing_slack`` times faster than what it saw rejects the candidate.
     probe_ms: float = 20.0
     timing_slack: float = 4.0
+    probe_tries: int = 4  # a busy GPU can look that much slower for a moment: a cheat does every time
 
     def __post_init__(self) -> None:
         if self.n_input_sets < 2:
@@ -37,6 +38,8 @@ class EvalConfig:
         for name in ("compile_timeout_s", "run_timeout_s", "warmup_ms", "rep_ms", "probe_ms"):
             if not getattr(self, name) > 0:
                 raise ValueError(f"EvalConfig.{name} must be positive, got {getattr(self, name)!r}")
+        if self.probe_tries < 1:
+            raise ValueError(f"EvalConfig.probe_tries must be at least 1, got {self.probe_tries!r}")
         if self.timing_slack < 1:
             raise ValueError(f"EvalConfig.timing_slack must be at least 1, got {self.timing_slack!r}")
         if self.device is not None and self.device.split(":")[0] not in ("cpu", "cuda"):

@@ -234,12 +234,16 @@ class _CandidateRun:
 
     def _probe(self, median_ms: float, enforce: bool = True) -> float:
         """This process's own clock around back-to-back calls; a reported time much faster than
-        it (twice, to ride out a busy machine) means the worker's timing was not real."""
+        it on every one of ``probe_tries`` tries, a moment apart (a GPU shared with other
+        processes' work is time-sliced and can be several times slower for a while), means the
+        worker's timing was not real."""
         calls = max(PROBE_MIN_CALLS, min(PROBE_MAX_CALLS, math.ceil(self.config.probe_ms / median_ms)))
         expected_s = calls * median_ms / 1e3
         limit = self.config.timing_slack * median_ms + (0.05 if self.device == "cuda" else 5.0)
         seen = math.inf
-        for _ in range(2):
+        for attempt in range(self.config.probe_tries):
+            if attempt:
+                time.sleep(0.05 * attempt)
             started = time.perf_counter()
             try:
                 self._request({"op": "probe", "calls": calls}, max(2.0, 20 * expected_s), "timing")
