@@ -431,6 +431,14 @@ def test_repair_rules():
     nan = Verdict.failure("correctness", "output 0 has NaN/Inf where the reference has none")
     assert repair(_recipe("cuda-graph+fp16"), nan).recipe.precision == "bf16"
     assert repair(_recipe("cuda-graph+tf32"), _tolerance_failure()).recipe.kind == "cuda-graph"
+    # up the precision ladder, passing over the steps tried already (Mamba-2, MoE routing)
+    bf16 = _recipe("cuda-graph+bf16")
+    tried = {bf16.with_token("fp16")}
+    assert repair(bf16, _tolerance_failure(), tried=tried).recipe.kind == "cuda-graph+tf32"
+    tried.add(bf16.with_token("tf32"))
+    assert repair(bf16, _tolerance_failure(), tried=tried).recipe.kind == "cuda-graph"
+    seed_tried = {_recipe("inductor-reduce-overhead:fp16"), _recipe("inductor-reduce-overhead:tf32")}
+    assert repair(_recipe("inductor-reduce-overhead:bf16"), _tolerance_failure(), tried=seed_tried).recipe.kind == "inductor-reduce-overhead"
 
     resource = Verdict.failure("compile", "first call failed", error="triton.runtime.errors.OutOfResources: out of resource: shared memory, Required: 262144, Hardware limit: 232448")
     smaller = repair(bf16_fused, resource, knobs={"k0.BLOCK_N": 128, "k0.num_warps": 8, "k1.BLOCK_M": 16})

@@ -197,7 +197,7 @@ class OfflineAgent:
         while True:
             fixed = repair(recipe, request.verdict, knobs, tried)
             if fixed is None:
-                return Proposal(source=None, error="no repair rule applies to this failure")
+                return Proposal(source=None, error="no repair of this failure is left to try")
             proposal = self._propose(state, iter([fixed.recipe]), None)
             if proposal.source is not None:
                 proposal.usage["repair"] = fixed.reason

@@ -1,8 +1,8 @@
 """EFA: rule-based repairs of a rejected offline-agent Solution, read from the evaluator's Verdict.
 
 Each rule names the failure it recognises and the smallest change that removes its cause: smaller
-blocks and fewer warps on resource errors, fp32 accumulation (then a higher precision) on
-tolerance failures, contiguous operands on stride errors, no CUDA graph on capture errors, and
+blocks and fewer warps on resource errors, fp32 accumulation (then the next higher precision not
+tried yet) on tolerance failures, contiguous operands on stride errors, no CUDA graph on capture errors, and
 otherwise the rewrite applied last is dropped.
 """
 
@@ -52,18 +52,25 @@ def smaller_tuning(recipe: Recipe, knobs: dict[str, Any]) -> dict[str, Any] | No
     return {**dict(recipe.tuning), **smaller} if smaller else None
 
 
-def _lower_precision_step(recipe: Recipe, nonfinite: bool) -> Repair | None:
+# Each precision's next steps up, nearest first: a step already tried is passed over for the next.
+_HIGHER = {"bf16": ("fp16", "tf32", "fp32"), "fp16": ("tf32", "fp32"), "tf32": ("fp32",), "fp32": ()}
+_WHY = {
+    "fp16": "tolerance failure: fp16 keeps 3 more mantissa bits than bf16",
+    "tf32": "tolerance failure: TF32 instead of 16-bit operands",
+    "fp32": "tolerance failure: full fp32",
+}
+
+
+def _higher_precision_steps(recipe: Recipe, nonfinite: bool):
     if recipe.triton and recipe.precision in ("bf16", "fp16") and not recipe.kernel_fp32:
-        return Repair(recipe.with_token("fp32-acc"), "tolerance failure: our kernels keep fp32 intermediates")
-    if recipe.precision == "bf16" and not nonfinite:
-        return Repair(recipe.with_token("fp16"), "tolerance failure: fp16 keeps 3 more mantissa bits than bf16")
+        yield Repair(recipe.with_token("fp32-acc"), "tolerance failure: our kernels keep fp32 intermediates")
     if recipe.precision == "fp16" and nonfinite:
-        return Repair(recipe.with_token("bf16"), "non-finite values in fp16: bf16 has fp32's range")
-    if recipe.precision in ("bf16", "fp16"):
-        return Repair(recipe.with_token("tf32"), "tolerance failure: TF32 instead of 16-bit operands")
-    if recipe.precision == "tf32":
-        return Repair(recipe.without("tf32"), "tolerance failure: full fp32")
-    return None
+        yield Repair(recipe.with_token("bf16"), "non-finite values in fp16: bf16 has fp32's range")
+    for step in _HIGHER[recipe.precision]:
+        if step == "fp16" and nonfinite:
+            continue
+        changed = recipe.without(recipe.precision) if step == "fp32" else recipe.with_token(step)
+        yield Repair(changed, _WHY[step])
 
 
 def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None, tried: set[Recipe] | None = None) -> Repair | None:
@@ -77,9 +84,9 @@ def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None
 
 
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
-    if verdict.stage in ("correctness", "recheck") and recipe.precision != "fp32":
-        step = {"bf16": "fp16", "fp16": "tf32", "tf32": "fp32"}[recipe.precision]
-        yield Repair(dataclasses.replace(recipe, precision=step), f"tolerance failure: inductor at {step}")
+    if verdict.stage in ("correctness", "recheck"):
+        for step in _HIGHER[recipe.precision]:
+            yield Repair(dataclasses.replace(recipe, precision=step), f"tolerance failure: inductor at {step}")
     if recipe.inductor_mode == "reduce-overhead":
         yield Repair(dataclasses.replace(recipe, inductor_mode="default"), "inductor without CUDA graphs")
 
@@ -101,7 +108,7 @@ def _rules(recipe: Recipe, verdict: Verdict, text: str, knobs: dict[str, Any]):
         if recipe.channels_last:
             yield Repair(recipe.without("channels-last"), "stride error: default memory format")
     if verdict.stage in ("correctness", "recheck") and not _STRUCTURE.search(" ".join(verdict.reasons)):
-        yield _lower_precision_step(recipe, bool(_NONFINITE.search(text)))
+        yield from _higher_precision_steps(recipe, bool(_NONFINITE.search(text)))
         if recipe.triton:
             yield Repair(recipe.without("triton-fused"), "tolerance failure at full precision: no Triton kernels")
         if recipe.fold_bn:
