@@ -372,3 +372,23 @@ def test_gpu_run_times_with_do_bench(pike_env):
     for name, system in result.tasks[0].systems.items():
         assert system.correct is True and not system.error, (name, system)
         assert all(p20 <= ms <= p80 for ms, (p20, p80) in zip(system.ms_rounds, system.spread_ms))
+
+
+def test_the_suite_warms_pike_and_the_baselines_in_separate_processes(tmp_path):
+    """A search must not wait behind minutes of baseline compiles (LSTM, DenseNet-121)."""
+    import argparse
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("run_suite", Path(__file__).parents[1] / "benchmarks/gpu/run_suite.py")
+    run_suite = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run_suite)
+    task = Path(__file__).parents[1] / "benchmarks/level3/30_lstm.py"
+    args = argparse.Namespace(level=3, protocol="paper", baselines=None, no_pike=False, budget=16,
+                              pike_max_time=60.0, cache_only=False)
+    (pike_label, pike_run), (base_label, base_run) = run_suite.warm_runs(task, args, tmp_path)
+    assert pike_label == "30_lstm pike" and base_label == "30_lstm baselines"
+    assert pike_run[pike_run.index("--baselines") + 1] == "" and "--no-pike" not in pike_run
+    assert pike_run[pike_run.index("--pike-max-time") + 1] == "60.0"
+    assert "--no-pike" in base_run and "--budget" not in base_run
+    assert [label for label, _ in run_suite.warm_runs(task, argparse.Namespace(**{**vars(args), "no_pike": True}), tmp_path)] == [base_label]
+    assert [label for label, _ in run_suite.warm_runs(task, argparse.Namespace(**{**vars(args), "baselines": ""}), tmp_path)] == [pike_label]

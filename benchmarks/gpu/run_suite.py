@@ -11,9 +11,10 @@ are merged afterwards (``--merge``). Results are written under ``$OUT`` (or ``--
   python benchmarks/gpu/run_suite.py --merge $OUT/level3-paper-*.json --name level3-paper
 
 Cold torch.compile dominates a suite's wall time (tens of seconds per task and mode, most of it on
-the CPU), so ``--warm-jobs N`` first runs every task once in N parallel processes (one timing
-round, short timings, results kept apart under ``<out>/warm/``): that fills inductor's and pike's
-on-disk caches, pike searching where it misses. The measured run that follows then compiles from
+the CPU), so ``--warm-jobs N`` first runs every task once, N processes at a time (one timing
+round, short timings, results kept apart under ``<out>/warm/``; pike's search and the baselines in
+separate processes): that fills inductor's and pike's on-disk caches, pike searching where it
+misses. The measured run that follows then compiles from
 warm caches, one task at a time, so nothing else competes for the GPU while it is timed.
 ``--warm-only`` stops after the warm phase (to measure in a later command on the same machine).
 
@@ -92,39 +93,53 @@ def summary_lines(result: BenchResult) -> list[str]:
     return lines
 
 
+def warm_runs(path: Path, args: argparse.Namespace, out: Path) -> list[tuple[str, list[str]]]:
+    """(label, command) of the warm runs of one task: pike's search and the torch.compile
+    baselines in separate processes, so a search does not wait behind minutes of baseline compiles
+    (LSTM, DenseNet-121) and run out of time before it starts."""
+    base = [
+        sys.executable, __file__, "--level", str(args.level), "--protocol", args.protocol,
+        "--tasks", path.stem, "--rounds", "1", "--warmup-ms", "5", "--rep-ms", "10", "--out", str(out),
+    ]
+    runs = []
+    if not args.no_pike:
+        command = base + ["--name", f"{path.stem}-pike", "--baselines", ""]
+        command += ["--budget", str(args.budget)] if args.budget else []
+        command += ["--pike-max-time", str(args.pike_max_time)] if args.pike_max_time else []
+        command += ["--cache-only"] if args.cache_only else []
+        runs.append((f"{path.stem} pike", command))
+    if args.baselines != "":
+        command = base + ["--name", f"{path.stem}-baselines", "--no-pike"]
+        command += ["--baselines", args.baselines] if args.baselines is not None else []
+        runs.append((f"{path.stem} baselines", command))
+    return runs
+
+
 def warm_caches(tasks: list[Path], args: argparse.Namespace) -> None:
-    """Run each task once in its own process, ``args.warm_jobs`` at a time, to fill the on-disk
-    caches; no task starts after ``args.warm_max_time`` seconds, and each is stopped by then."""
+    """Run each task once, ``args.warm_jobs`` processes at a time, to fill the on-disk caches
+    (see ``warm_runs``); no run starts after ``args.warm_max_time`` seconds, and each is stopped by then."""
     out = Path(args.out) / "warm"
     out.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + args.warm_max_time
     # the biggest task files first: whole networks compile longest, so they should not start last
     order = sorted(tasks, key=lambda path: path.stat().st_size, reverse=True)
+    runs = [run for path in order for run in warm_runs(path, args, out)]
 
-    def warm(path: Path) -> str:
+    def warm(run: tuple[str, list[str]]) -> str:
+        label, command = run
         left = deadline - time.monotonic()
         if left < 5:
-            return f"{path.stem}: not started (time limit)"
-        command = [
-            sys.executable, __file__, "--level", str(args.level), "--protocol", args.protocol,
-            "--tasks", path.stem, "--rounds", "1", "--warmup-ms", "5", "--rep-ms", "10",
-            "--out", str(out), "--name", path.stem,
-        ]
-        command += ["--baselines", args.baselines] if args.baselines is not None else []
-        command += ["--budget", str(args.budget)] if args.budget else []
-        command += ["--pike-max-time", str(args.pike_max_time)] if args.pike_max_time else []
-        command += ["--cache-only"] if args.cache_only else []
-        command += ["--no-pike"] if args.no_pike else []
+            return f"{label}: not started (time limit)"
         began = time.monotonic()
-        with open(out / f"{path.stem}.log", "w") as log_file:
+        with open(out / f"{label.replace(' ', '-')}.log", "w") as log_file:
             try:
                 code = subprocess.run(command, stdout=log_file, stderr=subprocess.STDOUT, timeout=left).returncode
             except subprocess.TimeoutExpired:
                 code = "timeout"
-        return f"{path.stem}: exit {code} after {time.monotonic() - began:.0f} s"
+        return f"{label}: exit {code} after {time.monotonic() - began:.0f} s"
 
     with ThreadPoolExecutor(max_workers=args.warm_jobs) as pool:
-        for line in pool.map(warm, order):
+        for line in pool.map(warm, runs):
             print("warm", line, flush=True)
 
 

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # One level's table (or a few of its tasks) on the GPUs of one machine:
 #   bash benchmarks/gpu/suite.sh LEVEL PROTOCOL [TASKS]     # TASKS: 01,07,09 (default: all)
-# Two stages: "warm" runs every task once, JOBS at a time per GPU, to fill inductor's and pike's
-# on-disk caches (pike searching where neither its store nor a bundle has the problem); "measure"
+# Two stages: "warm" runs every task once (its pike search and its baselines in separate
+# processes), JOBS processes at a time per GPU, to fill inductor's and pike's on-disk caches
+# (pike searching where neither its store nor a bundle has the problem); "measure"
 # then times every system one task at a time per GPU, pike from the cache only, with warm compiles.
 # Tasks alternate between the GPUs; ratios are always within one round on one GPU, and the GPUs'
 # slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
