@@ -74,3 +74,11 @@ def test_final_timings_survive_the_library_round_trip():
     assert restored.get(1).retimed == pytest.approx([1.8, 1.8])
     assert restored.best().source == "b" and library.to_json()[1]["speedup"] == restored.best().speedup
     assert Solution.from_json({k: v for k, v in library.to_json()[0].items() if k not in ("retimed", "retime_failed")})
+
+
+def test_no_final_round_starts_after_the_time_limit():
+    library = _library(("a", 2.0), ("b", 1.9))
+    replies = Replies({"a": [_verdict(2.0)] * 3, "b": [_verdict(1.9)] * 3})
+    run_finals(library, replies, FinalsConfig(top=2, rounds=3, max_time_s=0.0))
+    assert replies.calls == ["a", "b"]  # the first round always runs
+    assert library.get(0).retimed == [2.0] and library.get(1).retimed == pytest.approx([1.9])

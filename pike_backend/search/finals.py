@@ -12,6 +12,7 @@ interpreter) are not repeated.
 from __future__ import annotations
 
 import logging
+import time
 from concurrent.futures import Future
 from dataclasses import dataclass
 from typing import Callable
@@ -27,6 +28,8 @@ class FinalsConfig:
     top: int = 3  # distinct verified solutions timed again (below 2: no final ranking)
     rounds: int = 2  # extra evaluations of each, interleaved
     within: float = 0.75  # only solutions within this fraction of the best one's speedup
+    # no round starts after this long: a torch.compile finalist costs a fresh worker per evaluation
+    max_time_s: float = 30.0
 
 
 def finalists(library: Library, config: FinalsConfig) -> list[Solution]:
@@ -48,7 +51,11 @@ def run_finals(library: Library, submit: Callable[[str], Future], config: Finals
     the solution (``Solution.retimed``) or the failed re-check (``Solution.retime_failed``).
     ``submit(source)`` evaluates a source anew (no cached verdict). Returns the finalists."""
     finals = finalists(library, config)
+    started = time.monotonic()
     for round_number in range(config.rounds):
+        if round_number and time.monotonic() - started > config.max_time_s:
+            log.info("final ranking: stopped after %d round(s), its time limit", round_number)
+            break
         standing = [s for s in finals if not s.retime_failed]
         futures = [(s, submit(s.source)) for s in standing]
         for solution, future in futures:
