@@ -169,10 +169,10 @@ def _with_state_as_attributes(module: GraphModule, state: dict[int, str]) -> tor
     return graph
 
 
-# A device the graph names (``torch.ones(..., device=device(type='cuda', index=0))``) becomes the
-# problem's DEVICE, which whoever loads the problem sets: the offline agent traces it on the CPU,
-# the evaluator runs it on whichever GPU its worker has.
-_DEVICE_LITERAL = re.compile(r"device\(type='(\w+)'(?:, index=\d+)?\)")
+def replace_device_literals(source: str, device_type: str, replacement: str) -> tuple[str, int]:
+    """``source`` with every device of ``device_type`` that graph code names
+    (``device(type='cuda', index=0)``) written as ``replacement``, and how many there were."""
+    return re.subn(rf"device\(type='{re.escape(device_type)}'(?:, index=\d+)?\)", replacement, source)
 
 
 def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int, str] | None = None) -> str:
@@ -182,7 +182,9 @@ def problem_source(module: GraphModule, specs: list[TensorSpec], state: dict[int
     header = ["import torch", "import torch.nn as nn", "import torch.nn.functional as F", *global_imports(code.globals)]
     device = specs[0].device if specs else "cpu"
     body = "\n".join("    " + line if line.strip() else "" for line in code.src.strip("\n").splitlines())
-    body = _DEVICE_LITERAL.sub(lambda m: "device(DEVICE)" if m.group(1) == device else m.group(0), body)
+    # the problem's DEVICE, which whoever loads it sets: the offline agent traces it on the CPU,
+    # the evaluator runs it on whichever GPU its worker has
+    body, _ = replace_device_literals(body, device, "device(DEVICE)")
     data = [s for i, s in enumerate(specs) if i not in state]
     inputs = "".join(f"\n        {_sample_call(s)}," for s in data)
     buffers = "".join(

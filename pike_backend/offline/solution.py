@@ -7,14 +7,13 @@ pre-cast) are always computed from those shared tensors.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import torch
 
-from ..graph.extract import ExtractionError, global_imports
+from ..graph.extract import ExtractionError, global_imports, replace_device_literals
 from ..problem import sha256_text
 from .passes import (
     Functional,
@@ -79,9 +78,6 @@ def _raise(message: str):
     raise RewriteError(message)
 
 
-_TRACED_DEVICE = re.compile(rf"device\(type='{TRACE_DEVICE}'(?:, index=\d+)?\)")
-
-
 def plain_graph_source(fn: Functional) -> str:
     """``def fused_forward(...)``: the graph as plain torch code (no kernels of ours)."""
     code = fn.gm.graph.python_code(root_module="self")
@@ -96,7 +92,7 @@ def plain_graph_source(fn: Functional) -> str:
     params = [p.strip() for p in src[start + len("def forward("):signature_end].split(",")]
     params = [p for p in params if p and p != "self"]
     src = src[:start] + "def fused_forward(" + ", ".join(params) + src[signature_end:]
-    src, named = _TRACED_DEVICE.subn(INPUT_DEVICE, src)
+    src, named = replace_device_literals(src, TRACE_DEVICE, INPUT_DEVICE)
     if named:  # the device the graph names is its inputs' (see trace.INPUT_DEVICE)
         body = src.index("\n", start) + 1
         names = [p.split(":")[0].strip() for p in params]  # the parameters carry annotations

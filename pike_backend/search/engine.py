@@ -88,13 +88,13 @@ class Evaluations:
         except (OSError, json.JSONDecodeError, TypeError):
             return None
 
-    def _settle(self, source: str, inner: Future, outer: Future) -> None:
-        key = sha256_text(source)
+    def _settle(self, source: str, key: str, inner: Future, outer: Future) -> None:
+        cancelled = inner.cancelled()
         with self._lock:
             self._pending.pop(key, None)
-            if inner.cancelled():
+            if cancelled:  # a later submit evaluates it after all
                 self._futures.pop(key, None)
-        if inner.cancelled():
+        if cancelled:
             outer.set_result(None)
             return
         try:
@@ -127,7 +127,7 @@ class Evaluations:
             inner.set_exception(error)
         with self._lock:
             self._pending[key] = inner
-        inner.add_done_callback(lambda done: self._settle(source, done, outer))
+        inner.add_done_callback(lambda done: self._settle(source, key, done, outer))
         return outer
 
     def cancel_pending(self) -> int:
