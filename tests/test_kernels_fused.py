@@ -183,6 +183,30 @@ def _attn_node(model) -> str:
     return [n.name for n in gm.graph.nodes if n.op != "output"][-1]
 
 
+class Recurrence(nn.Module):
+    """An unrolled GRU-like cell: every step's gate kernel is the same kernel."""
+
+    def __init__(self, d, steps):
+        super().__init__()
+        self.w = nn.Parameter(torch.randn(d, 2 * d) * 0.1)
+        self.steps = steps
+
+    def forward(self, x, h):
+        for step in range(self.steps):
+            z, r = (x[:, step] + h @ self.w).chunk(2, dim=1)
+            h = torch.sigmoid(z) * h + (1 - torch.sigmoid(z)) * torch.tanh(r)
+        return h
+
+
+def test_repeated_regions_share_one_kernel():
+    torch.manual_seed(0)
+    model = Recurrence(16, 5).eval()
+    prog = check(model, [torch.randn(3, 5, 32), torch.randn(3, 16)], torch.float32)
+    names = [name for name, _ in prog.kernels]
+    assert len(names) >= 5 and len(set(names)) < len(names)
+    assert prog.source.count("@triton.jit") == len(set(names))
+
+
 @pytest.mark.gpu
 @pytest.mark.parametrize("dtype", [torch.float16, torch.float32])
 def test_gpu_fast_path_matches(dtype):

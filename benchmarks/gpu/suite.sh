@@ -9,9 +9,15 @@
 # slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
 # takes longer than one 10-minute command: warm in one, measure in the next, on the same machine).
 # Knobs (environment): GPUS (indices, default all), JOBS (3), WARM_TIME (s, 300), MEASURE_TIME
-# (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search s per problem, 60).
+# (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search s per problem, 60),
+# SHIPPED (0: hide the repository's kernels_cache/ for this run, so that every task is searched by
+# the code being measured rather than served from entries an older version searched; default 1).
 set -u
 source benchmarks/gpu/setup.sh
+if [ "${SHIPPED:-1}" = 0 ] && [ -d kernels_cache ]; then
+    mv kernels_cache /tmp/kernels_cache.hidden
+    trap 'mv /tmp/kernels_cache.hidden kernels_cache' EXIT
+fi
 level=$1 protocol=$2 only=${3:-}
 # Several compiling processes share the CPUs: a small compile pool each keeps them from thrashing.
 export TORCHINDUCTOR_COMPILE_THREADS=${TORCHINDUCTOR_COMPILE_THREADS:-4}

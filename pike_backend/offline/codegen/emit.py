@@ -18,7 +18,7 @@ import torch
 from ..kernels import settings as ks
 from ..kernels.gemm import dot_accumulator, dot_operands, gemm_grid, gemm_source
 from .ir import Val
-from .layout import contiguous_strides, offset_expr, view_strides
+from .layout import contiguous_strides, dense_strides, offset_expr, view_strides
 from .partition import FULL, ROW, Region, gemm_geometry
 from .pointwise import emit as emit_pointwise
 from .pointwise import lit
@@ -56,7 +56,7 @@ class _Load:
 
 class RegionEmitter:
     def __init__(self, region: Region, name: str, loads: list[Val], outputs: list[Val], *, safe: bool,
-                 tuning: dict, allow_low_precision: bool, allow_tf32: bool):
+                 tuning: dict, allow_low_precision: bool, allow_tf32: bool, loop_order: list[int] | None = None):
         self.region = region
         self.name = name
         self.inputs = loads
@@ -83,8 +83,9 @@ class RegionEmitter:
             self.mode = "rows"
             self.row_dims, self.col_dims = region.row_dims, sorted(region.red)
         else:
+            # a flat block walks the space in ``loop_order`` (the outputs' memory order) if given
             self.mode = "flat"
-            self.row_dims, self.col_dims = list(range(len(region.space))), []
+            self.row_dims, self.col_dims = list(loop_order or range(len(region.space))), []
         self.n_rows = math.prod(region.space[d] for d in self.row_dims)
         self.n_cols = math.prod(region.space[d] for d in self.col_dims)
         self.big = region.full_numel >= 2**31 - 1
@@ -163,7 +164,10 @@ class RegionEmitter:
 
     def store_line(self, val: Val) -> str:
         ptr = self.out_ptr[val.id]
-        strides = self.region.rep_strides(self.level(val))
+        if self.mode == "flat":
+            strides = dense_strides(self.region.space, self.row_dims)
+        else:
+            strides = self.region.rep_strides(self.level(val))
         rows, cols = self.split(strides)
         if self.mode == "flat":
             offset, mask = rows.replace("rows", "offs"), "mask"
@@ -362,7 +366,12 @@ class RegionEmitter:
         device = "a0.device"
         outs = []
         for i, val in enumerate(self.outputs):
-            lines.append(f"    o{i} = torch.empty({tuple(val.shape)!r}, dtype={torch_dtype(val.dtype)}, device={device})")
+            dtype = torch_dtype(val.dtype)
+            if val.stride is None or tuple(val.stride) == contiguous_strides(val.shape):
+                lines.append(f"    o{i} = torch.empty({tuple(val.shape)!r}, dtype={dtype}, device={device})")
+            else:
+                lines.append(f"    o{i} = torch.empty_strided({tuple(val.shape)!r}, {tuple(val.stride)!r}, "
+                             f"dtype={dtype}, device={device})")
             outs.append(f"o{i}")
         call_args = ", ".join(pre_args + args + outs)
         lines.append(f"    {self.name}[{grid}]({call_args}, {meta})")

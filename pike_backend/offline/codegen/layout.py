@@ -72,6 +72,22 @@ def owners(coarse: Sequence[int], fine: Sequence[int]) -> list[int]:
     return out
 
 
+def dense_order(space: Sequence[int], strides: Sequence[int]) -> list[int] | None:
+    """The dims of ``space`` outermost first when ``strides`` lay it out densely in some order (as
+    channels_last does), else None. ``space`` has no size-1 dims, so the order is unique."""
+    order = sorted(range(len(space)), key=lambda d: -strides[d])
+    return order if dense_strides(space, order) == tuple(strides) else None
+
+
+def dense_strides(space: Sequence[int], order: Sequence[int]) -> tuple[int, ...]:
+    """Strides over ``space`` of a dense tensor whose dims are ``order`` in memory, outermost first."""
+    strides, acc = [0] * len(space), 1
+    for d in reversed(order):
+        strides[d] = acc
+        acc *= space[d]
+    return tuple(strides)
+
+
 def view_strides(
     shape: Sequence[int], strides: Sequence[int], target: Sequence[int], space: Sequence[int]
 ) -> tuple[int, ...] | None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import logging
 import math
+import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -19,9 +20,10 @@ from ..kernels.gemm import dot_accumulator, dot_operands
 from ..trace import INPUT_DEVICE, TRACE_DEVICE, input_device_line
 from .attention import find_attention
 from .emit import TL_DTYPES, KernelSource, RegionEmitter
-from .ir import Graph, Lowering, Val
-from .layout import contiguous_strides, offset_expr, view_strides
-from .partition import Partitioner, Region, plan
+from .ir import Graph, Lowering, Val, tensor_meta
+from .layout import contiguous_strides, dense_order, offset_expr, view_strides
+from .partition import FULL, Partitioner, Region, plan
+from .rewrite import drop_unobserved_inplace, split_conv_bias
 
 log = logging.getLogger("pike_backend.offline.codegen")
 
@@ -57,7 +59,8 @@ def _pike_strided(t, stride):
 @dataclass
 class FusedProgram:
     """The generated program. ``source`` defines ``fused_forward(*inputs)`` computing what the graph
-    computes; ``kernels`` lists (kernel name, ops) per fused region; ``tunables`` maps each knob to
+    computes; ``kernels`` lists (kernel name, ops) per fused region (regions with the same kernel
+    share its name); ``tunables`` maps each knob to
     its allowed values and ``tuning`` holds the values this source was generated with."""
 
     source: str
@@ -89,6 +92,14 @@ class FusedProgram:
 
 def _strides(val: Val) -> tuple[int, ...]:
     return tuple(val.stride) if val.stride is not None else contiguous_strides(val.shape)
+
+
+def _anonymous(kernel: KernelSource) -> str:
+    """A kernel's source and launcher with its name and value numbers (``x17``) taken out: the text
+    two regions computing the same thing on the same shapes share."""
+    text = (kernel.kernel + kernel.launcher).replace(kernel.name, "\0")
+    numbers: dict[str, str] = {}
+    return re.sub(r"\bx(\d+)\b", lambda m: numbers.setdefault(m.group(1), f"x#{len(numbers)}"), text)
 
 
 def _fetch_attr(gm, target: str):
@@ -201,6 +212,9 @@ def fuse_graph(
     """Generate fused Triton kernels for ``gm`` (see the module docs of pike_backend.offline.codegen)."""
     tuning = dict(tuning or {})
     gm = _functionalize_modules(gm)
+    gm = fx.GraphModule(gm, copy.deepcopy(gm.graph))  # the rewrites below change the graph in place
+    drop_unobserved_inplace(gm)
+    split_conv_bias(gm)
     _propagate(gm, example_inputs)
     tunables: dict[str, list] = {}
 
@@ -247,6 +261,10 @@ class _Writer:
         self.used_names: set[str] = set()
         self.imports: set[str] = set()
         self.names_device = False  # the graph names the device it was traced on: see trace.INPUT_DEVICE
+        self.readers: dict[int, list[Val]] = {}
+        for val in graph.vals:
+            for arg in val.val_args:
+                self.readers.setdefault(arg.id, []).append(val)
 
     def var(self, val: Val) -> str:
         if val.id not in self.names:
@@ -270,15 +288,21 @@ class _Writer:
         body: list[str] = []
         for i, val in enumerate(self.graph.inputs):
             self.names[val.id] = f"in_{i}"
+        # Regions whose kernel and launcher differ only in name (an unrolled RNN's steps, repeated
+        # blocks) share one kernel: Triton compiles each distinct source once, a minute or more
+        # for a deep model otherwise.
+        by_text: dict[str, str] = {}
         for unit in self.order.units:
             if isinstance(unit, Region):
                 ks_ = self.region(unit)
-                kernels_src += [ks_.kernel, ks_.launcher]
-                kernels.append((ks_.name, ks_.ops))
+                name = by_text.setdefault(_anonymous(ks_), ks_.name)
+                if name == ks_.name:
+                    kernels_src += [ks_.kernel, ks_.launcher]
+                kernels.append((name, ks_.ops))
                 self.tunables.update(ks_.tunables)
                 outs = ", ".join(self.var(v) for v in ks_.outputs)
                 args = ", ".join(self.var(v) for v in ks_.inputs)
-                body.append(f"{outs}{',' if len(ks_.outputs) == 1 else ''} = _launch_{ks_.name}({args})")
+                body.append(f"{outs}{',' if len(ks_.outputs) == 1 else ''} = _launch_{name}({args})")
             elif unit.op == "attention" and self.impls.get(unit.node) == "triton":
                 src, name = self.attention(unit)
                 kernels_src.append(src)
@@ -299,10 +323,51 @@ class _Writer:
         return source, kernels
 
     def region(self, region: Region) -> KernelSource:
+        outputs = self.order.outputs[region.id]
         emitter = RegionEmitter(region, self.kernel_name(region), self.order.loads[region.id],
-                                self.order.outputs[region.id], safe=self.safe, tuning=self.tuning,
-                                allow_low_precision=self.low, allow_tf32=self.tf32)
+                                outputs, safe=self.safe, tuning=self.tuning,
+                                allow_low_precision=self.low, allow_tf32=self.tf32,
+                                loop_order=self.loop_order(region, outputs))
         return emitter.build()
+
+    def loop_order(self, region: Region, outputs: list[Val]) -> list[int] | None:
+        """The order a pointwise region walks its space in: the memory order eager gives its
+        outputs where that is a dense permutation (channels_last after a channels_last
+        convolution), so that loads from such tensors and the stores are contiguous and the outputs
+        keep the layout the next convolution expects. The outputs' ``stride`` is set to it.
+        None (row-major, outputs contiguous) when outputs disagree or a reader could not index it."""
+        if region.kind != "rows" or region.red:
+            return None
+        order, layouts = None, []
+        for val in outputs:
+            meta = tensor_meta(val.node) if val.node is not None else None
+            if meta is None or tuple(meta.shape) != val.shape:
+                return None
+            over = view_strides(val.shape, meta.stride, val.shape, region.space)
+            mine = dense_order(region.space, over) if over is not None else None
+            if mine is None or order not in (None, mine):
+                return None
+            order = mine
+            layouts.append(tuple(meta.stride))
+        if order is None or order == sorted(order):
+            return None
+        for val, stride in zip(outputs, layouts):
+            if not all(self.can_read(reader, val, stride) for reader in self.readers.get(val.id, [])):
+                return None
+        for val, stride in zip(outputs, layouts):
+            val.stride = stride
+        return order
+
+    def can_read(self, reader: Val, val: Val, stride: tuple[int, ...]) -> bool:
+        """Whether ``reader`` still indexes ``val`` correctly when it is laid out as ``stride``."""
+        region = self.part.region_of.get(reader.id)
+        if region is None:
+            return reader.op != "attention"  # torch calls take any layout, as in eager
+        if region.kind != "rows":
+            return False  # GEMM operand geometry is fixed by the partition
+        level = FULL if reader.op == "reduce" else region.level[reader.id]
+        target = val.shape if reader.op == "reduce" else reader.shape
+        return view_strides(val.shape, stride, target, region.level_space(level)) is not None
 
     # -- torch code ----------------------------------------------------------------------------
 

@@ -1,0 +1,112 @@
+"""Convnet graphs through the code generator: in-place activations and conv biases joining the
+kernels after them, and pointwise kernels walking channels_last tensors in their memory order.
+Kernels run under the Triton interpreter (and on the GPU where there is one)."""
+
+import pytest
+import torch
+import torch.fx as fx
+import torch.nn.functional as F
+
+from pike_backend.offline.codegen import fuse_graph
+from pike_backend.offline.codegen.layout import dense_order, dense_strides
+
+CL = torch.channels_last
+
+
+def run(fn, inputs, dtype=torch.float32):
+    """Generate, load and run ``fn``'s program; returns (program, outputs), checked against eager."""
+    gm = fx.symbolic_trace(fn)
+    want = gm(*[x.clone() for x in inputs])
+    prog = fuse_graph(gm, inputs, interpreter_safe=True)
+    with torch.no_grad():
+        got = prog.load(gm)(*[x.clone() for x in inputs])
+    tol = 2e-5 if dtype == torch.float32 else 3e-2
+    torch.testing.assert_close(got, want, atol=tol * max(1.0, want.abs().max().item()), rtol=tol)
+    return prog, got
+
+
+def kernel_ops(prog) -> list[list[str]]:
+    return [ops for _, ops in prog.kernels]
+
+
+def conv_inputs(dtype=torch.float32, layout=torch.contiguous_format, batch=2):
+    torch.manual_seed(0)
+    x = torch.randn(batch, 4, 6, 5, dtype=dtype).contiguous(memory_format=layout)
+    w = (torch.randn(8, 4, 3, 3, dtype=dtype) * 0.2).contiguous(memory_format=layout)
+    b = torch.randn(8, dtype=dtype)
+    return [x, w, b]
+
+
+def test_dense_order_finds_channels_last_and_rejects_gaps():
+    space = [2, 4, 6, 5]
+    cl = torch.empty(space).contiguous(memory_format=CL).stride()
+    assert dense_order(space, cl) == [0, 2, 3, 1]
+    assert dense_strides(space, [0, 2, 3, 1]) == cl
+    assert dense_order(space, (240, 60, 10, 2)) is None  # every other element: not dense
+
+
+def conv_relu_scale(x, w, b):
+    return F.relu(F.conv2d(x, w, b, padding=1), inplace=True) * 0.5
+
+
+@pytest.mark.parametrize("dtype", [torch.float32, torch.bfloat16])
+def test_conv_bias_and_inplace_relu_fuse_into_one_kernel(dtype):
+    prog, _ = run(conv_relu_scale, conv_inputs(dtype), dtype)
+    assert kernel_ops(prog) == [["add", "relu", "mul"]]
+    forward = prog.source[prog.source.index("def fused_forward"):]
+    assert "torch.conv2d(in_0, in_1, None" in forward and "relu" not in forward
+
+
+def shared_then_inplace(x):
+    y = x * 2.0
+    z = F.relu(y, inplace=True)  # y is read again below: the mutation is seen there
+    return y + z
+
+
+def test_inplace_on_a_value_read_elsewhere_keeps_its_effect():
+    x = torch.randn(3, 17)
+    prog, got = run(shared_then_inplace, [x])
+    torch.testing.assert_close(got, 2 * F.relu(2 * x))
+    assert "inplace=True" in prog.source
+
+
+def inplace_on_input(x):
+    return F.relu(x, inplace=True) + 1.0
+
+
+def test_inplace_on_a_graph_input_is_not_rewritten():
+    prog, _ = run(inplace_on_input, [torch.randn(4, 9)])
+    assert "inplace=True" in prog.source  # the caller's tensor is changed, as in eager
+
+
+@pytest.mark.parametrize("batch", [1, 3])
+def test_pointwise_after_a_channels_last_conv_keeps_its_layout(batch):
+    prog, got = run(conv_relu_scale, conv_inputs(layout=CL, batch=batch))
+    assert got.is_contiguous(memory_format=CL) and not got.is_contiguous()
+    kernel = prog.source[prog.source.index("@triton.jit"):prog.source.index("def _launch_")]
+    # the conv output is read at the flat offset itself and the bias once per channel
+    assert "tl.load(in0 + offs," in kernel and "(offs % 8)" in kernel
+
+
+def residual(x, w, b, skip):
+    y = F.conv2d(x, w, b, padding=1)
+    return F.relu(y + skip, inplace=True)
+
+
+def test_mixed_layouts_follow_eager():
+    x, w, b = conv_inputs(layout=CL)
+    skip = torch.randn(2, 8, 6, 5)  # contiguous: eager's add still follows the channels_last operand
+    _, got = run(residual, [x, w, b, skip])
+    assert got.stride() == (x.new_empty(2, 8, 6, 5).contiguous(memory_format=CL)).stride()
+
+
+def relu_then_flatten_sum(x, w, b):
+    y = F.relu(F.conv2d(x, w, b, padding=1))
+    return y.reshape(y.shape[0], -1).sum(dim=1) + y.mean()
+
+
+def test_a_reader_that_cannot_index_channels_last_keeps_row_major():
+    # the flatten is a view only of a contiguous tensor, so the producer keeps row-major
+    prog, got = run(relu_then_flatten_sum, conv_inputs(layout=CL))
+    assert got.shape == (2,)
+    assert "empty_strided((2, 8, 6, 5)" not in prog.source
