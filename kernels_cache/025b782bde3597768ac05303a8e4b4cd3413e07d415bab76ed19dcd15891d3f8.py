@@ -89,175 +89,64 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
-import math
-import operator
-
 import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
 
 
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_exp_3(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 16384
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x19 = tl.exp(l0)
-    tl.store(out0 + offs, (x19).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_exp_3(a0):
-    a0 = _pike_strided(a0, (2048, 256, 64, 1))
-    o0 = torch.empty((8, 8, 4, 64), dtype=torch.float32, device=a0.device)
-    pk_exp_3[(triton.cdiv(16384, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_sub_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 16384
-    l0 = tl.load(in0 + (offs // 64) * 64, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x22 = ((l0) - (l1))
-    x25 = tl.exp(x22)
-    tl.store(out0 + offs, (x25).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_sub_1(a0, a1):
-    a0 = _pike_strided(a0, (2048, 256, 64, 1))
-    a1 = _pike_strided(a1, (2048, 256, 64, 1))
-    o0 = torch.empty((8, 8, 4, 64), dtype=torch.float32, device=a0.device)
-    pk_sub_1[(triton.cdiv(16384, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_segments(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1048576
-    l0 = tl.load(in0 + (offs // 64), mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64) + (offs // 4096) * 64, mask=mask, other=0).to(tl.float32)
-    x24 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 4096), mask=mask, other=0)
-    x27 = tl.where((l2) != 0, -float("inf"), x24)
-    x31 = tl.exp(x27)
-    tl.store(out0 + offs, (x31).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_segments(a0, a1, a2):
-    a0 = _pike_strided(a0, (2048, 256, 64, 1, 1))
-    a1 = _pike_strided(a1, (2048, 256, 64, 64, 1))
-    a2 = _pike_strided(a2, (64, 1))
-    o0 = torch.empty((8, 8, 4, 64, 64), dtype=torch.float32, device=a0.device)
-    pk_segments[(triton.cdiv(1048576, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_segments_1(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1600
-    l0 = tl.load(in0 + (offs // 5), mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 5) + (offs // 25) * 5, mask=mask, other=0).to(tl.float32)
-    x33 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 25), mask=mask, other=0)
-    x36 = tl.where((l2) != 0, -float("inf"), x33)
-    x38 = tl.exp(x36)
-    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_segments_1(a0, a1, a2):
-    a0 = _pike_strided(a0, (40, 5, 1, 1))
-    a1 = _pike_strided(a1, (40, 5, 5, 1))
-    a2 = _pike_strided(a2, (5, 1))
-    o0 = torch.empty((8, 8, 5, 5), dtype=torch.float32, device=a0.device)
-    pk_segments_1[(triton.cdiv(1600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_y(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1048576
-    l0 = tl.load(in0 + (offs % 512) * 64 + ((offs // 512) % 64) + (offs // 32768) * 32768, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64) + ((offs // 64) % 8) * 4096 + ((offs // 512) % 64) * 64 + (offs // 32768) * 32768, mask=mask, other=0).to(tl.float32)
-    x42 = ((l0) + (l1))
-    x43 = x42
-    tl.store(out0 + offs, (x43).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_y(a0, a1):
-    a0 = _pike_strided(a0, (131072, 32768, 1, 4096, 64))
-    a1 = _pike_strided(a1, (131072, 32768, 64, 4096, 1))
-    o0 = torch.empty((8, 256, 8, 64), dtype=torch.float32, device=a0.device)
-    pk_y[(triton.cdiv(1048576, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3,) = inputs
-    _pk_device = next((t.device for t in inputs if isinstance(t, torch.Tensor)), torch.device('cpu'))
-    v4 = in_0.view(8, 4, 64, 8, 64)
-    v5 = in_1.view(8, 4, 64, 8, -1)
-    v6 = in_2.view(8, 4, 64, 8, -1)
-    v7 = in_3.view(8, 4, 64, 8)
-    v8 = torch.ones(64, 64, dtype=torch.bool, device=_pk_device)
-    v9 = torch.ones(5, 5, dtype=torch.bool, device=_pk_device)
-    v10 = v7.permute(0, 3, 1, 2)
-    v11 = torch.tril(v8)
-    v12 = torch.tril(v9)
-    v13 = torch.cumsum(v10, dim=-1)
-    v14 = torch.cumsum(v10, dim=-1)
-    v15 = _operator.invert(v11)
-    v16 = _operator.invert(v12)
-    v17 = _operator.getitem(v13, (..., slice(-1, None, None)))
-    v18 = _operator.getitem(v13, (..., -1))
-    v19, = _launch_pk_exp_3(v13)
-    v20 = _operator.getitem(v14, (..., slice(None, None, None), None))
-    v21 = _operator.getitem(v14, (..., None, slice(None, None, None)))
-    v23 = torch._C._nn.pad(v18, (1, 0), 'constant', None)
-    v25, = _launch_pk_sub_1(v17, v13)
-    v26 = torch.cumsum(v23, dim=-1)
-    v28 = torch.functional.einsum('bclhn,bhcl,bclhp->bchpn', v5, v25, v4)
-    v29 = _operator.getitem(v26, (..., slice(None, None, None), None))
-    v30 = _operator.getitem(v26, (..., None, slice(None, None, None)))
-    v31, = _launch_pk_segments(v20, v21, v15)
-    v32 = _operator.getitem(v28, (slice(None, None, None), slice(None, 1, None)))
-    v34 = torch.functional.einsum('bclhn,bcshn,bhcls,bcshp->bclhp', v6, v5, v31, v4)
-    v35 = torch.zeros_like(v32)
-    v37 = torch.cat([v35, v28], dim=1)
-    v38, = _launch_pk_segments_1(v29, v30, v16)
-    v39 = torch.functional.einsum('bhzc,bchpn->bzhpn', v38, v37)
-    v40 = _operator.getitem(v39, (slice(None, None, None), slice(None, -1, None)))
-    v41 = torch.functional.einsum('bclhn,bchpn,bhcl->bclhp', v6, v40, v19)
-    v43, = _launch_pk_y(v34, v41)
-    return (v43,)
+def fused_forward(L_l_x_ : torch.Tensor, L_l_b_ : torch.Tensor, L_l_c_ : torch.Tensor, L_l_a_ : torch.Tensor):
+    _pk_device = next((t.device for t in (L_l_x_, L_l_b_, L_l_c_, L_l_a_,) if isinstance(t, torch.Tensor)), torch.device('cpu'))
+    l_l_x_ = L_l_x_
+    l_l_b_ = L_l_b_
+    l_l_c_ = L_l_c_
+    l_l_a_ = L_l_a_
+    x = l_l_x_.view(8, 4, 64, 8, 64);  l_l_x_ = None
+    b = l_l_b_.view(8, 4, 64, 8, -1);  l_l_b_ = None
+    c = l_l_c_.view(8, 4, 64, 8, -1);  l_l_c_ = None
+    view_3 = l_l_a_.view(8, 4, 64, 8);  l_l_a_ = None
+    ones = torch.ones(64, 64, dtype = torch.bool, device = _pk_device)
+    ones_1 = torch.ones(5, 5, dtype = torch.bool, device = _pk_device)
+    a = view_3.permute(0, 3, 1, 2);  view_3 = None
+    mask = torch.tril(ones);  ones = None
+    mask_1 = torch.tril(ones_1);  ones_1 = None
+    a_cumsum = torch.cumsum(a, dim = -1)
+    cumulative = torch.cumsum(a, dim = -1);  a = None
+    invert = ~mask;  mask = None
+    invert_1 = ~mask_1;  mask_1 = None
+    getitem_2 = a_cumsum[(Ellipsis, slice(-1, None, None))]
+    getitem_4 = a_cumsum[(Ellipsis, -1)]
+    exp_3 = torch.exp(a_cumsum)
+    getitem_6 = cumulative[(Ellipsis, slice(None, None, None), None)]
+    getitem_1 = cumulative[(Ellipsis, None, slice(None, None, None))];  cumulative = None
+    sub_1 = getitem_2 - a_cumsum;  getitem_2 = a_cumsum = None
+    pad = torch._C._nn.pad(getitem_4, (1, 0), 'constant', None);  getitem_4 = None
+    segments = getitem_6 - getitem_1;  getitem_6 = getitem_1 = None
+    decay_states = torch.exp(sub_1);  sub_1 = None
+    cumulative_1 = torch.cumsum(pad, dim = -1);  pad = None
+    masked_fill = segments.masked_fill(invert, -inf);  segments = invert = None
+    states = torch.functional.einsum('bclhn,bhcl,bclhp->bchpn', b, decay_states, x);  decay_states = None
+    getitem_9 = cumulative_1[(Ellipsis, slice(None, None, None), None)]
+    getitem_11 = cumulative_1[(Ellipsis, None, slice(None, None, None))];  cumulative_1 = None
+    decay = torch.exp(masked_fill);  masked_fill = None
+    getitem_13 = states[(slice(None, None, None), slice(None, 1, None))]
+    segments_1 = getitem_9 - getitem_11;  getitem_9 = getitem_11 = None
+    y_diag = torch.functional.einsum('bclhn,bcshn,bhcls,bcshp->bclhp', c, b, decay, x);  b = decay = x = None
+    zeros_like = torch.zeros_like(getitem_13);  getitem_13 = None
+    masked_fill_1 = segments_1.masked_fill(invert_1, -inf);  segments_1 = invert_1 = None
+    states_1 = torch.cat([zeros_like, states], dim = 1);  zeros_like = states = None
+    decay_chunk = torch.exp(masked_fill_1);  masked_fill_1 = None
+    new_states = torch.functional.einsum('bhzc,bchpn->bzhpn', decay_chunk, states_1);  decay_chunk = states_1 = None
+    states_2 = new_states[(slice(None, None, None), slice(None, -1, None))];  new_states = None
+    y_off = torch.functional.einsum('bclhn,bchpn,bhcl->bclhp', c, states_2, exp_3);  c = states_2 = exp_3 = None
+    y = y_diag + y_off;  y_diag = y_off = None
+    reshape = y.reshape(8, 256, 8, 64);  y = None
+    return (reshape,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -676,7 +565,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'i
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -63,195 +63,31 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+bf16+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
-import math
-import operator
-
 import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
 
 
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x7 = (l0).to(tl.bfloat16).to(tl.float32)
-    tl.store(out0 + offs, (x7).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (1000, 1))
-    o0 = torch.empty((1, 1000), dtype=torch.bfloat16, device=a0.device)
-    pk_to[(triton.cdiv(1000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(1, BLOCK_M)
-    num_pid_n = tl.cdiv(2000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 1000
-    b_base = b_ptr + 0 + offs_n[None, :] * 1000
-    m_ok = offs_m[:, None] < 1
-    n_ok = offs_n[None, :] < 2000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 1000, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1000), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1000) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 1 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x8 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x9 = ((x8) + (l0))
-    x10 = tl.where((x9) > 0, (x9), 0.0)
-    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x10, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_1(ga, gb, a0):
-    ga = _pike_strided(ga, (1000, 1))
-    gb = _pike_strided(gb, (1000, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 2000), dtype=torch.bfloat16, device=ga.device)
-    pk_input_1[(triton.cdiv(1, 16) * triton.cdiv(2000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_input_3(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(1, BLOCK_M)
-    num_pid_n = tl.cdiv(2000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 2000
-    b_base = b_ptr + 0 + offs_n[None, :] * 2000
-    m_ok = offs_m[:, None] < 1
-    n_ok = offs_n[None, :] < 2000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 2000, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 2000), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 2000) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 1 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x12 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x13 = ((x12) + (l0))
-    x14 = tl.where((x13) > 0, (x13), 0.0)
-    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x14, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_3(ga, gb, a0):
-    ga = _pike_strided(ga, (2000, 1))
-    gb = _pike_strided(gb, (2000, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 2000), dtype=torch.bfloat16, device=ga.device)
-    pk_input_3[(triton.cdiv(1, 16) * triton.cdiv(2000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_input_5(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(1, BLOCK_M)
-    num_pid_n = tl.cdiv(10, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 2000
-    b_base = b_ptr + 0 + offs_n[None, :] * 2000
-    m_ok = offs_m[:, None] < 1
-    n_ok = offs_n[None, :] < 10
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 2000, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 2000), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 2000) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 1 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x16 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x17 = ((x16) + (l0))
-    x18 = (x17).to(tl.float32)
-    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x18, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_5(ga, gb, a0):
-    ga = _pike_strided(ga, (2000, 1))
-    gb = _pike_strided(gb, (2000, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 10), dtype=torch.float32, device=ga.device)
-    pk_input_5[(triton.cdiv(1, 16) * triton.cdiv(10, 16), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=16, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7, = _launch_pk_to(in_6)
-    v10, = _launch_pk_input_1(v7, in_0, in_1)
-    v11 = v10.to(torch.bfloat16)
-    v14, = _launch_pk_input_3(v11, in_2, in_3)
-    v15 = v14.to(torch.bfloat16)
-    v18, = _launch_pk_input_5(v15, in_4, in_5)
-    return (v18,)
+def fused_forward(L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_
+    l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_
+    l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_
+    l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_
+    l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_
+    l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_
+    l_l_x_ = L_l_x_
+    input_1 = torch._C._nn.linear(l_l_x_, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  l_l_x_ = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
+    input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
+    input_3 = torch._C._nn.linear(input_2, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
+    input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
+    input_5 = torch._C._nn.linear(input_4, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
+    return (input_5,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -666,11 +502,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+bf16+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

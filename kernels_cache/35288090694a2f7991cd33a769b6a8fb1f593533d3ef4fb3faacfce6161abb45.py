@@ -65,36 +65,124 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+bf16+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.num_warps", 2]]}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_squeeze_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_squeeze_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_expand1x1_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_expand1x1_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_expand3x3_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_expand3x3_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_squeeze_parameters_weight_ = L_self_buffers_w0_l_self_modules_squeeze_parameters_weight_
-    l_self_buffers_w1_l_self_modules_squeeze_parameters_bias_ = L_self_buffers_w1_l_self_modules_squeeze_parameters_bias_
-    l_self_buffers_w2_l_self_modules_expand1x1_parameters_weight_ = L_self_buffers_w2_l_self_modules_expand1x1_parameters_weight_
-    l_self_buffers_w3_l_self_modules_expand1x1_parameters_bias_ = L_self_buffers_w3_l_self_modules_expand1x1_parameters_bias_
-    l_self_buffers_w4_l_self_modules_expand3x3_parameters_weight_ = L_self_buffers_w4_l_self_modules_expand3x3_parameters_weight_
-    l_self_buffers_w5_l_self_modules_expand3x3_parameters_bias_ = L_self_buffers_w5_l_self_modules_expand3x3_parameters_bias_
-    l_l_x_ = L_l_x_
-    to = l_l_x_.to(torch.bfloat16);  l_l_x_ = None
-    conv2d = torch.conv2d(to, l_self_buffers_w0_l_self_modules_squeeze_parameters_weight_, l_self_buffers_w1_l_self_modules_squeeze_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  to = l_self_buffers_w0_l_self_modules_squeeze_parameters_weight_ = l_self_buffers_w1_l_self_modules_squeeze_parameters_bias_ = None
-    x = torch.nn.functional.relu(conv2d, inplace = True);  conv2d = None
-    to_1 = x.to(torch.bfloat16);  x = None
-    conv2d_1 = torch.conv2d(to_1, l_self_buffers_w2_l_self_modules_expand1x1_parameters_weight_, l_self_buffers_w3_l_self_modules_expand1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  l_self_buffers_w2_l_self_modules_expand1x1_parameters_weight_ = l_self_buffers_w3_l_self_modules_expand1x1_parameters_bias_ = None
-    conv2d_2 = torch.conv2d(to_1, l_self_buffers_w4_l_self_modules_expand3x3_parameters_weight_, l_self_buffers_w5_l_self_modules_expand3x3_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_1 = l_self_buffers_w4_l_self_modules_expand3x3_parameters_weight_ = l_self_buffers_w5_l_self_modules_expand3x3_parameters_bias_ = None
-    relu_1 = torch.nn.functional.relu(conv2d_1, inplace = True);  conv2d_1 = None
-    relu_2 = torch.nn.functional.relu(conv2d_2, inplace = True);  conv2d_2 = None
-    cat = torch.cat([relu_1, relu_2], 1);  relu_1 = relu_2 = None
-    float_1 = cat.float();  cat = None
-    return (float_1,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3872000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x7 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x7).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (387200, 1, 7040, 128))
+    o0 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(3872000, 2048),)](a0, o0, BLOCK=2048, num_warps=2)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 968000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x10 = ((l0) + (l1))
+    x11 = tl.where((x10) > 0, (x10), 0.0)
+    x12 = x11
+    tl.store(out0 + offs, (x12).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (96800, 1, 1760, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 55, 55), (96800, 1, 1760, 32), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(968000, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3872000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x15 = ((l0) + (l1))
+    x19 = tl.where((x15) > 0, (x15), 0.0)
+    tl.store(out0 + offs, (x19).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (387200, 1, 7040, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(3872000, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 7744000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x22 = (l0).to(tl.float32)
+    tl.store(out0 + offs, (x22).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_1(a0):
+    a0 = _pike_strided(a0, (774400, 1, 14080, 256))
+    o0 = torch.empty_strided((10, 256, 55, 55), (774400, 1, 14080, 256), dtype=torch.float32, device=a0.device)
+    pk_float_1[(triton.cdiv(7744000, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
+    v7, = _launch_pk_to(in_6)
+    v8 = torch.conv2d(v7, in_0, None, (1, 1), (0, 0), (1, 1), 1)
+    v9 = in_1.reshape((-1, 1, 1))
+    v12, = _launch_pk_add(v8, v9)
+    v13 = torch.conv2d(v12, in_2, None, (1, 1), (0, 0), (1, 1), 1)
+    v14 = in_3.reshape((-1, 1, 1))
+    v16 = torch.conv2d(v12, in_4, None, (1, 1), (1, 1), (1, 1), 1)
+    v17 = in_5.reshape((-1, 1, 1))
+    v19, = _launch_pk_add_1(v13, v14)
+    v20, = _launch_pk_add_1(v16, v17)
+    v21 = torch.cat([v19, v20], 1)
+    v22, = _launch_pk_float_1(v21)
+    return (v22,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -509,11 +597,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 128, 55, 55], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_squeeze_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_squeeze_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_expand1x1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_expand1x1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_expand3x3_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_expand3x3_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 128, 55, 55], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+bf16+channels-last: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

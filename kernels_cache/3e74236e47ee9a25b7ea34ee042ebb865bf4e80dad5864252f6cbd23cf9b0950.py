@@ -993,253 +993,719 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w355_l_self_modules_fc_parameters_weight_ : torch.Tensor, L_self_buffers_w356_l_self_modules_fc_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, w0_l_self_modules_stem_modules_0_parameters_weight__folded, w0_l_self_modules_stem_modules_0_parameters_weight__folded_bias, w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight__folded, w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight__folded_bias, w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight__folded, w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight__folded, w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight__folded, w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight__folded, w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight__folded_bias, w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight__folded, w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight__folded, w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight__folded, w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight__folded, w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight__folded, w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight__folded, w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight__folded, w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight__folded_bias, w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight__folded, w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight__folded, w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight__folded, w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight__folded, w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight__folded, w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight__folded, w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight__folded, w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight__folded, w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight__folded, w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight__folded, w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight__folded, w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight__folded, w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight__folded, w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight__folded, w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight__folded, w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight__folded, w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight__folded, w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight__folded, w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight__folded, w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight__folded, w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight__folded, w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight__folded, w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight__folded_bias, w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight__folded, w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight__folded, w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight__folded, w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight__folded, w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight__folded, w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight__folded, w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight__folded, w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight__folded, w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight__folded, w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight__folded, w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight__folded, w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight__folded, w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight__folded, w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight__folded, w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight__folded, w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight__folded, w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight__folded, w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight__folded, w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight__folded, w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight__folded, w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight__folded, w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight__folded, w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight__folded, w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight__folded, w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight__folded, w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight__folded, w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight__folded, w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight__folded, w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight__folded, w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight__folded, w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight__folded, w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight__folded, w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight__folded, w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight__folded_bias, w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight__folded, w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight__folded_bias, w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight__folded, w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight__folded_bias, w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight__folded, w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight__folded_bias):
-    l_self_buffers_w355_l_self_modules_fc_parameters_weight_ = L_self_buffers_w355_l_self_modules_fc_parameters_weight_
-    l_self_buffers_w356_l_self_modules_fc_parameters_bias_ = L_self_buffers_w356_l_self_modules_fc_parameters_bias_
-    l_l_x_ = L_l_x_
-    to = l_l_x_.to(torch.float16);  l_l_x_ = None
-    input_1 = torch.conv2d(to, w0_l_self_modules_stem_modules_0_parameters_weight__folded, w0_l_self_modules_stem_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to = w0_l_self_modules_stem_modules_0_parameters_weight__folded = w0_l_self_modules_stem_modules_0_parameters_weight__folded_bias = None
-    input_3 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
-    to_1 = input_3.to(torch.float16);  input_3 = None
-    input_4 = torch.conv2d(to_1, w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight__folded, w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight__folded = w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight__folded_bias = None
-    input_6 = torch.conv2d(to_1, w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight__folded, w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_1 = w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight__folded = w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_8 = torch.nn.functional.relu(input_6, inplace = True);  input_6 = None
-    to_2 = input_8.to(torch.float16);  input_8 = None
-    input_9 = torch.conv2d(to_2, w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight__folded, w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 2);  to_2 = w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight__folded = w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_11 = torch.nn.functional.relu(input_9, inplace = True);  input_9 = None
-    to_3 = input_11.to(torch.float16);  input_11 = None
-    input_12 = torch.conv2d(to_3, w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight__folded, w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_3 = w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight__folded = w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add = input_12 + input_4;  input_12 = input_4 = None
-    input_14 = torch.nn.functional.relu(add, inplace = True);  add = None
-    to_4 = input_14.to(torch.float16);  input_14 = None
-    input_15 = torch.conv2d(to_4, w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight__folded, w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight__folded = w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight__folded_bias = None
-    input_17 = torch.conv2d(to_4, w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight__folded, w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_4 = w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight__folded = w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_19 = torch.nn.functional.relu(input_17, inplace = True);  input_17 = None
-    to_5 = input_19.to(torch.float16);  input_19 = None
-    input_20 = torch.conv2d(to_5, w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight__folded, w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 4);  to_5 = w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight__folded = w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_22 = torch.nn.functional.relu(input_20, inplace = True);  input_20 = None
-    to_6 = input_22.to(torch.float16);  input_22 = None
-    input_23 = torch.conv2d(to_6, w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight__folded, w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_6 = w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight__folded = w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_1 = input_23 + input_15;  input_23 = input_15 = None
-    input_25 = torch.nn.functional.relu(add_1, inplace = True);  add_1 = None
-    to_7 = input_25.to(torch.float16)
-    input_26 = torch.conv2d(to_7, w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight__folded, w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_7 = w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight__folded = w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_28 = torch.nn.functional.relu(input_26, inplace = True);  input_26 = None
-    to_8 = input_28.to(torch.float16);  input_28 = None
-    input_29 = torch.conv2d(to_8, w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight__folded, w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 4);  to_8 = w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight__folded = w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_31 = torch.nn.functional.relu(input_29, inplace = True);  input_29 = None
-    to_9 = input_31.to(torch.float16);  input_31 = None
-    input_32 = torch.conv2d(to_9, w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight__folded, w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_9 = w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight__folded = w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_2 = input_32 + input_25;  input_32 = input_25 = None
-    input_34 = torch.nn.functional.relu(add_2, inplace = True);  add_2 = None
-    to_10 = input_34.to(torch.float16);  input_34 = None
-    input_35 = torch.conv2d(to_10, w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight__folded, w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight__folded = w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight__folded_bias = None
-    input_37 = torch.conv2d(to_10, w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight__folded, w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_10 = w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight__folded = w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_39 = torch.nn.functional.relu(input_37, inplace = True);  input_37 = None
-    to_11 = input_39.to(torch.float16);  input_39 = None
-    input_40 = torch.conv2d(to_11, w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight__folded, w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 10);  to_11 = w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight__folded = w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_42 = torch.nn.functional.relu(input_40, inplace = True);  input_40 = None
-    to_12 = input_42.to(torch.float16);  input_42 = None
-    input_43 = torch.conv2d(to_12, w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight__folded, w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_12 = w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight__folded = w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_3 = input_43 + input_35;  input_43 = input_35 = None
-    input_45 = torch.nn.functional.relu(add_3, inplace = True);  add_3 = None
-    to_13 = input_45.to(torch.float16)
-    input_46 = torch.conv2d(to_13, w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight__folded, w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_13 = w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight__folded = w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_48 = torch.nn.functional.relu(input_46, inplace = True);  input_46 = None
-    to_14 = input_48.to(torch.float16);  input_48 = None
-    input_49 = torch.conv2d(to_14, w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight__folded, w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 10);  to_14 = w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight__folded = w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_51 = torch.nn.functional.relu(input_49, inplace = True);  input_49 = None
-    to_15 = input_51.to(torch.float16);  input_51 = None
-    input_52 = torch.conv2d(to_15, w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight__folded, w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_15 = w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight__folded = w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_4 = input_52 + input_45;  input_52 = input_45 = None
-    input_54 = torch.nn.functional.relu(add_4, inplace = True);  add_4 = None
-    to_16 = input_54.to(torch.float16)
-    input_55 = torch.conv2d(to_16, w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight__folded, w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_16 = w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight__folded = w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_57 = torch.nn.functional.relu(input_55, inplace = True);  input_55 = None
-    to_17 = input_57.to(torch.float16);  input_57 = None
-    input_58 = torch.conv2d(to_17, w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight__folded, w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 10);  to_17 = w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight__folded = w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_60 = torch.nn.functional.relu(input_58, inplace = True);  input_58 = None
-    to_18 = input_60.to(torch.float16);  input_60 = None
-    input_61 = torch.conv2d(to_18, w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight__folded, w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_18 = w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight__folded = w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_5 = input_61 + input_54;  input_61 = input_54 = None
-    input_63 = torch.nn.functional.relu(add_5, inplace = True);  add_5 = None
-    to_19 = input_63.to(torch.float16)
-    input_64 = torch.conv2d(to_19, w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight__folded, w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_19 = w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight__folded = w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_66 = torch.nn.functional.relu(input_64, inplace = True);  input_64 = None
-    to_20 = input_66.to(torch.float16);  input_66 = None
-    input_67 = torch.conv2d(to_20, w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight__folded, w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 10);  to_20 = w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight__folded = w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_69 = torch.nn.functional.relu(input_67, inplace = True);  input_67 = None
-    to_21 = input_69.to(torch.float16);  input_69 = None
-    input_70 = torch.conv2d(to_21, w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight__folded, w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_21 = w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight__folded = w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_6 = input_70 + input_63;  input_70 = input_63 = None
-    input_72 = torch.nn.functional.relu(add_6, inplace = True);  add_6 = None
-    to_22 = input_72.to(torch.float16)
-    input_73 = torch.conv2d(to_22, w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight__folded, w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_22 = w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight__folded = w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_75 = torch.nn.functional.relu(input_73, inplace = True);  input_73 = None
-    to_23 = input_75.to(torch.float16);  input_75 = None
-    input_76 = torch.conv2d(to_23, w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight__folded, w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 10);  to_23 = w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight__folded = w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_78 = torch.nn.functional.relu(input_76, inplace = True);  input_76 = None
-    to_24 = input_78.to(torch.float16);  input_78 = None
-    input_79 = torch.conv2d(to_24, w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight__folded, w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_24 = w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight__folded = w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_7 = input_79 + input_72;  input_79 = input_72 = None
-    input_81 = torch.nn.functional.relu(add_7, inplace = True);  add_7 = None
-    to_25 = input_81.to(torch.float16)
-    input_82 = torch.conv2d(to_25, w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight__folded, w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_25 = w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight__folded = w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_84 = torch.nn.functional.relu(input_82, inplace = True);  input_82 = None
-    to_26 = input_84.to(torch.float16);  input_84 = None
-    input_85 = torch.conv2d(to_26, w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight__folded, w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 10);  to_26 = w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight__folded = w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_87 = torch.nn.functional.relu(input_85, inplace = True);  input_85 = None
-    to_27 = input_87.to(torch.float16);  input_87 = None
-    input_88 = torch.conv2d(to_27, w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight__folded, w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_27 = w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight__folded = w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_8 = input_88 + input_81;  input_88 = input_81 = None
-    input_90 = torch.nn.functional.relu(add_8, inplace = True);  add_8 = None
-    to_28 = input_90.to(torch.float16)
-    input_91 = torch.conv2d(to_28, w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight__folded, w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_28 = w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight__folded = w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_93 = torch.nn.functional.relu(input_91, inplace = True);  input_91 = None
-    to_29 = input_93.to(torch.float16);  input_93 = None
-    input_94 = torch.conv2d(to_29, w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight__folded, w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 10);  to_29 = w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight__folded = w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_96 = torch.nn.functional.relu(input_94, inplace = True);  input_94 = None
-    to_30 = input_96.to(torch.float16);  input_96 = None
-    input_97 = torch.conv2d(to_30, w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight__folded, w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_30 = w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight__folded = w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_9 = input_97 + input_90;  input_97 = input_90 = None
-    input_99 = torch.nn.functional.relu(add_9, inplace = True);  add_9 = None
-    to_31 = input_99.to(torch.float16);  input_99 = None
-    input_100 = torch.conv2d(to_31, w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight__folded, w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight__folded = w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight__folded_bias = None
-    input_102 = torch.conv2d(to_31, w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight__folded, w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_31 = w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight__folded = w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_104 = torch.nn.functional.relu(input_102, inplace = True);  input_102 = None
-    to_32 = input_104.to(torch.float16);  input_104 = None
-    input_105 = torch.conv2d(to_32, w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight__folded, w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 24);  to_32 = w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight__folded = w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_107 = torch.nn.functional.relu(input_105, inplace = True);  input_105 = None
-    to_33 = input_107.to(torch.float16);  input_107 = None
-    input_108 = torch.conv2d(to_33, w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight__folded, w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_33 = w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight__folded = w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_10 = input_108 + input_100;  input_108 = input_100 = None
-    input_110 = torch.nn.functional.relu(add_10, inplace = True);  add_10 = None
-    to_34 = input_110.to(torch.float16)
-    input_111 = torch.conv2d(to_34, w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight__folded, w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_34 = w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight__folded = w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_113 = torch.nn.functional.relu(input_111, inplace = True);  input_111 = None
-    to_35 = input_113.to(torch.float16);  input_113 = None
-    input_114 = torch.conv2d(to_35, w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight__folded, w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_35 = w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight__folded = w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_116 = torch.nn.functional.relu(input_114, inplace = True);  input_114 = None
-    to_36 = input_116.to(torch.float16);  input_116 = None
-    input_117 = torch.conv2d(to_36, w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight__folded, w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_36 = w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight__folded = w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_11 = input_117 + input_110;  input_117 = input_110 = None
-    input_119 = torch.nn.functional.relu(add_11, inplace = True);  add_11 = None
-    to_37 = input_119.to(torch.float16)
-    input_120 = torch.conv2d(to_37, w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight__folded, w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_37 = w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight__folded = w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_122 = torch.nn.functional.relu(input_120, inplace = True);  input_120 = None
-    to_38 = input_122.to(torch.float16);  input_122 = None
-    input_123 = torch.conv2d(to_38, w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight__folded, w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_38 = w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight__folded = w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_125 = torch.nn.functional.relu(input_123, inplace = True);  input_123 = None
-    to_39 = input_125.to(torch.float16);  input_125 = None
-    input_126 = torch.conv2d(to_39, w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight__folded, w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_39 = w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight__folded = w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_12 = input_126 + input_119;  input_126 = input_119 = None
-    input_128 = torch.nn.functional.relu(add_12, inplace = True);  add_12 = None
-    to_40 = input_128.to(torch.float16)
-    input_129 = torch.conv2d(to_40, w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight__folded, w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_40 = w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight__folded = w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_131 = torch.nn.functional.relu(input_129, inplace = True);  input_129 = None
-    to_41 = input_131.to(torch.float16);  input_131 = None
-    input_132 = torch.conv2d(to_41, w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight__folded, w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_41 = w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight__folded = w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_134 = torch.nn.functional.relu(input_132, inplace = True);  input_132 = None
-    to_42 = input_134.to(torch.float16);  input_134 = None
-    input_135 = torch.conv2d(to_42, w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight__folded, w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_42 = w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight__folded = w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_13 = input_135 + input_128;  input_135 = input_128 = None
-    input_137 = torch.nn.functional.relu(add_13, inplace = True);  add_13 = None
-    to_43 = input_137.to(torch.float16)
-    input_138 = torch.conv2d(to_43, w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight__folded, w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_43 = w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight__folded = w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_140 = torch.nn.functional.relu(input_138, inplace = True);  input_138 = None
-    to_44 = input_140.to(torch.float16);  input_140 = None
-    input_141 = torch.conv2d(to_44, w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight__folded, w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_44 = w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight__folded = w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_143 = torch.nn.functional.relu(input_141, inplace = True);  input_141 = None
-    to_45 = input_143.to(torch.float16);  input_143 = None
-    input_144 = torch.conv2d(to_45, w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight__folded, w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_45 = w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight__folded = w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_14 = input_144 + input_137;  input_144 = input_137 = None
-    input_146 = torch.nn.functional.relu(add_14, inplace = True);  add_14 = None
-    to_46 = input_146.to(torch.float16)
-    input_147 = torch.conv2d(to_46, w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight__folded, w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_46 = w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight__folded = w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_149 = torch.nn.functional.relu(input_147, inplace = True);  input_147 = None
-    to_47 = input_149.to(torch.float16);  input_149 = None
-    input_150 = torch.conv2d(to_47, w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight__folded, w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_47 = w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight__folded = w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_152 = torch.nn.functional.relu(input_150, inplace = True);  input_150 = None
-    to_48 = input_152.to(torch.float16);  input_152 = None
-    input_153 = torch.conv2d(to_48, w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight__folded, w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_48 = w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight__folded = w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_15 = input_153 + input_146;  input_153 = input_146 = None
-    input_155 = torch.nn.functional.relu(add_15, inplace = True);  add_15 = None
-    to_49 = input_155.to(torch.float16)
-    input_156 = torch.conv2d(to_49, w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight__folded, w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_49 = w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight__folded = w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_158 = torch.nn.functional.relu(input_156, inplace = True);  input_156 = None
-    to_50 = input_158.to(torch.float16);  input_158 = None
-    input_159 = torch.conv2d(to_50, w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight__folded, w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_50 = w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight__folded = w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_161 = torch.nn.functional.relu(input_159, inplace = True);  input_159 = None
-    to_51 = input_161.to(torch.float16);  input_161 = None
-    input_162 = torch.conv2d(to_51, w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight__folded, w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_51 = w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight__folded = w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_16 = input_162 + input_155;  input_162 = input_155 = None
-    input_164 = torch.nn.functional.relu(add_16, inplace = True);  add_16 = None
-    to_52 = input_164.to(torch.float16)
-    input_165 = torch.conv2d(to_52, w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight__folded, w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_52 = w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight__folded = w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_167 = torch.nn.functional.relu(input_165, inplace = True);  input_165 = None
-    to_53 = input_167.to(torch.float16);  input_167 = None
-    input_168 = torch.conv2d(to_53, w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight__folded, w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_53 = w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight__folded = w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_170 = torch.nn.functional.relu(input_168, inplace = True);  input_168 = None
-    to_54 = input_170.to(torch.float16);  input_170 = None
-    input_171 = torch.conv2d(to_54, w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight__folded, w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_54 = w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight__folded = w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_17 = input_171 + input_164;  input_171 = input_164 = None
-    input_173 = torch.nn.functional.relu(add_17, inplace = True);  add_17 = None
-    to_55 = input_173.to(torch.float16)
-    input_174 = torch.conv2d(to_55, w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight__folded, w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_55 = w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight__folded = w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_176 = torch.nn.functional.relu(input_174, inplace = True);  input_174 = None
-    to_56 = input_176.to(torch.float16);  input_176 = None
-    input_177 = torch.conv2d(to_56, w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight__folded, w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_56 = w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight__folded = w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_179 = torch.nn.functional.relu(input_177, inplace = True);  input_177 = None
-    to_57 = input_179.to(torch.float16);  input_179 = None
-    input_180 = torch.conv2d(to_57, w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight__folded, w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_57 = w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight__folded = w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_18 = input_180 + input_173;  input_180 = input_173 = None
-    input_182 = torch.nn.functional.relu(add_18, inplace = True);  add_18 = None
-    to_58 = input_182.to(torch.float16)
-    input_183 = torch.conv2d(to_58, w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight__folded, w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_58 = w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight__folded = w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_185 = torch.nn.functional.relu(input_183, inplace = True);  input_183 = None
-    to_59 = input_185.to(torch.float16);  input_185 = None
-    input_186 = torch.conv2d(to_59, w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight__folded, w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_59 = w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight__folded = w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_188 = torch.nn.functional.relu(input_186, inplace = True);  input_186 = None
-    to_60 = input_188.to(torch.float16);  input_188 = None
-    input_189 = torch.conv2d(to_60, w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight__folded, w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_60 = w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight__folded = w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_19 = input_189 + input_182;  input_189 = input_182 = None
-    input_191 = torch.nn.functional.relu(add_19, inplace = True);  add_19 = None
-    to_61 = input_191.to(torch.float16)
-    input_192 = torch.conv2d(to_61, w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight__folded, w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_61 = w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight__folded = w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_194 = torch.nn.functional.relu(input_192, inplace = True);  input_192 = None
-    to_62 = input_194.to(torch.float16);  input_194 = None
-    input_195 = torch.conv2d(to_62, w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight__folded, w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_62 = w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight__folded = w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_197 = torch.nn.functional.relu(input_195, inplace = True);  input_195 = None
-    to_63 = input_197.to(torch.float16);  input_197 = None
-    input_198 = torch.conv2d(to_63, w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight__folded, w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_63 = w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight__folded = w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_20 = input_198 + input_191;  input_198 = input_191 = None
-    input_200 = torch.nn.functional.relu(add_20, inplace = True);  add_20 = None
-    to_64 = input_200.to(torch.float16)
-    input_201 = torch.conv2d(to_64, w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight__folded, w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_64 = w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight__folded = w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_203 = torch.nn.functional.relu(input_201, inplace = True);  input_201 = None
-    to_65 = input_203.to(torch.float16);  input_203 = None
-    input_204 = torch.conv2d(to_65, w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight__folded, w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 24);  to_65 = w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight__folded = w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_206 = torch.nn.functional.relu(input_204, inplace = True);  input_204 = None
-    to_66 = input_206.to(torch.float16);  input_206 = None
-    input_207 = torch.conv2d(to_66, w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight__folded, w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_66 = w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight__folded = w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight__folded_bias = None
-    add_21 = input_207 + input_200;  input_207 = input_200 = None
-    input_209 = torch.nn.functional.relu(add_21, inplace = True);  add_21 = None
-    mean = input_209.mean((2, 3));  input_209 = None
-    to_67 = mean.to(torch.float16);  mean = None
-    linear = torch._C._nn.linear(to_67, l_self_buffers_w355_l_self_modules_fc_parameters_weight_, l_self_buffers_w356_l_self_modules_fc_parameters_bias_);  to_67 = l_self_buffers_w355_l_self_modules_fc_parameters_weight_ = l_self_buffers_w356_l_self_modules_fc_parameters_bias_ = None
-    float_1 = linear.float();  linear = None
-    return (float_1,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1204224
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x145 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x145).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (150528, 1, 672, 3))
+    o0 = torch.empty_strided((8, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1204224, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_22(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3211264
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x148 = ((l0) + (l1))
+    x149 = tl.where((x148) > 0, (x148), 0.0)
+    x150 = x149
+    tl.store(out0 + offs, (x150).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_22(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float16, device=a0.device)
+    pk_add_22[(triton.cdiv(3211264, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 802816
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x153 = ((l0) + (l1))
+    tl.store(out0 + offs, (x153).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_23(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float16, device=a0.device)
+    pk_add_23[(triton.cdiv(802816, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_25(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 802816
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x161 = ((l0) + (l1))
+    x162 = tl.where((x161) > 0, (x161), 0.0)
+    x163 = x162
+    tl.store(out0 + offs, (x163).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_25(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float16, device=a0.device)
+    pk_add_25[(triton.cdiv(802816, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_26(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 802816
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x166 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x167 = ((x166) + (l2))
+    x168 = tl.where((x167) > 0, (x167), 0.0)
+    x169 = x168
+    tl.store(out0 + offs, (x169).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1, a2):
+    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float16, device=a0.device)
+    pk_add_26[(triton.cdiv(802816, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_27(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x172 = ((l0) + (l1))
+    tl.store(out0 + offs, (x172).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_27(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
+    pk_add_27[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1605632
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x175 = ((l0) + (l1))
+    x176 = tl.where((x175) > 0, (x175), 0.0)
+    x177 = x176
+    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_28(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
+    pk_add_28[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_29(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x180 = ((l0) + (l1))
+    x181 = tl.where((x180) > 0, (x180), 0.0)
+    x182 = x181
+    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_29(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
+    pk_add_29[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_30(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x185 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x186 = ((x185) + (l2))
+    x187 = tl.where((x186) > 0, (x186), 0.0)
+    x188 = x187
+    tl.store(out0 + offs, (x188).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x187).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_30(a0, a1, a2):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
+    pk_add_30[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_33(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x201 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x202 = ((x201) + (l2))
+    x203 = tl.where((x202) > 0, (x202), 0.0)
+    x204 = x203
+    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_33(a0, a1, a2):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
+    pk_add_33[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_34(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x207 = ((l0) + (l1))
+    tl.store(out0 + offs, (x207).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_34(a0, a1):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
+    pk_add_34[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x210 = ((l0) + (l1))
+    x211 = tl.where((x210) > 0, (x210), 0.0)
+    x212 = x211
+    tl.store(out0 + offs, (x212).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_35(a0, a1):
+    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float16, device=a0.device)
+    pk_add_35[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_36(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x215 = ((l0) + (l1))
+    x216 = tl.where((x215) > 0, (x215), 0.0)
+    x217 = x216
+    tl.store(out0 + offs, (x217).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_36(a0, a1):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
+    pk_add_36[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_37(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x220 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x221 = ((x220) + (l2))
+    x222 = tl.where((x221) > 0, (x221), 0.0)
+    x223 = x222
+    tl.store(out0 + offs, (x223).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x222).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_37(a0, a1, a2):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
+    pk_add_37[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_55(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x316 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x317 = ((x316) + (l2))
+    x318 = tl.where((x317) > 0, (x317), 0.0)
+    x319 = x318
+    tl.store(out0 + offs, (x319).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_55(a0, a1, a2):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
+    pk_add_55[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_56(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 150528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x322 = ((l0) + (l1))
+    tl.store(out0 + offs, (x322).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_56(a0, a1):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
+    pk_add_56[(triton.cdiv(150528, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_57(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 602112
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x325 = ((l0) + (l1))
+    x326 = tl.where((x325) > 0, (x325), 0.0)
+    x327 = x326
+    tl.store(out0 + offs, (x327).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_57(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float16, device=a0.device)
+    pk_add_57[(triton.cdiv(602112, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_58(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 150528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x330 = ((l0) + (l1))
+    x331 = tl.where((x330) > 0, (x330), 0.0)
+    x332 = x331
+    tl.store(out0 + offs, (x332).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_58(a0, a1):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
+    pk_add_58[(triton.cdiv(150528, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_59(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 150528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x335 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x336 = ((x335) + (l2))
+    x337 = tl.where((x336) > 0, (x336), 0.0)
+    x338 = x337
+    tl.store(out0 + offs, (x338).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x337).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_59(a0, a1, a2):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
+    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
+    pk_add_59[(triton.cdiv(150528, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_92(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 3072
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 49)
+    l0 = tl.load(in0 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 384), mask=row_mask, other=0).to(tl.float32)
+    x511 = ((l0) + (l1))
+    l2 = tl.load(in2 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
+    x512 = ((x511) + (l2))
+    x513 = tl.where((x512) > 0, (x512), 0.0)
+    x514 = tl.sum(tl.where(mask, x513, 0.0), axis=1, keep_dims=True)
+    x515 = ((x514) / (49.0))
+    x516 = x515
+    tl.store(out0 + rows, (x516).to(out0.dtype.element_ty), mask=row_mask)
+
+
+def _launch_pk_add_92(a0, a1, a2):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
+    o0 = torch.empty((8, 384), dtype=torch.float16, device=a0.device)
+    pk_add_92[(triton.cdiv(3072, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(8, BLOCK_M)
+    num_pid_n = tl.cdiv(1000, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 384
+    b_base = b_ptr + 0 + offs_n[None, :] * 384
+    m_ok = offs_m[:, None] < 8
+    n_ok = offs_n[None, :] < 1000
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 384, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 384), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 384) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 8 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x517 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x518 = ((x517) + (l0))
+    x519 = (x518).to(tl.float32)
+    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x519, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear(ga, gb, a0):
+    ga = _pike_strided(ga, (384, 1))
+    gb = _pike_strided(gb, (384, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((8, 1000), dtype=torch.float32, device=ga.device)
+    pk_linear[(triton.cdiv(8, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144,) = inputs
+    v145, = _launch_pk_to(in_2)
+    v146 = torch.conv2d(v145, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v147 = in_4.reshape((-1, 1, 1))
+    v150, = _launch_pk_add_22(v146, v147)
+    v151 = torch.conv2d(v150, in_5, None, (2, 2), (0, 0), (1, 1), 1)
+    v152 = in_6.reshape((-1, 1, 1))
+    v153, = _launch_pk_add_23(v151, v152)
+    v154 = torch.conv2d(v150, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v155 = in_8.reshape((-1, 1, 1))
+    v158, = _launch_pk_add_22(v154, v155)
+    v159 = torch.conv2d(v158, in_9, None, (2, 2), (1, 1), (1, 1), 2)
+    v160 = in_10.reshape((-1, 1, 1))
+    v163, = _launch_pk_add_25(v159, v160)
+    v164 = torch.conv2d(v163, in_11, None, (1, 1), (0, 0), (1, 1), 1)
+    v165 = in_12.reshape((-1, 1, 1))
+    v169, = _launch_pk_add_26(v164, v165, v153)
+    v170 = torch.conv2d(v169, in_13, None, (2, 2), (0, 0), (1, 1), 1)
+    v171 = in_14.reshape((-1, 1, 1))
+    v172, = _launch_pk_add_27(v170, v171)
+    v173 = torch.conv2d(v169, in_15, None, (1, 1), (0, 0), (1, 1), 1)
+    v174 = in_16.reshape((-1, 1, 1))
+    v177, = _launch_pk_add_28(v173, v174)
+    v178 = torch.conv2d(v177, in_17, None, (2, 2), (1, 1), (1, 1), 4)
+    v179 = in_18.reshape((-1, 1, 1))
+    v182, = _launch_pk_add_29(v178, v179)
+    v183 = torch.conv2d(v182, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v184 = in_20.reshape((-1, 1, 1))
+    v188, v187 = _launch_pk_add_30(v183, v184, v172)
+    v189 = torch.conv2d(v188, in_21, None, (1, 1), (0, 0), (1, 1), 1)
+    v190 = in_22.reshape((-1, 1, 1))
+    v193, = _launch_pk_add_29(v189, v190)
+    v194 = torch.conv2d(v193, in_23, None, (1, 1), (1, 1), (1, 1), 4)
+    v195 = in_24.reshape((-1, 1, 1))
+    v198, = _launch_pk_add_29(v194, v195)
+    v199 = torch.conv2d(v198, in_25, None, (1, 1), (0, 0), (1, 1), 1)
+    v200 = in_26.reshape((-1, 1, 1))
+    v204, = _launch_pk_add_33(v199, v200, v187)
+    v205 = torch.conv2d(v204, in_27, None, (2, 2), (0, 0), (1, 1), 1)
+    v206 = in_28.reshape((-1, 1, 1))
+    v207, = _launch_pk_add_34(v205, v206)
+    v208 = torch.conv2d(v204, in_29, None, (1, 1), (0, 0), (1, 1), 1)
+    v209 = in_30.reshape((-1, 1, 1))
+    v212, = _launch_pk_add_35(v208, v209)
+    v213 = torch.conv2d(v212, in_31, None, (2, 2), (1, 1), (1, 1), 10)
+    v214 = in_32.reshape((-1, 1, 1))
+    v217, = _launch_pk_add_36(v213, v214)
+    v218 = torch.conv2d(v217, in_33, None, (1, 1), (0, 0), (1, 1), 1)
+    v219 = in_34.reshape((-1, 1, 1))
+    v223, v222 = _launch_pk_add_37(v218, v219, v207)
+    v224 = torch.conv2d(v223, in_35, None, (1, 1), (0, 0), (1, 1), 1)
+    v225 = in_36.reshape((-1, 1, 1))
+    v228, = _launch_pk_add_36(v224, v225)
+    v229 = torch.conv2d(v228, in_37, None, (1, 1), (1, 1), (1, 1), 10)
+    v230 = in_38.reshape((-1, 1, 1))
+    v233, = _launch_pk_add_36(v229, v230)
+    v234 = torch.conv2d(v233, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v235 = in_40.reshape((-1, 1, 1))
+    v239, v238 = _launch_pk_add_37(v234, v235, v222)
+    v240 = torch.conv2d(v239, in_41, None, (1, 1), (0, 0), (1, 1), 1)
+    v241 = in_42.reshape((-1, 1, 1))
+    v244, = _launch_pk_add_36(v240, v241)
+    v245 = torch.conv2d(v244, in_43, None, (1, 1), (1, 1), (1, 1), 10)
+    v246 = in_44.reshape((-1, 1, 1))
+    v249, = _launch_pk_add_36(v245, v246)
+    v250 = torch.conv2d(v249, in_45, None, (1, 1), (0, 0), (1, 1), 1)
+    v251 = in_46.reshape((-1, 1, 1))
+    v255, v254 = _launch_pk_add_37(v250, v251, v238)
+    v256 = torch.conv2d(v255, in_47, None, (1, 1), (0, 0), (1, 1), 1)
+    v257 = in_48.reshape((-1, 1, 1))
+    v260, = _launch_pk_add_36(v256, v257)
+    v261 = torch.conv2d(v260, in_49, None, (1, 1), (1, 1), (1, 1), 10)
+    v262 = in_50.reshape((-1, 1, 1))
+    v265, = _launch_pk_add_36(v261, v262)
+    v266 = torch.conv2d(v265, in_51, None, (1, 1), (0, 0), (1, 1), 1)
+    v267 = in_52.reshape((-1, 1, 1))
+    v271, v270 = _launch_pk_add_37(v266, v267, v254)
+    v272 = torch.conv2d(v271, in_53, None, (1, 1), (0, 0), (1, 1), 1)
+    v273 = in_54.reshape((-1, 1, 1))
+    v276, = _launch_pk_add_36(v272, v273)
+    v277 = torch.conv2d(v276, in_55, None, (1, 1), (1, 1), (1, 1), 10)
+    v278 = in_56.reshape((-1, 1, 1))
+    v281, = _launch_pk_add_36(v277, v278)
+    v282 = torch.conv2d(v281, in_57, None, (1, 1), (0, 0), (1, 1), 1)
+    v283 = in_58.reshape((-1, 1, 1))
+    v287, v286 = _launch_pk_add_37(v282, v283, v270)
+    v288 = torch.conv2d(v287, in_59, None, (1, 1), (0, 0), (1, 1), 1)
+    v289 = in_60.reshape((-1, 1, 1))
+    v292, = _launch_pk_add_36(v288, v289)
+    v293 = torch.conv2d(v292, in_61, None, (1, 1), (1, 1), (1, 1), 10)
+    v294 = in_62.reshape((-1, 1, 1))
+    v297, = _launch_pk_add_36(v293, v294)
+    v298 = torch.conv2d(v297, in_63, None, (1, 1), (0, 0), (1, 1), 1)
+    v299 = in_64.reshape((-1, 1, 1))
+    v303, v302 = _launch_pk_add_37(v298, v299, v286)
+    v304 = torch.conv2d(v303, in_65, None, (1, 1), (0, 0), (1, 1), 1)
+    v305 = in_66.reshape((-1, 1, 1))
+    v308, = _launch_pk_add_36(v304, v305)
+    v309 = torch.conv2d(v308, in_67, None, (1, 1), (1, 1), (1, 1), 10)
+    v310 = in_68.reshape((-1, 1, 1))
+    v313, = _launch_pk_add_36(v309, v310)
+    v314 = torch.conv2d(v313, in_69, None, (1, 1), (0, 0), (1, 1), 1)
+    v315 = in_70.reshape((-1, 1, 1))
+    v319, = _launch_pk_add_55(v314, v315, v302)
+    v320 = torch.conv2d(v319, in_71, None, (2, 2), (0, 0), (1, 1), 1)
+    v321 = in_72.reshape((-1, 1, 1))
+    v322, = _launch_pk_add_56(v320, v321)
+    v323 = torch.conv2d(v319, in_73, None, (1, 1), (0, 0), (1, 1), 1)
+    v324 = in_74.reshape((-1, 1, 1))
+    v327, = _launch_pk_add_57(v323, v324)
+    v328 = torch.conv2d(v327, in_75, None, (2, 2), (1, 1), (1, 1), 24)
+    v329 = in_76.reshape((-1, 1, 1))
+    v332, = _launch_pk_add_58(v328, v329)
+    v333 = torch.conv2d(v332, in_77, None, (1, 1), (0, 0), (1, 1), 1)
+    v334 = in_78.reshape((-1, 1, 1))
+    v338, v337 = _launch_pk_add_59(v333, v334, v322)
+    v339 = torch.conv2d(v338, in_79, None, (1, 1), (0, 0), (1, 1), 1)
+    v340 = in_80.reshape((-1, 1, 1))
+    v343, = _launch_pk_add_58(v339, v340)
+    v344 = torch.conv2d(v343, in_81, None, (1, 1), (1, 1), (1, 1), 24)
+    v345 = in_82.reshape((-1, 1, 1))
+    v348, = _launch_pk_add_58(v344, v345)
+    v349 = torch.conv2d(v348, in_83, None, (1, 1), (0, 0), (1, 1), 1)
+    v350 = in_84.reshape((-1, 1, 1))
+    v354, v353 = _launch_pk_add_59(v349, v350, v337)
+    v355 = torch.conv2d(v354, in_85, None, (1, 1), (0, 0), (1, 1), 1)
+    v356 = in_86.reshape((-1, 1, 1))
+    v359, = _launch_pk_add_58(v355, v356)
+    v360 = torch.conv2d(v359, in_87, None, (1, 1), (1, 1), (1, 1), 24)
+    v361 = in_88.reshape((-1, 1, 1))
+    v364, = _launch_pk_add_58(v360, v361)
+    v365 = torch.conv2d(v364, in_89, None, (1, 1), (0, 0), (1, 1), 1)
+    v366 = in_90.reshape((-1, 1, 1))
+    v370, v369 = _launch_pk_add_59(v365, v366, v353)
+    v371 = torch.conv2d(v370, in_91, None, (1, 1), (0, 0), (1, 1), 1)
+    v372 = in_92.reshape((-1, 1, 1))
+    v375, = _launch_pk_add_58(v371, v372)
+    v376 = torch.conv2d(v375, in_93, None, (1, 1), (1, 1), (1, 1), 24)
+    v377 = in_94.reshape((-1, 1, 1))
+    v380, = _launch_pk_add_58(v376, v377)
+    v381 = torch.conv2d(v380, in_95, None, (1, 1), (0, 0), (1, 1), 1)
+    v382 = in_96.reshape((-1, 1, 1))
+    v386, v385 = _launch_pk_add_59(v381, v382, v369)
+    v387 = torch.conv2d(v386, in_97, None, (1, 1), (0, 0), (1, 1), 1)
+    v388 = in_98.reshape((-1, 1, 1))
+    v391, = _launch_pk_add_58(v387, v388)
+    v392 = torch.conv2d(v391, in_99, None, (1, 1), (1, 1), (1, 1), 24)
+    v393 = in_100.reshape((-1, 1, 1))
+    v396, = _launch_pk_add_58(v392, v393)
+    v397 = torch.conv2d(v396, in_101, None, (1, 1), (0, 0), (1, 1), 1)
+    v398 = in_102.reshape((-1, 1, 1))
+    v402, v401 = _launch_pk_add_59(v397, v398, v385)
+    v403 = torch.conv2d(v402, in_103, None, (1, 1), (0, 0), (1, 1), 1)
+    v404 = in_104.reshape((-1, 1, 1))
+    v407, = _launch_pk_add_58(v403, v404)
+    v408 = torch.conv2d(v407, in_105, None, (1, 1), (1, 1), (1, 1), 24)
+    v409 = in_106.reshape((-1, 1, 1))
+    v412, = _launch_pk_add_58(v408, v409)
+    v413 = torch.conv2d(v412, in_107, None, (1, 1), (0, 0), (1, 1), 1)
+    v414 = in_108.reshape((-1, 1, 1))
+    v418, v417 = _launch_pk_add_59(v413, v414, v401)
+    v419 = torch.conv2d(v418, in_109, None, (1, 1), (0, 0), (1, 1), 1)
+    v420 = in_110.reshape((-1, 1, 1))
+    v423, = _launch_pk_add_58(v419, v420)
+    v424 = torch.conv2d(v423, in_111, None, (1, 1), (1, 1), (1, 1), 24)
+    v425 = in_112.reshape((-1, 1, 1))
+    v428, = _launch_pk_add_58(v424, v425)
+    v429 = torch.conv2d(v428, in_113, None, (1, 1), (0, 0), (1, 1), 1)
+    v430 = in_114.reshape((-1, 1, 1))
+    v434, v433 = _launch_pk_add_59(v429, v430, v417)
+    v435 = torch.conv2d(v434, in_115, None, (1, 1), (0, 0), (1, 1), 1)
+    v436 = in_116.reshape((-1, 1, 1))
+    v439, = _launch_pk_add_58(v435, v436)
+    v440 = torch.conv2d(v439, in_117, None, (1, 1), (1, 1), (1, 1), 24)
+    v441 = in_118.reshape((-1, 1, 1))
+    v444, = _launch_pk_add_58(v440, v441)
+    v445 = torch.conv2d(v444, in_119, None, (1, 1), (0, 0), (1, 1), 1)
+    v446 = in_120.reshape((-1, 1, 1))
+    v450, v449 = _launch_pk_add_59(v445, v446, v433)
+    v451 = torch.conv2d(v450, in_121, None, (1, 1), (0, 0), (1, 1), 1)
+    v452 = in_122.reshape((-1, 1, 1))
+    v455, = _launch_pk_add_58(v451, v452)
+    v456 = torch.conv2d(v455, in_123, None, (1, 1), (1, 1), (1, 1), 24)
+    v457 = in_124.reshape((-1, 1, 1))
+    v460, = _launch_pk_add_58(v456, v457)
+    v461 = torch.conv2d(v460, in_125, None, (1, 1), (0, 0), (1, 1), 1)
+    v462 = in_126.reshape((-1, 1, 1))
+    v466, v465 = _launch_pk_add_59(v461, v462, v449)
+    v467 = torch.conv2d(v466, in_127, None, (1, 1), (0, 0), (1, 1), 1)
+    v468 = in_128.reshape((-1, 1, 1))
+    v471, = _launch_pk_add_58(v467, v468)
+    v472 = torch.conv2d(v471, in_129, None, (1, 1), (1, 1), (1, 1), 24)
+    v473 = in_130.reshape((-1, 1, 1))
+    v476, = _launch_pk_add_58(v472, v473)
+    v477 = torch.conv2d(v476, in_131, None, (1, 1), (0, 0), (1, 1), 1)
+    v478 = in_132.reshape((-1, 1, 1))
+    v482, v481 = _launch_pk_add_59(v477, v478, v465)
+    v483 = torch.conv2d(v482, in_133, None, (1, 1), (0, 0), (1, 1), 1)
+    v484 = in_134.reshape((-1, 1, 1))
+    v487, = _launch_pk_add_58(v483, v484)
+    v488 = torch.conv2d(v487, in_135, None, (1, 1), (1, 1), (1, 1), 24)
+    v489 = in_136.reshape((-1, 1, 1))
+    v492, = _launch_pk_add_58(v488, v489)
+    v493 = torch.conv2d(v492, in_137, None, (1, 1), (0, 0), (1, 1), 1)
+    v494 = in_138.reshape((-1, 1, 1))
+    v498, v497 = _launch_pk_add_59(v493, v494, v481)
+    v499 = torch.conv2d(v498, in_139, None, (1, 1), (0, 0), (1, 1), 1)
+    v500 = in_140.reshape((-1, 1, 1))
+    v503, = _launch_pk_add_58(v499, v500)
+    v504 = torch.conv2d(v503, in_141, None, (1, 1), (1, 1), (1, 1), 24)
+    v505 = in_142.reshape((-1, 1, 1))
+    v508, = _launch_pk_add_58(v504, v505)
+    v509 = torch.conv2d(v508, in_143, None, (1, 1), (0, 0), (1, 1), 1)
+    v510 = in_144.reshape((-1, 1, 1))
+    v516, = _launch_pk_add_92(v509, v510, v497)
+    v519, = _launch_pk_linear(v516, in_0, in_1)
+    return (v519,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1658,7 +2124,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w355_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

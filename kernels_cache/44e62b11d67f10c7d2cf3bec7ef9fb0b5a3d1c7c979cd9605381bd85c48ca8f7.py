@@ -79,8 +79,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph+fp16+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_matmul_1.impl", "torch"]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -217,46 +217,6 @@ def _launch_pk_matmul(ga, gb, a0):
 
 
 @triton.jit
-def pk_matmul_1(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(256, BLOCK_M)
-    num_pid_n = tl.cdiv(64, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + bid * 65536 + offs_m[:, None] * 256
-    b_base = b_ptr + bid * 16384 + offs_n[None, :] * 1
-    m_ok = offs_m[:, None] < 256
-    n_ok = offs_n[None, :] < 64
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 256, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 256), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 64, mask=(kk[:, None] < 256) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 256 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x30 = acc
-    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x30, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_matmul_1(ga, gb):
-    ga = _pike_strided(ga, (786432, 65536, 256, 1))
-    gb = _pike_strided(gb, (196608, 16384, 64, 1))
-    o0 = torch.empty((8, 12, 256, 64), dtype=torch.float16, device=ga.device)
-    pk_matmul_1[(triton.cdiv(256, 64) * triton.cdiv(64, 64), 96)](ga, gb, o0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
 def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
     pid = tl.program_id(0)
     bid = tl.program_id(1)
@@ -322,7 +282,7 @@ def fused_forward(*inputs):
     v27, = _launch_pk_matmul(v22, v23, v14)
     v28 = v27.to(torch.float16)
     v29 = v20.to(torch.float16)
-    v30, = _launch_pk_matmul_1(v28, v29)
+    v30 = _operator.matmul(v28, v29)
     v31 = v30.transpose(1, 2)
     v32 = v31.contiguous()
     v33 = v32.view(8, 256, 768)
@@ -747,7 +707,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

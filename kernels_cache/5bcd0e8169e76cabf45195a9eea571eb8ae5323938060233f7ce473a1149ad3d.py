@@ -149,108 +149,388 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_input_32.impl", "torch"], ["gemm_input_38.impl", "torch"]]}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_ : torch.Tensor, L_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_ : torch.Tensor, L_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_ : torch.Tensor, L_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_ : torch.Tensor, L_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_ : torch.Tensor, L_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_ : torch.Tensor, L_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_ : torch.Tensor, L_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_ : torch.Tensor, L_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_ : torch.Tensor, L_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_ : torch.Tensor, L_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_ : torch.Tensor, L_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_ : torch.Tensor, L_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_ : torch.Tensor, L_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_
-    l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_
-    l_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_
-    l_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_
-    l_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_ = L_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_
-    l_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_ = L_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_
-    l_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_ = L_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_
-    l_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_ = L_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_
-    l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ = L_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_
-    l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ = L_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_
-    l_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_ = L_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_
-    l_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_ = L_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_
-    l_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_ = L_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_
-    l_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_ = L_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_
-    l_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_ = L_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_
-    l_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_ = L_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_
-    l_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_ = L_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_
-    l_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_ = L_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_
-    l_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_ = L_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_
-    l_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_ = L_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_
-    l_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_ = L_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_
-    l_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_ = L_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_
-    l_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_ = L_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_
-    l_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_ = L_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_
-    l_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_ = L_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_
-    l_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_ = L_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_
-    l_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_ = L_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_
-    l_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_ = L_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_
-    l_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_ = L_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_
-    l_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_ = L_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_
-    l_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_ = L_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_
-    l_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_ = L_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_
-    l_l_x_ = L_l_x_
-    to = l_l_x_.to(torch.float16);  l_l_x_ = None
-    input_1 = torch.conv2d(to, l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to = l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ = None
-    input_2 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
-    to_1 = input_2.to(torch.float16);  input_2 = None
-    input_3 = torch.conv2d(to_1, l_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_1 = l_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_ = None
-    input_4 = torch.nn.functional.relu(input_3, inplace = True);  input_3 = None
-    input_5 = torch.nn.functional.max_pool2d(input_4, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_4 = None
-    to_2 = input_5.to(torch.float16);  input_5 = None
-    input_6 = torch.conv2d(to_2, l_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_, l_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_2 = l_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_ = l_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_ = None
-    input_7 = torch.nn.functional.relu(input_6, inplace = True);  input_6 = None
-    to_3 = input_7.to(torch.float16);  input_7 = None
-    input_8 = torch.conv2d(to_3, l_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_, l_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_3 = l_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_ = l_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_ = None
-    input_9 = torch.nn.functional.relu(input_8, inplace = True);  input_8 = None
-    input_10 = torch.nn.functional.max_pool2d(input_9, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_9 = None
-    to_4 = input_10.to(torch.float16);  input_10 = None
-    input_11 = torch.conv2d(to_4, l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_, l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_4 = l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ = l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ = None
-    input_12 = torch.nn.functional.relu(input_11, inplace = True);  input_11 = None
-    to_5 = input_12.to(torch.float16);  input_12 = None
-    input_13 = torch.conv2d(to_5, l_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_, l_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_5 = l_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_ = l_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_ = None
-    input_14 = torch.nn.functional.relu(input_13, inplace = True);  input_13 = None
-    to_6 = input_14.to(torch.float16);  input_14 = None
-    input_15 = torch.conv2d(to_6, l_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_, l_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_6 = l_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_ = l_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_ = None
-    input_16 = torch.nn.functional.relu(input_15, inplace = True);  input_15 = None
-    input_17 = torch.nn.functional.max_pool2d(input_16, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_16 = None
-    to_7 = input_17.to(torch.float16);  input_17 = None
-    input_18 = torch.conv2d(to_7, l_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_, l_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_7 = l_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_ = l_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_ = None
-    input_19 = torch.nn.functional.relu(input_18, inplace = True);  input_18 = None
-    to_8 = input_19.to(torch.float16);  input_19 = None
-    input_20 = torch.conv2d(to_8, l_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_, l_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_8 = l_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_ = l_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_ = None
-    input_21 = torch.nn.functional.relu(input_20, inplace = True);  input_20 = None
-    to_9 = input_21.to(torch.float16);  input_21 = None
-    input_22 = torch.conv2d(to_9, l_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_, l_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_9 = l_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_ = l_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_ = None
-    input_23 = torch.nn.functional.relu(input_22, inplace = True);  input_22 = None
-    input_24 = torch.nn.functional.max_pool2d(input_23, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_23 = None
-    to_10 = input_24.to(torch.float16);  input_24 = None
-    input_25 = torch.conv2d(to_10, l_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_, l_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_10 = l_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_ = l_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_ = None
-    input_26 = torch.nn.functional.relu(input_25, inplace = True);  input_25 = None
-    to_11 = input_26.to(torch.float16);  input_26 = None
-    input_27 = torch.conv2d(to_11, l_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_, l_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_11 = l_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_ = l_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_ = None
-    input_28 = torch.nn.functional.relu(input_27, inplace = True);  input_27 = None
-    to_12 = input_28.to(torch.float16);  input_28 = None
-    input_29 = torch.conv2d(to_12, l_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_, l_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_12 = l_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_ = l_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_ = None
-    input_30 = torch.nn.functional.relu(input_29, inplace = True);  input_29 = None
-    input_31 = torch.nn.functional.max_pool2d(input_30, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_30 = None
-    flatten = input_31.flatten(1);  input_31 = None
-    to_13 = flatten.to(torch.float16);  flatten = None
-    input_32 = torch._C._nn.linear(to_13, l_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_, l_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_);  to_13 = l_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_ = l_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_ = None
-    input_33 = torch.nn.functional.relu(input_32, inplace = True);  input_32 = None
-    input_34 = torch.nn.functional.dropout(input_33, 0.0, False, False);  input_33 = None
-    to_14 = input_34.to(torch.float16);  input_34 = None
-    input_35 = torch._C._nn.linear(to_14, l_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_, l_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_);  to_14 = l_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_ = l_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_ = None
-    input_36 = torch.nn.functional.relu(input_35, inplace = True);  input_35 = None
-    input_37 = torch.nn.functional.dropout(input_36, 0.0, False, False);  input_36 = None
-    to_15 = input_37.to(torch.float16);  input_37 = None
-    input_38 = torch._C._nn.linear(to_15, l_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_, l_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_);  to_15 = l_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_ = l_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_ = None
-    float_1 = input_38.float();  input_38 = None
-    return (float_1,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 602112
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x33 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x33).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (150528, 1, 672, 3))
+    o0 = torch.empty_strided((4, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(602112, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 12845056
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x36 = ((l0) + (l1))
+    x37 = tl.where((x36) > 0, (x36), 0.0)
+    x38 = x37
+    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (3211264, 1, 14336, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 64, 224, 224), (3211264, 1, 14336, 64), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(12845056, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 12845056
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x41 = ((l0) + (l1))
+    x42 = tl.where((x41) > 0, (x41), 0.0)
+    tl.store(out0 + offs, (x42).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (3211264, 1, 14336, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 64, 224, 224), (3211264, 1, 14336, 64), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(12845056, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 6422528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x47 = ((l0) + (l1))
+    x48 = tl.where((x47) > 0, (x47), 0.0)
+    x49 = x48
+    tl.store(out0 + offs, (x49).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (1605632, 1, 14336, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 128, 112, 112), (1605632, 1, 14336, 128), dtype=torch.float16, device=a0.device)
+    pk_add_2[(triton.cdiv(6422528, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 6422528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x52 = ((l0) + (l1))
+    x53 = tl.where((x52) > 0, (x52), 0.0)
+    tl.store(out0 + offs, (x53).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (1605632, 1, 14336, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 128, 112, 112), (1605632, 1, 14336, 128), dtype=torch.float16, device=a0.device)
+    pk_add_3[(triton.cdiv(6422528, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3211264
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x58 = ((l0) + (l1))
+    x59 = tl.where((x58) > 0, (x58), 0.0)
+    x60 = x59
+    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(3211264, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_6(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3211264
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x68 = ((l0) + (l1))
+    x69 = tl.where((x68) > 0, (x68), 0.0)
+    tl.store(out0 + offs, (x69).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_6(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_add_6[(triton.cdiv(3211264, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1605632
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x74 = ((l0) + (l1))
+    x75 = tl.where((x74) > 0, (x74), 0.0)
+    x76 = x75
+    tl.store(out0 + offs, (x76).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_7(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_add_7[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1605632
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x84 = ((l0) + (l1))
+    x85 = tl.where((x84) > 0, (x84), 0.0)
+    tl.store(out0 + offs, (x85).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_9(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_add_9[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_10(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x90 = ((l0) + (l1))
+    x91 = tl.where((x90) > 0, (x90), 0.0)
+    x92 = x91
+    tl.store(out0 + offs, (x92).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_10(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
+    pk_add_10[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x100 = ((l0) + (l1))
+    x101 = tl.where((x100) > 0, (x100), 0.0)
+    tl.store(out0 + offs, (x101).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_12(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((4, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
+    pk_add_12[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_33(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16384
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x106 = tl.where((l0) > 0, (l0), 0.0)
+    x107 = x106
+    x108 = x107
+    tl.store(out0 + offs, (x108).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_33(a0):
+    a0 = _pike_strided(a0, (4096, 1))
+    o0 = torch.empty((4, 4096), dtype=torch.float16, device=a0.device)
+    pk_input_33[(triton.cdiv(16384, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_35(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(4, BLOCK_M)
+    num_pid_n = tl.cdiv(4096, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 4096
+    b_base = b_ptr + 0 + offs_n[None, :] * 4096
+    m_ok = offs_m[:, None] < 4
+    n_ok = offs_n[None, :] < 4096
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 4096, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 4096), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 4096) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 4 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x109 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x110 = ((x109) + (l0))
+    x111 = tl.where((x110) > 0, (x110), 0.0)
+    x112 = x111
+    tl.store(out0 + rows * 4096 + cols, (tl.where(mask, x112, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_35(ga, gb, a0):
+    ga = _pike_strided(ga, (4096, 1))
+    gb = _pike_strided(gb, (4096, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((4, 4096), dtype=torch.float16, device=ga.device)
+    pk_input_35[(triton.cdiv(4, 16) * triton.cdiv(4096, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+@triton.jit
+def pk_float_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x115 = (l0).to(tl.float32)
+    tl.store(out0 + offs, (x115).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_1(a0):
+    a0 = _pike_strided(a0, (1000, 1))
+    o0 = torch.empty((4, 1000), dtype=torch.float32, device=a0.device)
+    pk_float_1[(triton.cdiv(4000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32,) = inputs
+    v33, = _launch_pk_to(in_32)
+    v34 = torch.conv2d(v33, in_0, None, (1, 1), (1, 1), (1, 1), 1)
+    v35 = in_1.reshape((-1, 1, 1))
+    v38, = _launch_pk_add(v34, v35)
+    v39 = torch.conv2d(v38, in_2, None, (1, 1), (1, 1), (1, 1), 1)
+    v40 = in_3.reshape((-1, 1, 1))
+    v42, = _launch_pk_add_1(v39, v40)
+    v43 = torch.nn.functional.max_pool2d(v42, 2, 2, 0, 1, ceil_mode=False, return_indices=False)
+    v44 = v43.to(torch.float16)
+    v45 = torch.conv2d(v44, in_4, None, (1, 1), (1, 1), (1, 1), 1)
+    v46 = in_5.reshape((-1, 1, 1))
+    v49, = _launch_pk_add_2(v45, v46)
+    v50 = torch.conv2d(v49, in_6, None, (1, 1), (1, 1), (1, 1), 1)
+    v51 = in_7.reshape((-1, 1, 1))
+    v53, = _launch_pk_add_3(v50, v51)
+    v54 = torch.nn.functional.max_pool2d(v53, 2, 2, 0, 1, ceil_mode=False, return_indices=False)
+    v55 = v54.to(torch.float16)
+    v56 = torch.conv2d(v55, in_8, None, (1, 1), (1, 1), (1, 1), 1)
+    v57 = in_9.reshape((-1, 1, 1))
+    v60, = _launch_pk_add_4(v56, v57)
+    v61 = torch.conv2d(v60, in_10, None, (1, 1), (1, 1), (1, 1), 1)
+    v62 = in_11.reshape((-1, 1, 1))
+    v65, = _launch_pk_add_4(v61, v62)
+    v66 = torch.conv2d(v65, in_12, None, (1, 1), (1, 1), (1, 1), 1)
+    v67 = in_13.reshape((-1, 1, 1))
+    v69, = _launch_pk_add_6(v66, v67)
+    v70 = torch.nn.functional.max_pool2d(v69, 2, 2, 0, 1, ceil_mode=False, return_indices=False)
+    v71 = v70.to(torch.float16)
+    v72 = torch.conv2d(v71, in_14, None, (1, 1), (1, 1), (1, 1), 1)
+    v73 = in_15.reshape((-1, 1, 1))
+    v76, = _launch_pk_add_7(v72, v73)
+    v77 = torch.conv2d(v76, in_16, None, (1, 1), (1, 1), (1, 1), 1)
+    v78 = in_17.reshape((-1, 1, 1))
+    v81, = _launch_pk_add_7(v77, v78)
+    v82 = torch.conv2d(v81, in_18, None, (1, 1), (1, 1), (1, 1), 1)
+    v83 = in_19.reshape((-1, 1, 1))
+    v85, = _launch_pk_add_9(v82, v83)
+    v86 = torch.nn.functional.max_pool2d(v85, 2, 2, 0, 1, ceil_mode=False, return_indices=False)
+    v87 = v86.to(torch.float16)
+    v88 = torch.conv2d(v87, in_20, None, (1, 1), (1, 1), (1, 1), 1)
+    v89 = in_21.reshape((-1, 1, 1))
+    v92, = _launch_pk_add_10(v88, v89)
+    v93 = torch.conv2d(v92, in_22, None, (1, 1), (1, 1), (1, 1), 1)
+    v94 = in_23.reshape((-1, 1, 1))
+    v97, = _launch_pk_add_10(v93, v94)
+    v98 = torch.conv2d(v97, in_24, None, (1, 1), (1, 1), (1, 1), 1)
+    v99 = in_25.reshape((-1, 1, 1))
+    v101, = _launch_pk_add_12(v98, v99)
+    v102 = torch.nn.functional.max_pool2d(v101, 2, 2, 0, 1, ceil_mode=False, return_indices=False)
+    v103 = v102.flatten(1)
+    v104 = v103.to(torch.float16)
+    v105 = torch._C._nn.linear(v104, in_26, in_27)
+    v108, = _launch_pk_input_33(v105)
+    v112, = _launch_pk_input_35(v108, in_28, in_29)
+    v113 = v112.to(torch.float16)
+    v114 = torch._C._nn.linear(v113, in_30, in_31)
+    v115, = _launch_pk_float_1(v114)
+    return (v115,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -669,7 +949,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+channels-last: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

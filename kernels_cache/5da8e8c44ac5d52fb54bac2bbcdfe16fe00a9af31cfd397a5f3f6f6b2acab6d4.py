@@ -741,8 +741,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+tf32+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "tf32", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "tf32", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph+tf32+fold-bn+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "tf32", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "tf32", "triton": true, "tuning": [["gemm_linear.impl", "torch"]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -774,19 +774,77 @@ def _pike_strided(t, stride):
 
 
 @triton.jit
-def pk_out(in0, out0, BLOCK: tl.constexpr):
+def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3010560
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
+    x103 = ((l0) + (l1))
+    x104 = tl.where((x103) > 0, (x103), 0.0)
+    tl.store(out0 + offs, (x104).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_13(a0, a1):
+    a0 = _pike_strided(a0, (301056, 1, 2688, 24))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 24, 112, 112), (301056, 1, 2688, 24), dtype=torch.float32, device=a0.device)
+    pk_add_13[(triton.cdiv(3010560, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_14(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1881600
-    l0 = tl.load(in0 + (offs % 3136) * 60 + ((offs // 3136) % 60) + (offs // 188160) * 188160, mask=mask, other=0).to(tl.float32)
-    x106 = tl.where((l0) > 0, (l0), 0.0)
-    x107 = x106
-    tl.store(out0 + offs, (x107).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 60), mask=mask, other=0).to(tl.float32)
+    x108 = ((l0) + (l1))
+    x110 = tl.where((x108) > 0, (x108), 0.0)
+    x111 = x110
+    tl.store(out0 + offs, (x111).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_out(a0):
+def _launch_pk_add_14(a0, a1):
     a0 = _pike_strided(a0, (188160, 1, 3360, 60))
-    o0 = torch.empty((10, 3, 20, 56, 56), dtype=torch.float32, device=a0.device)
-    pk_out[(triton.cdiv(1881600, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 20, 56, 56), (188160, 20, 1, 3360, 60), dtype=torch.float32, device=a0.device)
+    pk_add_14[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_15(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 60), mask=mask, other=0).to(tl.float32)
+    x116 = ((l0) + (l1))
+    tl.store(out0 + offs, (x116).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_15(a0, a1):
+    a0 = _pike_strided(a0, (47040, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 60, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_15[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_16(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1693440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 216), mask=mask, other=0).to(tl.float32)
+    x119 = ((l0) + (l1))
+    tl.store(out0 + offs, (x119).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_16(a0, a1):
+    a0 = _pike_strided(a0, (169344, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 216, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_16[(triton.cdiv(1693440, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -795,8 +853,8 @@ def pk_input_5(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1881600
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x113 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x113).to(out0.dtype.element_ty), mask=mask)
+    x121 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x121).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_input_5(a0):
@@ -807,127 +865,100 @@ def _launch_pk_input_5(a0):
 
 
 @triton.jit
-def pk_out_3(in0, out0, BLOCK: tl.constexpr):
+def pk_add_17(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 470400
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x115 = tl.where((l0) > 0, (l0), 0.0)
-    x116 = x115
-    tl.store(out0 + offs, (x116).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 784) % 60), mask=mask, other=0).to(tl.float32)
+    x124 = ((l0) + (l1))
+    x125 = tl.where((x124) > 0, (x124), 0.0)
+    x126 = x125
+    tl.store(out0 + offs, (x126).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_out_3(a0):
+def _launch_pk_add_17(a0, a1):
     a0 = _pike_strided(a0, (47040, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty((10, 3, 20, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_out_3[(triton.cdiv(470400, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    pk_add_17[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_19(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1881600
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x121 = ((l0) + (l1))
-    x122 = tl.where((x121) > 0, (x121), 0.0)
-    tl.store(out0 + offs, (x122).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 784) % 240), mask=mask, other=0).to(tl.float32)
+    x134 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x135 = ((x134) + (l2))
+    x136 = tl.where((x135) > 0, (x135), 0.0)
+    tl.store(out0 + offs, (x136).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add(a0, a1):
+def _launch_pk_add_19(a0, a1, a2):
     a0 = _pike_strided(a0, (188160, 784, 28, 1))
-    a1 = _pike_strided(a1, (188160, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (188160, 784, 28, 1))
     o0 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    pk_add_19[(triton.cdiv(1881600, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_out_6(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x124 = tl.where((l0) > 0, (l0), 0.0)
-    x125 = x124
-    tl.store(out0 + offs, (x125).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_6(a0):
-    a0 = _pike_strided(a0, (47040, 784, 28, 1))
-    o0 = torch.empty((10, 3, 20, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_out_6[(triton.cdiv(470400, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x130 = ((l0) + (l1))
-    x131 = tl.where((x130) > 0, (x130), 0.0)
-    tl.store(out0 + offs, (x131).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (188160, 784, 28, 1))
-    a1 = _pike_strided(a1, (188160, 784, 28, 1))
-    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add_1[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_out_9(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x133 = tl.where((l0) > 0, (l0), 0.0)
-    x134 = x133
-    tl.store(out0 + offs, (x134).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_9(a0):
-    a0 = _pike_strided(a0, (47040, 784, 28, 1))
-    o0 = torch.empty((10, 3, 20, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_out_9[(triton.cdiv(470400, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x139 = ((l0) + (l1))
-    x140 = tl.where((x139) > 0, (x139), 0.0)
-    tl.store(out0 + offs, (x140).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1):
-    a0 = _pike_strided(a0, (188160, 784, 28, 1))
-    a1 = _pike_strided(a1, (188160, 784, 28, 1))
-    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add_2[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_out_12(in0, out0, BLOCK: tl.constexpr):
+def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 940800
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x143 = tl.where((l0) > 0, (l0), 0.0)
-    x144 = x143
-    tl.store(out0 + offs, (x144).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 784) % 120), mask=mask, other=0).to(tl.float32)
+    x169 = ((l0) + (l1))
+    x171 = tl.where((x169) > 0, (x169), 0.0)
+    x172 = x171
+    tl.store(out0 + offs, (x172).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_out_12(a0):
+def _launch_pk_add_26(a0, a1):
     a0 = _pike_strided(a0, (94080, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty((10, 3, 40, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_out_12[(triton.cdiv(940800, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    pk_add_26[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_27(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 235200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 120), mask=mask, other=0).to(tl.float32)
+    x177 = ((l0) + (l1))
+    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_27(a0, a1):
+    a0 = _pike_strided(a0, (23520, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 120, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_27[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 240), mask=mask, other=0).to(tl.float32)
+    x180 = ((l0) + (l1))
+    tl.store(out0 + offs, (x180).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_28(a0, a1):
+    a0 = _pike_strided(a0, (47040, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_28[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -936,8 +967,8 @@ def pk_input_9(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 940800
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x150 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x150).to(out0.dtype.element_ty), mask=mask)
+    x182 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_input_9(a0):
@@ -948,271 +979,100 @@ def _launch_pk_input_9(a0):
 
 
 @triton.jit
-def pk_out_15(in0, out0, BLOCK: tl.constexpr):
+def pk_add_29(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 235200
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x152 = tl.where((l0) > 0, (l0), 0.0)
-    x153 = x152
-    tl.store(out0 + offs, (x153).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_15(a0):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_15[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x158 = ((l0) + (l1))
-    x159 = tl.where((x158) > 0, (x158), 0.0)
-    tl.store(out0 + offs, (x159).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_18(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x161 = tl.where((l0) > 0, (l0), 0.0)
-    x162 = x161
-    tl.store(out0 + offs, (x162).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_18(a0):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_18[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x167 = ((l0) + (l1))
-    x168 = tl.where((x167) > 0, (x167), 0.0)
-    tl.store(out0 + offs, (x168).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_4(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_4[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_21(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x170 = tl.where((l0) > 0, (l0), 0.0)
-    x171 = x170
-    tl.store(out0 + offs, (x171).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_21(a0):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_21[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_5(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x176 = ((l0) + (l1))
-    x177 = tl.where((x176) > 0, (x176), 0.0)
-    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_5(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_5[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_24(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x179 = tl.where((l0) > 0, (l0), 0.0)
-    x180 = x179
-    tl.store(out0 + offs, (x180).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_24(a0):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_24[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_6(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 120), mask=mask, other=0).to(tl.float32)
     x185 = ((l0) + (l1))
     x186 = tl.where((x185) > 0, (x185), 0.0)
-    tl.store(out0 + offs, (x186).to(out0.dtype.element_ty), mask=mask)
+    x187 = x186
+    tl.store(out0 + offs, (x187).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_6(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_6[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_27(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x188 = tl.where((l0) > 0, (l0), 0.0)
-    x189 = x188
-    tl.store(out0 + offs, (x189).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_27(a0):
+def _launch_pk_add_29(a0, a1):
     a0 = _pike_strided(a0, (23520, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_27[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    pk_add_29[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_31(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 940800
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x194 = ((l0) + (l1))
-    x195 = tl.where((x194) > 0, (x194), 0.0)
-    tl.store(out0 + offs, (x195).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 196) % 480), mask=mask, other=0).to(tl.float32)
+    x195 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x196 = ((x195) + (l2))
+    x197 = tl.where((x196) > 0, (x196), 0.0)
+    tl.store(out0 + offs, (x197).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_7(a0, a1):
+def _launch_pk_add_31(a0, a1, a2):
     a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (94080, 196, 14, 1))
     o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_7[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    pk_add_31[(triton.cdiv(940800, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_out_30(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x197 = tl.where((l0) > 0, (l0), 0.0)
-    x198 = x197
-    tl.store(out0 + offs, (x198).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_30(a0):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_30[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x203 = ((l0) + (l1))
-    x204 = tl.where((x203) > 0, (x203), 0.0)
-    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_8[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_33(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x206 = tl.where((l0) > 0, (l0), 0.0)
-    x207 = x206
-    tl.store(out0 + offs, (x207).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_33(a0):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    o0 = torch.empty((10, 3, 40, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_33[(triton.cdiv(235200, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x212 = ((l0) + (l1))
-    x213 = tl.where((x212) > 0, (x212), 0.0)
-    tl.store(out0 + offs, (x213).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_9(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_9[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_36(in0, out0, BLOCK: tl.constexpr):
+def pk_add_50(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 470400
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x216 = tl.where((l0) > 0, (l0), 0.0)
-    x217 = x216
-    tl.store(out0 + offs, (x217).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 196) % 240), mask=mask, other=0).to(tl.float32)
+    x290 = ((l0) + (l1))
+    x292 = tl.where((x290) > 0, (x290), 0.0)
+    x293 = x292
+    tl.store(out0 + offs, (x293).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_out_36(a0):
+def _launch_pk_add_50(a0, a1):
     a0 = _pike_strided(a0, (47040, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty((10, 3, 80, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_out_36[(triton.cdiv(470400, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    pk_add_50[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_51(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 117600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 49) % 240), mask=mask, other=0).to(tl.float32)
+    x298 = ((l0) + (l1))
+    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_51(a0, a1):
+    a0 = _pike_strided(a0, (11760, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_51[(triton.cdiv(117600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_52(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 235200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 49) % 480), mask=mask, other=0).to(tl.float32)
+    x301 = ((l0) + (l1))
+    tl.store(out0 + offs, (x301).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_52(a0, a1):
+    a0 = _pike_strided(a0, (23520, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 480, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_52[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -1221,8 +1081,8 @@ def pk_input_17(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 470400
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x223 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x223).to(out0.dtype.element_ty), mask=mask)
+    x303 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x303).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_input_17(a0):
@@ -1233,285 +1093,266 @@ def _launch_pk_input_17(a0):
 
 
 @triton.jit
-def pk_out_39(in0, out0, BLOCK: tl.constexpr):
+def pk_add_53(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 117600
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x225 = tl.where((l0) > 0, (l0), 0.0)
-    x226 = x225
-    tl.store(out0 + offs, (x226).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 49) % 240), mask=mask, other=0).to(tl.float32)
+    x306 = ((l0) + (l1))
+    x307 = tl.where((x306) > 0, (x306), 0.0)
+    x308 = x307
+    tl.store(out0 + offs, (x308).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_out_39(a0):
+def _launch_pk_add_53(a0, a1):
     a0 = _pike_strided(a0, (11760, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty((10, 3, 80, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_out_39[(triton.cdiv(117600, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    pk_add_53[(triton.cdiv(117600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add_10(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_55(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 470400
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x231 = ((l0) + (l1))
-    x232 = tl.where((x231) > 0, (x231), 0.0)
-    tl.store(out0 + offs, (x232).to(out0.dtype.element_ty), mask=mask)
+    l1 = tl.load(in1 + ((offs // 49) % 960), mask=mask, other=0).to(tl.float32)
+    x316 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x317 = ((x316) + (l2))
+    x318 = tl.where((x317) > 0, (x317), 0.0)
+    tl.store(out0 + offs, (x318).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_10(a0, a1):
+def _launch_pk_add_55(a0, a1, a2):
     a0 = _pike_strided(a0, (47040, 49, 7, 1))
-    a1 = _pike_strided(a1, (47040, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (47040, 49, 7, 1))
     o0 = torch.empty((10, 960, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_add_10[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    pk_add_55[(triton.cdiv(470400, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_out_42(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 117600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x234 = tl.where((l0) > 0, (l0), 0.0)
-    x235 = x234
-    tl.store(out0 + offs, (x235).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_42(a0):
-    a0 = _pike_strided(a0, (11760, 49, 7, 1))
-    o0 = torch.empty((10, 3, 80, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_out_42[(triton.cdiv(117600, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_11(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x240 = ((l0) + (l1))
-    x241 = tl.where((x240) > 0, (x240), 0.0)
-    tl.store(out0 + offs, (x241).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_11(a0, a1):
-    a0 = _pike_strided(a0, (47040, 49, 7, 1))
-    a1 = _pike_strided(a1, (47040, 49, 7, 1))
-    o0 = torch.empty((10, 960, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_add_11[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out_45(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 117600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x243 = tl.where((l0) > 0, (l0), 0.0)
-    x244 = x243
-    tl.store(out0 + offs, (x244).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out_45(a0):
-    a0 = _pike_strided(a0, (11760, 49, 7, 1))
-    o0 = torch.empty((10, 3, 80, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_out_45[(triton.cdiv(117600, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_12(in0, in1, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+def pk_add_61(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
     rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
     row_mask = rows < 9600
     cols = tl.arange(0, BLOCK_N)[None, :]
     mask = row_mask & (cols < 49)
     l0 = tl.load(in0 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
-    x249 = ((l0) + (l1))
-    x250 = tl.where((x249) > 0, (x249), 0.0)
-    x251 = tl.sum(tl.where(mask, x250, 0.0), axis=1, keep_dims=True)
-    x252 = ((x251) / (49.0))
-    tl.store(out0 + rows, (x252).to(out0.dtype.element_ty), mask=row_mask)
+    l1 = tl.load(in1 + (rows % 960), mask=row_mask, other=0).to(tl.float32)
+    x346 = ((l0) + (l1))
+    l2 = tl.load(in2 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
+    x347 = ((x346) + (l2))
+    x348 = tl.where((x347) > 0, (x347), 0.0)
+    x349 = tl.sum(tl.where(mask, x348, 0.0), axis=1, keep_dims=True)
+    x350 = ((x349) / (49.0))
+    tl.store(out0 + rows, (x350).to(out0.dtype.element_ty), mask=row_mask)
 
 
-def _launch_pk_add_12(a0, a1):
+def _launch_pk_add_61(a0, a1, a2):
     a0 = _pike_strided(a0, (47040, 49, 7, 1))
-    a1 = _pike_strided(a1, (47040, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (47040, 49, 7, 1))
     o0 = torch.empty((10, 960), dtype=torch.float32, device=a0.device)
-    pk_add_12[(triton.cdiv(9600, 64),)](a0, a1, o0, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(10, BLOCK_M)
-    num_pid_n = tl.cdiv(1000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 960
-    b_base = b_ptr + 0 + offs_n[None, :] * 960
-    m_ok = offs_m[:, None] < 10
-    n_ok = offs_n[None, :] < 1000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 960, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 960), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 960) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc, input_precision="tf32")
-    rows = bid * 10 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x253 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x254 = ((x253) + (l0))
-    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x254, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (960, 1))
-    gb = _pike_strided(gb, (960, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
-    pk_linear[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    pk_add_61[(triton.cdiv(9600, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
     return o0,
 
 
 def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100,) = inputs
-    v101 = torch.conv2d(in_2, in_3, in_4, (2, 2), (1, 1), (1, 1), 1)
-    v102 = torch.nn.functional.relu(v101, inplace=True)
-    v103 = torch.nn.functional.max_pool2d(v102, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
-    v104 = torch.conv2d(v103, in_5, in_6, (1, 1), (0, 0), (1, 1), 1)
-    v105 = torch._C._nn.avg_pool2d(v103, 3, 2, 1)
-    v107, = _launch_pk_out(v104)
-    v108 = v107.transpose(1, 2)
-    v109 = v108.reshape(10, 60, 56, 56)
-    v110 = torch.conv2d(v109, in_7, in_8, (2, 2), (1, 1), (1, 1), 60)
-    v111 = torch.conv2d(v110, in_9, in_10, (1, 1), (0, 0), (1, 1), 3)
-    v112 = torch.cat([v105, v111], 1)
-    v113, = _launch_pk_input_5(v112)
-    v114 = torch.conv2d(v113, in_11, in_12, (1, 1), (0, 0), (1, 1), 3)
-    v116, = _launch_pk_out_3(v114)
-    v117 = v116.transpose(1, 2)
-    v118 = v117.reshape(10, 60, 28, 28)
-    v119 = torch.conv2d(v118, in_13, in_14, (1, 1), (1, 1), (1, 1), 60)
-    v120 = torch.conv2d(v119, in_15, in_16, (1, 1), (0, 0), (1, 1), 3)
-    v122, = _launch_pk_add(v120, v113)
-    v123 = torch.conv2d(v122, in_17, in_18, (1, 1), (0, 0), (1, 1), 3)
-    v125, = _launch_pk_out_6(v123)
-    v126 = v125.transpose(1, 2)
-    v127 = v126.reshape(10, 60, 28, 28)
-    v128 = torch.conv2d(v127, in_19, in_20, (1, 1), (1, 1), (1, 1), 60)
-    v129 = torch.conv2d(v128, in_21, in_22, (1, 1), (0, 0), (1, 1), 3)
-    v131, = _launch_pk_add_1(v129, v122)
-    v132 = torch.conv2d(v131, in_23, in_24, (1, 1), (0, 0), (1, 1), 3)
-    v134, = _launch_pk_out_9(v132)
-    v135 = v134.transpose(1, 2)
-    v136 = v135.reshape(10, 60, 28, 28)
-    v137 = torch.conv2d(v136, in_25, in_26, (1, 1), (1, 1), (1, 1), 60)
-    v138 = torch.conv2d(v137, in_27, in_28, (1, 1), (0, 0), (1, 1), 3)
-    v140, = _launch_pk_add_2(v138, v131)
-    v141 = torch.conv2d(v140, in_29, in_30, (1, 1), (0, 0), (1, 1), 3)
-    v142 = torch._C._nn.avg_pool2d(v140, 3, 2, 1)
-    v144, = _launch_pk_out_12(v141)
-    v145 = v144.transpose(1, 2)
-    v146 = v145.reshape(10, 120, 28, 28)
-    v147 = torch.conv2d(v146, in_31, in_32, (2, 2), (1, 1), (1, 1), 120)
-    v148 = torch.conv2d(v147, in_33, in_34, (1, 1), (0, 0), (1, 1), 3)
-    v149 = torch.cat([v142, v148], 1)
-    v150, = _launch_pk_input_9(v149)
-    v151 = torch.conv2d(v150, in_35, in_36, (1, 1), (0, 0), (1, 1), 3)
-    v153, = _launch_pk_out_15(v151)
-    v154 = v153.transpose(1, 2)
-    v155 = v154.reshape(10, 120, 14, 14)
-    v156 = torch.conv2d(v155, in_37, in_38, (1, 1), (1, 1), (1, 1), 120)
-    v157 = torch.conv2d(v156, in_39, in_40, (1, 1), (0, 0), (1, 1), 3)
-    v159, = _launch_pk_add_3(v157, v150)
-    v160 = torch.conv2d(v159, in_41, in_42, (1, 1), (0, 0), (1, 1), 3)
-    v162, = _launch_pk_out_18(v160)
-    v163 = v162.transpose(1, 2)
-    v164 = v163.reshape(10, 120, 14, 14)
-    v165 = torch.conv2d(v164, in_43, in_44, (1, 1), (1, 1), (1, 1), 120)
-    v166 = torch.conv2d(v165, in_45, in_46, (1, 1), (0, 0), (1, 1), 3)
-    v168, = _launch_pk_add_4(v166, v159)
-    v169 = torch.conv2d(v168, in_47, in_48, (1, 1), (0, 0), (1, 1), 3)
-    v171, = _launch_pk_out_21(v169)
-    v172 = v171.transpose(1, 2)
-    v173 = v172.reshape(10, 120, 14, 14)
-    v174 = torch.conv2d(v173, in_49, in_50, (1, 1), (1, 1), (1, 1), 120)
-    v175 = torch.conv2d(v174, in_51, in_52, (1, 1), (0, 0), (1, 1), 3)
-    v177, = _launch_pk_add_5(v175, v168)
-    v178 = torch.conv2d(v177, in_53, in_54, (1, 1), (0, 0), (1, 1), 3)
-    v180, = _launch_pk_out_24(v178)
-    v181 = v180.transpose(1, 2)
-    v182 = v181.reshape(10, 120, 14, 14)
-    v183 = torch.conv2d(v182, in_55, in_56, (1, 1), (1, 1), (1, 1), 120)
-    v184 = torch.conv2d(v183, in_57, in_58, (1, 1), (0, 0), (1, 1), 3)
-    v186, = _launch_pk_add_6(v184, v177)
-    v187 = torch.conv2d(v186, in_59, in_60, (1, 1), (0, 0), (1, 1), 3)
-    v189, = _launch_pk_out_27(v187)
-    v190 = v189.transpose(1, 2)
-    v191 = v190.reshape(10, 120, 14, 14)
-    v192 = torch.conv2d(v191, in_61, in_62, (1, 1), (1, 1), (1, 1), 120)
-    v193 = torch.conv2d(v192, in_63, in_64, (1, 1), (0, 0), (1, 1), 3)
-    v195, = _launch_pk_add_7(v193, v186)
-    v196 = torch.conv2d(v195, in_65, in_66, (1, 1), (0, 0), (1, 1), 3)
-    v198, = _launch_pk_out_30(v196)
-    v199 = v198.transpose(1, 2)
-    v200 = v199.reshape(10, 120, 14, 14)
-    v201 = torch.conv2d(v200, in_67, in_68, (1, 1), (1, 1), (1, 1), 120)
-    v202 = torch.conv2d(v201, in_69, in_70, (1, 1), (0, 0), (1, 1), 3)
-    v204, = _launch_pk_add_8(v202, v195)
-    v205 = torch.conv2d(v204, in_71, in_72, (1, 1), (0, 0), (1, 1), 3)
-    v207, = _launch_pk_out_33(v205)
-    v208 = v207.transpose(1, 2)
-    v209 = v208.reshape(10, 120, 14, 14)
-    v210 = torch.conv2d(v209, in_73, in_74, (1, 1), (1, 1), (1, 1), 120)
-    v211 = torch.conv2d(v210, in_75, in_76, (1, 1), (0, 0), (1, 1), 3)
-    v213, = _launch_pk_add_9(v211, v204)
-    v214 = torch.conv2d(v213, in_77, in_78, (1, 1), (0, 0), (1, 1), 3)
-    v215 = torch._C._nn.avg_pool2d(v213, 3, 2, 1)
-    v217, = _launch_pk_out_36(v214)
+    v101 = torch.conv2d(in_2, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v102 = in_4.reshape((-1, 1, 1))
+    v104, = _launch_pk_add_13(v101, v102)
+    v105 = torch.nn.functional.max_pool2d(v104, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v106 = torch.conv2d(v105, in_5, None, (1, 1), (0, 0), (1, 1), 1)
+    v107 = in_6.reshape((-1, 1, 1))
+    v109 = torch._C._nn.avg_pool2d(v105, 3, 2, 1)
+    v111, = _launch_pk_add_14(v106, v107)
+    v112 = v111.transpose(1, 2)
+    v113 = v112.reshape(10, 60, 56, 56)
+    v114 = torch.conv2d(v113, in_7, None, (2, 2), (1, 1), (1, 1), 60)
+    v115 = in_8.reshape((-1, 1, 1))
+    v116, = _launch_pk_add_15(v114, v115)
+    v117 = torch.conv2d(v116, in_9, None, (1, 1), (0, 0), (1, 1), 3)
+    v118 = in_10.reshape((-1, 1, 1))
+    v119, = _launch_pk_add_16(v117, v118)
+    v120 = torch.cat([v109, v119], 1)
+    v121, = _launch_pk_input_5(v120)
+    v122 = torch.conv2d(v121, in_11, None, (1, 1), (0, 0), (1, 1), 3)
+    v123 = in_12.reshape((-1, 1, 1))
+    v126, = _launch_pk_add_17(v122, v123)
+    v127 = v126.transpose(1, 2)
+    v128 = v127.reshape(10, 60, 28, 28)
+    v129 = torch.conv2d(v128, in_13, None, (1, 1), (1, 1), (1, 1), 60)
+    v130 = in_14.reshape((-1, 1, 1))
+    v131, = _launch_pk_add_15(v129, v130)
+    v132 = torch.conv2d(v131, in_15, None, (1, 1), (0, 0), (1, 1), 3)
+    v133 = in_16.reshape((-1, 1, 1))
+    v136, = _launch_pk_add_19(v132, v133, v121)
+    v137 = torch.conv2d(v136, in_17, None, (1, 1), (0, 0), (1, 1), 3)
+    v138 = in_18.reshape((-1, 1, 1))
+    v141, = _launch_pk_add_17(v137, v138)
+    v142 = v141.transpose(1, 2)
+    v143 = v142.reshape(10, 60, 28, 28)
+    v144 = torch.conv2d(v143, in_19, None, (1, 1), (1, 1), (1, 1), 60)
+    v145 = in_20.reshape((-1, 1, 1))
+    v146, = _launch_pk_add_15(v144, v145)
+    v147 = torch.conv2d(v146, in_21, None, (1, 1), (0, 0), (1, 1), 3)
+    v148 = in_22.reshape((-1, 1, 1))
+    v151, = _launch_pk_add_19(v147, v148, v136)
+    v152 = torch.conv2d(v151, in_23, None, (1, 1), (0, 0), (1, 1), 3)
+    v153 = in_24.reshape((-1, 1, 1))
+    v156, = _launch_pk_add_17(v152, v153)
+    v157 = v156.transpose(1, 2)
+    v158 = v157.reshape(10, 60, 28, 28)
+    v159 = torch.conv2d(v158, in_25, None, (1, 1), (1, 1), (1, 1), 60)
+    v160 = in_26.reshape((-1, 1, 1))
+    v161, = _launch_pk_add_15(v159, v160)
+    v162 = torch.conv2d(v161, in_27, None, (1, 1), (0, 0), (1, 1), 3)
+    v163 = in_28.reshape((-1, 1, 1))
+    v166, = _launch_pk_add_19(v162, v163, v151)
+    v167 = torch.conv2d(v166, in_29, None, (1, 1), (0, 0), (1, 1), 3)
+    v168 = in_30.reshape((-1, 1, 1))
+    v170 = torch._C._nn.avg_pool2d(v166, 3, 2, 1)
+    v172, = _launch_pk_add_26(v167, v168)
+    v173 = v172.transpose(1, 2)
+    v174 = v173.reshape(10, 120, 28, 28)
+    v175 = torch.conv2d(v174, in_31, None, (2, 2), (1, 1), (1, 1), 120)
+    v176 = in_32.reshape((-1, 1, 1))
+    v177, = _launch_pk_add_27(v175, v176)
+    v178 = torch.conv2d(v177, in_33, None, (1, 1), (0, 0), (1, 1), 3)
+    v179 = in_34.reshape((-1, 1, 1))
+    v180, = _launch_pk_add_28(v178, v179)
+    v181 = torch.cat([v170, v180], 1)
+    v182, = _launch_pk_input_9(v181)
+    v183 = torch.conv2d(v182, in_35, None, (1, 1), (0, 0), (1, 1), 3)
+    v184 = in_36.reshape((-1, 1, 1))
+    v187, = _launch_pk_add_29(v183, v184)
+    v188 = v187.transpose(1, 2)
+    v189 = v188.reshape(10, 120, 14, 14)
+    v190 = torch.conv2d(v189, in_37, None, (1, 1), (1, 1), (1, 1), 120)
+    v191 = in_38.reshape((-1, 1, 1))
+    v192, = _launch_pk_add_27(v190, v191)
+    v193 = torch.conv2d(v192, in_39, None, (1, 1), (0, 0), (1, 1), 3)
+    v194 = in_40.reshape((-1, 1, 1))
+    v197, = _launch_pk_add_31(v193, v194, v182)
+    v198 = torch.conv2d(v197, in_41, None, (1, 1), (0, 0), (1, 1), 3)
+    v199 = in_42.reshape((-1, 1, 1))
+    v202, = _launch_pk_add_29(v198, v199)
+    v203 = v202.transpose(1, 2)
+    v204 = v203.reshape(10, 120, 14, 14)
+    v205 = torch.conv2d(v204, in_43, None, (1, 1), (1, 1), (1, 1), 120)
+    v206 = in_44.reshape((-1, 1, 1))
+    v207, = _launch_pk_add_27(v205, v206)
+    v208 = torch.conv2d(v207, in_45, None, (1, 1), (0, 0), (1, 1), 3)
+    v209 = in_46.reshape((-1, 1, 1))
+    v212, = _launch_pk_add_31(v208, v209, v197)
+    v213 = torch.conv2d(v212, in_47, None, (1, 1), (0, 0), (1, 1), 3)
+    v214 = in_48.reshape((-1, 1, 1))
+    v217, = _launch_pk_add_29(v213, v214)
     v218 = v217.transpose(1, 2)
-    v219 = v218.reshape(10, 240, 14, 14)
-    v220 = torch.conv2d(v219, in_79, in_80, (2, 2), (1, 1), (1, 1), 240)
-    v221 = torch.conv2d(v220, in_81, in_82, (1, 1), (0, 0), (1, 1), 3)
-    v222 = torch.cat([v215, v221], 1)
-    v223, = _launch_pk_input_17(v222)
-    v224 = torch.conv2d(v223, in_83, in_84, (1, 1), (0, 0), (1, 1), 3)
-    v226, = _launch_pk_out_39(v224)
-    v227 = v226.transpose(1, 2)
-    v228 = v227.reshape(10, 240, 7, 7)
-    v229 = torch.conv2d(v228, in_85, in_86, (1, 1), (1, 1), (1, 1), 240)
-    v230 = torch.conv2d(v229, in_87, in_88, (1, 1), (0, 0), (1, 1), 3)
-    v232, = _launch_pk_add_10(v230, v223)
-    v233 = torch.conv2d(v232, in_89, in_90, (1, 1), (0, 0), (1, 1), 3)
-    v235, = _launch_pk_out_42(v233)
-    v236 = v235.transpose(1, 2)
-    v237 = v236.reshape(10, 240, 7, 7)
-    v238 = torch.conv2d(v237, in_91, in_92, (1, 1), (1, 1), (1, 1), 240)
-    v239 = torch.conv2d(v238, in_93, in_94, (1, 1), (0, 0), (1, 1), 3)
-    v241, = _launch_pk_add_11(v239, v232)
-    v242 = torch.conv2d(v241, in_95, in_96, (1, 1), (0, 0), (1, 1), 3)
-    v244, = _launch_pk_out_45(v242)
-    v245 = v244.transpose(1, 2)
-    v246 = v245.reshape(10, 240, 7, 7)
-    v247 = torch.conv2d(v246, in_97, in_98, (1, 1), (1, 1), (1, 1), 240)
-    v248 = torch.conv2d(v247, in_99, in_100, (1, 1), (0, 0), (1, 1), 3)
-    v252, = _launch_pk_add_12(v248, v241)
-    v254, = _launch_pk_linear(v252, in_0, in_1)
-    return (v254,)
+    v219 = v218.reshape(10, 120, 14, 14)
+    v220 = torch.conv2d(v219, in_49, None, (1, 1), (1, 1), (1, 1), 120)
+    v221 = in_50.reshape((-1, 1, 1))
+    v222, = _launch_pk_add_27(v220, v221)
+    v223 = torch.conv2d(v222, in_51, None, (1, 1), (0, 0), (1, 1), 3)
+    v224 = in_52.reshape((-1, 1, 1))
+    v227, = _launch_pk_add_31(v223, v224, v212)
+    v228 = torch.conv2d(v227, in_53, None, (1, 1), (0, 0), (1, 1), 3)
+    v229 = in_54.reshape((-1, 1, 1))
+    v232, = _launch_pk_add_29(v228, v229)
+    v233 = v232.transpose(1, 2)
+    v234 = v233.reshape(10, 120, 14, 14)
+    v235 = torch.conv2d(v234, in_55, None, (1, 1), (1, 1), (1, 1), 120)
+    v236 = in_56.reshape((-1, 1, 1))
+    v237, = _launch_pk_add_27(v235, v236)
+    v238 = torch.conv2d(v237, in_57, None, (1, 1), (0, 0), (1, 1), 3)
+    v239 = in_58.reshape((-1, 1, 1))
+    v242, = _launch_pk_add_31(v238, v239, v227)
+    v243 = torch.conv2d(v242, in_59, None, (1, 1), (0, 0), (1, 1), 3)
+    v244 = in_60.reshape((-1, 1, 1))
+    v247, = _launch_pk_add_29(v243, v244)
+    v248 = v247.transpose(1, 2)
+    v249 = v248.reshape(10, 120, 14, 14)
+    v250 = torch.conv2d(v249, in_61, None, (1, 1), (1, 1), (1, 1), 120)
+    v251 = in_62.reshape((-1, 1, 1))
+    v252, = _launch_pk_add_27(v250, v251)
+    v253 = torch.conv2d(v252, in_63, None, (1, 1), (0, 0), (1, 1), 3)
+    v254 = in_64.reshape((-1, 1, 1))
+    v257, = _launch_pk_add_31(v253, v254, v242)
+    v258 = torch.conv2d(v257, in_65, None, (1, 1), (0, 0), (1, 1), 3)
+    v259 = in_66.reshape((-1, 1, 1))
+    v262, = _launch_pk_add_29(v258, v259)
+    v263 = v262.transpose(1, 2)
+    v264 = v263.reshape(10, 120, 14, 14)
+    v265 = torch.conv2d(v264, in_67, None, (1, 1), (1, 1), (1, 1), 120)
+    v266 = in_68.reshape((-1, 1, 1))
+    v267, = _launch_pk_add_27(v265, v266)
+    v268 = torch.conv2d(v267, in_69, None, (1, 1), (0, 0), (1, 1), 3)
+    v269 = in_70.reshape((-1, 1, 1))
+    v272, = _launch_pk_add_31(v268, v269, v257)
+    v273 = torch.conv2d(v272, in_71, None, (1, 1), (0, 0), (1, 1), 3)
+    v274 = in_72.reshape((-1, 1, 1))
+    v277, = _launch_pk_add_29(v273, v274)
+    v278 = v277.transpose(1, 2)
+    v279 = v278.reshape(10, 120, 14, 14)
+    v280 = torch.conv2d(v279, in_73, None, (1, 1), (1, 1), (1, 1), 120)
+    v281 = in_74.reshape((-1, 1, 1))
+    v282, = _launch_pk_add_27(v280, v281)
+    v283 = torch.conv2d(v282, in_75, None, (1, 1), (0, 0), (1, 1), 3)
+    v284 = in_76.reshape((-1, 1, 1))
+    v287, = _launch_pk_add_31(v283, v284, v272)
+    v288 = torch.conv2d(v287, in_77, None, (1, 1), (0, 0), (1, 1), 3)
+    v289 = in_78.reshape((-1, 1, 1))
+    v291 = torch._C._nn.avg_pool2d(v287, 3, 2, 1)
+    v293, = _launch_pk_add_50(v288, v289)
+    v294 = v293.transpose(1, 2)
+    v295 = v294.reshape(10, 240, 14, 14)
+    v296 = torch.conv2d(v295, in_79, None, (2, 2), (1, 1), (1, 1), 240)
+    v297 = in_80.reshape((-1, 1, 1))
+    v298, = _launch_pk_add_51(v296, v297)
+    v299 = torch.conv2d(v298, in_81, None, (1, 1), (0, 0), (1, 1), 3)
+    v300 = in_82.reshape((-1, 1, 1))
+    v301, = _launch_pk_add_52(v299, v300)
+    v302 = torch.cat([v291, v301], 1)
+    v303, = _launch_pk_input_17(v302)
+    v304 = torch.conv2d(v303, in_83, None, (1, 1), (0, 0), (1, 1), 3)
+    v305 = in_84.reshape((-1, 1, 1))
+    v308, = _launch_pk_add_53(v304, v305)
+    v309 = v308.transpose(1, 2)
+    v310 = v309.reshape(10, 240, 7, 7)
+    v311 = torch.conv2d(v310, in_85, None, (1, 1), (1, 1), (1, 1), 240)
+    v312 = in_86.reshape((-1, 1, 1))
+    v313, = _launch_pk_add_51(v311, v312)
+    v314 = torch.conv2d(v313, in_87, None, (1, 1), (0, 0), (1, 1), 3)
+    v315 = in_88.reshape((-1, 1, 1))
+    v318, = _launch_pk_add_55(v314, v315, v303)
+    v319 = torch.conv2d(v318, in_89, None, (1, 1), (0, 0), (1, 1), 3)
+    v320 = in_90.reshape((-1, 1, 1))
+    v323, = _launch_pk_add_53(v319, v320)
+    v324 = v323.transpose(1, 2)
+    v325 = v324.reshape(10, 240, 7, 7)
+    v326 = torch.conv2d(v325, in_91, None, (1, 1), (1, 1), (1, 1), 240)
+    v327 = in_92.reshape((-1, 1, 1))
+    v328, = _launch_pk_add_51(v326, v327)
+    v329 = torch.conv2d(v328, in_93, None, (1, 1), (0, 0), (1, 1), 3)
+    v330 = in_94.reshape((-1, 1, 1))
+    v333, = _launch_pk_add_55(v329, v330, v318)
+    v334 = torch.conv2d(v333, in_95, None, (1, 1), (0, 0), (1, 1), 3)
+    v335 = in_96.reshape((-1, 1, 1))
+    v338, = _launch_pk_add_53(v334, v335)
+    v339 = v338.transpose(1, 2)
+    v340 = v339.reshape(10, 240, 7, 7)
+    v341 = torch.conv2d(v340, in_97, None, (1, 1), (1, 1), (1, 1), 240)
+    v342 = in_98.reshape((-1, 1, 1))
+    v343, = _launch_pk_add_51(v341, v342)
+    v344 = torch.conv2d(v343, in_99, None, (1, 1), (0, 0), (1, 1), 3)
+    v345 = in_100.reshape((-1, 1, 1))
+    v350, = _launch_pk_add_61(v344, v345, v333)
+    v351 = torch._C._nn.linear(v350, in_0, in_1)
+    return (v351,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1930,7 +1771,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w245_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+tf32+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+tf32+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -60,7 +60,7 @@ def _pike_tensor(shape, stride, dtype, domain, low, high):
         values = torch.randint(int(low), int(high) + 1, shape)
     elif domain == "binary":
         values = (torch.rand(shape) < 0.5).float()
-    elif domain == "positive":
+    elif domain in ("positive", "negative"):
         values = torch.rand(shape) * (high - low) + low
     else:
         values = torch.randn(shape) * high + low
@@ -80,8 +80,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+tf32+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "tf32", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "tf32", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph+fp16+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -114,11 +114,27 @@ import _operator
 
 
 @triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3145728
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x6 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x6).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (393216, 768, 1))
+    o0 = torch.empty((8, 512, 768), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(3145728, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_matmul(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
     pid = tl.program_id(0)
     bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(4096, BLOCK_M)
-    num_pid_n = tl.cdiv(2304, BLOCK_N)
+    num_pid_m = tl.cdiv(512, BLOCK_M)
+    num_pid_n = tl.cdiv(512, BLOCK_N)
     group = GROUP_M * num_pid_n
     first_m = (pid // group) * GROUP_M
     size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
@@ -127,80 +143,100 @@ def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.conste
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
     offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
     offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 768
-    b_base = b_ptr + 0 + offs_n[None, :] * 768
-    m_ok = offs_m[:, None] < 4096
-    n_ok = offs_n[None, :] < 2304
+    a_base = a_ptr + bid * 32768 + offs_m[:, None] * 64
+    b_base = b_ptr + bid * 32768 + offs_n[None, :] * 1
+    m_ok = offs_m[:, None] < 512
+    n_ok = offs_n[None, :] < 512
     acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 768, BLOCK_K):
+    for k0 in range(0, 64, BLOCK_K):
         kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 768), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 768) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc, input_precision="tf32")
-    rows = bid * 4096 + offs_m[:, None]
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 64), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 512, mask=(kk[:, None] < 64) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 512 + offs_m[:, None]
     cols = offs_n[None, :]
     mask = m_ok & n_ok
     row_mask = m_ok
-    x6 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x7 = ((x6) + (l0))
-    tl.store(out0 + rows * 2304 + cols, (tl.where(mask, x7, 0)).to(out0.dtype.element_ty), mask=mask)
+    x23 = acc
+    x24 = ((x23) * (0.125))
+    l0 = tl.load(in0 + (rows % 512) * 512 + cols, mask=mask, other=0)
+    x25 = tl.where((l0) != 0, -float("inf"), x24)
+    x26 = (x25).to(tl.float32)
+    tl.store(out0 + rows * 512 + cols, (tl.where(mask, x26, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (393216, 768, 1))
-    gb = _pike_strided(gb, (768, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 512, 2304), dtype=torch.float32, device=ga.device)
-    pk_linear[(triton.cdiv(4096, 128) * triton.cdiv(2304, 128), 1)](ga, gb, a0, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
+def _launch_pk_matmul(ga, gb, a0):
+    ga = _pike_strided(ga, (393216, 32768, 64, 1))
+    gb = _pike_strided(gb, (393216, 32768, 512, 1))
+    a0 = _pike_strided(a0, (262144, 262144, 512, 1))
+    o0 = torch.empty((8, 12, 512, 512), dtype=torch.float32, device=ga.device)
+    pk_matmul[(triton.cdiv(512, 64) * triton.cdiv(512, 128), 96)](ga, gb, a0, o0, BLOCK_M=64, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
     return o0,
 
 
 @triton.jit
-def pk_attn_matmul_1(q_ptr, kt_ptr, v_ptr, mask_ptr, o_ptr, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr,
-           BLOCK_D: tl.constexpr, BLOCK_DV: tl.constexpr):
-    pid_m = tl.program_id(0)
-    z = tl.program_id(1)
+def pk_softmax(in0, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 49152
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 512)
+    l0 = tl.load(in0 + rows * 512 + cols, mask=mask, other=0).to(tl.float32)
+    x27 = tl.max(tl.where(mask, l0, -float("inf")), axis=1, keep_dims=True)
+    x28 = ((l0) - (x27))
+    x29 = tl.exp(x28)
+    x30 = tl.sum(tl.where(mask, x29, 0.0), axis=1, keep_dims=True)
+    x31 = (1.0 / (x30))
+    x32 = ((x29) * (x31))
+    x33 = x32
+    x34 = (x33).to(tl.float16).to(tl.float32)
+    tl.store(out0 + rows * 512 + cols, (tl.where(mask, x34, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_softmax(a0):
+    a0 = _pike_strided(a0, (3145728, 262144, 512, 1))
+    o0 = torch.empty((8, 12, 512, 512), dtype=torch.float16, device=a0.device)
+    pk_softmax[(triton.cdiv(49152, 8),)](a0, o0, ROWS=8, BLOCK_N=512, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_matmul_1(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(512, BLOCK_M)
+    num_pid_n = tl.cdiv(64, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
     offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_d = tl.arange(0, BLOCK_D)
-    offs_dv = tl.arange(0, BLOCK_DV)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + bid * 262144 + offs_m[:, None] * 512
+    b_base = b_ptr + bid * 32768 + offs_n[None, :] * 1
     m_ok = offs_m[:, None] < 512
-    q = tl.load(q_ptr + (z % 12) * 64 + (z // 12) * 1179648 + offs_m[:, None] * 2304 + offs_d[None, :] * 1,
-                mask=m_ok & (offs_d[None, :] < 64), other=0.0)
-    m_i = tl.full([BLOCK_M], -float("inf"), tl.float32)
-    l_i = tl.zeros([BLOCK_M], tl.float32)
-    acc = tl.zeros([BLOCK_M, BLOCK_DV], tl.float32)
-    for start in range(0, 512, BLOCK_N):
-        offs_n = start + tl.arange(0, BLOCK_N)
-        n_ok = offs_n[None, :] < 512
-        kt = tl.load(kt_ptr + (z % 12) * 64 + (z // 12) * 1179648 + offs_d[:, None] * 1 + offs_n[None, :] * 2304,
-                     mask=(offs_d[:, None] < 64) & n_ok, other=0.0)
-        s = tl.dot(q, kt, input_precision="tf32") * 0.125
-        s = tl.where(tl.load(mask_ptr + 0 + offs_m[:, None] * 512 + offs_n[None, :] * 1, mask=m_ok & n_ok, other=0) != 0, -float("inf"), s)
-        s = tl.where(n_ok, s, -float("inf"))
-        m_new = tl.maximum(m_i, tl.max(s, axis=1))
-        # rows with every score masked so far keep a finite base so exp() gives 0, not NaN
-        base = tl.where(m_new == -float("inf"), 0.0, m_new)
-        alpha = tl.exp(m_i - base)
-        p = tl.exp(s - base[:, None])
-        l_i = l_i * alpha + tl.sum(p, axis=1)
-        v = tl.load(v_ptr + (z % 12) * 64 + (z // 12) * 1179648 + offs_n[:, None] * 2304 + offs_dv[None, :] * 1,
-                    mask=(offs_n[:, None] < 512) & (offs_dv[None, :] < 64), other=0.0)
-        acc = acc * alpha[:, None] + tl.dot(p.to(v.dtype), v, input_precision="tf32")
-        m_i = m_new
-    out = acc / l_i[:, None]
-    o_off = z * 32768 + offs_m[:, None] * 64 + offs_dv[None, :]
-    tl.store(o_ptr + o_off, out.to(o_ptr.dtype.element_ty), mask=m_ok & (offs_dv[None, :] < 64))
+    n_ok = offs_n[None, :] < 64
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 512, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 512), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 64, mask=(kk[:, None] < 512) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 512 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x36 = acc
+    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x36, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_attn_matmul_1(q, kt, v, m):
-    q = _pike_strided(q, (1179648, 64, 2304, 1))
-    kt = _pike_strided(kt, (1179648, 64, 1, 2304))
-    v = _pike_strided(v, (1179648, 64, 2304, 1))
-    m = _pike_strided(m, (262144, 262144, 512, 1))
-    o = torch.empty((8, 12, 512, 64), dtype=torch.float32, device=q.device)
-    pk_attn_matmul_1[(triton.cdiv(512, 128), 96)](q, kt, v, m, o, BLOCK_M=128, BLOCK_N=64, BLOCK_D=64, BLOCK_DV=64, num_warps=8)
-    return o
+def _launch_pk_matmul_1(ga, gb):
+    ga = _pike_strided(ga, (3145728, 262144, 512, 1))
+    gb = _pike_strided(gb, (393216, 32768, 64, 1))
+    o0 = torch.empty((8, 12, 512, 64), dtype=torch.float16, device=ga.device)
+    pk_matmul_1[(triton.cdiv(512, 64) * triton.cdiv(64, 64), 96)](ga, gb, o0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
 
 
 @triton.jit
@@ -226,15 +262,16 @@ def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.cons
         kk = k0 + offs_k
         a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 768), other=0.0)
         b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 768) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc, input_precision="tf32")
+        acc = tl.dot(a, b, acc)
     rows = bid * 4096 + offs_m[:, None]
     cols = offs_n[None, :]
     mask = m_ok & n_ok
     row_mask = m_ok
-    x25 = acc
+    x41 = acc
     l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x26 = ((x25) + (l0))
-    tl.store(out0 + rows * 768 + cols, (tl.where(mask, x26, 0)).to(out0.dtype.element_ty), mask=mask)
+    x42 = ((x41) + (l0))
+    x43 = (x42).to(tl.float32)
+    tl.store(out0 + rows * 768 + cols, (tl.where(mask, x43, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_linear_1(ga, gb, a0):
@@ -248,7 +285,8 @@ def _launch_pk_linear_1(ga, gb, a0):
 
 def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v7, = _launch_pk_linear(in_5, in_0, in_1)
+    v6, = _launch_pk_to(in_5)
+    v7 = torch._C._nn.linear(v6, in_0, in_1)
     v8 = _operator.getitem(in_2, (slice(None, None, None), slice(None, None, None), slice(None, 512, None), slice(None, 512, None)))
     v9 = v7.split(768, dim=2)
     v10 = _operator.getitem(v9, 0)
@@ -262,12 +300,18 @@ def fused_forward(*inputs):
     v18 = v15.transpose(1, 2)
     v19 = v16.transpose(1, 2)
     v20 = v18.transpose(-2, -1)
-    v21 = _launch_pk_attn_matmul_1(v17, v20, v19, v13)
-    v22 = v21.transpose(1, 2)
-    v23 = v22.contiguous()
-    v24 = v23.view(8, 512, 768)
-    v26, = _launch_pk_linear_1(v24, in_3, in_4)
-    return (v26,)
+    v21 = v17.to(torch.float16)
+    v22 = v20.to(torch.float16)
+    v26, = _launch_pk_matmul(v21, v22, v13)
+    v34, = _launch_pk_softmax(v26)
+    v35 = v19.to(torch.float16)
+    v36, = _launch_pk_matmul_1(v34, v35)
+    v37 = v36.transpose(1, 2)
+    v38 = v37.contiguous()
+    v39 = v38.view(8, 512, 768)
+    v40 = v39.to(torch.float16)
+    v43, = _launch_pk_linear_1(v40, in_3, in_4)
+    return (v43,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -481,19 +525,22 @@ class _PkGraphCache:
 
 
 class _PkTf32:
-    """TF32 for matmuls only while our body runs (the flag is process-wide); a no-op when not ``enabled``."""
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
 
     def __init__(self, enabled):
         self.enabled = enabled
 
     def __enter__(self):
         if self.enabled:
-            self.previous = torch.get_float32_matmul_precision()
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
             torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
 
     def __exit__(self, *exc):
         if self.enabled:
-            torch.set_float32_matmul_precision(self.previous)
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
 
 
 class _PkRunner:
@@ -679,11 +726,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 512, 768], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 512, 768], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+tf32+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -216,9 +216,256 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-reduce-overhead:bf16
-# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "bf16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_i2h_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_i2h_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_h2o_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_h2o_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, L_l_h0_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_i2h_parameters_weight_ = L_self_buffers_w0_l_self_modules_i2h_parameters_weight_
+    l_self_buffers_w1_l_self_modules_i2h_parameters_bias_ = L_self_buffers_w1_l_self_modules_i2h_parameters_bias_
+    l_self_buffers_w2_l_self_modules_h2o_parameters_weight_ = L_self_buffers_w2_l_self_modules_h2o_parameters_weight_
+    l_self_buffers_w3_l_self_modules_h2o_parameters_bias_ = L_self_buffers_w3_l_self_modules_h2o_parameters_bias_
+    l_l_x_ = L_l_x_
+    l_l_h0_ = L_l_h0_
+    getitem = l_l_x_[0]
+    getitem_1 = l_l_x_[1]
+    getitem_2 = l_l_x_[2]
+    getitem_3 = l_l_x_[3]
+    getitem_4 = l_l_x_[4]
+    getitem_5 = l_l_x_[5]
+    getitem_6 = l_l_x_[6]
+    getitem_7 = l_l_x_[7]
+    getitem_8 = l_l_x_[8]
+    getitem_9 = l_l_x_[9]
+    getitem_10 = l_l_x_[10]
+    getitem_11 = l_l_x_[11]
+    getitem_12 = l_l_x_[12]
+    getitem_13 = l_l_x_[13]
+    getitem_14 = l_l_x_[14]
+    getitem_15 = l_l_x_[15]
+    getitem_16 = l_l_x_[16]
+    getitem_17 = l_l_x_[17]
+    getitem_18 = l_l_x_[18]
+    getitem_19 = l_l_x_[19]
+    getitem_20 = l_l_x_[20]
+    getitem_21 = l_l_x_[21]
+    getitem_22 = l_l_x_[22]
+    getitem_23 = l_l_x_[23]
+    getitem_24 = l_l_x_[24]
+    getitem_25 = l_l_x_[25]
+    getitem_26 = l_l_x_[26]
+    getitem_27 = l_l_x_[27]
+    getitem_28 = l_l_x_[28]
+    getitem_29 = l_l_x_[29]
+    getitem_30 = l_l_x_[30]
+    getitem_31 = l_l_x_[31];  l_l_x_ = None
+    cat = torch.cat([getitem, l_l_h0_], dim = 1);  getitem = l_l_h0_ = None
+    to = cat.to(torch.float16);  cat = None
+    linear = torch._C._nn.linear(to, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  to = None
+    hidden = torch.tanh(linear);  linear = None
+    to_1 = hidden.to(torch.float16)
+    linear_1 = torch._C._nn.linear(to_1, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_);  to_1 = None
+    cat_1 = torch.cat([getitem_1, hidden], dim = 1);  getitem_1 = hidden = None
+    to_2 = cat_1.to(torch.float16);  cat_1 = None
+    to_3 = l_self_buffers_w0_l_self_modules_i2h_parameters_weight_.to(torch.float16);  l_self_buffers_w0_l_self_modules_i2h_parameters_weight_ = None
+    to_4 = l_self_buffers_w1_l_self_modules_i2h_parameters_bias_.to(torch.float16);  l_self_buffers_w1_l_self_modules_i2h_parameters_bias_ = None
+    linear_2 = torch._C._nn.linear(to_2, to_3, to_4);  to_2 = None
+    hidden_1 = torch.tanh(linear_2);  linear_2 = None
+    to_5 = hidden_1.to(torch.float16)
+    to_6 = l_self_buffers_w2_l_self_modules_h2o_parameters_weight_.to(torch.float16);  l_self_buffers_w2_l_self_modules_h2o_parameters_weight_ = None
+    to_7 = l_self_buffers_w3_l_self_modules_h2o_parameters_bias_.to(torch.float16);  l_self_buffers_w3_l_self_modules_h2o_parameters_bias_ = None
+    linear_3 = torch._C._nn.linear(to_5, to_6, to_7);  to_5 = None
+    cat_2 = torch.cat([getitem_2, hidden_1], dim = 1);  getitem_2 = hidden_1 = None
+    to_8 = cat_2.to(torch.float16);  cat_2 = None
+    linear_4 = torch._C._nn.linear(to_8, to_3, to_4);  to_8 = None
+    hidden_2 = torch.tanh(linear_4);  linear_4 = None
+    to_9 = hidden_2.to(torch.float16)
+    linear_5 = torch._C._nn.linear(to_9, to_6, to_7);  to_9 = None
+    cat_3 = torch.cat([getitem_3, hidden_2], dim = 1);  getitem_3 = hidden_2 = None
+    to_10 = cat_3.to(torch.float16);  cat_3 = None
+    linear_6 = torch._C._nn.linear(to_10, to_3, to_4);  to_10 = None
+    hidden_3 = torch.tanh(linear_6);  linear_6 = None
+    to_11 = hidden_3.to(torch.float16)
+    linear_7 = torch._C._nn.linear(to_11, to_6, to_7);  to_11 = None
+    cat_4 = torch.cat([getitem_4, hidden_3], dim = 1);  getitem_4 = hidden_3 = None
+    to_12 = cat_4.to(torch.float16);  cat_4 = None
+    linear_8 = torch._C._nn.linear(to_12, to_3, to_4);  to_12 = None
+    hidden_4 = torch.tanh(linear_8);  linear_8 = None
+    to_13 = hidden_4.to(torch.float16)
+    linear_9 = torch._C._nn.linear(to_13, to_6, to_7);  to_13 = None
+    cat_5 = torch.cat([getitem_5, hidden_4], dim = 1);  getitem_5 = hidden_4 = None
+    to_14 = cat_5.to(torch.float16);  cat_5 = None
+    linear_10 = torch._C._nn.linear(to_14, to_3, to_4);  to_14 = None
+    hidden_5 = torch.tanh(linear_10);  linear_10 = None
+    to_15 = hidden_5.to(torch.float16)
+    linear_11 = torch._C._nn.linear(to_15, to_6, to_7);  to_15 = None
+    cat_6 = torch.cat([getitem_6, hidden_5], dim = 1);  getitem_6 = hidden_5 = None
+    to_16 = cat_6.to(torch.float16);  cat_6 = None
+    linear_12 = torch._C._nn.linear(to_16, to_3, to_4);  to_16 = None
+    hidden_6 = torch.tanh(linear_12);  linear_12 = None
+    to_17 = hidden_6.to(torch.float16)
+    linear_13 = torch._C._nn.linear(to_17, to_6, to_7);  to_17 = None
+    cat_7 = torch.cat([getitem_7, hidden_6], dim = 1);  getitem_7 = hidden_6 = None
+    to_18 = cat_7.to(torch.float16);  cat_7 = None
+    linear_14 = torch._C._nn.linear(to_18, to_3, to_4);  to_18 = None
+    hidden_7 = torch.tanh(linear_14);  linear_14 = None
+    to_19 = hidden_7.to(torch.float16)
+    linear_15 = torch._C._nn.linear(to_19, to_6, to_7);  to_19 = None
+    cat_8 = torch.cat([getitem_8, hidden_7], dim = 1);  getitem_8 = hidden_7 = None
+    to_20 = cat_8.to(torch.float16);  cat_8 = None
+    linear_16 = torch._C._nn.linear(to_20, to_3, to_4);  to_20 = None
+    hidden_8 = torch.tanh(linear_16);  linear_16 = None
+    to_21 = hidden_8.to(torch.float16)
+    linear_17 = torch._C._nn.linear(to_21, to_6, to_7);  to_21 = None
+    cat_9 = torch.cat([getitem_9, hidden_8], dim = 1);  getitem_9 = hidden_8 = None
+    to_22 = cat_9.to(torch.float16);  cat_9 = None
+    linear_18 = torch._C._nn.linear(to_22, to_3, to_4);  to_22 = None
+    hidden_9 = torch.tanh(linear_18);  linear_18 = None
+    to_23 = hidden_9.to(torch.float16)
+    linear_19 = torch._C._nn.linear(to_23, to_6, to_7);  to_23 = None
+    cat_10 = torch.cat([getitem_10, hidden_9], dim = 1);  getitem_10 = hidden_9 = None
+    to_24 = cat_10.to(torch.float16);  cat_10 = None
+    linear_20 = torch._C._nn.linear(to_24, to_3, to_4);  to_24 = None
+    hidden_10 = torch.tanh(linear_20);  linear_20 = None
+    to_25 = hidden_10.to(torch.float16)
+    linear_21 = torch._C._nn.linear(to_25, to_6, to_7);  to_25 = None
+    cat_11 = torch.cat([getitem_11, hidden_10], dim = 1);  getitem_11 = hidden_10 = None
+    to_26 = cat_11.to(torch.float16);  cat_11 = None
+    linear_22 = torch._C._nn.linear(to_26, to_3, to_4);  to_26 = None
+    hidden_11 = torch.tanh(linear_22);  linear_22 = None
+    to_27 = hidden_11.to(torch.float16)
+    linear_23 = torch._C._nn.linear(to_27, to_6, to_7);  to_27 = None
+    cat_12 = torch.cat([getitem_12, hidden_11], dim = 1);  getitem_12 = hidden_11 = None
+    to_28 = cat_12.to(torch.float16);  cat_12 = None
+    linear_24 = torch._C._nn.linear(to_28, to_3, to_4);  to_28 = None
+    hidden_12 = torch.tanh(linear_24);  linear_24 = None
+    to_29 = hidden_12.to(torch.float16)
+    linear_25 = torch._C._nn.linear(to_29, to_6, to_7);  to_29 = None
+    cat_13 = torch.cat([getitem_13, hidden_12], dim = 1);  getitem_13 = hidden_12 = None
+    to_30 = cat_13.to(torch.float16);  cat_13 = None
+    linear_26 = torch._C._nn.linear(to_30, to_3, to_4);  to_30 = None
+    hidden_13 = torch.tanh(linear_26);  linear_26 = None
+    to_31 = hidden_13.to(torch.float16)
+    linear_27 = torch._C._nn.linear(to_31, to_6, to_7);  to_31 = None
+    cat_14 = torch.cat([getitem_14, hidden_13], dim = 1);  getitem_14 = hidden_13 = None
+    to_32 = cat_14.to(torch.float16);  cat_14 = None
+    linear_28 = torch._C._nn.linear(to_32, to_3, to_4);  to_32 = None
+    hidden_14 = torch.tanh(linear_28);  linear_28 = None
+    to_33 = hidden_14.to(torch.float16)
+    linear_29 = torch._C._nn.linear(to_33, to_6, to_7);  to_33 = None
+    cat_15 = torch.cat([getitem_15, hidden_14], dim = 1);  getitem_15 = hidden_14 = None
+    to_34 = cat_15.to(torch.float16);  cat_15 = None
+    linear_30 = torch._C._nn.linear(to_34, to_3, to_4);  to_34 = None
+    hidden_15 = torch.tanh(linear_30);  linear_30 = None
+    to_35 = hidden_15.to(torch.float16)
+    linear_31 = torch._C._nn.linear(to_35, to_6, to_7);  to_35 = None
+    cat_16 = torch.cat([getitem_16, hidden_15], dim = 1);  getitem_16 = hidden_15 = None
+    to_36 = cat_16.to(torch.float16);  cat_16 = None
+    linear_32 = torch._C._nn.linear(to_36, to_3, to_4);  to_36 = None
+    hidden_16 = torch.tanh(linear_32);  linear_32 = None
+    to_37 = hidden_16.to(torch.float16)
+    linear_33 = torch._C._nn.linear(to_37, to_6, to_7);  to_37 = None
+    cat_17 = torch.cat([getitem_17, hidden_16], dim = 1);  getitem_17 = hidden_16 = None
+    to_38 = cat_17.to(torch.float16);  cat_17 = None
+    linear_34 = torch._C._nn.linear(to_38, to_3, to_4);  to_38 = None
+    hidden_17 = torch.tanh(linear_34);  linear_34 = None
+    to_39 = hidden_17.to(torch.float16)
+    linear_35 = torch._C._nn.linear(to_39, to_6, to_7);  to_39 = None
+    cat_18 = torch.cat([getitem_18, hidden_17], dim = 1);  getitem_18 = hidden_17 = None
+    to_40 = cat_18.to(torch.float16);  cat_18 = None
+    linear_36 = torch._C._nn.linear(to_40, to_3, to_4);  to_40 = None
+    hidden_18 = torch.tanh(linear_36);  linear_36 = None
+    to_41 = hidden_18.to(torch.float16)
+    linear_37 = torch._C._nn.linear(to_41, to_6, to_7);  to_41 = None
+    cat_19 = torch.cat([getitem_19, hidden_18], dim = 1);  getitem_19 = hidden_18 = None
+    to_42 = cat_19.to(torch.float16);  cat_19 = None
+    linear_38 = torch._C._nn.linear(to_42, to_3, to_4);  to_42 = None
+    hidden_19 = torch.tanh(linear_38);  linear_38 = None
+    to_43 = hidden_19.to(torch.float16)
+    linear_39 = torch._C._nn.linear(to_43, to_6, to_7);  to_43 = None
+    cat_20 = torch.cat([getitem_20, hidden_19], dim = 1);  getitem_20 = hidden_19 = None
+    to_44 = cat_20.to(torch.float16);  cat_20 = None
+    linear_40 = torch._C._nn.linear(to_44, to_3, to_4);  to_44 = None
+    hidden_20 = torch.tanh(linear_40);  linear_40 = None
+    to_45 = hidden_20.to(torch.float16)
+    linear_41 = torch._C._nn.linear(to_45, to_6, to_7);  to_45 = None
+    cat_21 = torch.cat([getitem_21, hidden_20], dim = 1);  getitem_21 = hidden_20 = None
+    to_46 = cat_21.to(torch.float16);  cat_21 = None
+    linear_42 = torch._C._nn.linear(to_46, to_3, to_4);  to_46 = None
+    hidden_21 = torch.tanh(linear_42);  linear_42 = None
+    to_47 = hidden_21.to(torch.float16)
+    linear_43 = torch._C._nn.linear(to_47, to_6, to_7);  to_47 = None
+    cat_22 = torch.cat([getitem_22, hidden_21], dim = 1);  getitem_22 = hidden_21 = None
+    to_48 = cat_22.to(torch.float16);  cat_22 = None
+    linear_44 = torch._C._nn.linear(to_48, to_3, to_4);  to_48 = None
+    hidden_22 = torch.tanh(linear_44);  linear_44 = None
+    to_49 = hidden_22.to(torch.float16)
+    linear_45 = torch._C._nn.linear(to_49, to_6, to_7);  to_49 = None
+    cat_23 = torch.cat([getitem_23, hidden_22], dim = 1);  getitem_23 = hidden_22 = None
+    to_50 = cat_23.to(torch.float16);  cat_23 = None
+    linear_46 = torch._C._nn.linear(to_50, to_3, to_4);  to_50 = None
+    hidden_23 = torch.tanh(linear_46);  linear_46 = None
+    to_51 = hidden_23.to(torch.float16)
+    linear_47 = torch._C._nn.linear(to_51, to_6, to_7);  to_51 = None
+    cat_24 = torch.cat([getitem_24, hidden_23], dim = 1);  getitem_24 = hidden_23 = None
+    to_52 = cat_24.to(torch.float16);  cat_24 = None
+    linear_48 = torch._C._nn.linear(to_52, to_3, to_4);  to_52 = None
+    hidden_24 = torch.tanh(linear_48);  linear_48 = None
+    to_53 = hidden_24.to(torch.float16)
+    linear_49 = torch._C._nn.linear(to_53, to_6, to_7);  to_53 = None
+    cat_25 = torch.cat([getitem_25, hidden_24], dim = 1);  getitem_25 = hidden_24 = None
+    to_54 = cat_25.to(torch.float16);  cat_25 = None
+    linear_50 = torch._C._nn.linear(to_54, to_3, to_4);  to_54 = None
+    hidden_25 = torch.tanh(linear_50);  linear_50 = None
+    to_55 = hidden_25.to(torch.float16)
+    linear_51 = torch._C._nn.linear(to_55, to_6, to_7);  to_55 = None
+    cat_26 = torch.cat([getitem_26, hidden_25], dim = 1);  getitem_26 = hidden_25 = None
+    to_56 = cat_26.to(torch.float16);  cat_26 = None
+    linear_52 = torch._C._nn.linear(to_56, to_3, to_4);  to_56 = None
+    hidden_26 = torch.tanh(linear_52);  linear_52 = None
+    to_57 = hidden_26.to(torch.float16)
+    linear_53 = torch._C._nn.linear(to_57, to_6, to_7);  to_57 = None
+    cat_27 = torch.cat([getitem_27, hidden_26], dim = 1);  getitem_27 = hidden_26 = None
+    to_58 = cat_27.to(torch.float16);  cat_27 = None
+    linear_54 = torch._C._nn.linear(to_58, to_3, to_4);  to_58 = None
+    hidden_27 = torch.tanh(linear_54);  linear_54 = None
+    to_59 = hidden_27.to(torch.float16)
+    linear_55 = torch._C._nn.linear(to_59, to_6, to_7);  to_59 = None
+    cat_28 = torch.cat([getitem_28, hidden_27], dim = 1);  getitem_28 = hidden_27 = None
+    to_60 = cat_28.to(torch.float16);  cat_28 = None
+    linear_56 = torch._C._nn.linear(to_60, to_3, to_4);  to_60 = None
+    hidden_28 = torch.tanh(linear_56);  linear_56 = None
+    to_61 = hidden_28.to(torch.float16)
+    linear_57 = torch._C._nn.linear(to_61, to_6, to_7);  to_61 = None
+    cat_29 = torch.cat([getitem_29, hidden_28], dim = 1);  getitem_29 = hidden_28 = None
+    to_62 = cat_29.to(torch.float16);  cat_29 = None
+    linear_58 = torch._C._nn.linear(to_62, to_3, to_4);  to_62 = None
+    hidden_29 = torch.tanh(linear_58);  linear_58 = None
+    to_63 = hidden_29.to(torch.float16)
+    linear_59 = torch._C._nn.linear(to_63, to_6, to_7);  to_63 = None
+    cat_30 = torch.cat([getitem_30, hidden_29], dim = 1);  getitem_30 = hidden_29 = None
+    to_64 = cat_30.to(torch.float16);  cat_30 = None
+    linear_60 = torch._C._nn.linear(to_64, to_3, to_4);  to_64 = None
+    hidden_30 = torch.tanh(linear_60);  linear_60 = None
+    to_65 = hidden_30.to(torch.float16)
+    linear_61 = torch._C._nn.linear(to_65, to_6, to_7);  to_65 = None
+    cat_31 = torch.cat([getitem_31, hidden_30], dim = 1);  getitem_31 = hidden_30 = None
+    to_66 = cat_31.to(torch.float16);  cat_31 = None
+    linear_62 = torch._C._nn.linear(to_66, to_3, to_4);  to_66 = to_3 = to_4 = None
+    hidden_31 = torch.tanh(linear_62);  linear_62 = None
+    to_67 = hidden_31.to(torch.float16)
+    linear_63 = torch._C._nn.linear(to_67, to_6, to_7);  to_67 = to_6 = to_7 = None
+    stack = torch.stack([linear_1, linear_3, linear_5, linear_7, linear_9, linear_11, linear_13, linear_15, linear_17, linear_19, linear_21, linear_23, linear_25, linear_27, linear_29, linear_31, linear_33, linear_35, linear_37, linear_39, linear_41, linear_43, linear_45, linear_47, linear_49, linear_51, linear_53, linear_55, linear_57, linear_59, linear_61, linear_63]);  linear_1 = linear_3 = linear_5 = linear_7 = linear_9 = linear_11 = linear_13 = linear_15 = linear_17 = linear_19 = linear_21 = linear_23 = linear_25 = linear_27 = linear_29 = linear_31 = linear_33 = linear_35 = linear_37 = linear_39 = linear_41 = linear_43 = linear_45 = linear_47 = linear_49 = linear_51 = linear_53 = linear_55 = linear_57 = linear_59 = linear_61 = linear_63 = None
+    float_1 = hidden_31.float();  hidden_31 = None
+    float_2 = stack.float();  stack = None
+    return (float_1, float_2)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -633,15 +880,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tuple', 'out_dtypes': ['float32', 'float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': 'bfloat16', 'inductor_mode': 'reduce-overhead', 'inputs': [[[32, 8, 1024], 'torch.float32'], [[8, 256], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_i2h_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_i2h_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_h2o_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_h2o_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}], 'out_kind': 'tuple', 'out_dtypes': ['float32', 'float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[32, 8, 1024], 'torch.float32'], [[8, 256], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-reduce-overhead:bf16: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -17,7 +17,7 @@ class Model(nn.Module):
         x = l_x_.view(8, 4, 64, 8, 64);  l_x_ = None
         b = l_b_.view(8, 4, 64, 8, -1);  l_b_ = None
         view_2 = l_a_.view(8, 4, 64, 8);  l_a_ = None
-        ones = torch.ones(5, 5, dtype = torch.bool, device = device(type='cuda', index=0))
+        ones = torch.ones(5, 5, dtype = torch.bool, device = device(DEVICE))
         a = view_2.permute(0, 3, 1, 2);  view_2 = None
         mask = torch.tril(ones);  ones = None
         a_cumsum = torch.cumsum(a, dim = -1);  a = None
@@ -51,7 +51,7 @@ def _pike_tensor(shape, stride, dtype, domain, low, high):
         values = torch.randint(int(low), int(high) + 1, shape)
     elif domain == "binary":
         values = (torch.rand(shape) < 0.5).float()
-    elif domain == "positive":
+    elif domain in ("positive", "negative"):
         values = torch.rand(shape) * (high - low) + low
     else:
         values = torch.randn(shape) * high + low
@@ -64,7 +64,7 @@ def get_inputs():
     return [
         _pike_tensor((8, 256, 8, 64), (131072, 512, 64, 1), torch.float32, 'normal', -0.0011804752284660935, 0.9998360872268677),
         _pike_tensor((8, 256, 8, 16), (32768, 128, 16, 1), torch.float32, 'normal', -4.471221473067999e-05, 0.9988559484481812),
-        _pike_tensor((8, 256, 8), (2048, 8, 1), torch.float32, 'normal', -0.2496999055147171, 0.1441313922405243),
+        _pike_tensor((8, 256, 8), (2048, 8, 1), torch.float32, 'negative', -0.49996793270111084, -7.331371307373047e-06),
     ]
 
 
@@ -73,9 +73,106 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "module", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+import _operator
+
+
+@triton.jit
+def pk_sub(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16384
+    l0 = tl.load(in0 + (offs // 64) * 64, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
+    x13 = ((l0) - (l1))
+    x15 = tl.exp(x13)
+    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_sub(a0, a1):
+    a0 = _pike_strided(a0, (2048, 256, 64, 1))
+    a1 = _pike_strided(a1, (2048, 256, 64, 1))
+    o0 = torch.empty((8, 8, 4, 64), dtype=torch.float32, device=a0.device)
+    pk_sub[(triton.cdiv(16384, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_segments(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1600
+    l0 = tl.load(in0 + (offs // 5), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 5) + (offs // 25) * 5, mask=mask, other=0).to(tl.float32)
+    x21 = ((l0) - (l1))
+    l2 = tl.load(in2 + (offs % 25), mask=mask, other=0)
+    x23 = tl.where((l2) != 0, -float("inf"), x21)
+    x25 = tl.exp(x23)
+    tl.store(out0 + offs, (x25).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_segments(a0, a1, a2):
+    a0 = _pike_strided(a0, (40, 5, 1, 1))
+    a1 = _pike_strided(a1, (40, 5, 5, 1))
+    a2 = _pike_strided(a2, (5, 1))
+    o0 = torch.empty((8, 8, 5, 5), dtype=torch.float32, device=a0.device)
+    pk_segments[(triton.cdiv(1600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2,) = inputs
+    _pk_device = next((t.device for t in inputs if isinstance(t, torch.Tensor)), torch.device('cpu'))
+    v3 = in_0.view(8, 4, 64, 8, 64)
+    v4 = in_1.view(8, 4, 64, 8, -1)
+    v5 = in_2.view(8, 4, 64, 8)
+    v6 = torch.ones(5, 5, dtype=torch.bool, device=_pk_device)
+    v7 = v5.permute(0, 3, 1, 2)
+    v8 = torch.tril(v6)
+    v9 = torch.cumsum(v7, dim=-1)
+    v10 = _operator.invert(v8)
+    v11 = _operator.getitem(v9, (..., slice(-1, None, None)))
+    v12 = _operator.getitem(v9, (..., -1))
+    v14 = torch._C._nn.pad(v12, (1, 0), 'constant', None)
+    v15, = _launch_pk_sub(v11, v9)
+    v16 = torch.cumsum(v14, dim=-1)
+    v17 = torch.functional.einsum('bclhn,bhcl,bclhp->bchpn', v4, v15, v3)
+    v18 = _operator.getitem(v16, (..., slice(None, None, None), None))
+    v19 = _operator.getitem(v16, (..., None, slice(None, None, None)))
+    v20 = _operator.getitem(v17, (slice(None, None, None), slice(None, 1, None)))
+    v22 = torch.zeros_like(v20)
+    v24 = torch.cat([v22, v17], dim=1)
+    v25, = _launch_pk_segments(v18, v19, v10)
+    v26 = torch.functional.einsum('bhzc,bchpn->bzhpn', v25, v24)
+    v27 = _operator.getitem(v26, (slice(None, None, None), -1))
+    return (v27,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -289,19 +386,22 @@ class _PkGraphCache:
 
 
 class _PkTf32:
-    """TF32 for matmuls only while our body runs (the flag is process-wide); a no-op when not ``enabled``."""
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
 
     def __init__(self, enabled):
         self.enabled = enabled
 
     def __enter__(self):
         if self.enabled:
-            self.previous = torch.get_float32_matmul_precision()
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
             torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
 
     def __exit__(self, *exc):
         if self.enabled:
-            torch.set_float32_matmul_precision(self.previous)
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
 
 
 class _PkRunner:
@@ -487,15 +587,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'module', 'args': [], 'out_kind': 'tensor', 'out_dtypes': [], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}, {'from': 'input', 'index': 2}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

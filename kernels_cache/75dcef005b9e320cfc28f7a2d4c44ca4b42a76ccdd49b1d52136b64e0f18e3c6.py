@@ -723,177 +723,913 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w260_l_self_modules_classifier_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w261_l_self_modules_classifier_modules_1_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded_bias, w5_l_self_modules_features_modules_1_modules_block_modules_0_modules_0_parameters_weight__folded, w5_l_self_modules_features_modules_1_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w10_l_self_modules_features_modules_1_modules_block_modules_1_parameters_weight__folded, w10_l_self_modules_features_modules_1_modules_block_modules_1_parameters_weight__folded_bias, w15_l_self_modules_features_modules_2_modules_block_modules_0_modules_0_parameters_weight__folded, w15_l_self_modules_features_modules_2_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w20_l_self_modules_features_modules_2_modules_block_modules_1_modules_0_parameters_weight__folded, w20_l_self_modules_features_modules_2_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w25_l_self_modules_features_modules_2_modules_block_modules_2_parameters_weight__folded, w25_l_self_modules_features_modules_2_modules_block_modules_2_parameters_weight__folded_bias, w30_l_self_modules_features_modules_3_modules_block_modules_0_modules_0_parameters_weight__folded, w30_l_self_modules_features_modules_3_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w35_l_self_modules_features_modules_3_modules_block_modules_1_modules_0_parameters_weight__folded, w35_l_self_modules_features_modules_3_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w40_l_self_modules_features_modules_3_modules_block_modules_2_parameters_weight__folded, w40_l_self_modules_features_modules_3_modules_block_modules_2_parameters_weight__folded_bias, w45_l_self_modules_features_modules_4_modules_block_modules_0_modules_0_parameters_weight__folded, w45_l_self_modules_features_modules_4_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w50_l_self_modules_features_modules_4_modules_block_modules_1_modules_0_parameters_weight__folded, w50_l_self_modules_features_modules_4_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w55_l_self_modules_features_modules_4_modules_block_modules_2_parameters_weight__folded, w55_l_self_modules_features_modules_4_modules_block_modules_2_parameters_weight__folded_bias, w60_l_self_modules_features_modules_5_modules_block_modules_0_modules_0_parameters_weight__folded, w60_l_self_modules_features_modules_5_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w65_l_self_modules_features_modules_5_modules_block_modules_1_modules_0_parameters_weight__folded, w65_l_self_modules_features_modules_5_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w70_l_self_modules_features_modules_5_modules_block_modules_2_parameters_weight__folded, w70_l_self_modules_features_modules_5_modules_block_modules_2_parameters_weight__folded_bias, w75_l_self_modules_features_modules_6_modules_block_modules_0_modules_0_parameters_weight__folded, w75_l_self_modules_features_modules_6_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w80_l_self_modules_features_modules_6_modules_block_modules_1_modules_0_parameters_weight__folded, w80_l_self_modules_features_modules_6_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w85_l_self_modules_features_modules_6_modules_block_modules_2_parameters_weight__folded, w85_l_self_modules_features_modules_6_modules_block_modules_2_parameters_weight__folded_bias, w90_l_self_modules_features_modules_7_modules_block_modules_0_modules_0_parameters_weight__folded, w90_l_self_modules_features_modules_7_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w95_l_self_modules_features_modules_7_modules_block_modules_1_modules_0_parameters_weight__folded, w95_l_self_modules_features_modules_7_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w100_l_self_modules_features_modules_7_modules_block_modules_2_parameters_weight__folded, w100_l_self_modules_features_modules_7_modules_block_modules_2_parameters_weight__folded_bias, w105_l_self_modules_features_modules_8_modules_block_modules_0_modules_0_parameters_weight__folded, w105_l_self_modules_features_modules_8_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w110_l_self_modules_features_modules_8_modules_block_modules_1_modules_0_parameters_weight__folded, w110_l_self_modules_features_modules_8_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w115_l_self_modules_features_modules_8_modules_block_modules_2_parameters_weight__folded, w115_l_self_modules_features_modules_8_modules_block_modules_2_parameters_weight__folded_bias, w120_l_self_modules_features_modules_9_modules_block_modules_0_modules_0_parameters_weight__folded, w120_l_self_modules_features_modules_9_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w125_l_self_modules_features_modules_9_modules_block_modules_1_modules_0_parameters_weight__folded, w125_l_self_modules_features_modules_9_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w130_l_self_modules_features_modules_9_modules_block_modules_2_parameters_weight__folded, w130_l_self_modules_features_modules_9_modules_block_modules_2_parameters_weight__folded_bias, w135_l_self_modules_features_modules_10_modules_block_modules_0_modules_0_parameters_weight__folded, w135_l_self_modules_features_modules_10_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w140_l_self_modules_features_modules_10_modules_block_modules_1_modules_0_parameters_weight__folded, w140_l_self_modules_features_modules_10_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w145_l_self_modules_features_modules_10_modules_block_modules_2_parameters_weight__folded, w145_l_self_modules_features_modules_10_modules_block_modules_2_parameters_weight__folded_bias, w150_l_self_modules_features_modules_11_modules_block_modules_0_modules_0_parameters_weight__folded, w150_l_self_modules_features_modules_11_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w155_l_self_modules_features_modules_11_modules_block_modules_1_modules_0_parameters_weight__folded, w155_l_self_modules_features_modules_11_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w160_l_self_modules_features_modules_11_modules_block_modules_2_parameters_weight__folded, w160_l_self_modules_features_modules_11_modules_block_modules_2_parameters_weight__folded_bias, w165_l_self_modules_features_modules_12_modules_block_modules_0_modules_0_parameters_weight__folded, w165_l_self_modules_features_modules_12_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w170_l_self_modules_features_modules_12_modules_block_modules_1_modules_0_parameters_weight__folded, w170_l_self_modules_features_modules_12_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w175_l_self_modules_features_modules_12_modules_block_modules_2_parameters_weight__folded, w175_l_self_modules_features_modules_12_modules_block_modules_2_parameters_weight__folded_bias, w180_l_self_modules_features_modules_13_modules_block_modules_0_modules_0_parameters_weight__folded, w180_l_self_modules_features_modules_13_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w185_l_self_modules_features_modules_13_modules_block_modules_1_modules_0_parameters_weight__folded, w185_l_self_modules_features_modules_13_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w190_l_self_modules_features_modules_13_modules_block_modules_2_parameters_weight__folded, w190_l_self_modules_features_modules_13_modules_block_modules_2_parameters_weight__folded_bias, w195_l_self_modules_features_modules_14_modules_block_modules_0_modules_0_parameters_weight__folded, w195_l_self_modules_features_modules_14_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w200_l_self_modules_features_modules_14_modules_block_modules_1_modules_0_parameters_weight__folded, w200_l_self_modules_features_modules_14_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w205_l_self_modules_features_modules_14_modules_block_modules_2_parameters_weight__folded, w205_l_self_modules_features_modules_14_modules_block_modules_2_parameters_weight__folded_bias, w210_l_self_modules_features_modules_15_modules_block_modules_0_modules_0_parameters_weight__folded, w210_l_self_modules_features_modules_15_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w215_l_self_modules_features_modules_15_modules_block_modules_1_modules_0_parameters_weight__folded, w215_l_self_modules_features_modules_15_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w220_l_self_modules_features_modules_15_modules_block_modules_2_parameters_weight__folded, w220_l_self_modules_features_modules_15_modules_block_modules_2_parameters_weight__folded_bias, w225_l_self_modules_features_modules_16_modules_block_modules_0_modules_0_parameters_weight__folded, w225_l_self_modules_features_modules_16_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w230_l_self_modules_features_modules_16_modules_block_modules_1_modules_0_parameters_weight__folded, w230_l_self_modules_features_modules_16_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w235_l_self_modules_features_modules_16_modules_block_modules_2_parameters_weight__folded, w235_l_self_modules_features_modules_16_modules_block_modules_2_parameters_weight__folded_bias, w240_l_self_modules_features_modules_17_modules_block_modules_0_modules_0_parameters_weight__folded, w240_l_self_modules_features_modules_17_modules_block_modules_0_modules_0_parameters_weight__folded_bias, w245_l_self_modules_features_modules_17_modules_block_modules_1_modules_0_parameters_weight__folded, w245_l_self_modules_features_modules_17_modules_block_modules_1_modules_0_parameters_weight__folded_bias, w250_l_self_modules_features_modules_17_modules_block_modules_2_parameters_weight__folded, w250_l_self_modules_features_modules_17_modules_block_modules_2_parameters_weight__folded_bias, w255_l_self_modules_features_modules_18_modules_0_parameters_weight__folded, w255_l_self_modules_features_modules_18_modules_0_parameters_weight__folded_bias):
-    l_self_buffers_w260_l_self_modules_classifier_modules_1_parameters_weight_ = L_self_buffers_w260_l_self_modules_classifier_modules_1_parameters_weight_
-    l_self_buffers_w261_l_self_modules_classifier_modules_1_parameters_bias_ = L_self_buffers_w261_l_self_modules_classifier_modules_1_parameters_bias_
-    l_l_x_ = L_l_x_
-    to = l_l_x_.to(torch.float16);  l_l_x_ = None
-    input_1 = torch.conv2d(to, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to = w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded = w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_3 = torch.nn.functional.hardtanh(input_1, 0.0, 6.0, True);  input_1 = None
-    to_1 = input_3.to(torch.float16);  input_3 = None
-    input_4 = torch.conv2d(to_1, w5_l_self_modules_features_modules_1_modules_block_modules_0_modules_0_parameters_weight__folded, w5_l_self_modules_features_modules_1_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 32);  to_1 = w5_l_self_modules_features_modules_1_modules_block_modules_0_modules_0_parameters_weight__folded = w5_l_self_modules_features_modules_1_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_6 = torch.nn.functional.hardtanh(input_4, 0.0, 6.0, True);  input_4 = None
-    to_2 = input_6.to(torch.float16);  input_6 = None
-    input_7 = torch.conv2d(to_2, w10_l_self_modules_features_modules_1_modules_block_modules_1_parameters_weight__folded, w10_l_self_modules_features_modules_1_modules_block_modules_1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_2 = w10_l_self_modules_features_modules_1_modules_block_modules_1_parameters_weight__folded = w10_l_self_modules_features_modules_1_modules_block_modules_1_parameters_weight__folded_bias = None
-    to_3 = input_7.to(torch.float16);  input_7 = None
-    input_9 = torch.conv2d(to_3, w15_l_self_modules_features_modules_2_modules_block_modules_0_modules_0_parameters_weight__folded, w15_l_self_modules_features_modules_2_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_3 = w15_l_self_modules_features_modules_2_modules_block_modules_0_modules_0_parameters_weight__folded = w15_l_self_modules_features_modules_2_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_11 = torch.nn.functional.hardtanh(input_9, 0.0, 6.0, True);  input_9 = None
-    to_4 = input_11.to(torch.float16);  input_11 = None
-    input_12 = torch.conv2d(to_4, w20_l_self_modules_features_modules_2_modules_block_modules_1_modules_0_parameters_weight__folded, w20_l_self_modules_features_modules_2_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 96);  to_4 = w20_l_self_modules_features_modules_2_modules_block_modules_1_modules_0_parameters_weight__folded = w20_l_self_modules_features_modules_2_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_14 = torch.nn.functional.hardtanh(input_12, 0.0, 6.0, True);  input_12 = None
-    to_5 = input_14.to(torch.float16);  input_14 = None
-    input_15 = torch.conv2d(to_5, w25_l_self_modules_features_modules_2_modules_block_modules_2_parameters_weight__folded, w25_l_self_modules_features_modules_2_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_5 = w25_l_self_modules_features_modules_2_modules_block_modules_2_parameters_weight__folded = w25_l_self_modules_features_modules_2_modules_block_modules_2_parameters_weight__folded_bias = None
-    to_6 = input_15.to(torch.float16)
-    input_17 = torch.conv2d(to_6, w30_l_self_modules_features_modules_3_modules_block_modules_0_modules_0_parameters_weight__folded, w30_l_self_modules_features_modules_3_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_6 = w30_l_self_modules_features_modules_3_modules_block_modules_0_modules_0_parameters_weight__folded = w30_l_self_modules_features_modules_3_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_19 = torch.nn.functional.hardtanh(input_17, 0.0, 6.0, True);  input_17 = None
-    to_7 = input_19.to(torch.float16);  input_19 = None
-    input_20 = torch.conv2d(to_7, w35_l_self_modules_features_modules_3_modules_block_modules_1_modules_0_parameters_weight__folded, w35_l_self_modules_features_modules_3_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 144);  to_7 = w35_l_self_modules_features_modules_3_modules_block_modules_1_modules_0_parameters_weight__folded = w35_l_self_modules_features_modules_3_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_22 = torch.nn.functional.hardtanh(input_20, 0.0, 6.0, True);  input_20 = None
-    to_8 = input_22.to(torch.float16);  input_22 = None
-    input_23 = torch.conv2d(to_8, w40_l_self_modules_features_modules_3_modules_block_modules_2_parameters_weight__folded, w40_l_self_modules_features_modules_3_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_8 = w40_l_self_modules_features_modules_3_modules_block_modules_2_parameters_weight__folded = w40_l_self_modules_features_modules_3_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_25 = input_15 + input_23;  input_15 = input_23 = None
-    to_9 = input_25.to(torch.float16);  input_25 = None
-    input_26 = torch.conv2d(to_9, w45_l_self_modules_features_modules_4_modules_block_modules_0_modules_0_parameters_weight__folded, w45_l_self_modules_features_modules_4_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_9 = w45_l_self_modules_features_modules_4_modules_block_modules_0_modules_0_parameters_weight__folded = w45_l_self_modules_features_modules_4_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_28 = torch.nn.functional.hardtanh(input_26, 0.0, 6.0, True);  input_26 = None
-    to_10 = input_28.to(torch.float16);  input_28 = None
-    input_29 = torch.conv2d(to_10, w50_l_self_modules_features_modules_4_modules_block_modules_1_modules_0_parameters_weight__folded, w50_l_self_modules_features_modules_4_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 144);  to_10 = w50_l_self_modules_features_modules_4_modules_block_modules_1_modules_0_parameters_weight__folded = w50_l_self_modules_features_modules_4_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_31 = torch.nn.functional.hardtanh(input_29, 0.0, 6.0, True);  input_29 = None
-    to_11 = input_31.to(torch.float16);  input_31 = None
-    input_32 = torch.conv2d(to_11, w55_l_self_modules_features_modules_4_modules_block_modules_2_parameters_weight__folded, w55_l_self_modules_features_modules_4_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_11 = w55_l_self_modules_features_modules_4_modules_block_modules_2_parameters_weight__folded = w55_l_self_modules_features_modules_4_modules_block_modules_2_parameters_weight__folded_bias = None
-    to_12 = input_32.to(torch.float16)
-    input_34 = torch.conv2d(to_12, w60_l_self_modules_features_modules_5_modules_block_modules_0_modules_0_parameters_weight__folded, w60_l_self_modules_features_modules_5_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_12 = w60_l_self_modules_features_modules_5_modules_block_modules_0_modules_0_parameters_weight__folded = w60_l_self_modules_features_modules_5_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_36 = torch.nn.functional.hardtanh(input_34, 0.0, 6.0, True);  input_34 = None
-    to_13 = input_36.to(torch.float16);  input_36 = None
-    input_37 = torch.conv2d(to_13, w65_l_self_modules_features_modules_5_modules_block_modules_1_modules_0_parameters_weight__folded, w65_l_self_modules_features_modules_5_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 192);  to_13 = w65_l_self_modules_features_modules_5_modules_block_modules_1_modules_0_parameters_weight__folded = w65_l_self_modules_features_modules_5_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_39 = torch.nn.functional.hardtanh(input_37, 0.0, 6.0, True);  input_37 = None
-    to_14 = input_39.to(torch.float16);  input_39 = None
-    input_40 = torch.conv2d(to_14, w70_l_self_modules_features_modules_5_modules_block_modules_2_parameters_weight__folded, w70_l_self_modules_features_modules_5_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_14 = w70_l_self_modules_features_modules_5_modules_block_modules_2_parameters_weight__folded = w70_l_self_modules_features_modules_5_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_42 = input_32 + input_40;  input_32 = input_40 = None
-    to_15 = input_42.to(torch.float16)
-    input_43 = torch.conv2d(to_15, w75_l_self_modules_features_modules_6_modules_block_modules_0_modules_0_parameters_weight__folded, w75_l_self_modules_features_modules_6_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_15 = w75_l_self_modules_features_modules_6_modules_block_modules_0_modules_0_parameters_weight__folded = w75_l_self_modules_features_modules_6_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_45 = torch.nn.functional.hardtanh(input_43, 0.0, 6.0, True);  input_43 = None
-    to_16 = input_45.to(torch.float16);  input_45 = None
-    input_46 = torch.conv2d(to_16, w80_l_self_modules_features_modules_6_modules_block_modules_1_modules_0_parameters_weight__folded, w80_l_self_modules_features_modules_6_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 192);  to_16 = w80_l_self_modules_features_modules_6_modules_block_modules_1_modules_0_parameters_weight__folded = w80_l_self_modules_features_modules_6_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_48 = torch.nn.functional.hardtanh(input_46, 0.0, 6.0, True);  input_46 = None
-    to_17 = input_48.to(torch.float16);  input_48 = None
-    input_49 = torch.conv2d(to_17, w85_l_self_modules_features_modules_6_modules_block_modules_2_parameters_weight__folded, w85_l_self_modules_features_modules_6_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_17 = w85_l_self_modules_features_modules_6_modules_block_modules_2_parameters_weight__folded = w85_l_self_modules_features_modules_6_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_51 = input_42 + input_49;  input_42 = input_49 = None
-    to_18 = input_51.to(torch.float16);  input_51 = None
-    input_52 = torch.conv2d(to_18, w90_l_self_modules_features_modules_7_modules_block_modules_0_modules_0_parameters_weight__folded, w90_l_self_modules_features_modules_7_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_18 = w90_l_self_modules_features_modules_7_modules_block_modules_0_modules_0_parameters_weight__folded = w90_l_self_modules_features_modules_7_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_54 = torch.nn.functional.hardtanh(input_52, 0.0, 6.0, True);  input_52 = None
-    to_19 = input_54.to(torch.float16);  input_54 = None
-    input_55 = torch.conv2d(to_19, w95_l_self_modules_features_modules_7_modules_block_modules_1_modules_0_parameters_weight__folded, w95_l_self_modules_features_modules_7_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 192);  to_19 = w95_l_self_modules_features_modules_7_modules_block_modules_1_modules_0_parameters_weight__folded = w95_l_self_modules_features_modules_7_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_57 = torch.nn.functional.hardtanh(input_55, 0.0, 6.0, True);  input_55 = None
-    to_20 = input_57.to(torch.float16);  input_57 = None
-    input_58 = torch.conv2d(to_20, w100_l_self_modules_features_modules_7_modules_block_modules_2_parameters_weight__folded, w100_l_self_modules_features_modules_7_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_20 = w100_l_self_modules_features_modules_7_modules_block_modules_2_parameters_weight__folded = w100_l_self_modules_features_modules_7_modules_block_modules_2_parameters_weight__folded_bias = None
-    to_21 = input_58.to(torch.float16)
-    input_60 = torch.conv2d(to_21, w105_l_self_modules_features_modules_8_modules_block_modules_0_modules_0_parameters_weight__folded, w105_l_self_modules_features_modules_8_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_21 = w105_l_self_modules_features_modules_8_modules_block_modules_0_modules_0_parameters_weight__folded = w105_l_self_modules_features_modules_8_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_62 = torch.nn.functional.hardtanh(input_60, 0.0, 6.0, True);  input_60 = None
-    to_22 = input_62.to(torch.float16);  input_62 = None
-    input_63 = torch.conv2d(to_22, w110_l_self_modules_features_modules_8_modules_block_modules_1_modules_0_parameters_weight__folded, w110_l_self_modules_features_modules_8_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 384);  to_22 = w110_l_self_modules_features_modules_8_modules_block_modules_1_modules_0_parameters_weight__folded = w110_l_self_modules_features_modules_8_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_65 = torch.nn.functional.hardtanh(input_63, 0.0, 6.0, True);  input_63 = None
-    to_23 = input_65.to(torch.float16);  input_65 = None
-    input_66 = torch.conv2d(to_23, w115_l_self_modules_features_modules_8_modules_block_modules_2_parameters_weight__folded, w115_l_self_modules_features_modules_8_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_23 = w115_l_self_modules_features_modules_8_modules_block_modules_2_parameters_weight__folded = w115_l_self_modules_features_modules_8_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_68 = input_58 + input_66;  input_58 = input_66 = None
-    to_24 = input_68.to(torch.float16)
-    input_69 = torch.conv2d(to_24, w120_l_self_modules_features_modules_9_modules_block_modules_0_modules_0_parameters_weight__folded, w120_l_self_modules_features_modules_9_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_24 = w120_l_self_modules_features_modules_9_modules_block_modules_0_modules_0_parameters_weight__folded = w120_l_self_modules_features_modules_9_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_71 = torch.nn.functional.hardtanh(input_69, 0.0, 6.0, True);  input_69 = None
-    to_25 = input_71.to(torch.float16);  input_71 = None
-    input_72 = torch.conv2d(to_25, w125_l_self_modules_features_modules_9_modules_block_modules_1_modules_0_parameters_weight__folded, w125_l_self_modules_features_modules_9_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 384);  to_25 = w125_l_self_modules_features_modules_9_modules_block_modules_1_modules_0_parameters_weight__folded = w125_l_self_modules_features_modules_9_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_74 = torch.nn.functional.hardtanh(input_72, 0.0, 6.0, True);  input_72 = None
-    to_26 = input_74.to(torch.float16);  input_74 = None
-    input_75 = torch.conv2d(to_26, w130_l_self_modules_features_modules_9_modules_block_modules_2_parameters_weight__folded, w130_l_self_modules_features_modules_9_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_26 = w130_l_self_modules_features_modules_9_modules_block_modules_2_parameters_weight__folded = w130_l_self_modules_features_modules_9_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_77 = input_68 + input_75;  input_68 = input_75 = None
-    to_27 = input_77.to(torch.float16)
-    input_78 = torch.conv2d(to_27, w135_l_self_modules_features_modules_10_modules_block_modules_0_modules_0_parameters_weight__folded, w135_l_self_modules_features_modules_10_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_27 = w135_l_self_modules_features_modules_10_modules_block_modules_0_modules_0_parameters_weight__folded = w135_l_self_modules_features_modules_10_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_80 = torch.nn.functional.hardtanh(input_78, 0.0, 6.0, True);  input_78 = None
-    to_28 = input_80.to(torch.float16);  input_80 = None
-    input_81 = torch.conv2d(to_28, w140_l_self_modules_features_modules_10_modules_block_modules_1_modules_0_parameters_weight__folded, w140_l_self_modules_features_modules_10_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 384);  to_28 = w140_l_self_modules_features_modules_10_modules_block_modules_1_modules_0_parameters_weight__folded = w140_l_self_modules_features_modules_10_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_83 = torch.nn.functional.hardtanh(input_81, 0.0, 6.0, True);  input_81 = None
-    to_29 = input_83.to(torch.float16);  input_83 = None
-    input_84 = torch.conv2d(to_29, w145_l_self_modules_features_modules_10_modules_block_modules_2_parameters_weight__folded, w145_l_self_modules_features_modules_10_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_29 = w145_l_self_modules_features_modules_10_modules_block_modules_2_parameters_weight__folded = w145_l_self_modules_features_modules_10_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_86 = input_77 + input_84;  input_77 = input_84 = None
-    to_30 = input_86.to(torch.float16);  input_86 = None
-    input_87 = torch.conv2d(to_30, w150_l_self_modules_features_modules_11_modules_block_modules_0_modules_0_parameters_weight__folded, w150_l_self_modules_features_modules_11_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_30 = w150_l_self_modules_features_modules_11_modules_block_modules_0_modules_0_parameters_weight__folded = w150_l_self_modules_features_modules_11_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_89 = torch.nn.functional.hardtanh(input_87, 0.0, 6.0, True);  input_87 = None
-    to_31 = input_89.to(torch.float16);  input_89 = None
-    input_90 = torch.conv2d(to_31, w155_l_self_modules_features_modules_11_modules_block_modules_1_modules_0_parameters_weight__folded, w155_l_self_modules_features_modules_11_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 384);  to_31 = w155_l_self_modules_features_modules_11_modules_block_modules_1_modules_0_parameters_weight__folded = w155_l_self_modules_features_modules_11_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_92 = torch.nn.functional.hardtanh(input_90, 0.0, 6.0, True);  input_90 = None
-    to_32 = input_92.to(torch.float16);  input_92 = None
-    input_93 = torch.conv2d(to_32, w160_l_self_modules_features_modules_11_modules_block_modules_2_parameters_weight__folded, w160_l_self_modules_features_modules_11_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_32 = w160_l_self_modules_features_modules_11_modules_block_modules_2_parameters_weight__folded = w160_l_self_modules_features_modules_11_modules_block_modules_2_parameters_weight__folded_bias = None
-    to_33 = input_93.to(torch.float16)
-    input_95 = torch.conv2d(to_33, w165_l_self_modules_features_modules_12_modules_block_modules_0_modules_0_parameters_weight__folded, w165_l_self_modules_features_modules_12_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_33 = w165_l_self_modules_features_modules_12_modules_block_modules_0_modules_0_parameters_weight__folded = w165_l_self_modules_features_modules_12_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_97 = torch.nn.functional.hardtanh(input_95, 0.0, 6.0, True);  input_95 = None
-    to_34 = input_97.to(torch.float16);  input_97 = None
-    input_98 = torch.conv2d(to_34, w170_l_self_modules_features_modules_12_modules_block_modules_1_modules_0_parameters_weight__folded, w170_l_self_modules_features_modules_12_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 576);  to_34 = w170_l_self_modules_features_modules_12_modules_block_modules_1_modules_0_parameters_weight__folded = w170_l_self_modules_features_modules_12_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_100 = torch.nn.functional.hardtanh(input_98, 0.0, 6.0, True);  input_98 = None
-    to_35 = input_100.to(torch.float16);  input_100 = None
-    input_101 = torch.conv2d(to_35, w175_l_self_modules_features_modules_12_modules_block_modules_2_parameters_weight__folded, w175_l_self_modules_features_modules_12_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_35 = w175_l_self_modules_features_modules_12_modules_block_modules_2_parameters_weight__folded = w175_l_self_modules_features_modules_12_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_103 = input_93 + input_101;  input_93 = input_101 = None
-    to_36 = input_103.to(torch.float16)
-    input_104 = torch.conv2d(to_36, w180_l_self_modules_features_modules_13_modules_block_modules_0_modules_0_parameters_weight__folded, w180_l_self_modules_features_modules_13_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_36 = w180_l_self_modules_features_modules_13_modules_block_modules_0_modules_0_parameters_weight__folded = w180_l_self_modules_features_modules_13_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_106 = torch.nn.functional.hardtanh(input_104, 0.0, 6.0, True);  input_104 = None
-    to_37 = input_106.to(torch.float16);  input_106 = None
-    input_107 = torch.conv2d(to_37, w185_l_self_modules_features_modules_13_modules_block_modules_1_modules_0_parameters_weight__folded, w185_l_self_modules_features_modules_13_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 576);  to_37 = w185_l_self_modules_features_modules_13_modules_block_modules_1_modules_0_parameters_weight__folded = w185_l_self_modules_features_modules_13_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_109 = torch.nn.functional.hardtanh(input_107, 0.0, 6.0, True);  input_107 = None
-    to_38 = input_109.to(torch.float16);  input_109 = None
-    input_110 = torch.conv2d(to_38, w190_l_self_modules_features_modules_13_modules_block_modules_2_parameters_weight__folded, w190_l_self_modules_features_modules_13_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_38 = w190_l_self_modules_features_modules_13_modules_block_modules_2_parameters_weight__folded = w190_l_self_modules_features_modules_13_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_112 = input_103 + input_110;  input_103 = input_110 = None
-    to_39 = input_112.to(torch.float16);  input_112 = None
-    input_113 = torch.conv2d(to_39, w195_l_self_modules_features_modules_14_modules_block_modules_0_modules_0_parameters_weight__folded, w195_l_self_modules_features_modules_14_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_39 = w195_l_self_modules_features_modules_14_modules_block_modules_0_modules_0_parameters_weight__folded = w195_l_self_modules_features_modules_14_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_115 = torch.nn.functional.hardtanh(input_113, 0.0, 6.0, True);  input_113 = None
-    to_40 = input_115.to(torch.float16);  input_115 = None
-    input_116 = torch.conv2d(to_40, w200_l_self_modules_features_modules_14_modules_block_modules_1_modules_0_parameters_weight__folded, w200_l_self_modules_features_modules_14_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 576);  to_40 = w200_l_self_modules_features_modules_14_modules_block_modules_1_modules_0_parameters_weight__folded = w200_l_self_modules_features_modules_14_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_118 = torch.nn.functional.hardtanh(input_116, 0.0, 6.0, True);  input_116 = None
-    to_41 = input_118.to(torch.float16);  input_118 = None
-    input_119 = torch.conv2d(to_41, w205_l_self_modules_features_modules_14_modules_block_modules_2_parameters_weight__folded, w205_l_self_modules_features_modules_14_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_41 = w205_l_self_modules_features_modules_14_modules_block_modules_2_parameters_weight__folded = w205_l_self_modules_features_modules_14_modules_block_modules_2_parameters_weight__folded_bias = None
-    to_42 = input_119.to(torch.float16)
-    input_121 = torch.conv2d(to_42, w210_l_self_modules_features_modules_15_modules_block_modules_0_modules_0_parameters_weight__folded, w210_l_self_modules_features_modules_15_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_42 = w210_l_self_modules_features_modules_15_modules_block_modules_0_modules_0_parameters_weight__folded = w210_l_self_modules_features_modules_15_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_123 = torch.nn.functional.hardtanh(input_121, 0.0, 6.0, True);  input_121 = None
-    to_43 = input_123.to(torch.float16);  input_123 = None
-    input_124 = torch.conv2d(to_43, w215_l_self_modules_features_modules_15_modules_block_modules_1_modules_0_parameters_weight__folded, w215_l_self_modules_features_modules_15_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 960);  to_43 = w215_l_self_modules_features_modules_15_modules_block_modules_1_modules_0_parameters_weight__folded = w215_l_self_modules_features_modules_15_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_126 = torch.nn.functional.hardtanh(input_124, 0.0, 6.0, True);  input_124 = None
-    to_44 = input_126.to(torch.float16);  input_126 = None
-    input_127 = torch.conv2d(to_44, w220_l_self_modules_features_modules_15_modules_block_modules_2_parameters_weight__folded, w220_l_self_modules_features_modules_15_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_44 = w220_l_self_modules_features_modules_15_modules_block_modules_2_parameters_weight__folded = w220_l_self_modules_features_modules_15_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_129 = input_119 + input_127;  input_119 = input_127 = None
-    to_45 = input_129.to(torch.float16)
-    input_130 = torch.conv2d(to_45, w225_l_self_modules_features_modules_16_modules_block_modules_0_modules_0_parameters_weight__folded, w225_l_self_modules_features_modules_16_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_45 = w225_l_self_modules_features_modules_16_modules_block_modules_0_modules_0_parameters_weight__folded = w225_l_self_modules_features_modules_16_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_132 = torch.nn.functional.hardtanh(input_130, 0.0, 6.0, True);  input_130 = None
-    to_46 = input_132.to(torch.float16);  input_132 = None
-    input_133 = torch.conv2d(to_46, w230_l_self_modules_features_modules_16_modules_block_modules_1_modules_0_parameters_weight__folded, w230_l_self_modules_features_modules_16_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 960);  to_46 = w230_l_self_modules_features_modules_16_modules_block_modules_1_modules_0_parameters_weight__folded = w230_l_self_modules_features_modules_16_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_135 = torch.nn.functional.hardtanh(input_133, 0.0, 6.0, True);  input_133 = None
-    to_47 = input_135.to(torch.float16);  input_135 = None
-    input_136 = torch.conv2d(to_47, w235_l_self_modules_features_modules_16_modules_block_modules_2_parameters_weight__folded, w235_l_self_modules_features_modules_16_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_47 = w235_l_self_modules_features_modules_16_modules_block_modules_2_parameters_weight__folded = w235_l_self_modules_features_modules_16_modules_block_modules_2_parameters_weight__folded_bias = None
-    input_138 = input_129 + input_136;  input_129 = input_136 = None
-    to_48 = input_138.to(torch.float16);  input_138 = None
-    input_139 = torch.conv2d(to_48, w240_l_self_modules_features_modules_17_modules_block_modules_0_modules_0_parameters_weight__folded, w240_l_self_modules_features_modules_17_modules_block_modules_0_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_48 = w240_l_self_modules_features_modules_17_modules_block_modules_0_modules_0_parameters_weight__folded = w240_l_self_modules_features_modules_17_modules_block_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_141 = torch.nn.functional.hardtanh(input_139, 0.0, 6.0, True);  input_139 = None
-    to_49 = input_141.to(torch.float16);  input_141 = None
-    input_142 = torch.conv2d(to_49, w245_l_self_modules_features_modules_17_modules_block_modules_1_modules_0_parameters_weight__folded, w245_l_self_modules_features_modules_17_modules_block_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 960);  to_49 = w245_l_self_modules_features_modules_17_modules_block_modules_1_modules_0_parameters_weight__folded = w245_l_self_modules_features_modules_17_modules_block_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_144 = torch.nn.functional.hardtanh(input_142, 0.0, 6.0, True);  input_142 = None
-    to_50 = input_144.to(torch.float16);  input_144 = None
-    input_145 = torch.conv2d(to_50, w250_l_self_modules_features_modules_17_modules_block_modules_2_parameters_weight__folded, w250_l_self_modules_features_modules_17_modules_block_modules_2_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_50 = w250_l_self_modules_features_modules_17_modules_block_modules_2_parameters_weight__folded = w250_l_self_modules_features_modules_17_modules_block_modules_2_parameters_weight__folded_bias = None
-    to_51 = input_145.to(torch.float16);  input_145 = None
-    input_147 = torch.conv2d(to_51, w255_l_self_modules_features_modules_18_modules_0_parameters_weight__folded, w255_l_self_modules_features_modules_18_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_51 = w255_l_self_modules_features_modules_18_modules_0_parameters_weight__folded = w255_l_self_modules_features_modules_18_modules_0_parameters_weight__folded_bias = None
-    input_149 = torch.nn.functional.hardtanh(input_147, 0.0, 6.0, True);  input_147 = None
-    adaptive_avg_pool2d = torch.nn.functional.adaptive_avg_pool2d(input_149, 1);  input_149 = None
-    x = adaptive_avg_pool2d.flatten(1);  adaptive_avg_pool2d = None
-    input_150 = torch.nn.functional.dropout(x, 0.0, False, False);  x = None
-    to_52 = input_150.to(torch.float16);  input_150 = None
-    input_151 = torch._C._nn.linear(to_52, l_self_buffers_w260_l_self_modules_classifier_modules_1_parameters_weight_, l_self_buffers_w261_l_self_modules_classifier_modules_1_parameters_bias_);  to_52 = l_self_buffers_w260_l_self_modules_classifier_modules_1_parameters_weight_ = l_self_buffers_w261_l_self_modules_classifier_modules_1_parameters_bias_ = None
-    float_1 = input_151.float();  input_151 = None
-    return (float_1,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x107 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x107).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (150528, 1, 672, 3))
+    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x110 = ((l0) + (l1))
+    tl.store(out0 + offs, (x110).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
+    x120 = ((l0) + (l1))
+    x121 = x120
+    tl.store(out0 + offs, (x121).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 1792, 16))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 16, 112, 112), (200704, 1, 1792, 16), dtype=torch.float16, device=a0.device)
+    pk_add_2[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 12042240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x124 = ((l0) + (l1))
+    tl.store(out0 + offs, (x124).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (1204224, 1, 10752, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 112, 112), (1204224, 1, 10752, 96), dtype=torch.float16, device=a0.device)
+    pk_add_3[(triton.cdiv(12042240, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3010560
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x129 = ((l0) + (l1))
+    tl.store(out0 + offs, (x129).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (301056, 1, 5376, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 56, 56), (301056, 1, 5376, 96), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(3010560, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_5(in0, in1, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
+    x134 = ((l0) + (l1))
+    x135 = x134
+    tl.store(out0 + offs, (x135).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x134).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_5(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float16, device=a0.device)
+    pk_add_5[(triton.cdiv(752640, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_6(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4515840
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 144), mask=mask, other=0).to(tl.float32)
+    x138 = ((l0) + (l1))
+    tl.store(out0 + offs, (x138).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_6(a0, a1):
+    a0 = _pike_strided(a0, (451584, 1, 8064, 144))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 144, 56, 56), (451584, 1, 8064, 144), dtype=torch.float16, device=a0.device)
+    pk_add_6[(triton.cdiv(4515840, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_8(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
+    x148 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x149 = ((l2) + (x148))
+    x150 = x149
+    tl.store(out0 + offs, (x150).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_8(a0, a1, a2):
+    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (75264, 1, 1344, 24))
+    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float16, device=a0.device)
+    pk_add_8[(triton.cdiv(752640, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_10(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1128960
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 144), mask=mask, other=0).to(tl.float32)
+    x158 = ((l0) + (l1))
+    tl.store(out0 + offs, (x158).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_10(a0, a1):
+    a0 = _pike_strided(a0, (112896, 1, 4032, 144))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 144, 28, 28), (112896, 1, 4032, 144), dtype=torch.float16, device=a0.device)
+    pk_add_10[(triton.cdiv(1128960, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_11(in0, in1, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x163 = ((l0) + (l1))
+    x164 = x163
+    tl.store(out0 + offs, (x164).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x163).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_11(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 896, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    pk_add_11[(triton.cdiv(250880, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x167 = ((l0) + (l1))
+    tl.store(out0 + offs, (x167).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_12(a0, a1):
+    a0 = _pike_strided(a0, (150528, 1, 5376, 192))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
+    pk_add_12[(triton.cdiv(1505280, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_14(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x177 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x178 = ((l2) + (x177))
+    x179 = x178
+    tl.store(out0 + offs, (x179).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x178).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_14(a0, a1, a2):
+    a0 = _pike_strided(a0, (25088, 1, 896, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    pk_add_14[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_17(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x192 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x193 = ((l2) + (x192))
+    x194 = x193
+    tl.store(out0 + offs, (x194).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_17(a0, a1, a2):
+    a0 = _pike_strided(a0, (25088, 1, 896, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    pk_add_17[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 376320
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x202 = ((l0) + (l1))
+    tl.store(out0 + offs, (x202).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_19(a0, a1):
+    a0 = _pike_strided(a0, (37632, 1, 2688, 192))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 192, 14, 14), (37632, 1, 2688, 192), dtype=torch.float16, device=a0.device)
+    pk_add_19[(triton.cdiv(376320, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_20(in0, in1, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 125440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x207 = ((l0) + (l1))
+    x208 = x207
+    tl.store(out0 + offs, (x208).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x207).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_20(a0, a1):
+    a0 = _pike_strided(a0, (12544, 1, 896, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 14, 14), (12544, 1, 896, 64), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 64, 14, 14), (12544, 1, 896, 64), dtype=torch.float16, device=a0.device)
+    pk_add_20[(triton.cdiv(125440, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_21(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x211 = ((l0) + (l1))
+    tl.store(out0 + offs, (x211).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_21(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float16, device=a0.device)
+    pk_add_21[(triton.cdiv(752640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_23(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 125440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x221 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x222 = ((l2) + (x221))
+    x223 = x222
+    tl.store(out0 + offs, (x223).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x222).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_23(a0, a1, a2):
+    a0 = _pike_strided(a0, (12544, 1, 896, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (12544, 1, 896, 64))
+    o0 = torch.empty_strided((10, 64, 14, 14), (12544, 1, 896, 64), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 64, 14, 14), (12544, 1, 896, 64), dtype=torch.float16, device=a0.device)
+    pk_add_23[(triton.cdiv(125440, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_29(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 125440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x251 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x252 = ((l2) + (x251))
+    x253 = x252
+    tl.store(out0 + offs, (x253).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_29(a0, a1, a2):
+    a0 = _pike_strided(a0, (12544, 1, 896, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (12544, 1, 896, 64))
+    o0 = torch.empty_strided((10, 64, 14, 14), (12544, 1, 896, 64), dtype=torch.float16, device=a0.device)
+    pk_add_29[(triton.cdiv(125440, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_32(in0, in1, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 188160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x266 = ((l0) + (l1))
+    x267 = x266
+    tl.store(out0 + offs, (x267).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x266).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_32(a0, a1):
+    a0 = _pike_strided(a0, (18816, 1, 1344, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 14, 14), (18816, 1, 1344, 96), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 96, 14, 14), (18816, 1, 1344, 96), dtype=torch.float16, device=a0.device)
+    pk_add_32[(triton.cdiv(188160, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_33(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1128960
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x270 = ((l0) + (l1))
+    tl.store(out0 + offs, (x270).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_33(a0, a1):
+    a0 = _pike_strided(a0, (112896, 1, 8064, 576))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 576, 14, 14), (112896, 1, 8064, 576), dtype=torch.float16, device=a0.device)
+    pk_add_33[(triton.cdiv(1128960, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_35(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 188160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x280 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x281 = ((l2) + (x280))
+    x282 = x281
+    tl.store(out0 + offs, (x282).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x281).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_35(a0, a1, a2):
+    a0 = _pike_strided(a0, (18816, 1, 1344, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 1344, 96))
+    o0 = torch.empty_strided((10, 96, 14, 14), (18816, 1, 1344, 96), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 96, 14, 14), (18816, 1, 1344, 96), dtype=torch.float16, device=a0.device)
+    pk_add_35[(triton.cdiv(188160, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_38(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 188160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x295 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x296 = ((l2) + (x295))
+    x297 = x296
+    tl.store(out0 + offs, (x297).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_38(a0, a1, a2):
+    a0 = _pike_strided(a0, (18816, 1, 1344, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 1344, 96))
+    o0 = torch.empty_strided((10, 96, 14, 14), (18816, 1, 1344, 96), dtype=torch.float16, device=a0.device)
+    pk_add_38[(triton.cdiv(188160, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_40(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 282240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x305 = ((l0) + (l1))
+    tl.store(out0 + offs, (x305).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_40(a0, a1):
+    a0 = _pike_strided(a0, (28224, 1, 4032, 576))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 576, 7, 7), (28224, 1, 4032, 576), dtype=torch.float16, device=a0.device)
+    pk_add_40[(triton.cdiv(282240, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_41(in0, in1, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 78400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x310 = ((l0) + (l1))
+    x311 = x310
+    tl.store(out0 + offs, (x311).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x310).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_41(a0, a1):
+    a0 = _pike_strided(a0, (7840, 1, 1120, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 160, 7, 7), (7840, 1, 1120, 160), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 160, 7, 7), (7840, 1, 1120, 160), dtype=torch.float16, device=a0.device)
+    pk_add_41[(triton.cdiv(78400, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_42(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x314 = ((l0) + (l1))
+    tl.store(out0 + offs, (x314).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_42(a0, a1):
+    a0 = _pike_strided(a0, (47040, 1, 6720, 960))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 960, 7, 7), (47040, 1, 6720, 960), dtype=torch.float16, device=a0.device)
+    pk_add_42[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_44(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 78400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x324 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x325 = ((l2) + (x324))
+    x326 = x325
+    tl.store(out0 + offs, (x326).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x325).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_44(a0, a1, a2):
+    a0 = _pike_strided(a0, (7840, 1, 1120, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (7840, 1, 1120, 160))
+    o0 = torch.empty_strided((10, 160, 7, 7), (7840, 1, 1120, 160), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 160, 7, 7), (7840, 1, 1120, 160), dtype=torch.float16, device=a0.device)
+    pk_add_44[(triton.cdiv(78400, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_47(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 78400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x339 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x340 = ((l2) + (x339))
+    x341 = x340
+    tl.store(out0 + offs, (x341).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_47(a0, a1, a2):
+    a0 = _pike_strided(a0, (7840, 1, 1120, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (7840, 1, 1120, 160))
+    o0 = torch.empty_strided((10, 160, 7, 7), (7840, 1, 1120, 160), dtype=torch.float16, device=a0.device)
+    pk_add_47[(triton.cdiv(78400, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_50(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 156800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x354 = ((l0) + (l1))
+    x355 = x354
+    tl.store(out0 + offs, (x355).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_50(a0, a1):
+    a0 = _pike_strided(a0, (15680, 1, 2240, 320))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 320, 7, 7), (15680, 1, 2240, 320), dtype=torch.float16, device=a0.device)
+    pk_add_50[(triton.cdiv(156800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_51(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 627200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1280), mask=mask, other=0).to(tl.float32)
+    x358 = ((l0) + (l1))
+    tl.store(out0 + offs, (x358).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_51(a0, a1):
+    a0 = _pike_strided(a0, (62720, 1, 8960, 1280))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1280, 7, 7), (62720, 1, 8960, 1280), dtype=torch.float16, device=a0.device)
+    pk_add_51[(triton.cdiv(627200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_150(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 12800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x362 = l0
+    x363 = x362
+    tl.store(out0 + offs, (x363).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_150(a0):
+    a0 = _pike_strided(a0, (1280, 1))
+    o0 = torch.empty((10, 1280), dtype=torch.float16, device=a0.device)
+    pk_input_150[(triton.cdiv(12800, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_151(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(10, BLOCK_M)
+    num_pid_n = tl.cdiv(1000, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 1280
+    b_base = b_ptr + 0 + offs_n[None, :] * 1280
+    m_ok = offs_m[:, None] < 10
+    n_ok = offs_n[None, :] < 1000
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 1280, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1280), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1280) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 10 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x364 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x365 = ((x364) + (l0))
+    x366 = (x365).to(tl.float32)
+    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x366, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_151(ga, gb, a0):
+    ga = _pike_strided(ga, (1280, 1))
+    gb = _pike_strided(gb, (1280, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
+    pk_input_151[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106,) = inputs
+    v107, = _launch_pk_to(in_2)
+    v108 = torch.conv2d(v107, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v109 = in_4.reshape((-1, 1, 1))
+    v110, = _launch_pk_add(v108, v109)
+    v111 = torch.nn.functional.hardtanh(v110, 0.0, 6.0, True)
+    v112 = v111.to(torch.float16)
+    v113 = torch.conv2d(v112, in_5, None, (1, 1), (1, 1), (1, 1), 32)
+    v114 = in_6.reshape((-1, 1, 1))
+    v115, = _launch_pk_add(v113, v114)
+    v116 = torch.nn.functional.hardtanh(v115, 0.0, 6.0, True)
+    v117 = v116.to(torch.float16)
+    v118 = torch.conv2d(v117, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v119 = in_8.reshape((-1, 1, 1))
+    v121, = _launch_pk_add_2(v118, v119)
+    v122 = torch.conv2d(v121, in_9, None, (1, 1), (0, 0), (1, 1), 1)
+    v123 = in_10.reshape((-1, 1, 1))
+    v124, = _launch_pk_add_3(v122, v123)
+    v125 = torch.nn.functional.hardtanh(v124, 0.0, 6.0, True)
+    v126 = v125.to(torch.float16)
+    v127 = torch.conv2d(v126, in_11, None, (2, 2), (1, 1), (1, 1), 96)
+    v128 = in_12.reshape((-1, 1, 1))
+    v129, = _launch_pk_add_4(v127, v128)
+    v130 = torch.nn.functional.hardtanh(v129, 0.0, 6.0, True)
+    v131 = v130.to(torch.float16)
+    v132 = torch.conv2d(v131, in_13, None, (1, 1), (0, 0), (1, 1), 1)
+    v133 = in_14.reshape((-1, 1, 1))
+    v135, v134 = _launch_pk_add_5(v132, v133)
+    v136 = torch.conv2d(v135, in_15, None, (1, 1), (0, 0), (1, 1), 1)
+    v137 = in_16.reshape((-1, 1, 1))
+    v138, = _launch_pk_add_6(v136, v137)
+    v139 = torch.nn.functional.hardtanh(v138, 0.0, 6.0, True)
+    v140 = v139.to(torch.float16)
+    v141 = torch.conv2d(v140, in_17, None, (1, 1), (1, 1), (1, 1), 144)
+    v142 = in_18.reshape((-1, 1, 1))
+    v143, = _launch_pk_add_6(v141, v142)
+    v144 = torch.nn.functional.hardtanh(v143, 0.0, 6.0, True)
+    v145 = v144.to(torch.float16)
+    v146 = torch.conv2d(v145, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v147 = in_20.reshape((-1, 1, 1))
+    v150, = _launch_pk_add_8(v146, v147, v134)
+    v151 = torch.conv2d(v150, in_21, None, (1, 1), (0, 0), (1, 1), 1)
+    v152 = in_22.reshape((-1, 1, 1))
+    v153, = _launch_pk_add_6(v151, v152)
+    v154 = torch.nn.functional.hardtanh(v153, 0.0, 6.0, True)
+    v155 = v154.to(torch.float16)
+    v156 = torch.conv2d(v155, in_23, None, (2, 2), (1, 1), (1, 1), 144)
+    v157 = in_24.reshape((-1, 1, 1))
+    v158, = _launch_pk_add_10(v156, v157)
+    v159 = torch.nn.functional.hardtanh(v158, 0.0, 6.0, True)
+    v160 = v159.to(torch.float16)
+    v161 = torch.conv2d(v160, in_25, None, (1, 1), (0, 0), (1, 1), 1)
+    v162 = in_26.reshape((-1, 1, 1))
+    v164, v163 = _launch_pk_add_11(v161, v162)
+    v165 = torch.conv2d(v164, in_27, None, (1, 1), (0, 0), (1, 1), 1)
+    v166 = in_28.reshape((-1, 1, 1))
+    v167, = _launch_pk_add_12(v165, v166)
+    v168 = torch.nn.functional.hardtanh(v167, 0.0, 6.0, True)
+    v169 = v168.to(torch.float16)
+    v170 = torch.conv2d(v169, in_29, None, (1, 1), (1, 1), (1, 1), 192)
+    v171 = in_30.reshape((-1, 1, 1))
+    v172, = _launch_pk_add_12(v170, v171)
+    v173 = torch.nn.functional.hardtanh(v172, 0.0, 6.0, True)
+    v174 = v173.to(torch.float16)
+    v175 = torch.conv2d(v174, in_31, None, (1, 1), (0, 0), (1, 1), 1)
+    v176 = in_32.reshape((-1, 1, 1))
+    v179, v178 = _launch_pk_add_14(v175, v176, v163)
+    v180 = torch.conv2d(v179, in_33, None, (1, 1), (0, 0), (1, 1), 1)
+    v181 = in_34.reshape((-1, 1, 1))
+    v182, = _launch_pk_add_12(v180, v181)
+    v183 = torch.nn.functional.hardtanh(v182, 0.0, 6.0, True)
+    v184 = v183.to(torch.float16)
+    v185 = torch.conv2d(v184, in_35, None, (1, 1), (1, 1), (1, 1), 192)
+    v186 = in_36.reshape((-1, 1, 1))
+    v187, = _launch_pk_add_12(v185, v186)
+    v188 = torch.nn.functional.hardtanh(v187, 0.0, 6.0, True)
+    v189 = v188.to(torch.float16)
+    v190 = torch.conv2d(v189, in_37, None, (1, 1), (0, 0), (1, 1), 1)
+    v191 = in_38.reshape((-1, 1, 1))
+    v194, = _launch_pk_add_17(v190, v191, v178)
+    v195 = torch.conv2d(v194, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v196 = in_40.reshape((-1, 1, 1))
+    v197, = _launch_pk_add_12(v195, v196)
+    v198 = torch.nn.functional.hardtanh(v197, 0.0, 6.0, True)
+    v199 = v198.to(torch.float16)
+    v200 = torch.conv2d(v199, in_41, None, (2, 2), (1, 1), (1, 1), 192)
+    v201 = in_42.reshape((-1, 1, 1))
+    v202, = _launch_pk_add_19(v200, v201)
+    v203 = torch.nn.functional.hardtanh(v202, 0.0, 6.0, True)
+    v204 = v203.to(torch.float16)
+    v205 = torch.conv2d(v204, in_43, None, (1, 1), (0, 0), (1, 1), 1)
+    v206 = in_44.reshape((-1, 1, 1))
+    v208, v207 = _launch_pk_add_20(v205, v206)
+    v209 = torch.conv2d(v208, in_45, None, (1, 1), (0, 0), (1, 1), 1)
+    v210 = in_46.reshape((-1, 1, 1))
+    v211, = _launch_pk_add_21(v209, v210)
+    v212 = torch.nn.functional.hardtanh(v211, 0.0, 6.0, True)
+    v213 = v212.to(torch.float16)
+    v214 = torch.conv2d(v213, in_47, None, (1, 1), (1, 1), (1, 1), 384)
+    v215 = in_48.reshape((-1, 1, 1))
+    v216, = _launch_pk_add_21(v214, v215)
+    v217 = torch.nn.functional.hardtanh(v216, 0.0, 6.0, True)
+    v218 = v217.to(torch.float16)
+    v219 = torch.conv2d(v218, in_49, None, (1, 1), (0, 0), (1, 1), 1)
+    v220 = in_50.reshape((-1, 1, 1))
+    v223, v222 = _launch_pk_add_23(v219, v220, v207)
+    v224 = torch.conv2d(v223, in_51, None, (1, 1), (0, 0), (1, 1), 1)
+    v225 = in_52.reshape((-1, 1, 1))
+    v226, = _launch_pk_add_21(v224, v225)
+    v227 = torch.nn.functional.hardtanh(v226, 0.0, 6.0, True)
+    v228 = v227.to(torch.float16)
+    v229 = torch.conv2d(v228, in_53, None, (1, 1), (1, 1), (1, 1), 384)
+    v230 = in_54.reshape((-1, 1, 1))
+    v231, = _launch_pk_add_21(v229, v230)
+    v232 = torch.nn.functional.hardtanh(v231, 0.0, 6.0, True)
+    v233 = v232.to(torch.float16)
+    v234 = torch.conv2d(v233, in_55, None, (1, 1), (0, 0), (1, 1), 1)
+    v235 = in_56.reshape((-1, 1, 1))
+    v238, v237 = _launch_pk_add_23(v234, v235, v222)
+    v239 = torch.conv2d(v238, in_57, None, (1, 1), (0, 0), (1, 1), 1)
+    v240 = in_58.reshape((-1, 1, 1))
+    v241, = _launch_pk_add_21(v239, v240)
+    v242 = torch.nn.functional.hardtanh(v241, 0.0, 6.0, True)
+    v243 = v242.to(torch.float16)
+    v244 = torch.conv2d(v243, in_59, None, (1, 1), (1, 1), (1, 1), 384)
+    v245 = in_60.reshape((-1, 1, 1))
+    v246, = _launch_pk_add_21(v244, v245)
+    v247 = torch.nn.functional.hardtanh(v246, 0.0, 6.0, True)
+    v248 = v247.to(torch.float16)
+    v249 = torch.conv2d(v248, in_61, None, (1, 1), (0, 0), (1, 1), 1)
+    v250 = in_62.reshape((-1, 1, 1))
+    v253, = _launch_pk_add_29(v249, v250, v237)
+    v254 = torch.conv2d(v253, in_63, None, (1, 1), (0, 0), (1, 1), 1)
+    v255 = in_64.reshape((-1, 1, 1))
+    v256, = _launch_pk_add_21(v254, v255)
+    v257 = torch.nn.functional.hardtanh(v256, 0.0, 6.0, True)
+    v258 = v257.to(torch.float16)
+    v259 = torch.conv2d(v258, in_65, None, (1, 1), (1, 1), (1, 1), 384)
+    v260 = in_66.reshape((-1, 1, 1))
+    v261, = _launch_pk_add_21(v259, v260)
+    v262 = torch.nn.functional.hardtanh(v261, 0.0, 6.0, True)
+    v263 = v262.to(torch.float16)
+    v264 = torch.conv2d(v263, in_67, None, (1, 1), (0, 0), (1, 1), 1)
+    v265 = in_68.reshape((-1, 1, 1))
+    v267, v266 = _launch_pk_add_32(v264, v265)
+    v268 = torch.conv2d(v267, in_69, None, (1, 1), (0, 0), (1, 1), 1)
+    v269 = in_70.reshape((-1, 1, 1))
+    v270, = _launch_pk_add_33(v268, v269)
+    v271 = torch.nn.functional.hardtanh(v270, 0.0, 6.0, True)
+    v272 = v271.to(torch.float16)
+    v273 = torch.conv2d(v272, in_71, None, (1, 1), (1, 1), (1, 1), 576)
+    v274 = in_72.reshape((-1, 1, 1))
+    v275, = _launch_pk_add_33(v273, v274)
+    v276 = torch.nn.functional.hardtanh(v275, 0.0, 6.0, True)
+    v277 = v276.to(torch.float16)
+    v278 = torch.conv2d(v277, in_73, None, (1, 1), (0, 0), (1, 1), 1)
+    v279 = in_74.reshape((-1, 1, 1))
+    v282, v281 = _launch_pk_add_35(v278, v279, v266)
+    v283 = torch.conv2d(v282, in_75, None, (1, 1), (0, 0), (1, 1), 1)
+    v284 = in_76.reshape((-1, 1, 1))
+    v285, = _launch_pk_add_33(v283, v284)
+    v286 = torch.nn.functional.hardtanh(v285, 0.0, 6.0, True)
+    v287 = v286.to(torch.float16)
+    v288 = torch.conv2d(v287, in_77, None, (1, 1), (1, 1), (1, 1), 576)
+    v289 = in_78.reshape((-1, 1, 1))
+    v290, = _launch_pk_add_33(v288, v289)
+    v291 = torch.nn.functional.hardtanh(v290, 0.0, 6.0, True)
+    v292 = v291.to(torch.float16)
+    v293 = torch.conv2d(v292, in_79, None, (1, 1), (0, 0), (1, 1), 1)
+    v294 = in_80.reshape((-1, 1, 1))
+    v297, = _launch_pk_add_38(v293, v294, v281)
+    v298 = torch.conv2d(v297, in_81, None, (1, 1), (0, 0), (1, 1), 1)
+    v299 = in_82.reshape((-1, 1, 1))
+    v300, = _launch_pk_add_33(v298, v299)
+    v301 = torch.nn.functional.hardtanh(v300, 0.0, 6.0, True)
+    v302 = v301.to(torch.float16)
+    v303 = torch.conv2d(v302, in_83, None, (2, 2), (1, 1), (1, 1), 576)
+    v304 = in_84.reshape((-1, 1, 1))
+    v305, = _launch_pk_add_40(v303, v304)
+    v306 = torch.nn.functional.hardtanh(v305, 0.0, 6.0, True)
+    v307 = v306.to(torch.float16)
+    v308 = torch.conv2d(v307, in_85, None, (1, 1), (0, 0), (1, 1), 1)
+    v309 = in_86.reshape((-1, 1, 1))
+    v311, v310 = _launch_pk_add_41(v308, v309)
+    v312 = torch.conv2d(v311, in_87, None, (1, 1), (0, 0), (1, 1), 1)
+    v313 = in_88.reshape((-1, 1, 1))
+    v314, = _launch_pk_add_42(v312, v313)
+    v315 = torch.nn.functional.hardtanh(v314, 0.0, 6.0, True)
+    v316 = v315.to(torch.float16)
+    v317 = torch.conv2d(v316, in_89, None, (1, 1), (1, 1), (1, 1), 960)
+    v318 = in_90.reshape((-1, 1, 1))
+    v319, = _launch_pk_add_42(v317, v318)
+    v320 = torch.nn.functional.hardtanh(v319, 0.0, 6.0, True)
+    v321 = v320.to(torch.float16)
+    v322 = torch.conv2d(v321, in_91, None, (1, 1), (0, 0), (1, 1), 1)
+    v323 = in_92.reshape((-1, 1, 1))
+    v326, v325 = _launch_pk_add_44(v322, v323, v310)
+    v327 = torch.conv2d(v326, in_93, None, (1, 1), (0, 0), (1, 1), 1)
+    v328 = in_94.reshape((-1, 1, 1))
+    v329, = _launch_pk_add_42(v327, v328)
+    v330 = torch.nn.functional.hardtanh(v329, 0.0, 6.0, True)
+    v331 = v330.to(torch.float16)
+    v332 = torch.conv2d(v331, in_95, None, (1, 1), (1, 1), (1, 1), 960)
+    v333 = in_96.reshape((-1, 1, 1))
+    v334, = _launch_pk_add_42(v332, v333)
+    v335 = torch.nn.functional.hardtanh(v334, 0.0, 6.0, True)
+    v336 = v335.to(torch.float16)
+    v337 = torch.conv2d(v336, in_97, None, (1, 1), (0, 0), (1, 1), 1)
+    v338 = in_98.reshape((-1, 1, 1))
+    v341, = _launch_pk_add_47(v337, v338, v325)
+    v342 = torch.conv2d(v341, in_99, None, (1, 1), (0, 0), (1, 1), 1)
+    v343 = in_100.reshape((-1, 1, 1))
+    v344, = _launch_pk_add_42(v342, v343)
+    v345 = torch.nn.functional.hardtanh(v344, 0.0, 6.0, True)
+    v346 = v345.to(torch.float16)
+    v347 = torch.conv2d(v346, in_101, None, (1, 1), (1, 1), (1, 1), 960)
+    v348 = in_102.reshape((-1, 1, 1))
+    v349, = _launch_pk_add_42(v347, v348)
+    v350 = torch.nn.functional.hardtanh(v349, 0.0, 6.0, True)
+    v351 = v350.to(torch.float16)
+    v352 = torch.conv2d(v351, in_103, None, (1, 1), (0, 0), (1, 1), 1)
+    v353 = in_104.reshape((-1, 1, 1))
+    v355, = _launch_pk_add_50(v352, v353)
+    v356 = torch.conv2d(v355, in_105, None, (1, 1), (0, 0), (1, 1), 1)
+    v357 = in_106.reshape((-1, 1, 1))
+    v358, = _launch_pk_add_51(v356, v357)
+    v359 = torch.nn.functional.hardtanh(v358, 0.0, 6.0, True)
+    v360 = torch.nn.functional.adaptive_avg_pool2d(v359, 1)
+    v361 = v360.flatten(1)
+    v363, = _launch_pk_input_150(v361)
+    v366, = _launch_pk_input_151(v363, in_0, in_1)
+    return (v366,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1312,7 +2048,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w260_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -99,9 +99,66 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-reduce-overhead:bf16
-# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "bf16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+channels-last
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_features_modules_3_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_features_modules_3_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_features_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_features_modules_6_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_features_modules_8_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_features_modules_8_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_classifier_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_classifier_modules_1_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_classifier_modules_4_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_classifier_modules_4_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_classifier_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_classifier_modules_6_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_
+    l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_
+    l_self_buffers_w2_l_self_modules_features_modules_3_parameters_weight_ = L_self_buffers_w2_l_self_modules_features_modules_3_parameters_weight_
+    l_self_buffers_w3_l_self_modules_features_modules_3_parameters_bias_ = L_self_buffers_w3_l_self_modules_features_modules_3_parameters_bias_
+    l_self_buffers_w4_l_self_modules_features_modules_6_parameters_weight_ = L_self_buffers_w4_l_self_modules_features_modules_6_parameters_weight_
+    l_self_buffers_w5_l_self_modules_features_modules_6_parameters_bias_ = L_self_buffers_w5_l_self_modules_features_modules_6_parameters_bias_
+    l_self_buffers_w6_l_self_modules_features_modules_8_parameters_weight_ = L_self_buffers_w6_l_self_modules_features_modules_8_parameters_weight_
+    l_self_buffers_w7_l_self_modules_features_modules_8_parameters_bias_ = L_self_buffers_w7_l_self_modules_features_modules_8_parameters_bias_
+    l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ = L_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_
+    l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ = L_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_
+    l_self_buffers_w10_l_self_modules_classifier_modules_1_parameters_weight_ = L_self_buffers_w10_l_self_modules_classifier_modules_1_parameters_weight_
+    l_self_buffers_w11_l_self_modules_classifier_modules_1_parameters_bias_ = L_self_buffers_w11_l_self_modules_classifier_modules_1_parameters_bias_
+    l_self_buffers_w12_l_self_modules_classifier_modules_4_parameters_weight_ = L_self_buffers_w12_l_self_modules_classifier_modules_4_parameters_weight_
+    l_self_buffers_w13_l_self_modules_classifier_modules_4_parameters_bias_ = L_self_buffers_w13_l_self_modules_classifier_modules_4_parameters_bias_
+    l_self_buffers_w14_l_self_modules_classifier_modules_6_parameters_weight_ = L_self_buffers_w14_l_self_modules_classifier_modules_6_parameters_weight_
+    l_self_buffers_w15_l_self_modules_classifier_modules_6_parameters_bias_ = L_self_buffers_w15_l_self_modules_classifier_modules_6_parameters_bias_
+    l_l_x_ = L_l_x_
+    to = l_l_x_.to(torch.float16);  l_l_x_ = None
+    input_1 = torch.conv2d(to, l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_, (4, 4), (2, 2), (1, 1), 1);  to = l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ = None
+    input_2 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
+    input_3 = torch.nn.functional.max_pool2d(input_2, 3, 2, 0, 1, ceil_mode = False, return_indices = False);  input_2 = None
+    to_1 = input_3.to(torch.float16);  input_3 = None
+    input_4 = torch.conv2d(to_1, l_self_buffers_w2_l_self_modules_features_modules_3_parameters_weight_, l_self_buffers_w3_l_self_modules_features_modules_3_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  to_1 = l_self_buffers_w2_l_self_modules_features_modules_3_parameters_weight_ = l_self_buffers_w3_l_self_modules_features_modules_3_parameters_bias_ = None
+    input_5 = torch.nn.functional.relu(input_4, inplace = True);  input_4 = None
+    input_6 = torch.nn.functional.max_pool2d(input_5, 3, 2, 0, 1, ceil_mode = False, return_indices = False);  input_5 = None
+    to_2 = input_6.to(torch.float16);  input_6 = None
+    input_7 = torch.conv2d(to_2, l_self_buffers_w4_l_self_modules_features_modules_6_parameters_weight_, l_self_buffers_w5_l_self_modules_features_modules_6_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_2 = l_self_buffers_w4_l_self_modules_features_modules_6_parameters_weight_ = l_self_buffers_w5_l_self_modules_features_modules_6_parameters_bias_ = None
+    input_8 = torch.nn.functional.relu(input_7, inplace = True);  input_7 = None
+    to_3 = input_8.to(torch.float16);  input_8 = None
+    input_9 = torch.conv2d(to_3, l_self_buffers_w6_l_self_modules_features_modules_8_parameters_weight_, l_self_buffers_w7_l_self_modules_features_modules_8_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_3 = l_self_buffers_w6_l_self_modules_features_modules_8_parameters_weight_ = l_self_buffers_w7_l_self_modules_features_modules_8_parameters_bias_ = None
+    input_10 = torch.nn.functional.relu(input_9, inplace = True);  input_9 = None
+    to_4 = input_10.to(torch.float16);  input_10 = None
+    input_11 = torch.conv2d(to_4, l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_, l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  to_4 = l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ = l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ = None
+    input_12 = torch.nn.functional.relu(input_11, inplace = True);  input_11 = None
+    input_13 = torch.nn.functional.max_pool2d(input_12, 3, 2, 0, 1, ceil_mode = False, return_indices = False);  input_12 = None
+    flatten = input_13.flatten(1);  input_13 = None
+    input_14 = torch.nn.functional.dropout(flatten, 0.0, False, False);  flatten = None
+    to_5 = input_14.to(torch.float16);  input_14 = None
+    input_15 = torch._C._nn.linear(to_5, l_self_buffers_w10_l_self_modules_classifier_modules_1_parameters_weight_, l_self_buffers_w11_l_self_modules_classifier_modules_1_parameters_bias_);  to_5 = l_self_buffers_w10_l_self_modules_classifier_modules_1_parameters_weight_ = l_self_buffers_w11_l_self_modules_classifier_modules_1_parameters_bias_ = None
+    input_16 = torch.nn.functional.relu(input_15, inplace = True);  input_15 = None
+    input_17 = torch.nn.functional.dropout(input_16, 0.0, False, False);  input_16 = None
+    to_6 = input_17.to(torch.float16);  input_17 = None
+    input_18 = torch._C._nn.linear(to_6, l_self_buffers_w12_l_self_modules_classifier_modules_4_parameters_weight_, l_self_buffers_w13_l_self_modules_classifier_modules_4_parameters_bias_);  to_6 = l_self_buffers_w12_l_self_modules_classifier_modules_4_parameters_weight_ = l_self_buffers_w13_l_self_modules_classifier_modules_4_parameters_bias_ = None
+    input_19 = torch.nn.functional.relu(input_18, inplace = True);  input_18 = None
+    to_7 = input_19.to(torch.float16);  input_19 = None
+    input_20 = torch._C._nn.linear(to_7, l_self_buffers_w14_l_self_modules_classifier_modules_6_parameters_weight_, l_self_buffers_w15_l_self_modules_classifier_modules_6_parameters_bias_);  to_7 = l_self_buffers_w14_l_self_modules_classifier_modules_6_parameters_weight_ = l_self_buffers_w15_l_self_modules_classifier_modules_6_parameters_bias_ = None
+    float_1 = input_20.float();  input_20 = None
+    return (float_1,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -516,15 +573,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': 'bfloat16', 'inductor_mode': 'reduce-overhead', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_features_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_features_modules_3_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_features_modules_3_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_features_modules_6_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_features_modules_6_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_features_modules_8_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_features_modules_8_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_features_modules_10_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_features_modules_10_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_classifier_modules_1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w11_l_self_modules_classifier_modules_1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_classifier_modules_4_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_classifier_modules_4_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_classifier_modules_6_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_classifier_modules_6_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-reduce-overhead:bf16: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+channels-last: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -1435,365 +1435,815 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"]]}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w520_l_self_modules_fc_parameters_weight_ : torch.Tensor, L_self_buffers_w521_l_self_modules_fc_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, w0_l_self_modules_stem_modules_0_parameters_weight__folded, w0_l_self_modules_stem_modules_0_parameters_weight__folded_bias, w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight__folded, w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight__folded_bias, w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight__folded, w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight__folded_bias, w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight__folded, w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight__folded_bias, w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight__folded, w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight__folded_bias, w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight__folded, w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight__folded_bias, w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight__folded, w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight__folded_bias, w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight__folded, w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight__folded_bias, w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight__folded, w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight__folded_bias, w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight__folded, w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight__folded_bias, w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight__folded, w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight__folded_bias, w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight__folded, w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight__folded_bias, w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight__folded, w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight__folded_bias, w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight__folded, w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight__folded_bias, w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight__folded, w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight__folded_bias, w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight__folded, w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight__folded_bias, w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight__folded, w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight__folded_bias, w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight__folded, w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight__folded_bias, w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight__folded, w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight__folded_bias, w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight__folded, w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight__folded_bias, w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight__folded, w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight__folded_bias, w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight__folded, w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight__folded_bias, w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight__folded, w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight__folded_bias, w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight__folded, w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight__folded_bias, w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight__folded, w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight__folded_bias, w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight__folded, w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight__folded_bias, w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight__folded, w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight__folded_bias, w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight__folded, w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight__folded_bias, w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight__folded, w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight__folded_bias, w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight__folded, w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight__folded_bias, w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight__folded, w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight__folded_bias, w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight__folded, w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight__folded_bias, w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight__folded, w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight__folded_bias, w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight__folded, w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight__folded_bias, w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight__folded, w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight__folded_bias, w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight__folded, w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight__folded_bias, w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight__folded, w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight__folded_bias, w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight__folded, w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight__folded_bias, w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight__folded, w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight__folded_bias, w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight__folded, w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight__folded_bias, w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight__folded, w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight__folded_bias, w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight__folded, w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight__folded_bias, w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight__folded, w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight__folded_bias, w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight__folded, w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight__folded_bias, w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight__folded, w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight__folded_bias, w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight__folded, w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight__folded_bias, w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight__folded, w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight__folded_bias, w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight__folded, w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight__folded_bias, w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight__folded, w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight__folded_bias, w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight__folded, w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight__folded_bias, w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight__folded, w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight__folded_bias, w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight__folded, w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight__folded_bias, w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight__folded, w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight__folded_bias, w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight__folded, w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight__folded_bias, w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight__folded, w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight__folded_bias, w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight__folded, w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight__folded_bias, w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight__folded, w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight__folded_bias, w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight__folded, w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight__folded_bias, w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight__folded, w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight__folded_bias, w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight__folded, w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight__folded_bias, w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight__folded, w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight__folded_bias, w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight__folded, w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight__folded_bias, w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight__folded, w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight__folded_bias, w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight__folded, w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight__folded_bias, w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight__folded, w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight__folded_bias, w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight__folded, w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight__folded_bias, w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight__folded, w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight__folded_bias, w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight__folded, w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight__folded_bias, w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight__folded, w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight__folded_bias, w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight__folded, w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight__folded_bias, w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight__folded, w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight__folded_bias, w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight__folded, w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight__folded_bias, w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight__folded, w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight__folded_bias, w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight__folded, w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight__folded_bias, w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight__folded, w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight__folded_bias, w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight__folded, w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight__folded_bias, w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight__folded, w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight__folded_bias, w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight__folded, w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight__folded_bias, w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight__folded, w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight__folded_bias, w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight__folded, w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight__folded_bias, w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight__folded, w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight__folded_bias, w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight__folded, w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight__folded_bias, w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight__folded, w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight__folded_bias, w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight__folded, w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight__folded_bias, w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight__folded, w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight__folded_bias, w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight__folded, w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight__folded_bias, w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight__folded, w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight__folded_bias, w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight__folded, w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight__folded_bias, w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight__folded, w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight__folded_bias, w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight__folded, w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight__folded_bias, w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight__folded, w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight__folded_bias, w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight__folded, w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight__folded_bias, w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight__folded, w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight__folded_bias, w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight__folded, w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight__folded_bias, w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight__folded, w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight__folded_bias, w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight__folded, w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight__folded_bias, w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight__folded, w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight__folded_bias, w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight__folded, w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight__folded_bias, w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight__folded, w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight__folded_bias, w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight__folded, w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight__folded_bias, w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight__folded, w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight__folded_bias, w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight__folded, w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight__folded_bias, w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight__folded, w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight__folded_bias, w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight__folded, w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight__folded_bias):
-    l_self_buffers_w520_l_self_modules_fc_parameters_weight_ = L_self_buffers_w520_l_self_modules_fc_parameters_weight_
-    l_self_buffers_w521_l_self_modules_fc_parameters_bias_ = L_self_buffers_w521_l_self_modules_fc_parameters_bias_
-    l_l_x_ = L_l_x_
-    to = l_l_x_.to(torch.float16);  l_l_x_ = None
-    input_1 = torch.conv2d(to, w0_l_self_modules_stem_modules_0_parameters_weight__folded, w0_l_self_modules_stem_modules_0_parameters_weight__folded_bias, (2, 2), (3, 3), (1, 1), 1);  to = w0_l_self_modules_stem_modules_0_parameters_weight__folded = w0_l_self_modules_stem_modules_0_parameters_weight__folded_bias = None
-    input_3 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
-    input_4 = torch.nn.functional.max_pool2d(input_3, 3, 2, 1, 1, ceil_mode = False, return_indices = False);  input_3 = None
-    to_1 = input_4.to(torch.float16);  input_4 = None
-    input_5 = torch.conv2d(to_1, w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight__folded, w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight__folded = w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight__folded_bias = None
-    conv2d_2 = torch.conv2d(to_1, w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight__folded, w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_1 = w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight__folded = w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight__folded_bias = None
-    out = torch.nn.functional.relu(conv2d_2, inplace = True);  conv2d_2 = None
-    to_2 = out.to(torch.float16);  out = None
-    conv2d_3 = torch.conv2d(to_2, w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight__folded, w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_2 = w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight__folded = w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight__folded_bias = None
-    out_1 = torch.nn.functional.relu(conv2d_3, inplace = True);  conv2d_3 = None
-    to_3 = out_1.to(torch.float16);  out_1 = None
-    conv2d_4 = torch.conv2d(to_3, w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight__folded, w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_3 = w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight__folded = w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight__folded_bias = None
-    add = conv2d_4 + input_5;  conv2d_4 = input_5 = None
-    input_7 = torch.nn.functional.relu(add, inplace = True);  add = None
-    to_4 = input_7.to(torch.float16)
-    conv2d_5 = torch.conv2d(to_4, w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight__folded, w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_4 = w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight__folded = w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight__folded_bias = None
-    out_3 = torch.nn.functional.relu(conv2d_5, inplace = True);  conv2d_5 = None
-    to_5 = out_3.to(torch.float16);  out_3 = None
-    conv2d_6 = torch.conv2d(to_5, w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight__folded, w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_5 = w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight__folded = w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight__folded_bias = None
-    out_4 = torch.nn.functional.relu(conv2d_6, inplace = True);  conv2d_6 = None
-    to_6 = out_4.to(torch.float16);  out_4 = None
-    conv2d_7 = torch.conv2d(to_6, w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight__folded, w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_6 = w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight__folded = w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight__folded_bias = None
-    add_1 = conv2d_7 + input_7;  conv2d_7 = input_7 = None
-    input_8 = torch.nn.functional.relu(add_1, inplace = True);  add_1 = None
-    to_7 = input_8.to(torch.float16)
-    conv2d_8 = torch.conv2d(to_7, w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight__folded, w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_7 = w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight__folded = w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight__folded_bias = None
-    out_6 = torch.nn.functional.relu(conv2d_8, inplace = True);  conv2d_8 = None
-    to_8 = out_6.to(torch.float16);  out_6 = None
-    conv2d_9 = torch.conv2d(to_8, w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight__folded, w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_8 = w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight__folded = w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight__folded_bias = None
-    out_7 = torch.nn.functional.relu(conv2d_9, inplace = True);  conv2d_9 = None
-    to_9 = out_7.to(torch.float16);  out_7 = None
-    conv2d_10 = torch.conv2d(to_9, w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight__folded, w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_9 = w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight__folded = w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight__folded_bias = None
-    add_2 = conv2d_10 + input_8;  conv2d_10 = input_8 = None
-    input_9 = torch.nn.functional.relu(add_2, inplace = True);  add_2 = None
-    to_10 = input_9.to(torch.float16);  input_9 = None
-    input_10 = torch.conv2d(to_10, w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight__folded, w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight__folded = w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight__folded_bias = None
-    conv2d_12 = torch.conv2d(to_10, w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight__folded, w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_10 = w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight__folded = w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight__folded_bias = None
-    out_9 = torch.nn.functional.relu(conv2d_12, inplace = True);  conv2d_12 = None
-    to_11 = out_9.to(torch.float16);  out_9 = None
-    conv2d_13 = torch.conv2d(to_11, w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight__folded, w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to_11 = w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight__folded = w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight__folded_bias = None
-    out_10 = torch.nn.functional.relu(conv2d_13, inplace = True);  conv2d_13 = None
-    to_12 = out_10.to(torch.float16);  out_10 = None
-    conv2d_14 = torch.conv2d(to_12, w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight__folded, w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_12 = w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight__folded = w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight__folded_bias = None
-    add_3 = conv2d_14 + input_10;  conv2d_14 = input_10 = None
-    input_12 = torch.nn.functional.relu(add_3, inplace = True);  add_3 = None
-    to_13 = input_12.to(torch.float16)
-    conv2d_15 = torch.conv2d(to_13, w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight__folded, w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_13 = w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight__folded = w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight__folded_bias = None
-    out_12 = torch.nn.functional.relu(conv2d_15, inplace = True);  conv2d_15 = None
-    to_14 = out_12.to(torch.float16);  out_12 = None
-    conv2d_16 = torch.conv2d(to_14, w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight__folded, w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_14 = w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight__folded = w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight__folded_bias = None
-    out_13 = torch.nn.functional.relu(conv2d_16, inplace = True);  conv2d_16 = None
-    to_15 = out_13.to(torch.float16);  out_13 = None
-    conv2d_17 = torch.conv2d(to_15, w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight__folded, w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_15 = w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight__folded = w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight__folded_bias = None
-    add_4 = conv2d_17 + input_12;  conv2d_17 = input_12 = None
-    input_13 = torch.nn.functional.relu(add_4, inplace = True);  add_4 = None
-    to_16 = input_13.to(torch.float16)
-    conv2d_18 = torch.conv2d(to_16, w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight__folded, w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_16 = w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight__folded = w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight__folded_bias = None
-    out_15 = torch.nn.functional.relu(conv2d_18, inplace = True);  conv2d_18 = None
-    to_17 = out_15.to(torch.float16);  out_15 = None
-    conv2d_19 = torch.conv2d(to_17, w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight__folded, w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_17 = w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight__folded = w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight__folded_bias = None
-    out_16 = torch.nn.functional.relu(conv2d_19, inplace = True);  conv2d_19 = None
-    to_18 = out_16.to(torch.float16);  out_16 = None
-    conv2d_20 = torch.conv2d(to_18, w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight__folded, w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_18 = w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight__folded = w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight__folded_bias = None
-    add_5 = conv2d_20 + input_13;  conv2d_20 = input_13 = None
-    input_14 = torch.nn.functional.relu(add_5, inplace = True);  add_5 = None
-    to_19 = input_14.to(torch.float16)
-    conv2d_21 = torch.conv2d(to_19, w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight__folded, w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_19 = w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight__folded = w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight__folded_bias = None
-    out_18 = torch.nn.functional.relu(conv2d_21, inplace = True);  conv2d_21 = None
-    to_20 = out_18.to(torch.float16);  out_18 = None
-    conv2d_22 = torch.conv2d(to_20, w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight__folded, w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_20 = w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight__folded = w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight__folded_bias = None
-    out_19 = torch.nn.functional.relu(conv2d_22, inplace = True);  conv2d_22 = None
-    to_21 = out_19.to(torch.float16);  out_19 = None
-    conv2d_23 = torch.conv2d(to_21, w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight__folded, w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_21 = w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight__folded = w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight__folded_bias = None
-    add_6 = conv2d_23 + input_14;  conv2d_23 = input_14 = None
-    input_15 = torch.nn.functional.relu(add_6, inplace = True);  add_6 = None
-    to_22 = input_15.to(torch.float16);  input_15 = None
-    input_16 = torch.conv2d(to_22, w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight__folded, w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight__folded = w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight__folded_bias = None
-    conv2d_25 = torch.conv2d(to_22, w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight__folded, w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_22 = w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight__folded = w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight__folded_bias = None
-    out_21 = torch.nn.functional.relu(conv2d_25, inplace = True);  conv2d_25 = None
-    to_23 = out_21.to(torch.float16);  out_21 = None
-    conv2d_26 = torch.conv2d(to_23, w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight__folded, w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to_23 = w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight__folded = w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight__folded_bias = None
-    out_22 = torch.nn.functional.relu(conv2d_26, inplace = True);  conv2d_26 = None
-    to_24 = out_22.to(torch.float16);  out_22 = None
-    conv2d_27 = torch.conv2d(to_24, w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight__folded, w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_24 = w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight__folded = w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight__folded_bias = None
-    add_7 = conv2d_27 + input_16;  conv2d_27 = input_16 = None
-    input_18 = torch.nn.functional.relu(add_7, inplace = True);  add_7 = None
-    to_25 = input_18.to(torch.float16)
-    conv2d_28 = torch.conv2d(to_25, w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight__folded, w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_25 = w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight__folded = w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight__folded_bias = None
-    out_24 = torch.nn.functional.relu(conv2d_28, inplace = True);  conv2d_28 = None
-    to_26 = out_24.to(torch.float16);  out_24 = None
-    conv2d_29 = torch.conv2d(to_26, w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight__folded, w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_26 = w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight__folded = w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight__folded_bias = None
-    out_25 = torch.nn.functional.relu(conv2d_29, inplace = True);  conv2d_29 = None
-    to_27 = out_25.to(torch.float16);  out_25 = None
-    conv2d_30 = torch.conv2d(to_27, w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight__folded, w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_27 = w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight__folded = w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight__folded_bias = None
-    add_8 = conv2d_30 + input_18;  conv2d_30 = input_18 = None
-    input_19 = torch.nn.functional.relu(add_8, inplace = True);  add_8 = None
-    to_28 = input_19.to(torch.float16)
-    conv2d_31 = torch.conv2d(to_28, w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight__folded, w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_28 = w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight__folded = w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight__folded_bias = None
-    out_27 = torch.nn.functional.relu(conv2d_31, inplace = True);  conv2d_31 = None
-    to_29 = out_27.to(torch.float16);  out_27 = None
-    conv2d_32 = torch.conv2d(to_29, w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight__folded, w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_29 = w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight__folded = w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight__folded_bias = None
-    out_28 = torch.nn.functional.relu(conv2d_32, inplace = True);  conv2d_32 = None
-    to_30 = out_28.to(torch.float16);  out_28 = None
-    conv2d_33 = torch.conv2d(to_30, w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight__folded, w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_30 = w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight__folded = w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight__folded_bias = None
-    add_9 = conv2d_33 + input_19;  conv2d_33 = input_19 = None
-    input_20 = torch.nn.functional.relu(add_9, inplace = True);  add_9 = None
-    to_31 = input_20.to(torch.float16)
-    conv2d_34 = torch.conv2d(to_31, w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight__folded, w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_31 = w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight__folded = w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight__folded_bias = None
-    out_30 = torch.nn.functional.relu(conv2d_34, inplace = True);  conv2d_34 = None
-    to_32 = out_30.to(torch.float16);  out_30 = None
-    conv2d_35 = torch.conv2d(to_32, w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight__folded, w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_32 = w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight__folded = w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight__folded_bias = None
-    out_31 = torch.nn.functional.relu(conv2d_35, inplace = True);  conv2d_35 = None
-    to_33 = out_31.to(torch.float16);  out_31 = None
-    conv2d_36 = torch.conv2d(to_33, w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight__folded, w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_33 = w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight__folded = w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight__folded_bias = None
-    add_10 = conv2d_36 + input_20;  conv2d_36 = input_20 = None
-    input_21 = torch.nn.functional.relu(add_10, inplace = True);  add_10 = None
-    to_34 = input_21.to(torch.float16)
-    conv2d_37 = torch.conv2d(to_34, w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight__folded, w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_34 = w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight__folded = w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight__folded_bias = None
-    out_33 = torch.nn.functional.relu(conv2d_37, inplace = True);  conv2d_37 = None
-    to_35 = out_33.to(torch.float16);  out_33 = None
-    conv2d_38 = torch.conv2d(to_35, w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight__folded, w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_35 = w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight__folded = w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight__folded_bias = None
-    out_34 = torch.nn.functional.relu(conv2d_38, inplace = True);  conv2d_38 = None
-    to_36 = out_34.to(torch.float16);  out_34 = None
-    conv2d_39 = torch.conv2d(to_36, w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight__folded, w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_36 = w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight__folded = w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight__folded_bias = None
-    add_11 = conv2d_39 + input_21;  conv2d_39 = input_21 = None
-    input_22 = torch.nn.functional.relu(add_11, inplace = True);  add_11 = None
-    to_37 = input_22.to(torch.float16)
-    conv2d_40 = torch.conv2d(to_37, w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight__folded, w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_37 = w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight__folded = w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight__folded_bias = None
-    out_36 = torch.nn.functional.relu(conv2d_40, inplace = True);  conv2d_40 = None
-    to_38 = out_36.to(torch.float16);  out_36 = None
-    conv2d_41 = torch.conv2d(to_38, w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight__folded, w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_38 = w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight__folded = w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight__folded_bias = None
-    out_37 = torch.nn.functional.relu(conv2d_41, inplace = True);  conv2d_41 = None
-    to_39 = out_37.to(torch.float16);  out_37 = None
-    conv2d_42 = torch.conv2d(to_39, w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight__folded, w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_39 = w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight__folded = w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight__folded_bias = None
-    add_12 = conv2d_42 + input_22;  conv2d_42 = input_22 = None
-    input_23 = torch.nn.functional.relu(add_12, inplace = True);  add_12 = None
-    to_40 = input_23.to(torch.float16)
-    conv2d_43 = torch.conv2d(to_40, w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight__folded, w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_40 = w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight__folded = w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight__folded_bias = None
-    out_39 = torch.nn.functional.relu(conv2d_43, inplace = True);  conv2d_43 = None
-    to_41 = out_39.to(torch.float16);  out_39 = None
-    conv2d_44 = torch.conv2d(to_41, w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight__folded, w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_41 = w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight__folded = w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight__folded_bias = None
-    out_40 = torch.nn.functional.relu(conv2d_44, inplace = True);  conv2d_44 = None
-    to_42 = out_40.to(torch.float16);  out_40 = None
-    conv2d_45 = torch.conv2d(to_42, w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight__folded, w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_42 = w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight__folded = w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight__folded_bias = None
-    add_13 = conv2d_45 + input_23;  conv2d_45 = input_23 = None
-    input_24 = torch.nn.functional.relu(add_13, inplace = True);  add_13 = None
-    to_43 = input_24.to(torch.float16)
-    conv2d_46 = torch.conv2d(to_43, w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight__folded, w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_43 = w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight__folded = w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight__folded_bias = None
-    out_42 = torch.nn.functional.relu(conv2d_46, inplace = True);  conv2d_46 = None
-    to_44 = out_42.to(torch.float16);  out_42 = None
-    conv2d_47 = torch.conv2d(to_44, w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight__folded, w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_44 = w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight__folded = w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight__folded_bias = None
-    out_43 = torch.nn.functional.relu(conv2d_47, inplace = True);  conv2d_47 = None
-    to_45 = out_43.to(torch.float16);  out_43 = None
-    conv2d_48 = torch.conv2d(to_45, w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight__folded, w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_45 = w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight__folded = w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight__folded_bias = None
-    add_14 = conv2d_48 + input_24;  conv2d_48 = input_24 = None
-    input_25 = torch.nn.functional.relu(add_14, inplace = True);  add_14 = None
-    to_46 = input_25.to(torch.float16)
-    conv2d_49 = torch.conv2d(to_46, w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight__folded, w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_46 = w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight__folded = w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight__folded_bias = None
-    out_45 = torch.nn.functional.relu(conv2d_49, inplace = True);  conv2d_49 = None
-    to_47 = out_45.to(torch.float16);  out_45 = None
-    conv2d_50 = torch.conv2d(to_47, w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight__folded, w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_47 = w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight__folded = w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight__folded_bias = None
-    out_46 = torch.nn.functional.relu(conv2d_50, inplace = True);  conv2d_50 = None
-    to_48 = out_46.to(torch.float16);  out_46 = None
-    conv2d_51 = torch.conv2d(to_48, w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight__folded, w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_48 = w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight__folded = w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight__folded_bias = None
-    add_15 = conv2d_51 + input_25;  conv2d_51 = input_25 = None
-    input_26 = torch.nn.functional.relu(add_15, inplace = True);  add_15 = None
-    to_49 = input_26.to(torch.float16)
-    conv2d_52 = torch.conv2d(to_49, w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight__folded, w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_49 = w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight__folded = w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight__folded_bias = None
-    out_48 = torch.nn.functional.relu(conv2d_52, inplace = True);  conv2d_52 = None
-    to_50 = out_48.to(torch.float16);  out_48 = None
-    conv2d_53 = torch.conv2d(to_50, w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight__folded, w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_50 = w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight__folded = w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight__folded_bias = None
-    out_49 = torch.nn.functional.relu(conv2d_53, inplace = True);  conv2d_53 = None
-    to_51 = out_49.to(torch.float16);  out_49 = None
-    conv2d_54 = torch.conv2d(to_51, w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight__folded, w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_51 = w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight__folded = w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight__folded_bias = None
-    add_16 = conv2d_54 + input_26;  conv2d_54 = input_26 = None
-    input_27 = torch.nn.functional.relu(add_16, inplace = True);  add_16 = None
-    to_52 = input_27.to(torch.float16)
-    conv2d_55 = torch.conv2d(to_52, w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight__folded, w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_52 = w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight__folded = w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight__folded_bias = None
-    out_51 = torch.nn.functional.relu(conv2d_55, inplace = True);  conv2d_55 = None
-    to_53 = out_51.to(torch.float16);  out_51 = None
-    conv2d_56 = torch.conv2d(to_53, w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight__folded, w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_53 = w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight__folded = w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight__folded_bias = None
-    out_52 = torch.nn.functional.relu(conv2d_56, inplace = True);  conv2d_56 = None
-    to_54 = out_52.to(torch.float16);  out_52 = None
-    conv2d_57 = torch.conv2d(to_54, w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight__folded, w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_54 = w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight__folded = w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight__folded_bias = None
-    add_17 = conv2d_57 + input_27;  conv2d_57 = input_27 = None
-    input_28 = torch.nn.functional.relu(add_17, inplace = True);  add_17 = None
-    to_55 = input_28.to(torch.float16)
-    conv2d_58 = torch.conv2d(to_55, w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight__folded, w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_55 = w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight__folded = w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight__folded_bias = None
-    out_54 = torch.nn.functional.relu(conv2d_58, inplace = True);  conv2d_58 = None
-    to_56 = out_54.to(torch.float16);  out_54 = None
-    conv2d_59 = torch.conv2d(to_56, w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight__folded, w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_56 = w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight__folded = w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight__folded_bias = None
-    out_55 = torch.nn.functional.relu(conv2d_59, inplace = True);  conv2d_59 = None
-    to_57 = out_55.to(torch.float16);  out_55 = None
-    conv2d_60 = torch.conv2d(to_57, w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight__folded, w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_57 = w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight__folded = w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight__folded_bias = None
-    add_18 = conv2d_60 + input_28;  conv2d_60 = input_28 = None
-    input_29 = torch.nn.functional.relu(add_18, inplace = True);  add_18 = None
-    to_58 = input_29.to(torch.float16)
-    conv2d_61 = torch.conv2d(to_58, w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight__folded, w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_58 = w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight__folded = w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight__folded_bias = None
-    out_57 = torch.nn.functional.relu(conv2d_61, inplace = True);  conv2d_61 = None
-    to_59 = out_57.to(torch.float16);  out_57 = None
-    conv2d_62 = torch.conv2d(to_59, w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight__folded, w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_59 = w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight__folded = w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight__folded_bias = None
-    out_58 = torch.nn.functional.relu(conv2d_62, inplace = True);  conv2d_62 = None
-    to_60 = out_58.to(torch.float16);  out_58 = None
-    conv2d_63 = torch.conv2d(to_60, w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight__folded, w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_60 = w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight__folded = w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight__folded_bias = None
-    add_19 = conv2d_63 + input_29;  conv2d_63 = input_29 = None
-    input_30 = torch.nn.functional.relu(add_19, inplace = True);  add_19 = None
-    to_61 = input_30.to(torch.float16)
-    conv2d_64 = torch.conv2d(to_61, w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight__folded, w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_61 = w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight__folded = w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight__folded_bias = None
-    out_60 = torch.nn.functional.relu(conv2d_64, inplace = True);  conv2d_64 = None
-    to_62 = out_60.to(torch.float16);  out_60 = None
-    conv2d_65 = torch.conv2d(to_62, w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight__folded, w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_62 = w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight__folded = w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight__folded_bias = None
-    out_61 = torch.nn.functional.relu(conv2d_65, inplace = True);  conv2d_65 = None
-    to_63 = out_61.to(torch.float16);  out_61 = None
-    conv2d_66 = torch.conv2d(to_63, w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight__folded, w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_63 = w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight__folded = w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight__folded_bias = None
-    add_20 = conv2d_66 + input_30;  conv2d_66 = input_30 = None
-    input_31 = torch.nn.functional.relu(add_20, inplace = True);  add_20 = None
-    to_64 = input_31.to(torch.float16)
-    conv2d_67 = torch.conv2d(to_64, w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight__folded, w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_64 = w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight__folded = w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight__folded_bias = None
-    out_63 = torch.nn.functional.relu(conv2d_67, inplace = True);  conv2d_67 = None
-    to_65 = out_63.to(torch.float16);  out_63 = None
-    conv2d_68 = torch.conv2d(to_65, w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight__folded, w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_65 = w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight__folded = w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight__folded_bias = None
-    out_64 = torch.nn.functional.relu(conv2d_68, inplace = True);  conv2d_68 = None
-    to_66 = out_64.to(torch.float16);  out_64 = None
-    conv2d_69 = torch.conv2d(to_66, w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight__folded, w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_66 = w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight__folded = w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight__folded_bias = None
-    add_21 = conv2d_69 + input_31;  conv2d_69 = input_31 = None
-    input_32 = torch.nn.functional.relu(add_21, inplace = True);  add_21 = None
-    to_67 = input_32.to(torch.float16)
-    conv2d_70 = torch.conv2d(to_67, w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight__folded, w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_67 = w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight__folded = w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight__folded_bias = None
-    out_66 = torch.nn.functional.relu(conv2d_70, inplace = True);  conv2d_70 = None
-    to_68 = out_66.to(torch.float16);  out_66 = None
-    conv2d_71 = torch.conv2d(to_68, w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight__folded, w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_68 = w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight__folded = w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight__folded_bias = None
-    out_67 = torch.nn.functional.relu(conv2d_71, inplace = True);  conv2d_71 = None
-    to_69 = out_67.to(torch.float16);  out_67 = None
-    conv2d_72 = torch.conv2d(to_69, w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight__folded, w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_69 = w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight__folded = w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight__folded_bias = None
-    add_22 = conv2d_72 + input_32;  conv2d_72 = input_32 = None
-    input_33 = torch.nn.functional.relu(add_22, inplace = True);  add_22 = None
-    to_70 = input_33.to(torch.float16)
-    conv2d_73 = torch.conv2d(to_70, w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight__folded, w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_70 = w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight__folded = w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight__folded_bias = None
-    out_69 = torch.nn.functional.relu(conv2d_73, inplace = True);  conv2d_73 = None
-    to_71 = out_69.to(torch.float16);  out_69 = None
-    conv2d_74 = torch.conv2d(to_71, w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight__folded, w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_71 = w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight__folded = w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight__folded_bias = None
-    out_70 = torch.nn.functional.relu(conv2d_74, inplace = True);  conv2d_74 = None
-    to_72 = out_70.to(torch.float16);  out_70 = None
-    conv2d_75 = torch.conv2d(to_72, w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight__folded, w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_72 = w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight__folded = w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight__folded_bias = None
-    add_23 = conv2d_75 + input_33;  conv2d_75 = input_33 = None
-    input_34 = torch.nn.functional.relu(add_23, inplace = True);  add_23 = None
-    to_73 = input_34.to(torch.float16)
-    conv2d_76 = torch.conv2d(to_73, w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight__folded, w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_73 = w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight__folded = w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight__folded_bias = None
-    out_72 = torch.nn.functional.relu(conv2d_76, inplace = True);  conv2d_76 = None
-    to_74 = out_72.to(torch.float16);  out_72 = None
-    conv2d_77 = torch.conv2d(to_74, w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight__folded, w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_74 = w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight__folded = w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight__folded_bias = None
-    out_73 = torch.nn.functional.relu(conv2d_77, inplace = True);  conv2d_77 = None
-    to_75 = out_73.to(torch.float16);  out_73 = None
-    conv2d_78 = torch.conv2d(to_75, w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight__folded, w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_75 = w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight__folded = w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight__folded_bias = None
-    add_24 = conv2d_78 + input_34;  conv2d_78 = input_34 = None
-    input_35 = torch.nn.functional.relu(add_24, inplace = True);  add_24 = None
-    to_76 = input_35.to(torch.float16)
-    conv2d_79 = torch.conv2d(to_76, w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight__folded, w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_76 = w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight__folded = w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight__folded_bias = None
-    out_75 = torch.nn.functional.relu(conv2d_79, inplace = True);  conv2d_79 = None
-    to_77 = out_75.to(torch.float16);  out_75 = None
-    conv2d_80 = torch.conv2d(to_77, w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight__folded, w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_77 = w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight__folded = w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight__folded_bias = None
-    out_76 = torch.nn.functional.relu(conv2d_80, inplace = True);  conv2d_80 = None
-    to_78 = out_76.to(torch.float16);  out_76 = None
-    conv2d_81 = torch.conv2d(to_78, w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight__folded, w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_78 = w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight__folded = w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight__folded_bias = None
-    add_25 = conv2d_81 + input_35;  conv2d_81 = input_35 = None
-    input_36 = torch.nn.functional.relu(add_25, inplace = True);  add_25 = None
-    to_79 = input_36.to(torch.float16)
-    conv2d_82 = torch.conv2d(to_79, w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight__folded, w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_79 = w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight__folded = w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight__folded_bias = None
-    out_78 = torch.nn.functional.relu(conv2d_82, inplace = True);  conv2d_82 = None
-    to_80 = out_78.to(torch.float16);  out_78 = None
-    conv2d_83 = torch.conv2d(to_80, w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight__folded, w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_80 = w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight__folded = w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight__folded_bias = None
-    out_79 = torch.nn.functional.relu(conv2d_83, inplace = True);  conv2d_83 = None
-    to_81 = out_79.to(torch.float16);  out_79 = None
-    conv2d_84 = torch.conv2d(to_81, w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight__folded, w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_81 = w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight__folded = w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight__folded_bias = None
-    add_26 = conv2d_84 + input_36;  conv2d_84 = input_36 = None
-    input_37 = torch.nn.functional.relu(add_26, inplace = True);  add_26 = None
-    to_82 = input_37.to(torch.float16)
-    conv2d_85 = torch.conv2d(to_82, w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight__folded, w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_82 = w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight__folded = w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight__folded_bias = None
-    out_81 = torch.nn.functional.relu(conv2d_85, inplace = True);  conv2d_85 = None
-    to_83 = out_81.to(torch.float16);  out_81 = None
-    conv2d_86 = torch.conv2d(to_83, w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight__folded, w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_83 = w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight__folded = w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight__folded_bias = None
-    out_82 = torch.nn.functional.relu(conv2d_86, inplace = True);  conv2d_86 = None
-    to_84 = out_82.to(torch.float16);  out_82 = None
-    conv2d_87 = torch.conv2d(to_84, w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight__folded, w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_84 = w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight__folded = w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight__folded_bias = None
-    add_27 = conv2d_87 + input_37;  conv2d_87 = input_37 = None
-    input_38 = torch.nn.functional.relu(add_27, inplace = True);  add_27 = None
-    to_85 = input_38.to(torch.float16)
-    conv2d_88 = torch.conv2d(to_85, w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight__folded, w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_85 = w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight__folded = w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight__folded_bias = None
-    out_84 = torch.nn.functional.relu(conv2d_88, inplace = True);  conv2d_88 = None
-    to_86 = out_84.to(torch.float16);  out_84 = None
-    conv2d_89 = torch.conv2d(to_86, w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight__folded, w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_86 = w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight__folded = w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight__folded_bias = None
-    out_85 = torch.nn.functional.relu(conv2d_89, inplace = True);  conv2d_89 = None
-    to_87 = out_85.to(torch.float16);  out_85 = None
-    conv2d_90 = torch.conv2d(to_87, w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight__folded, w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_87 = w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight__folded = w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight__folded_bias = None
-    add_28 = conv2d_90 + input_38;  conv2d_90 = input_38 = None
-    input_39 = torch.nn.functional.relu(add_28, inplace = True);  add_28 = None
-    to_88 = input_39.to(torch.float16)
-    conv2d_91 = torch.conv2d(to_88, w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight__folded, w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_88 = w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight__folded = w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight__folded_bias = None
-    out_87 = torch.nn.functional.relu(conv2d_91, inplace = True);  conv2d_91 = None
-    to_89 = out_87.to(torch.float16);  out_87 = None
-    conv2d_92 = torch.conv2d(to_89, w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight__folded, w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_89 = w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight__folded = w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight__folded_bias = None
-    out_88 = torch.nn.functional.relu(conv2d_92, inplace = True);  conv2d_92 = None
-    to_90 = out_88.to(torch.float16);  out_88 = None
-    conv2d_93 = torch.conv2d(to_90, w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight__folded, w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_90 = w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight__folded = w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight__folded_bias = None
-    add_29 = conv2d_93 + input_39;  conv2d_93 = input_39 = None
-    input_40 = torch.nn.functional.relu(add_29, inplace = True);  add_29 = None
-    to_91 = input_40.to(torch.float16);  input_40 = None
-    input_41 = torch.conv2d(to_91, w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight__folded, w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight__folded = w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight__folded_bias = None
-    conv2d_95 = torch.conv2d(to_91, w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight__folded, w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_91 = w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight__folded = w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight__folded_bias = None
-    out_90 = torch.nn.functional.relu(conv2d_95, inplace = True);  conv2d_95 = None
-    to_92 = out_90.to(torch.float16);  out_90 = None
-    conv2d_96 = torch.conv2d(to_92, w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight__folded, w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to_92 = w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight__folded = w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight__folded_bias = None
-    out_91 = torch.nn.functional.relu(conv2d_96, inplace = True);  conv2d_96 = None
-    to_93 = out_91.to(torch.float16);  out_91 = None
-    conv2d_97 = torch.conv2d(to_93, w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight__folded, w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_93 = w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight__folded = w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight__folded_bias = None
-    add_30 = conv2d_97 + input_41;  conv2d_97 = input_41 = None
-    input_43 = torch.nn.functional.relu(add_30, inplace = True);  add_30 = None
-    to_94 = input_43.to(torch.float16)
-    conv2d_98 = torch.conv2d(to_94, w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight__folded, w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_94 = w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight__folded = w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight__folded_bias = None
-    out_93 = torch.nn.functional.relu(conv2d_98, inplace = True);  conv2d_98 = None
-    to_95 = out_93.to(torch.float16);  out_93 = None
-    conv2d_99 = torch.conv2d(to_95, w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight__folded, w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_95 = w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight__folded = w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight__folded_bias = None
-    out_94 = torch.nn.functional.relu(conv2d_99, inplace = True);  conv2d_99 = None
-    to_96 = out_94.to(torch.float16);  out_94 = None
-    conv2d_100 = torch.conv2d(to_96, w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight__folded, w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_96 = w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight__folded = w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight__folded_bias = None
-    add_31 = conv2d_100 + input_43;  conv2d_100 = input_43 = None
-    input_44 = torch.nn.functional.relu(add_31, inplace = True);  add_31 = None
-    to_97 = input_44.to(torch.float16)
-    conv2d_101 = torch.conv2d(to_97, w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight__folded, w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_97 = w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight__folded = w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight__folded_bias = None
-    out_96 = torch.nn.functional.relu(conv2d_101, inplace = True);  conv2d_101 = None
-    to_98 = out_96.to(torch.float16);  out_96 = None
-    conv2d_102 = torch.conv2d(to_98, w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight__folded, w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_98 = w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight__folded = w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight__folded_bias = None
-    out_97 = torch.nn.functional.relu(conv2d_102, inplace = True);  conv2d_102 = None
-    to_99 = out_97.to(torch.float16);  out_97 = None
-    conv2d_103 = torch.conv2d(to_99, w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight__folded, w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_99 = w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight__folded = w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight__folded_bias = None
-    add_32 = conv2d_103 + input_44;  conv2d_103 = input_44 = None
-    input_45 = torch.nn.functional.relu(add_32, inplace = True);  add_32 = None
-    adaptive_avg_pool2d = torch.nn.functional.adaptive_avg_pool2d(input_45, 1);  input_45 = None
-    flatten = adaptive_avg_pool2d.flatten(1);  adaptive_avg_pool2d = None
-    to_100 = flatten.to(torch.float16);  flatten = None
-    linear = torch._C._nn.linear(to_100, l_self_buffers_w520_l_self_modules_fc_parameters_weight_, l_self_buffers_w521_l_self_modules_fc_parameters_bias_);  to_100 = l_self_buffers_w520_l_self_modules_fc_parameters_weight_ = l_self_buffers_w521_l_self_modules_fc_parameters_bias_ = None
-    float_1 = linear.float();  linear = None
-    return (float_1,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x211 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x211).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (150528, 1, 672, 3))
+    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_33(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x214 = ((l0) + (l1))
+    x215 = tl.where((x214) > 0, (x214), 0.0)
+    tl.store(out0 + offs, (x215).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_33(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
+    pk_add_33[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_34(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x220 = ((l0) + (l1))
+    tl.store(out0 + offs, (x220).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_34(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_add_34[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x223 = ((l0) + (l1))
+    x224 = tl.where((x223) > 0, (x223), 0.0)
+    x225 = x224
+    tl.store(out0 + offs, (x225).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_35(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
+    pk_add_35[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_37(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x233 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x234 = ((x233) + (l2))
+    x235 = tl.where((x234) > 0, (x234), 0.0)
+    x236 = x235
+    tl.store(out0 + offs, (x236).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x235).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_37(a0, a1, a2):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (802816, 1, 14336, 256))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_add_37[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_43(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x265 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x266 = ((x265) + (l2))
+    x267 = tl.where((x266) > 0, (x266), 0.0)
+    x268 = x267
+    tl.store(out0 + offs, (x268).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_43(a0, a1, a2):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (802816, 1, 14336, 256))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_add_43[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_44(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x271 = ((l0) + (l1))
+    tl.store(out0 + offs, (x271).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_44(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_add_44[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_45(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x274 = ((l0) + (l1))
+    x275 = tl.where((x274) > 0, (x274), 0.0)
+    x276 = x275
+    tl.store(out0 + offs, (x276).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_45(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float16, device=a0.device)
+    pk_add_45[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_46(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x279 = ((l0) + (l1))
+    x280 = tl.where((x279) > 0, (x279), 0.0)
+    x281 = x280
+    tl.store(out0 + offs, (x281).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_46(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_add_46[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_47(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x284 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x285 = ((x284) + (l2))
+    x286 = tl.where((x285) > 0, (x285), 0.0)
+    x287 = x286
+    tl.store(out0 + offs, (x287).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x286).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_47(a0, a1, a2):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (401408, 1, 14336, 512))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_add_47[(triton.cdiv(4014080, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_56(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x332 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x333 = ((x332) + (l2))
+    x334 = tl.where((x333) > 0, (x333), 0.0)
+    x335 = x334
+    tl.store(out0 + offs, (x335).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_56(a0, a1, a2):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (401408, 1, 14336, 512))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_add_56[(triton.cdiv(4014080, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_57(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x338 = ((l0) + (l1))
+    tl.store(out0 + offs, (x338).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_57(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    pk_add_57[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_58(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x341 = ((l0) + (l1))
+    x342 = tl.where((x341) > 0, (x341), 0.0)
+    x343 = x342
+    tl.store(out0 + offs, (x343).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_58(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float16, device=a0.device)
+    pk_add_58[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_59(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x346 = ((l0) + (l1))
+    x347 = tl.where((x346) > 0, (x346), 0.0)
+    x348 = x347
+    tl.store(out0 + offs, (x348).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_59(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
+    pk_add_59[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_60(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x351 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x352 = ((x351) + (l2))
+    x353 = tl.where((x352) > 0, (x352), 0.0)
+    x354 = x353
+    tl.store(out0 + offs, (x354).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x353).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_60(a0, a1, a2):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    pk_add_60[(triton.cdiv(2007040, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_126(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x703 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x704 = ((x703) + (l2))
+    x705 = tl.where((x704) > 0, (x704), 0.0)
+    x706 = x705
+    tl.store(out0 + offs, (x706).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_126(a0, a1, a2):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    pk_add_126[(triton.cdiv(2007040, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_127(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x709 = ((l0) + (l1))
+    tl.store(out0 + offs, (x709).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_127(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
+    pk_add_127[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_128(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x712 = ((l0) + (l1))
+    x713 = tl.where((x712) > 0, (x712), 0.0)
+    x714 = x713
+    tl.store(out0 + offs, (x714).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_128(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
+    pk_add_128[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_129(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x717 = ((l0) + (l1))
+    x718 = tl.where((x717) > 0, (x717), 0.0)
+    x719 = x718
+    tl.store(out0 + offs, (x719).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_129(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
+    pk_add_129[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_130(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x722 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x723 = ((x722) + (l2))
+    x724 = tl.where((x723) > 0, (x723), 0.0)
+    x725 = x724
+    tl.store(out0 + offs, (x725).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x724).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_130(a0, a1, a2):
+    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 14336, 2048))
+    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
+    pk_add_130[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_136(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x754 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x755 = ((x754) + (l2))
+    x756 = tl.where((x755) > 0, (x755), 0.0)
+    tl.store(out0 + offs, (x756).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_136(a0, a1, a2):
+    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 14336, 2048))
+    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
+    pk_add_136[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 10000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x761 = (l0).to(tl.float32)
+    tl.store(out0 + offs, (x761).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_1(a0):
+    a0 = _pike_strided(a0, (1000, 1))
+    o0 = torch.empty((10, 1000), dtype=torch.float32, device=a0.device)
+    pk_float_1[(triton.cdiv(10000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144, in_145, in_146, in_147, in_148, in_149, in_150, in_151, in_152, in_153, in_154, in_155, in_156, in_157, in_158, in_159, in_160, in_161, in_162, in_163, in_164, in_165, in_166, in_167, in_168, in_169, in_170, in_171, in_172, in_173, in_174, in_175, in_176, in_177, in_178, in_179, in_180, in_181, in_182, in_183, in_184, in_185, in_186, in_187, in_188, in_189, in_190, in_191, in_192, in_193, in_194, in_195, in_196, in_197, in_198, in_199, in_200, in_201, in_202, in_203, in_204, in_205, in_206, in_207, in_208, in_209, in_210,) = inputs
+    v211, = _launch_pk_to(in_2)
+    v212 = torch.conv2d(v211, in_3, None, (2, 2), (3, 3), (1, 1), 1)
+    v213 = in_4.reshape((-1, 1, 1))
+    v215, = _launch_pk_add_33(v212, v213)
+    v216 = torch.nn.functional.max_pool2d(v215, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v217 = v216.to(torch.float16)
+    v218 = torch.conv2d(v217, in_5, None, (1, 1), (0, 0), (1, 1), 1)
+    v219 = in_6.reshape((-1, 1, 1))
+    v220, = _launch_pk_add_34(v218, v219)
+    v221 = torch.conv2d(v217, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v222 = in_8.reshape((-1, 1, 1))
+    v225, = _launch_pk_add_35(v221, v222)
+    v226 = torch.conv2d(v225, in_9, None, (1, 1), (1, 1), (1, 1), 1)
+    v227 = in_10.reshape((-1, 1, 1))
+    v230, = _launch_pk_add_35(v226, v227)
+    v231 = torch.conv2d(v230, in_11, None, (1, 1), (0, 0), (1, 1), 1)
+    v232 = in_12.reshape((-1, 1, 1))
+    v236, v235 = _launch_pk_add_37(v231, v232, v220)
+    v237 = torch.conv2d(v236, in_13, None, (1, 1), (0, 0), (1, 1), 1)
+    v238 = in_14.reshape((-1, 1, 1))
+    v241, = _launch_pk_add_35(v237, v238)
+    v242 = torch.conv2d(v241, in_15, None, (1, 1), (1, 1), (1, 1), 1)
+    v243 = in_16.reshape((-1, 1, 1))
+    v246, = _launch_pk_add_35(v242, v243)
+    v247 = torch.conv2d(v246, in_17, None, (1, 1), (0, 0), (1, 1), 1)
+    v248 = in_18.reshape((-1, 1, 1))
+    v252, v251 = _launch_pk_add_37(v247, v248, v235)
+    v253 = torch.conv2d(v252, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v254 = in_20.reshape((-1, 1, 1))
+    v257, = _launch_pk_add_35(v253, v254)
+    v258 = torch.conv2d(v257, in_21, None, (1, 1), (1, 1), (1, 1), 1)
+    v259 = in_22.reshape((-1, 1, 1))
+    v262, = _launch_pk_add_35(v258, v259)
+    v263 = torch.conv2d(v262, in_23, None, (1, 1), (0, 0), (1, 1), 1)
+    v264 = in_24.reshape((-1, 1, 1))
+    v268, = _launch_pk_add_43(v263, v264, v251)
+    v269 = torch.conv2d(v268, in_25, None, (2, 2), (0, 0), (1, 1), 1)
+    v270 = in_26.reshape((-1, 1, 1))
+    v271, = _launch_pk_add_44(v269, v270)
+    v272 = torch.conv2d(v268, in_27, None, (1, 1), (0, 0), (1, 1), 1)
+    v273 = in_28.reshape((-1, 1, 1))
+    v276, = _launch_pk_add_45(v272, v273)
+    v277 = torch.conv2d(v276, in_29, None, (2, 2), (1, 1), (1, 1), 1)
+    v278 = in_30.reshape((-1, 1, 1))
+    v281, = _launch_pk_add_46(v277, v278)
+    v282 = torch.conv2d(v281, in_31, None, (1, 1), (0, 0), (1, 1), 1)
+    v283 = in_32.reshape((-1, 1, 1))
+    v287, v286 = _launch_pk_add_47(v282, v283, v271)
+    v288 = torch.conv2d(v287, in_33, None, (1, 1), (0, 0), (1, 1), 1)
+    v289 = in_34.reshape((-1, 1, 1))
+    v292, = _launch_pk_add_46(v288, v289)
+    v293 = torch.conv2d(v292, in_35, None, (1, 1), (1, 1), (1, 1), 1)
+    v294 = in_36.reshape((-1, 1, 1))
+    v297, = _launch_pk_add_46(v293, v294)
+    v298 = torch.conv2d(v297, in_37, None, (1, 1), (0, 0), (1, 1), 1)
+    v299 = in_38.reshape((-1, 1, 1))
+    v303, v302 = _launch_pk_add_47(v298, v299, v286)
+    v304 = torch.conv2d(v303, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v305 = in_40.reshape((-1, 1, 1))
+    v308, = _launch_pk_add_46(v304, v305)
+    v309 = torch.conv2d(v308, in_41, None, (1, 1), (1, 1), (1, 1), 1)
+    v310 = in_42.reshape((-1, 1, 1))
+    v313, = _launch_pk_add_46(v309, v310)
+    v314 = torch.conv2d(v313, in_43, None, (1, 1), (0, 0), (1, 1), 1)
+    v315 = in_44.reshape((-1, 1, 1))
+    v319, v318 = _launch_pk_add_47(v314, v315, v302)
+    v320 = torch.conv2d(v319, in_45, None, (1, 1), (0, 0), (1, 1), 1)
+    v321 = in_46.reshape((-1, 1, 1))
+    v324, = _launch_pk_add_46(v320, v321)
+    v325 = torch.conv2d(v324, in_47, None, (1, 1), (1, 1), (1, 1), 1)
+    v326 = in_48.reshape((-1, 1, 1))
+    v329, = _launch_pk_add_46(v325, v326)
+    v330 = torch.conv2d(v329, in_49, None, (1, 1), (0, 0), (1, 1), 1)
+    v331 = in_50.reshape((-1, 1, 1))
+    v335, = _launch_pk_add_56(v330, v331, v318)
+    v336 = torch.conv2d(v335, in_51, None, (2, 2), (0, 0), (1, 1), 1)
+    v337 = in_52.reshape((-1, 1, 1))
+    v338, = _launch_pk_add_57(v336, v337)
+    v339 = torch.conv2d(v335, in_53, None, (1, 1), (0, 0), (1, 1), 1)
+    v340 = in_54.reshape((-1, 1, 1))
+    v343, = _launch_pk_add_58(v339, v340)
+    v344 = torch.conv2d(v343, in_55, None, (2, 2), (1, 1), (1, 1), 1)
+    v345 = in_56.reshape((-1, 1, 1))
+    v348, = _launch_pk_add_59(v344, v345)
+    v349 = torch.conv2d(v348, in_57, None, (1, 1), (0, 0), (1, 1), 1)
+    v350 = in_58.reshape((-1, 1, 1))
+    v354, v353 = _launch_pk_add_60(v349, v350, v338)
+    v355 = torch.conv2d(v354, in_59, None, (1, 1), (0, 0), (1, 1), 1)
+    v356 = in_60.reshape((-1, 1, 1))
+    v359, = _launch_pk_add_59(v355, v356)
+    v360 = torch.conv2d(v359, in_61, None, (1, 1), (1, 1), (1, 1), 1)
+    v361 = in_62.reshape((-1, 1, 1))
+    v364, = _launch_pk_add_59(v360, v361)
+    v365 = torch.conv2d(v364, in_63, None, (1, 1), (0, 0), (1, 1), 1)
+    v366 = in_64.reshape((-1, 1, 1))
+    v370, v369 = _launch_pk_add_60(v365, v366, v353)
+    v371 = torch.conv2d(v370, in_65, None, (1, 1), (0, 0), (1, 1), 1)
+    v372 = in_66.reshape((-1, 1, 1))
+    v375, = _launch_pk_add_59(v371, v372)
+    v376 = torch.conv2d(v375, in_67, None, (1, 1), (1, 1), (1, 1), 1)
+    v377 = in_68.reshape((-1, 1, 1))
+    v380, = _launch_pk_add_59(v376, v377)
+    v381 = torch.conv2d(v380, in_69, None, (1, 1), (0, 0), (1, 1), 1)
+    v382 = in_70.reshape((-1, 1, 1))
+    v386, v385 = _launch_pk_add_60(v381, v382, v369)
+    v387 = torch.conv2d(v386, in_71, None, (1, 1), (0, 0), (1, 1), 1)
+    v388 = in_72.reshape((-1, 1, 1))
+    v391, = _launch_pk_add_59(v387, v388)
+    v392 = torch.conv2d(v391, in_73, None, (1, 1), (1, 1), (1, 1), 1)
+    v393 = in_74.reshape((-1, 1, 1))
+    v396, = _launch_pk_add_59(v392, v393)
+    v397 = torch.conv2d(v396, in_75, None, (1, 1), (0, 0), (1, 1), 1)
+    v398 = in_76.reshape((-1, 1, 1))
+    v402, v401 = _launch_pk_add_60(v397, v398, v385)
+    v403 = torch.conv2d(v402, in_77, None, (1, 1), (0, 0), (1, 1), 1)
+    v404 = in_78.reshape((-1, 1, 1))
+    v407, = _launch_pk_add_59(v403, v404)
+    v408 = torch.conv2d(v407, in_79, None, (1, 1), (1, 1), (1, 1), 1)
+    v409 = in_80.reshape((-1, 1, 1))
+    v412, = _launch_pk_add_59(v408, v409)
+    v413 = torch.conv2d(v412, in_81, None, (1, 1), (0, 0), (1, 1), 1)
+    v414 = in_82.reshape((-1, 1, 1))
+    v418, v417 = _launch_pk_add_60(v413, v414, v401)
+    v419 = torch.conv2d(v418, in_83, None, (1, 1), (0, 0), (1, 1), 1)
+    v420 = in_84.reshape((-1, 1, 1))
+    v423, = _launch_pk_add_59(v419, v420)
+    v424 = torch.conv2d(v423, in_85, None, (1, 1), (1, 1), (1, 1), 1)
+    v425 = in_86.reshape((-1, 1, 1))
+    v428, = _launch_pk_add_59(v424, v425)
+    v429 = torch.conv2d(v428, in_87, None, (1, 1), (0, 0), (1, 1), 1)
+    v430 = in_88.reshape((-1, 1, 1))
+    v434, v433 = _launch_pk_add_60(v429, v430, v417)
+    v435 = torch.conv2d(v434, in_89, None, (1, 1), (0, 0), (1, 1), 1)
+    v436 = in_90.reshape((-1, 1, 1))
+    v439, = _launch_pk_add_59(v435, v436)
+    v440 = torch.conv2d(v439, in_91, None, (1, 1), (1, 1), (1, 1), 1)
+    v441 = in_92.reshape((-1, 1, 1))
+    v444, = _launch_pk_add_59(v440, v441)
+    v445 = torch.conv2d(v444, in_93, None, (1, 1), (0, 0), (1, 1), 1)
+    v446 = in_94.reshape((-1, 1, 1))
+    v450, v449 = _launch_pk_add_60(v445, v446, v433)
+    v451 = torch.conv2d(v450, in_95, None, (1, 1), (0, 0), (1, 1), 1)
+    v452 = in_96.reshape((-1, 1, 1))
+    v455, = _launch_pk_add_59(v451, v452)
+    v456 = torch.conv2d(v455, in_97, None, (1, 1), (1, 1), (1, 1), 1)
+    v457 = in_98.reshape((-1, 1, 1))
+    v460, = _launch_pk_add_59(v456, v457)
+    v461 = torch.conv2d(v460, in_99, None, (1, 1), (0, 0), (1, 1), 1)
+    v462 = in_100.reshape((-1, 1, 1))
+    v466, v465 = _launch_pk_add_60(v461, v462, v449)
+    v467 = torch.conv2d(v466, in_101, None, (1, 1), (0, 0), (1, 1), 1)
+    v468 = in_102.reshape((-1, 1, 1))
+    v471, = _launch_pk_add_59(v467, v468)
+    v472 = torch.conv2d(v471, in_103, None, (1, 1), (1, 1), (1, 1), 1)
+    v473 = in_104.reshape((-1, 1, 1))
+    v476, = _launch_pk_add_59(v472, v473)
+    v477 = torch.conv2d(v476, in_105, None, (1, 1), (0, 0), (1, 1), 1)
+    v478 = in_106.reshape((-1, 1, 1))
+    v482, v481 = _launch_pk_add_60(v477, v478, v465)
+    v483 = torch.conv2d(v482, in_107, None, (1, 1), (0, 0), (1, 1), 1)
+    v484 = in_108.reshape((-1, 1, 1))
+    v487, = _launch_pk_add_59(v483, v484)
+    v488 = torch.conv2d(v487, in_109, None, (1, 1), (1, 1), (1, 1), 1)
+    v489 = in_110.reshape((-1, 1, 1))
+    v492, = _launch_pk_add_59(v488, v489)
+    v493 = torch.conv2d(v492, in_111, None, (1, 1), (0, 0), (1, 1), 1)
+    v494 = in_112.reshape((-1, 1, 1))
+    v498, v497 = _launch_pk_add_60(v493, v494, v481)
+    v499 = torch.conv2d(v498, in_113, None, (1, 1), (0, 0), (1, 1), 1)
+    v500 = in_114.reshape((-1, 1, 1))
+    v503, = _launch_pk_add_59(v499, v500)
+    v504 = torch.conv2d(v503, in_115, None, (1, 1), (1, 1), (1, 1), 1)
+    v505 = in_116.reshape((-1, 1, 1))
+    v508, = _launch_pk_add_59(v504, v505)
+    v509 = torch.conv2d(v508, in_117, None, (1, 1), (0, 0), (1, 1), 1)
+    v510 = in_118.reshape((-1, 1, 1))
+    v514, v513 = _launch_pk_add_60(v509, v510, v497)
+    v515 = torch.conv2d(v514, in_119, None, (1, 1), (0, 0), (1, 1), 1)
+    v516 = in_120.reshape((-1, 1, 1))
+    v519, = _launch_pk_add_59(v515, v516)
+    v520 = torch.conv2d(v519, in_121, None, (1, 1), (1, 1), (1, 1), 1)
+    v521 = in_122.reshape((-1, 1, 1))
+    v524, = _launch_pk_add_59(v520, v521)
+    v525 = torch.conv2d(v524, in_123, None, (1, 1), (0, 0), (1, 1), 1)
+    v526 = in_124.reshape((-1, 1, 1))
+    v530, v529 = _launch_pk_add_60(v525, v526, v513)
+    v531 = torch.conv2d(v530, in_125, None, (1, 1), (0, 0), (1, 1), 1)
+    v532 = in_126.reshape((-1, 1, 1))
+    v535, = _launch_pk_add_59(v531, v532)
+    v536 = torch.conv2d(v535, in_127, None, (1, 1), (1, 1), (1, 1), 1)
+    v537 = in_128.reshape((-1, 1, 1))
+    v540, = _launch_pk_add_59(v536, v537)
+    v541 = torch.conv2d(v540, in_129, None, (1, 1), (0, 0), (1, 1), 1)
+    v542 = in_130.reshape((-1, 1, 1))
+    v546, v545 = _launch_pk_add_60(v541, v542, v529)
+    v547 = torch.conv2d(v546, in_131, None, (1, 1), (0, 0), (1, 1), 1)
+    v548 = in_132.reshape((-1, 1, 1))
+    v551, = _launch_pk_add_59(v547, v548)
+    v552 = torch.conv2d(v551, in_133, None, (1, 1), (1, 1), (1, 1), 1)
+    v553 = in_134.reshape((-1, 1, 1))
+    v556, = _launch_pk_add_59(v552, v553)
+    v557 = torch.conv2d(v556, in_135, None, (1, 1), (0, 0), (1, 1), 1)
+    v558 = in_136.reshape((-1, 1, 1))
+    v562, v561 = _launch_pk_add_60(v557, v558, v545)
+    v563 = torch.conv2d(v562, in_137, None, (1, 1), (0, 0), (1, 1), 1)
+    v564 = in_138.reshape((-1, 1, 1))
+    v567, = _launch_pk_add_59(v563, v564)
+    v568 = torch.conv2d(v567, in_139, None, (1, 1), (1, 1), (1, 1), 1)
+    v569 = in_140.reshape((-1, 1, 1))
+    v572, = _launch_pk_add_59(v568, v569)
+    v573 = torch.conv2d(v572, in_141, None, (1, 1), (0, 0), (1, 1), 1)
+    v574 = in_142.reshape((-1, 1, 1))
+    v578, v577 = _launch_pk_add_60(v573, v574, v561)
+    v579 = torch.conv2d(v578, in_143, None, (1, 1), (0, 0), (1, 1), 1)
+    v580 = in_144.reshape((-1, 1, 1))
+    v583, = _launch_pk_add_59(v579, v580)
+    v584 = torch.conv2d(v583, in_145, None, (1, 1), (1, 1), (1, 1), 1)
+    v585 = in_146.reshape((-1, 1, 1))
+    v588, = _launch_pk_add_59(v584, v585)
+    v589 = torch.conv2d(v588, in_147, None, (1, 1), (0, 0), (1, 1), 1)
+    v590 = in_148.reshape((-1, 1, 1))
+    v594, v593 = _launch_pk_add_60(v589, v590, v577)
+    v595 = torch.conv2d(v594, in_149, None, (1, 1), (0, 0), (1, 1), 1)
+    v596 = in_150.reshape((-1, 1, 1))
+    v599, = _launch_pk_add_59(v595, v596)
+    v600 = torch.conv2d(v599, in_151, None, (1, 1), (1, 1), (1, 1), 1)
+    v601 = in_152.reshape((-1, 1, 1))
+    v604, = _launch_pk_add_59(v600, v601)
+    v605 = torch.conv2d(v604, in_153, None, (1, 1), (0, 0), (1, 1), 1)
+    v606 = in_154.reshape((-1, 1, 1))
+    v610, v609 = _launch_pk_add_60(v605, v606, v593)
+    v611 = torch.conv2d(v610, in_155, None, (1, 1), (0, 0), (1, 1), 1)
+    v612 = in_156.reshape((-1, 1, 1))
+    v615, = _launch_pk_add_59(v611, v612)
+    v616 = torch.conv2d(v615, in_157, None, (1, 1), (1, 1), (1, 1), 1)
+    v617 = in_158.reshape((-1, 1, 1))
+    v620, = _launch_pk_add_59(v616, v617)
+    v621 = torch.conv2d(v620, in_159, None, (1, 1), (0, 0), (1, 1), 1)
+    v622 = in_160.reshape((-1, 1, 1))
+    v626, v625 = _launch_pk_add_60(v621, v622, v609)
+    v627 = torch.conv2d(v626, in_161, None, (1, 1), (0, 0), (1, 1), 1)
+    v628 = in_162.reshape((-1, 1, 1))
+    v631, = _launch_pk_add_59(v627, v628)
+    v632 = torch.conv2d(v631, in_163, None, (1, 1), (1, 1), (1, 1), 1)
+    v633 = in_164.reshape((-1, 1, 1))
+    v636, = _launch_pk_add_59(v632, v633)
+    v637 = torch.conv2d(v636, in_165, None, (1, 1), (0, 0), (1, 1), 1)
+    v638 = in_166.reshape((-1, 1, 1))
+    v642, v641 = _launch_pk_add_60(v637, v638, v625)
+    v643 = torch.conv2d(v642, in_167, None, (1, 1), (0, 0), (1, 1), 1)
+    v644 = in_168.reshape((-1, 1, 1))
+    v647, = _launch_pk_add_59(v643, v644)
+    v648 = torch.conv2d(v647, in_169, None, (1, 1), (1, 1), (1, 1), 1)
+    v649 = in_170.reshape((-1, 1, 1))
+    v652, = _launch_pk_add_59(v648, v649)
+    v653 = torch.conv2d(v652, in_171, None, (1, 1), (0, 0), (1, 1), 1)
+    v654 = in_172.reshape((-1, 1, 1))
+    v658, v657 = _launch_pk_add_60(v653, v654, v641)
+    v659 = torch.conv2d(v658, in_173, None, (1, 1), (0, 0), (1, 1), 1)
+    v660 = in_174.reshape((-1, 1, 1))
+    v663, = _launch_pk_add_59(v659, v660)
+    v664 = torch.conv2d(v663, in_175, None, (1, 1), (1, 1), (1, 1), 1)
+    v665 = in_176.reshape((-1, 1, 1))
+    v668, = _launch_pk_add_59(v664, v665)
+    v669 = torch.conv2d(v668, in_177, None, (1, 1), (0, 0), (1, 1), 1)
+    v670 = in_178.reshape((-1, 1, 1))
+    v674, v673 = _launch_pk_add_60(v669, v670, v657)
+    v675 = torch.conv2d(v674, in_179, None, (1, 1), (0, 0), (1, 1), 1)
+    v676 = in_180.reshape((-1, 1, 1))
+    v679, = _launch_pk_add_59(v675, v676)
+    v680 = torch.conv2d(v679, in_181, None, (1, 1), (1, 1), (1, 1), 1)
+    v681 = in_182.reshape((-1, 1, 1))
+    v684, = _launch_pk_add_59(v680, v681)
+    v685 = torch.conv2d(v684, in_183, None, (1, 1), (0, 0), (1, 1), 1)
+    v686 = in_184.reshape((-1, 1, 1))
+    v690, v689 = _launch_pk_add_60(v685, v686, v673)
+    v691 = torch.conv2d(v690, in_185, None, (1, 1), (0, 0), (1, 1), 1)
+    v692 = in_186.reshape((-1, 1, 1))
+    v695, = _launch_pk_add_59(v691, v692)
+    v696 = torch.conv2d(v695, in_187, None, (1, 1), (1, 1), (1, 1), 1)
+    v697 = in_188.reshape((-1, 1, 1))
+    v700, = _launch_pk_add_59(v696, v697)
+    v701 = torch.conv2d(v700, in_189, None, (1, 1), (0, 0), (1, 1), 1)
+    v702 = in_190.reshape((-1, 1, 1))
+    v706, = _launch_pk_add_126(v701, v702, v689)
+    v707 = torch.conv2d(v706, in_191, None, (2, 2), (0, 0), (1, 1), 1)
+    v708 = in_192.reshape((-1, 1, 1))
+    v709, = _launch_pk_add_127(v707, v708)
+    v710 = torch.conv2d(v706, in_193, None, (1, 1), (0, 0), (1, 1), 1)
+    v711 = in_194.reshape((-1, 1, 1))
+    v714, = _launch_pk_add_128(v710, v711)
+    v715 = torch.conv2d(v714, in_195, None, (2, 2), (1, 1), (1, 1), 1)
+    v716 = in_196.reshape((-1, 1, 1))
+    v719, = _launch_pk_add_129(v715, v716)
+    v720 = torch.conv2d(v719, in_197, None, (1, 1), (0, 0), (1, 1), 1)
+    v721 = in_198.reshape((-1, 1, 1))
+    v725, v724 = _launch_pk_add_130(v720, v721, v709)
+    v726 = torch.conv2d(v725, in_199, None, (1, 1), (0, 0), (1, 1), 1)
+    v727 = in_200.reshape((-1, 1, 1))
+    v730, = _launch_pk_add_129(v726, v727)
+    v731 = torch.conv2d(v730, in_201, None, (1, 1), (1, 1), (1, 1), 1)
+    v732 = in_202.reshape((-1, 1, 1))
+    v735, = _launch_pk_add_129(v731, v732)
+    v736 = torch.conv2d(v735, in_203, None, (1, 1), (0, 0), (1, 1), 1)
+    v737 = in_204.reshape((-1, 1, 1))
+    v741, v740 = _launch_pk_add_130(v736, v737, v724)
+    v742 = torch.conv2d(v741, in_205, None, (1, 1), (0, 0), (1, 1), 1)
+    v743 = in_206.reshape((-1, 1, 1))
+    v746, = _launch_pk_add_129(v742, v743)
+    v747 = torch.conv2d(v746, in_207, None, (1, 1), (1, 1), (1, 1), 1)
+    v748 = in_208.reshape((-1, 1, 1))
+    v751, = _launch_pk_add_129(v747, v748)
+    v752 = torch.conv2d(v751, in_209, None, (1, 1), (0, 0), (1, 1), 1)
+    v753 = in_210.reshape((-1, 1, 1))
+    v756, = _launch_pk_add_136(v752, v753, v740)
+    v757 = torch.nn.functional.adaptive_avg_pool2d(v756, 1)
+    v758 = v757.flatten(1)
+    v759 = v758.to(torch.float16)
+    v760 = torch._C._nn.linear(v759, in_0, in_1)
+    v761, = _launch_pk_float_1(v760)
+    return (v761,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -2212,7 +2662,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w520_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -68,36 +68,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+tf32
-# pike-offline-recipe: {"applied": ["cuda-graph", "tf32"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "tf32", "triton": false, "tuning": []}
+# pike offline agent: inductor-reduce-overhead:fp16
+# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
-
-
-def fused_forward(L_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_norm_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_norm_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_ = L_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_
-    l_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_ = L_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_
-    l_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_ = L_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_
-    l_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_ = L_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_
-    l_self_buffers_w4_l_self_modules_norm_parameters_weight_ = L_self_buffers_w4_l_self_modules_norm_parameters_weight_
-    l_self_buffers_w5_l_self_modules_norm_parameters_bias_ = L_self_buffers_w5_l_self_modules_norm_parameters_bias_
-    l_l_x_ = L_l_x_
-    flatten = l_l_x_.flatten(2);  l_l_x_ = None
-    tokens = flatten.transpose(1, 2);  flatten = None
-    query = tokens.transpose(1, 0)
-    multi_head_attention_forward = torch.nn.functional.multi_head_attention_forward(query, query, query, 128, 4, l_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_, l_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_, None, None, False, 0.0, l_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_, l_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_, training = False, key_padding_mask = None, need_weights = False, attn_mask = None, average_attn_weights = True, is_causal = False);  query = l_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_ = l_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_ = l_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_ = l_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_ = None
-    attn_output = multi_head_attention_forward[0];  multi_head_attention_forward = None
-    attended = attn_output.transpose(1, 0);  attn_output = None
-    add = attended + tokens;  attended = tokens = None
-    tokens_1 = torch.nn.functional.layer_norm(add, (128,), l_self_buffers_w4_l_self_modules_norm_parameters_weight_, l_self_buffers_w5_l_self_modules_norm_parameters_bias_, 1e-05);  add = l_self_buffers_w4_l_self_modules_norm_parameters_weight_ = l_self_buffers_w5_l_self_modules_norm_parameters_bias_ = None
-    transpose_3 = tokens_1.transpose(1, 2);  tokens_1 = None
-    reshape = transpose_3.reshape(2, 128, 32, 32);  transpose_3 = None
-    return (reshape,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -512,15 +485,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_attn_parameters_in_proj_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_attn_parameters_in_proj_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_attn_modules_out_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_attn_modules_out_proj_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_norm_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[2, 128, 32, 32], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'reduce-overhead', 'inputs': [[[2, 128, 32, 32], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+tf32: the problem's Model, run by the pike offline runtime."""
+    """inductor-reduce-overhead:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -79,7 +79,7 @@ def _pike_tensor(shape, stride, dtype, domain, low, high):
         values = torch.randint(int(low), int(high) + 1, shape)
     elif domain == "binary":
         values = (torch.rand(shape) < 0.5).float()
-    elif domain == "positive":
+    elif domain in ("positive", "negative"):
         values = torch.rand(shape) * (high - low) + low
     else:
         values = torch.randn(shape) * high + low
@@ -99,54 +99,195 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "fold-bn", "channels-last", "triton-fused", "fp16", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 2048]]}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_expand_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_expand_modules_1_buffers_running_mean_ : torch.Tensor, L_self_buffers_w2_l_self_modules_expand_modules_1_buffers_running_var_ : torch.Tensor, L_self_buffers_w3_l_self_modules_expand_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w4_l_self_modules_expand_modules_1_parameters_bias_ : torch.Tensor, L_self_buffers_w5_l_self_modules_depthwise_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w6_l_self_modules_depthwise_modules_1_buffers_running_mean_ : torch.Tensor, L_self_buffers_w7_l_self_modules_depthwise_modules_1_buffers_running_var_ : torch.Tensor, L_self_buffers_w8_l_self_modules_depthwise_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_depthwise_modules_1_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_se_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_se_modules_1_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_se_modules_3_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_se_modules_3_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_project_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_project_modules_1_buffers_running_mean_ : torch.Tensor, L_self_buffers_w16_l_self_modules_project_modules_1_buffers_running_var_ : torch.Tensor, L_self_buffers_w17_l_self_modules_project_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w18_l_self_modules_project_modules_1_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_expand_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_expand_modules_0_parameters_weight_
-    l_self_buffers_w1_l_self_modules_expand_modules_1_buffers_running_mean_ = L_self_buffers_w1_l_self_modules_expand_modules_1_buffers_running_mean_
-    l_self_buffers_w2_l_self_modules_expand_modules_1_buffers_running_var_ = L_self_buffers_w2_l_self_modules_expand_modules_1_buffers_running_var_
-    l_self_buffers_w3_l_self_modules_expand_modules_1_parameters_weight_ = L_self_buffers_w3_l_self_modules_expand_modules_1_parameters_weight_
-    l_self_buffers_w4_l_self_modules_expand_modules_1_parameters_bias_ = L_self_buffers_w4_l_self_modules_expand_modules_1_parameters_bias_
-    l_self_buffers_w5_l_self_modules_depthwise_modules_0_parameters_weight_ = L_self_buffers_w5_l_self_modules_depthwise_modules_0_parameters_weight_
-    l_self_buffers_w6_l_self_modules_depthwise_modules_1_buffers_running_mean_ = L_self_buffers_w6_l_self_modules_depthwise_modules_1_buffers_running_mean_
-    l_self_buffers_w7_l_self_modules_depthwise_modules_1_buffers_running_var_ = L_self_buffers_w7_l_self_modules_depthwise_modules_1_buffers_running_var_
-    l_self_buffers_w8_l_self_modules_depthwise_modules_1_parameters_weight_ = L_self_buffers_w8_l_self_modules_depthwise_modules_1_parameters_weight_
-    l_self_buffers_w9_l_self_modules_depthwise_modules_1_parameters_bias_ = L_self_buffers_w9_l_self_modules_depthwise_modules_1_parameters_bias_
-    l_self_buffers_w10_l_self_modules_se_modules_1_parameters_weight_ = L_self_buffers_w10_l_self_modules_se_modules_1_parameters_weight_
-    l_self_buffers_w11_l_self_modules_se_modules_1_parameters_bias_ = L_self_buffers_w11_l_self_modules_se_modules_1_parameters_bias_
-    l_self_buffers_w12_l_self_modules_se_modules_3_parameters_weight_ = L_self_buffers_w12_l_self_modules_se_modules_3_parameters_weight_
-    l_self_buffers_w13_l_self_modules_se_modules_3_parameters_bias_ = L_self_buffers_w13_l_self_modules_se_modules_3_parameters_bias_
-    l_self_buffers_w14_l_self_modules_project_modules_0_parameters_weight_ = L_self_buffers_w14_l_self_modules_project_modules_0_parameters_weight_
-    l_self_buffers_w15_l_self_modules_project_modules_1_buffers_running_mean_ = L_self_buffers_w15_l_self_modules_project_modules_1_buffers_running_mean_
-    l_self_buffers_w16_l_self_modules_project_modules_1_buffers_running_var_ = L_self_buffers_w16_l_self_modules_project_modules_1_buffers_running_var_
-    l_self_buffers_w17_l_self_modules_project_modules_1_parameters_weight_ = L_self_buffers_w17_l_self_modules_project_modules_1_parameters_weight_
-    l_self_buffers_w18_l_self_modules_project_modules_1_parameters_bias_ = L_self_buffers_w18_l_self_modules_project_modules_1_parameters_bias_
-    l_l_x_ = L_l_x_
-    input_1 = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_expand_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  l_self_buffers_w0_l_self_modules_expand_modules_0_parameters_weight_ = None
-    input_2 = torch.nn.functional.batch_norm(input_1, l_self_buffers_w1_l_self_modules_expand_modules_1_buffers_running_mean_, l_self_buffers_w2_l_self_modules_expand_modules_1_buffers_running_var_, l_self_buffers_w3_l_self_modules_expand_modules_1_parameters_weight_, l_self_buffers_w4_l_self_modules_expand_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_1 = l_self_buffers_w1_l_self_modules_expand_modules_1_buffers_running_mean_ = l_self_buffers_w2_l_self_modules_expand_modules_1_buffers_running_var_ = l_self_buffers_w3_l_self_modules_expand_modules_1_parameters_weight_ = l_self_buffers_w4_l_self_modules_expand_modules_1_parameters_bias_ = None
-    input_3 = torch.nn.functional.silu(input_2, inplace = False);  input_2 = None
-    input_4 = torch.conv2d(input_3, l_self_buffers_w5_l_self_modules_depthwise_modules_0_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 240);  input_3 = l_self_buffers_w5_l_self_modules_depthwise_modules_0_parameters_weight_ = None
-    input_5 = torch.nn.functional.batch_norm(input_4, l_self_buffers_w6_l_self_modules_depthwise_modules_1_buffers_running_mean_, l_self_buffers_w7_l_self_modules_depthwise_modules_1_buffers_running_var_, l_self_buffers_w8_l_self_modules_depthwise_modules_1_parameters_weight_, l_self_buffers_w9_l_self_modules_depthwise_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_4 = l_self_buffers_w6_l_self_modules_depthwise_modules_1_buffers_running_mean_ = l_self_buffers_w7_l_self_modules_depthwise_modules_1_buffers_running_var_ = l_self_buffers_w8_l_self_modules_depthwise_modules_1_parameters_weight_ = l_self_buffers_w9_l_self_modules_depthwise_modules_1_parameters_bias_ = None
-    input_6 = torch.nn.functional.silu(input_5, inplace = False);  input_5 = None
-    input_7 = torch.nn.functional.adaptive_avg_pool2d(input_6, 1)
-    input_8 = torch.conv2d(input_7, l_self_buffers_w10_l_self_modules_se_modules_1_parameters_weight_, l_self_buffers_w11_l_self_modules_se_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_7 = l_self_buffers_w10_l_self_modules_se_modules_1_parameters_weight_ = l_self_buffers_w11_l_self_modules_se_modules_1_parameters_bias_ = None
-    input_9 = torch.nn.functional.silu(input_8, inplace = False);  input_8 = None
-    input_10 = torch.conv2d(input_9, l_self_buffers_w12_l_self_modules_se_modules_3_parameters_weight_, l_self_buffers_w13_l_self_modules_se_modules_3_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_9 = l_self_buffers_w12_l_self_modules_se_modules_3_parameters_weight_ = l_self_buffers_w13_l_self_modules_se_modules_3_parameters_bias_ = None
-    input_11 = torch.sigmoid(input_10);  input_10 = None
-    out = input_6 * input_11;  input_6 = input_11 = None
-    input_12 = torch.conv2d(out, l_self_buffers_w14_l_self_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  out = l_self_buffers_w14_l_self_modules_project_modules_0_parameters_weight_ = None
-    input_13 = torch.nn.functional.batch_norm(input_12, l_self_buffers_w15_l_self_modules_project_modules_1_buffers_running_mean_, l_self_buffers_w16_l_self_modules_project_modules_1_buffers_running_var_, l_self_buffers_w17_l_self_modules_project_modules_1_parameters_weight_, l_self_buffers_w18_l_self_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_12 = l_self_buffers_w15_l_self_modules_project_modules_1_buffers_running_mean_ = l_self_buffers_w16_l_self_modules_project_modules_1_buffers_running_var_ = l_self_buffers_w17_l_self_modules_project_modules_1_parameters_weight_ = l_self_buffers_w18_l_self_modules_project_modules_1_parameters_bias_ = None
-    add = l_l_x_ + input_13;  l_l_x_ = input_13 = None
-    return (add,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 313600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x11 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x11).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
+    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(313600, 2048),)](a0, o0, BLOCK=2048, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
+    x14 = ((l0) + (l1))
+    x15 = ((x14) * (1.0 / (1.0 + tl.exp(-(x14)))))
+    x16 = x15
+    tl.store(out0 + offs, (x16).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
+    x19 = ((l0) + (l1))
+    x20 = ((x19) * (1.0 / (1.0 + tl.exp(-(x19)))))
+    tl.store(out0 + offs, (x20).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float16, device=a0.device)
+    pk_add_2[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 100
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 10), mask=mask, other=0).to(tl.float32)
+    x25 = ((l0) + (l1))
+    x26 = ((x25) * (1.0 / (1.0 + tl.exp(-(x25)))))
+    x27 = x26
+    tl.store(out0 + offs, (x27).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (10, 1, 10, 10))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 10, 1, 1), dtype=torch.float16, device=a0.device)
+    pk_add_3[(triton.cdiv(100, 128),)](a0, a1, o0, BLOCK=128, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
+    x30 = ((l0) + (l1))
+    x31 = (1.0 / (1.0 + tl.exp(-(x30))))
+    tl.store(out0 + offs, (x31).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (240, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(2400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_out(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240) + (offs // 188160) * 240, mask=mask, other=0).to(tl.float32)
+    x32 = ((l0) * (l1))
+    x33 = x32
+    tl.store(out0 + offs, (x33).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_out(a0, a1):
+    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
+    a1 = _pike_strided(a1, (240, 1, 1, 1))
+    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float16, device=a0.device)
+    pk_out[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_5(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 313600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 40), mask=mask, other=0).to(tl.float32)
+    x36 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x37 = ((l2) + (x36))
+    x38 = x37
+    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_5(a0, a1, a2):
+    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (31360, 1, 1120, 40))
+    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float32, device=a0.device)
+    pk_add_5[(triton.cdiv(313600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10,) = inputs
+    v11, = _launch_pk_to(in_4)
+    v12 = torch.conv2d(v11, in_5, None, (1, 1), (0, 0), (1, 1), 1)
+    v13 = in_6.reshape((-1, 1, 1))
+    v16, = _launch_pk_add_1(v12, v13)
+    v17 = torch.conv2d(v16, in_7, None, (1, 1), (2, 2), (1, 1), 240)
+    v18 = in_8.reshape((-1, 1, 1))
+    v20, = _launch_pk_add_2(v17, v18)
+    v21 = torch.nn.functional.adaptive_avg_pool2d(v20, 1)
+    v22 = v21.to(torch.float16)
+    v23 = torch.conv2d(v22, in_0, None, (1, 1), (0, 0), (1, 1), 1)
+    v24 = in_1.reshape((-1, 1, 1))
+    v27, = _launch_pk_add_3(v23, v24)
+    v28 = torch.conv2d(v27, in_2, None, (1, 1), (0, 0), (1, 1), 1)
+    v29 = in_3.reshape((-1, 1, 1))
+    v31, = _launch_pk_add_4(v28, v29)
+    v33, = _launch_pk_out(v20, v31)
+    v34 = torch.conv2d(v33, in_9, None, (1, 1), (0, 0), (1, 1), 1)
+    v35 = in_10.reshape((-1, 1, 1))
+    v38, = _launch_pk_add_5(v34, v35, in_4)
+    return (v38,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -360,19 +501,22 @@ class _PkGraphCache:
 
 
 class _PkTf32:
-    """TF32 for matmuls only while our body runs (the flag is process-wide); a no-op when not ``enabled``."""
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
 
     def __init__(self, enabled):
         self.enabled = enabled
 
     def __enter__(self):
         if self.enabled:
-            self.previous = torch.get_float32_matmul_precision()
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
             torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
 
     def __exit__(self, *exc):
         if self.enabled:
-            torch.set_float32_matmul_precision(self.previous)
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
 
 
 class _PkRunner:
@@ -558,11 +702,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_expand_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_expand_modules_1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_expand_modules_1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_expand_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_expand_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_depthwise_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_depthwise_modules_1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_depthwise_modules_1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_depthwise_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_depthwise_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_se_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_se_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_se_modules_3_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_se_modules_3_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_project_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_project_modules_1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_project_modules_1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_project_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_project_modules_1_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 40, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w10_l_self_modules_se_modules_1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_se_modules_1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_se_modules_3_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w13_l_self_modules_se_modules_3_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_expand_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_expand_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_expand_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_expand_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_expand_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_expand_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_expand_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_expand_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_expand_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_expand_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_depthwise_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_depthwise_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_depthwise_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_depthwise_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_depthwise_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_depthwise_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_depthwise_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_depthwise_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_depthwise_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_depthwise_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w14_l_self_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w14_l_self_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 40, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -78,8 +78,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+bf16+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph+fp16+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 1024]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -114,15 +114,107 @@ def _pike_strided(t, stride):
 def pk_to(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
-    l0 = tl.load(in0 + (offs % 784) * 192 + ((offs // 784) % 192) + (offs // 150528) * 150528, mask=mask, other=0).to(tl.float32)
-    x13 = (l0).to(tl.bfloat16).to(tl.float32)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x13 = (l0).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x13).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_to(a0):
     a0 = _pike_strided(a0, (150528, 1, 5376, 192))
-    o0 = torch.empty((10, 192, 28, 28), dtype=torch.bfloat16, device=a0.device)
-    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1505280, 1024),)](a0, o0, BLOCK=1024, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x16 = ((l0) + (l1))
+    tl.store(out0 + offs, (x16).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x19 = ((l0) + (l1))
+    x24 = x19
+    tl.store(out0 + offs, (x24).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 2688, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 28, 28), (75264, 1, 2688, 96), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(752640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x27 = ((l0) + (l1))
+    tl.store(out0 + offs, (x27).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_add_3[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 125440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
+    x22 = ((l0) + (l1))
+    x28 = x22
+    tl.store(out0 + offs, (x28).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (12544, 1, 448, 16))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 16, 28, 28), (12544, 1, 448, 16), dtype=torch.float16, device=a0.device)
+    pk_add_2[(triton.cdiv(125440, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x31 = ((l0) + (l1))
+    tl.store(out0 + offs, (x31).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 896, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -130,14 +222,14 @@ def _launch_pk_to(a0):
 def pk_to_3(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
-    l0 = tl.load(in0 + (offs % 784) * 192 + ((offs // 784) % 192) + (offs // 150528) * 150528, mask=mask, other=0).to(tl.float32)
-    x22 = (l0).to(tl.bfloat16).to(tl.float32)
-    tl.store(out0 + offs, (x22).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x32 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x32).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_to_3(a0):
     a0 = _pike_strided(a0, (150528, 1, 5376, 192))
-    o0 = torch.empty((10, 192, 28, 28), dtype=torch.bfloat16, device=a0.device)
+    o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
     pk_to_3[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
     return o0,
 
@@ -146,14 +238,14 @@ def _launch_pk_to_3(a0):
 def pk_float_1(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
-    l0 = tl.load(in0 + (offs % 784) * 256 + ((offs // 784) % 256) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
-    x25 = (l0).to(tl.float32)
-    tl.store(out0 + offs, (x25).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x37 = (l0).to(tl.float32)
+    tl.store(out0 + offs, (x37).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_float_1(a0):
     a0 = _pike_strided(a0, (200704, 1, 7168, 256))
-    o0 = torch.empty((10, 256, 28, 28), dtype=torch.float32, device=a0.device)
+    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float32, device=a0.device)
     pk_float_1[(triton.cdiv(2007040, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
     return o0,
 
@@ -161,19 +253,29 @@ def _launch_pk_float_1(a0):
 def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12,) = inputs
     v13, = _launch_pk_to(in_12)
-    v14 = torch.conv2d(v13, in_0, in_1, (1, 1), (0, 0), (1, 1), 1)
-    v15 = torch.conv2d(v13, in_2, in_3, (1, 1), (0, 0), (1, 1), 1)
-    v16 = torch.conv2d(v13, in_4, in_5, (1, 1), (0, 0), (1, 1), 1)
-    v17 = torch.nn.functional.max_pool2d(in_12, 3, 1, 1, 1, ceil_mode=False, return_indices=False)
-    v18 = v15.to(torch.bfloat16)
-    v19 = torch.conv2d(v18, in_6, in_7, (1, 1), (1, 1), (1, 1), 1)
-    v20 = v16.to(torch.bfloat16)
-    v21 = torch.conv2d(v20, in_8, in_9, (1, 1), (2, 2), (1, 1), 1)
-    v22, = _launch_pk_to_3(v17)
-    v23 = torch.conv2d(v22, in_10, in_11, (1, 1), (0, 0), (1, 1), 1)
-    v24 = torch.cat([v14, v19, v21, v23], dim=1)
-    v25, = _launch_pk_float_1(v24)
-    return (v25,)
+    v14 = torch.conv2d(v13, in_0, None, (1, 1), (0, 0), (1, 1), 1)
+    v15 = in_1.reshape((-1, 1, 1))
+    v16, = _launch_pk_add(v14, v15)
+    v17 = torch.conv2d(v13, in_2, None, (1, 1), (0, 0), (1, 1), 1)
+    v18 = in_3.reshape((-1, 1, 1))
+    v20 = torch.conv2d(v13, in_4, None, (1, 1), (0, 0), (1, 1), 1)
+    v21 = in_5.reshape((-1, 1, 1))
+    v23 = torch.nn.functional.max_pool2d(in_12, 3, 1, 1, 1, ceil_mode=False, return_indices=False)
+    v24, = _launch_pk_add_1(v17, v18)
+    v25 = torch.conv2d(v24, in_6, None, (1, 1), (1, 1), (1, 1), 1)
+    v26 = in_7.reshape((-1, 1, 1))
+    v27, = _launch_pk_add_3(v25, v26)
+    v28, = _launch_pk_add_2(v20, v21)
+    v29 = torch.conv2d(v28, in_8, None, (1, 1), (2, 2), (1, 1), 1)
+    v30 = in_9.reshape((-1, 1, 1))
+    v31, = _launch_pk_add_4(v29, v30)
+    v32, = _launch_pk_to_3(v23)
+    v33 = torch.conv2d(v32, in_10, None, (1, 1), (0, 0), (1, 1), 1)
+    v34 = in_11.reshape((-1, 1, 1))
+    v35, = _launch_pk_add_4(v33, v34)
+    v36 = torch.cat([v16, v27, v31, v35], dim=1)
+    v37, = _launch_pk_float_1(v36)
+    return (v37,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -588,11 +690,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_branch1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_branch1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_branch3x3_modules_0_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_branch3x3_modules_0_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_branch5x5_modules_0_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_branch5x5_modules_0_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_branch3x3_modules_1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_branch3x3_modules_1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_branch5x5_modules_1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_branch5x5_modules_1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_branch_pool_modules_1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_branch_pool_modules_1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 192, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_branch1x1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_branch1x1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_branch3x3_modules_0_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_branch3x3_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_branch5x5_modules_0_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_branch5x5_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_branch3x3_modules_1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_branch3x3_modules_1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_branch5x5_modules_1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_branch5x5_modules_1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_branch_pool_modules_1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_branch_pool_modules_1_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 192, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+bf16+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -297,7 +297,7 @@ def _pike_tensor(shape, stride, dtype, domain, low, high):
         values = torch.randint(int(low), int(high) + 1, shape)
     elif domain == "binary":
         values = (torch.rand(shape) < 0.5).float()
-    elif domain == "positive":
+    elif domain in ("positive", "negative"):
         values = torch.rand(shape) * (high - low) + low
     else:
         values = torch.randn(shape) * high + low
@@ -793,19 +793,22 @@ class _PkGraphCache:
 
 
 class _PkTf32:
-    """TF32 for matmuls only while our body runs (the flag is process-wide); a no-op when not ``enabled``."""
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
 
     def __init__(self, enabled):
         self.enabled = enabled
 
     def __enter__(self):
         if self.enabled:
-            self.previous = torch.get_float32_matmul_precision()
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
             torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
 
     def __exit__(self, *exc):
         if self.enabled:
-            torch.set_float32_matmul_precision(self.previous)
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
 
 
 class _PkRunner:

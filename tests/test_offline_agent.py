@@ -12,7 +12,8 @@ from pike_backend.evaluate.verdict import OutputDiff, Verdict
 from pike_backend.offline import OfflineAgent
 from pike_backend.offline.ideas import SMALL_BYTES, idea_kinds
 from pike_backend.offline.recipe import Recipe, parse_tokens, recipe_of_source
-from pike_backend.offline.repair import repair
+from pike_backend.offline.agent import _ProblemState
+from pike_backend.offline.repair import failing_precision, repair
 from pike_backend.offline.solution import RewriteError, build
 from pike_backend.offline.trace import trace_problem
 from pike_backend.options import PikeOptions, tolerance_for
@@ -457,6 +458,34 @@ def test_repair_rules():
     assert repair(seed, _tolerance_failure()).recipe.kind == "inductor-reduce-overhead:fp16"
     assert repair(_recipe("inductor-reduce-overhead"), other).recipe.kind == "inductor-default"
     assert repair(_recipe("inductor-default"), other) is None
+
+
+def test_a_precision_that_failed_is_not_tried_again():
+    # an operand-precision failure (no kernels of ours with 16-bit intermediates) rules out that
+    # precision and every lossier one, for repairs of any later failure
+    fp16 = _recipe("cuda-graph+fp16+fold-bn")
+    assert failing_precision(fp16, _tolerance_failure()) == "fp16"
+    assert failing_precision(_recipe("cuda-graph+fp16+triton-fused"), _tolerance_failure()) is None
+    nan = Verdict.failure("correctness", "output 0 has NaN/Inf where the reference has none")
+    assert failing_precision(fp16, nan) is None  # fp16's range, not its rounding: bf16 may pass
+    seed = _recipe("inductor-reduce-overhead:bf16")
+    assert repair(seed, _tolerance_failure(), failing={"fp16"}).recipe.kind == "inductor-reduce-overhead:tf32"
+    assert repair(seed, _tolerance_failure(), failing={"tf32"}).recipe.kind == "inductor-reduce-overhead"
+
+
+def test_the_agent_remembers_failing_precisions(pike_env):
+    """Mamba-2's scan on an H200: every fp16, bf16 and TF32 candidate failed, and the EFA spent the
+    rest of the budget on more of them instead of torch.compile in fp32."""
+    agent = OfflineAgent(PikeOptions(precision="bf16"))
+    graph = dataclasses.replace(trace_problem(CONVNET), device="cuda")  # sources only: nothing runs
+    agent._states[CONVNET.sha256] = _ProblemState(graph)
+    failed = build(graph, _recipe("cuda-graph+tf32+fold-bn")).source
+    fixed = agent.fix(FixRequest(CONVNET, failed, _tolerance_failure()))
+    assert fixed.kind == "cuda-graph+fold-bn"
+    seed = build(graph, _recipe("inductor-reduce-overhead:fp16", "inductor")).source
+    assert agent.fix(FixRequest(CONVNET, seed, _tolerance_failure())).kind == "inductor-reduce-overhead"
+    later = [k for k in (agent.optimize(OptimizeRequest(CONVNET, None)).kind for _ in range(12)) if k]
+    assert len(later) >= 3 and not any(p in k for k in later for p in ("fp16", "bf16", "tf32")), later
 
 
 # A mask made on the inputs' device (minGPT, Mamba-2): traced on the CPU, run on the GPU.

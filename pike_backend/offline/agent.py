@@ -24,7 +24,7 @@ from ..search.agent import FixRequest, Idea, OptimizeRequest, Proposal
 from .ideas import allowed_precisions, brainstorm_ideas
 from .passes import fold_batch_norm, functional_of
 from .recipe import Recipe, parse_tokens, recipe_of_source
-from .repair import repair
+from .repair import failing_precision, repair, too_lossy
 from .solution import Built, RewriteError, build, codegen_fuser
 from .trace import ProblemGraph, trace_problem
 
@@ -43,6 +43,9 @@ class _ProblemState:
         self.proposed_runs: set[str] = set()  # and of what each runs (the same code under another label)
         self.built: dict[Recipe, Built | None] = {}  # None: the recipe does not apply here
         self.foldable = _count_foldable(graph)
+        # precisions whose operands failed the tolerance here (read from the EFA's verdicts): every
+        # recipe as lossy is passed over from then on, instead of spending the budget on it
+        self.failing: set[str] = set()
 
 
 def _count_foldable(pg: ProblemGraph) -> int:
@@ -88,7 +91,7 @@ class OfflineAgent:
 
     def _allowed(self, state: _ProblemState, recipe: Recipe) -> bool:
         precisions = allowed_precisions(self.tolerance, state.graph.device)
-        if recipe.precision != "fp32" and recipe.precision not in precisions:
+        if recipe.precision != "fp32" and (recipe.precision not in precisions or too_lossy(recipe, state.failing)):
             return False
         if state.graph.device != "cuda" and (recipe.cuda_graph or recipe.channels_last or recipe.path == "inductor"):
             return False
@@ -191,11 +194,15 @@ class OfflineAgent:
         recipe = recipe_of_source(request.source)
         if recipe is None:
             return Proposal(source=None, error="not a Solution of the offline agent: nothing to repair")
+        failed = failing_precision(recipe, request.verdict)
+        if failed is not None and failed not in state.failing:
+            log.info("offline agent: %s fails the tolerance here; no candidate as lossy is tried again", failed)
+            state.failing.add(failed)
         tried = {r for r, b in state.built.items() if b is not None and sha256_text(b.source) in state.proposed}
         built = self._build(state, recipe) if recipe.triton else None
         knobs = built.knob_values() if built is not None else {}
         while True:
-            fixed = repair(recipe, request.verdict, knobs, tried)
+            fixed = repair(recipe, request.verdict, knobs, tried, frozenset(state.failing))
             if fixed is None:
                 return Proposal(source=None, error="no repair of this failure is left to try")
             proposal = self._propose(state, iter([fixed.recipe]), None)

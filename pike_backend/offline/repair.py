@@ -3,7 +3,8 @@
 Each rule names the failure it recognises and the smallest change that removes its cause: smaller
 blocks and fewer warps on resource errors, fp32 accumulation (then the next higher precision not
 tried yet) on tolerance failures, contiguous operands on stride errors, no CUDA graph on capture errors, and
-otherwise the rewrite applied last is dropped.
+otherwise the rewrite applied last is dropped. A precision whose operands failed the tolerance
+(``failing_precision``) rules out every recipe as lossy for the rest of the search.
 """
 
 from __future__ import annotations
@@ -54,6 +55,27 @@ def smaller_tuning(recipe: Recipe, knobs: dict[str, Any]) -> dict[str, Any] | No
 
 # Each precision's next steps up, nearest first: a step already tried is passed over for the next.
 _HIGHER = {"bf16": ("fp16", "tf32", "fp32"), "fp16": ("tf32", "fp32"), "tf32": ("fp32",), "fp32": ()}
+# How much each precision rounds a matmul's operands: a problem whose numerics fail at one level
+# fail at every level as lossy or lossier (within the range each has: see nonfinite below).
+_LOSSINESS = {"fp32": 0, "tf32": 1, "fp16": 2, "bf16": 3}
+
+
+def failing_precision(recipe: Recipe, verdict: Verdict) -> str | None:
+    """The precision that ``verdict`` shows the problem does not take (a finite tolerance failure
+    whose cause is the operands' precision, not our kernels' 16-bit intermediates), else None."""
+    if recipe.precision == "fp32" or verdict.stage not in ("correctness", "recheck"):
+        return None
+    text = _text(verdict)
+    if _STRUCTURE.search(" ".join(verdict.reasons)) or _NONFINITE.search(text):
+        return None
+    if recipe.path == "graph" and recipe.triton and not recipe.kernel_fp32:
+        return None  # the fp32-acc repair may still pass at this precision
+    return recipe.precision
+
+
+def too_lossy(recipe: Recipe, failing: set[str] | frozenset[str]) -> bool:
+    """Whether ``recipe`` runs at a precision as lossy as one that failed the tolerance here."""
+    return any(_LOSSINESS[recipe.precision] >= _LOSSINESS[f] for f in failing)
 _WHY = {
     "fp16": "tolerance failure: fp16 keeps 3 more mantissa bits than bf16",
     "tf32": "tolerance failure: TF32 instead of 16-bit operands",
@@ -73,12 +95,16 @@ def _higher_precision_steps(recipe: Recipe, nonfinite: bool):
         yield Repair(changed, _WHY[step])
 
 
-def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None, tried: set[Recipe] | None = None) -> Repair | None:
-    """The repaired recipe, or None when no rule applies and nothing is left to drop."""
+def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None, tried: set[Recipe] | None = None,
+           failing: set[str] | frozenset[str] = frozenset()) -> Repair | None:
+    """The repaired recipe, or None when no rule applies and nothing is left to drop. Recipes in
+    ``tried`` and at a precision as lossy as one in ``failing`` (see ``failing_precision``) are
+    passed over."""
     tried = tried or set()
     text = _text(verdict)
     for candidate in _rules(recipe, verdict, text, knobs or {}):
-        if candidate is not None and candidate.recipe != recipe and candidate.recipe not in tried:
+        if candidate is not None and candidate.recipe != recipe and candidate.recipe not in tried \
+                and not too_lossy(candidate.recipe, failing):
             return candidate
     return None
 

@@ -1,11 +1,14 @@
 """Triton code generation over torch-level FX graphs for the offline agent.
 
-``fuse_graph(gm, example_inputs)`` lowers the graph to a small IR (pointwise ops, reductions over
-any dims, views; softmax, log-softmax, layer/RMS/group/batch norm, var/std and logsumexp
-decomposed into those), fuses it greedily into regions (one kernel each: flat pointwise, row
-reductions with their prologues and epilogues, or a GEMM with its epilogue), recognizes attention,
-and writes a self-contained Python program whose ``fused_forward(*inputs)`` computes what ``gm``
-computes, calling plain torch for everything else.
+``fuse_graph(gm, example_inputs)`` first rewrites the graph so more of it fuses (``rewrite.py``:
+unobserved in-place activations made out-of-place, convolution biases split into an add), lowers
+it to a small IR (pointwise ops, reductions over any dims, views; softmax, log-softmax,
+layer/RMS/group/batch norm, var/std and logsumexp decomposed into those), fuses it greedily into
+regions (one kernel each: flat pointwise, row reductions with their prologues and epilogues, or a
+GEMM with its epilogue), recognizes attention, and writes a self-contained Python program whose
+``fused_forward(*inputs)`` computes what ``gm`` computes, calling plain torch for everything else.
+A flat pointwise kernel walks its space in its outputs' memory order (channels_last after a
+channels_last convolution) and keeps that layout; regions with the same kernel share one.
 """
 
 from .program import FusedProgram, fuse_graph

@@ -1,0 +1,954 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_in_proj_parameters_weight_', _pike_tensor((8512, 2048), (2048, 1), torch.float32, 'normal', 1.535853016321198e-06, 0.012759092263877392))
+        self.register_buffer('w1_l_self_parameters_a_log_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.1107223853468895, 2.7110579013824463))
+        self.register_buffer('w2_l_self_parameters_d_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w3_l_self_parameters_dt_bias_', _pike_tensor((64,), (1,), torch.float32, 'negative', -3.999037981033325, -3.9023067951202393))
+        self.register_buffer('w4_l_self_modules_conv1d_parameters_weight_', _pike_tensor((4352, 1, 4), (4, 4, 1), torch.float32, 'normal', -0.001986417453736067, 0.2891809344291687))
+        self.register_buffer('w5_l_self_modules_conv1d_parameters_bias_', _pike_tensor((4352,), (1,), torch.float32, 'normal', -0.004765290766954422, 0.2870751917362213))
+        self.register_buffer('w6_l_self_parameters_norm_weight_', _pike_tensor((4096,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w7_l_self_modules_out_proj_parameters_weight_', _pike_tensor((2048, 4096), (4096, 1), torch.float32, 'normal', -1.574757106936886e-07, 0.00902041420340538))
+
+    def forward(self, l_u_ : torch.Tensor):
+        w0_l_self_modules_in_proj_parameters_weight_ = self.w0_l_self_modules_in_proj_parameters_weight_
+        w1_l_self_parameters_a_log_ = self.w1_l_self_parameters_a_log_
+        w2_l_self_parameters_d_ = self.w2_l_self_parameters_d_
+        w3_l_self_parameters_dt_bias_ = self.w3_l_self_parameters_dt_bias_
+        w4_l_self_modules_conv1d_parameters_weight_ = self.w4_l_self_modules_conv1d_parameters_weight_
+        w5_l_self_modules_conv1d_parameters_bias_ = self.w5_l_self_modules_conv1d_parameters_bias_
+        w6_l_self_parameters_norm_weight_ = self.w6_l_self_parameters_norm_weight_
+        w7_l_self_modules_out_proj_parameters_weight_ = self.w7_l_self_modules_out_proj_parameters_weight_
+        linear = torch._C._nn.linear(l_u_, w0_l_self_modules_in_proj_parameters_weight_, None);  l_u_ = w0_l_self_modules_in_proj_parameters_weight_ = None
+        exp = torch.exp(w1_l_self_parameters_a_log_);  w1_l_self_parameters_a_log_ = None
+        ones = torch.ones(256, 256, dtype = torch.bool, device = device(DEVICE))
+        ones_1 = torch.ones(9, 9, dtype = torch.bool, device = device(DEVICE))
+        view_5 = w2_l_self_parameters_d_.view(-1, 1);  w2_l_self_parameters_d_ = None
+        split = linear.split([4096, 4352, 64], dim = -1);  linear = None
+        a = -exp;  exp = None
+        mask = torch.tril(ones);  ones = None
+        mask_1 = torch.tril(ones_1);  ones_1 = None
+        z = split[0]
+        xbc = split[1]
+        dt = split[2];  split = None
+        invert = ~mask;  mask = None
+        invert_1 = ~mask_1;  mask_1 = None
+        silu_1 = torch.nn.functional.silu(z);  z = None
+        transpose = xbc.transpose(1, 2);  xbc = None
+        add = dt + w3_l_self_parameters_dt_bias_;  dt = w3_l_self_parameters_dt_bias_ = None
+        conv1d = torch.conv1d(transpose, w4_l_self_modules_conv1d_parameters_weight_, w5_l_self_modules_conv1d_parameters_bias_, (1,), (3,), (1,), 4352);  transpose = w4_l_self_modules_conv1d_parameters_weight_ = w5_l_self_modules_conv1d_parameters_bias_ = None
+        dt_1 = torch._C._nn.softplus(add);  add = None
+        getitem_3 = conv1d[(Ellipsis, slice(None, 2048, None))];  conv1d = None
+        unsqueeze = dt_1.unsqueeze(-1)
+        mul_1 = a * dt_1;  a = dt_1 = None
+        transpose_1 = getitem_3.transpose(1, 2);  getitem_3 = None
+        view_4 = mul_1.view(2, 8, 256, 64);  mul_1 = None
+        xbc_1 = torch.nn.functional.silu(transpose_1);  transpose_1 = None
+        a_1 = view_4.permute(0, 3, 1, 2);  view_4 = None
+        split_1 = xbc_1.split([4096, 128, 128], dim = -1);  xbc_1 = None
+        a_cumsum = torch.cumsum(a_1, dim = -1)
+        cumulative = torch.cumsum(a_1, dim = -1);  a_1 = None
+        x = split_1[0]
+        b = split_1[1]
+        c = split_1[2];  split_1 = None
+        getitem_9 = a_cumsum[(Ellipsis, slice(-1, None, None))]
+        getitem_11 = a_cumsum[(Ellipsis, -1)]
+        exp_4 = torch.exp(a_cumsum)
+        getitem_7 = cumulative[(Ellipsis, slice(None, None, None), None)]
+        getitem_8 = cumulative[(Ellipsis, None, slice(None, None, None))];  cumulative = None
+        x_1 = x.view(2, 2048, 64, 64);  x = None
+        b_1 = b.view(2, 8, 256, -1);  b = None
+        c_1 = c.view(2, 8, 256, -1);  c = None
+        sub_1 = getitem_9 - a_cumsum;  getitem_9 = a_cumsum = None
+        pad = torch._C._nn.pad(getitem_11, (1, 0), 'constant', None);  getitem_11 = None
+        unsqueeze_5 = exp_4.unsqueeze(-1);  exp_4 = None
+        segments = getitem_7 - getitem_8;  getitem_7 = getitem_8 = None
+        mul = x_1 * unsqueeze;  unsqueeze = None
+        mul_5 = x_1 * view_5;  x_1 = view_5 = None
+        transpose_2 = b_1.transpose(-1, -2)
+        unsqueeze_3 = b_1.unsqueeze(1);  b_1 = None
+        unsqueeze_4 = c_1.unsqueeze(1)
+        decay_states = torch.exp(sub_1);  sub_1 = None
+        cumulative_1 = torch.cumsum(pad, dim = -1);  pad = None
+        masked_fill = segments.masked_fill(invert, -inf);  segments = invert = None
+        view_1 = mul.view(2, 8, 256, 64, 64);  mul = None
+        scores = c_1 @ transpose_2;  c_1 = transpose_2 = None
+        unsqueeze_2 = decay_states.unsqueeze(-1);  decay_states = None
+        getitem_12 = cumulative_1[(Ellipsis, slice(None, None, None), None)]
+        getitem_13 = cumulative_1[(Ellipsis, None, slice(None, None, None))];  cumulative_1 = None
+        exp_1 = torch.exp(masked_fill);  masked_fill = None
+        x_2 = view_1.permute(0, 3, 1, 2, 4);  view_1 = None
+        unsqueeze_1 = scores.unsqueeze(1);  scores = None
+        segments_1 = getitem_12 - getitem_13;  getitem_12 = getitem_13 = None
+        mul_3 = x_2 * unsqueeze_2;  unsqueeze_2 = None
+        mul_2 = unsqueeze_1 * exp_1;  unsqueeze_1 = exp_1 = None
+        masked_fill_1 = segments_1.masked_fill(invert_1, -inf);  segments_1 = invert_1 = None
+        transpose_3 = mul_3.transpose(-1, -2);  mul_3 = None
+        y_diag = mul_2 @ x_2;  mul_2 = x_2 = None
+        decay_chunk = torch.exp(masked_fill_1);  masked_fill_1 = None
+        states = transpose_3 @ unsqueeze_3;  transpose_3 = unsqueeze_3 = None
+        getitem_10 = states[(slice(None, None, None), slice(None, None, None), slice(None, 1, None))]
+        zeros_like = torch.zeros_like(getitem_10);  getitem_10 = None
+        states_1 = torch.cat([zeros_like, states], dim = 2);  zeros_like = states = None
+        einsum = torch.functional.einsum('bhzc,bhcpn->bhzpn', decay_chunk, states_1);  decay_chunk = states_1 = None
+        states_2 = einsum[(slice(None, None, None), slice(None, None, None), slice(None, -1, None))];  einsum = None
+        transpose_4 = states_2.transpose(-1, -2);  states_2 = None
+        matmul_3 = unsqueeze_4 @ transpose_4;  unsqueeze_4 = transpose_4 = None
+        y_off = matmul_3 * unsqueeze_5;  matmul_3 = unsqueeze_5 = None
+        y = y_diag + y_off;  y_diag = y_off = None
+        permute_2 = y.permute(0, 2, 3, 1, 4);  y = None
+        reshape = permute_2.reshape(2, 2048, 64, 64);  permute_2 = None
+        y_1 = reshape + mul_5;  reshape = mul_5 = None
+        reshape_1 = y_1.reshape(2, 2048, 4096);  y_1 = None
+        y_2 = reshape_1 * silu_1;  reshape_1 = silu_1 = None
+        pow_1 = y_2.pow(2)
+        mean = pow_1.mean(-1, keepdim = True);  pow_1 = None
+        add_3 = mean + 1e-05;  mean = None
+        rsqrt = torch.rsqrt(add_3);  add_3 = None
+        mul_7 = y_2 * rsqrt;  y_2 = rsqrt = None
+        y_3 = mul_7 * w6_l_self_parameters_norm_weight_;  mul_7 = w6_l_self_parameters_norm_weight_ = None
+        linear_1 = torch._C._nn.linear(y_3, w7_l_self_modules_out_proj_parameters_weight_, None);  y_3 = w7_l_self_modules_out_proj_parameters_weight_ = None
+        return linear_1
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((2, 2048, 2048), (4194304, 2048, 1), torch.float32, 'normal', -1.9743929442483932e-05, 0.999927818775177),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+import _operator
+
+
+@triton.jit
+def pk_exp(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 64
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x10 = tl.exp(l0)
+    x18 = (-(x10))
+    tl.store(out0 + offs, (x18).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_exp(a0):
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((64,), dtype=torch.float32, device=a0.device)
+    pk_exp[(triton.cdiv(64, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_silu_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + (offs % 4096) + (offs // 4096) * 8512, mask=mask, other=0).to(tl.float32)
+    x23 = ((l0) * (1.0 / (1.0 + tl.exp(-(l0)))))
+    tl.store(out0 + offs, (x23).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_silu_1(a0):
+    a0 = _pike_strided(a0, (17432576, 8512, 1))
+    o0 = torch.empty((2, 2048, 4096), dtype=torch.float32, device=a0.device)
+    pk_silu_1[(triton.cdiv(16777216, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 17851904
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 2051) % 4352), mask=mask, other=0).to(tl.float32)
+    x28 = ((l0) + (l1))
+    tl.store(out0 + offs, (x28).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (8925952, 2051, 1))
+    a1 = _pike_strided(a1, (1, 1))
+    o0 = torch.empty((2, 4352, 2051), dtype=torch.float32, device=a0.device)
+    pk_add_4[(triton.cdiv(17851904, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 262144
+    l0 = tl.load(in0 + (offs % 64) + (offs // 64) * 8512, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x25 = ((l0) + (l1))
+    x29 = tl.where((x25) > 20.0, (x25), tl.log(1.0 + tl.exp((x25))))
+    x31 = x29
+    l2 = tl.load(in2 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x32 = ((l2) * (x29))
+    x34 = x32
+    tl.store(out0 + offs, (x34).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x31).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1, a2):
+    a0 = _pike_strided(a0, (17432576, 8512, 1))
+    a1 = _pike_strided(a1, (1,))
+    a2 = _pike_strided(a2, (1,))
+    o0 = torch.empty((2, 8, 256, 64), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((2, 2048, 64, 1), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(262144, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_xbc_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 17825792
+    l0 = tl.load(in0 + (offs % 2048) + (offs // 2048) * 2051, mask=mask, other=0).to(tl.float32)
+    x35 = ((l0) * (1.0 / (1.0 + tl.exp(-(l0)))))
+    tl.store(out0 + offs, (x35).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_xbc_1(a0):
+    a0 = _pike_strided(a0, (8925952, 1, 2051))
+    o0 = torch.empty_strided((2, 2048, 4352), (8912896, 1, 2048), dtype=torch.float32, device=a0.device)
+    pk_xbc_1[(triton.cdiv(17825792, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_exp_4(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 262144
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x45 = tl.exp(l0)
+    x53 = x45
+    tl.store(out0 + offs, (x53).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_exp_4(a0):
+    a0 = _pike_strided(a0, (131072, 2048, 256, 1))
+    o0 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
+    pk_exp_4[(triton.cdiv(262144, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + (offs % 2048) * 4096 + ((offs // 2048) % 4096) + (offs // 8388608) * 8388608, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048) * 64 + ((offs // 131072) % 64) + (offs // 8388608) * 131072, mask=mask, other=0).to(tl.float32)
+    x55 = ((l0) * (l1))
+    x63 = x55
+    tl.store(out0 + offs, (x63).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_3(a0, a1):
+    a0 = _pike_strided(a0, (8388608, 4096, 64, 1))
+    a1 = _pike_strided(a1, (131072, 64, 1, 1))
+    o0 = torch.empty_strided((2, 8, 256, 64, 64), (8388608, 256, 1, 131072, 2048), dtype=torch.float32, device=a0.device)
+    pk_mul_3[(triton.cdiv(16777216, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_sub_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 262144
+    l0 = tl.load(in0 + (offs // 256) * 256, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
+    x51 = ((l0) - (l1))
+    x60 = tl.exp(x51)
+    x65 = x60
+    tl.store(out0 + offs, (x65).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_sub_1(a0, a1):
+    a0 = _pike_strided(a0, (131072, 2048, 256, 1))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 1))
+    o0 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
+    pk_sub_1[(triton.cdiv(262144, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048) + (offs // 131072) * 2048, mask=mask, other=0).to(tl.float32)
+    x72 = ((l0) * (l1))
+    tl.store(out0 + offs, (x72).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_7(a0, a1):
+    a0 = _pike_strided(a0, (8388608, 131072, 256, 1, 2048))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 1, 1))
+    o0 = torch.empty_strided((2, 64, 8, 256, 64), (8388608, 131072, 256, 1, 2048), dtype=torch.float32, device=a0.device)
+    pk_mul_7[(triton.cdiv(16777216, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_segments(in0, in1, in2, in3, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 67108864
+    l0 = tl.load(in0 + (offs // 256), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256) + (offs // 65536) * 256, mask=mask, other=0).to(tl.float32)
+    x54 = ((l0) - (l1))
+    l2 = tl.load(in2 + (offs % 65536), mask=mask, other=0)
+    x62 = tl.where((l2) != 0, -float("inf"), x54)
+    x68 = tl.exp(x62)
+    l3 = tl.load(in3 + (offs % 524288) + (offs // 33554432) * 524288, mask=mask, other=0).to(tl.float32)
+    x73 = ((l3) * (x68))
+    tl.store(out0 + offs, (x73).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_segments(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (131072, 2048, 256, 1, 1))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 256, 1))
+    a2 = _pike_strided(a2, (256, 1))
+    a3 = _pike_strided(a3, (524288, 524288, 65536, 256, 1))
+    o0 = torch.empty((2, 64, 8, 256, 256), dtype=torch.float32, device=a0.device)
+    pk_segments[(triton.cdiv(67108864, 2048),)](a0, a1, a2, a3, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_segments_1(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 10368
+    l0 = tl.load(in0 + (offs // 9), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 9) + (offs // 81) * 9, mask=mask, other=0).to(tl.float32)
+    x71 = ((l0) - (l1))
+    l2 = tl.load(in2 + (offs % 81), mask=mask, other=0)
+    x74 = tl.where((l2) != 0, -float("inf"), x71)
+    x77 = tl.exp(x74)
+    tl.store(out0 + offs, (x77).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_segments_1(a0, a1, a2):
+    a0 = _pike_strided(a0, (576, 9, 1, 1))
+    a1 = _pike_strided(a1, (576, 9, 9, 1))
+    a2 = _pike_strided(a2, (9, 1))
+    o0 = torch.empty((2, 64, 9, 9), dtype=torch.float32, device=a0.device)
+    pk_segments_1[(triton.cdiv(10368, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_y_off(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs // 64), mask=mask, other=0).to(tl.float32)
+    x86 = ((l0) * (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x87 = ((l2) + (x86))
+    tl.store(out0 + offs, (x87).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_y_off(a0, a1, a2):
+    a0 = _pike_strided(a0, (8388608, 131072, 16384, 64, 1))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 1, 1))
+    a2 = _pike_strided(a2, (8388608, 131072, 16384, 64, 1))
+    o0 = torch.empty((2, 64, 8, 256, 64), dtype=torch.float32, device=a0.device)
+    pk_y_off[(triton.cdiv(16777216, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_mul_5(in0, in1, in2, in3, in4, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 4096
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 4096)
+    l0 = tl.load(in0 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (cols // 64), mask=mask, other=0).to(tl.float32)
+    x56 = ((l0) * (l1))
+    l2 = tl.load(in2 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
+    x90 = ((l2) + (x56))
+    x91 = x90
+    l3 = tl.load(in3 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
+    x92 = ((x91) * (l3))
+    x93 = ((x92) * (x92))
+    x94 = tl.sum(tl.where(mask, x93, 0.0), axis=1, keep_dims=True)
+    x95 = ((x94) / (4096.0))
+    x96 = ((x95) + (1e-05))
+    x97 = tl.rsqrt(x96)
+    x98 = ((x92) * (x97))
+    l4 = tl.load(in4 + cols, mask=mask, other=0).to(tl.float32)
+    x99 = ((x98) * (l4))
+    tl.store(out0 + rows * 4096 + cols, (tl.where(mask, x99, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_5(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (8388608, 4096, 64, 1))
+    a1 = _pike_strided(a1, (1, 1))
+    a2 = _pike_strided(a2, (8388608, 4096, 64, 1))
+    a3 = _pike_strided(a3, (8388608, 4096, 1))
+    a4 = _pike_strided(a4, (1,))
+    o0 = torch.empty((2, 2048, 4096), dtype=torch.float32, device=a0.device)
+    pk_mul_5[(triton.cdiv(4096, 1),)](a0, a1, a2, a3, a4, o0, ROWS=1, BLOCK_N=4096, num_warps=8)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8,) = inputs
+    _pk_device = next((t.device for t in inputs if isinstance(t, torch.Tensor)), torch.device('cpu'))
+    v9 = torch._C._nn.linear(in_8, in_0, None)
+    v11 = torch.ones(256, 256, dtype=torch.bool, device=_pk_device)
+    v12 = torch.ones(9, 9, dtype=torch.bool, device=_pk_device)
+    v13 = in_2.view(-1, 1)
+    v14 = v9.split([4096, 4352, 64], dim=-1)
+    v15 = _operator.getitem(v14, 0)
+    v16 = _operator.getitem(v14, 1)
+    v17 = _operator.getitem(v14, 2)
+    v18, = _launch_pk_exp(in_1)
+    v19 = torch.tril(v11)
+    v20 = torch.tril(v12)
+    v21 = _operator.invert(v19)
+    v22 = _operator.invert(v20)
+    v23, = _launch_pk_silu_1(v15)
+    v24 = v16.transpose(1, 2)
+    v26 = torch.conv1d(v24, in_4, None, (1,), (3,), (1,), 4352)
+    v27 = in_5.reshape((-1, 1))
+    v28, = _launch_pk_add_4(v26, v27)
+    v30 = _operator.getitem(v28, (..., slice(None, 2048, None)))
+    v33 = v30.transpose(1, 2)
+    v34, v31 = _launch_pk_add(v17, in_3, v18)
+    v35, = _launch_pk_xbc_1(v33)
+    v36 = v34.permute(0, 3, 1, 2)
+    v37 = v35.split([4096, 128, 128], dim=-1)
+    v38 = _operator.getitem(v37, 0)
+    v39 = _operator.getitem(v37, 1)
+    v40 = _operator.getitem(v37, 2)
+    v41 = torch.cumsum(v36, dim=-1)
+    v42 = torch.cumsum(v36, dim=-1)
+    v43 = _operator.getitem(v41, (..., slice(-1, None, None)))
+    v44 = _operator.getitem(v41, (..., -1))
+    v46 = _operator.getitem(v42, (..., slice(None, None, None), None))
+    v47 = _operator.getitem(v42, (..., None, slice(None, None, None)))
+    v48 = v38.view(2, 2048, 64, 64)
+    v49 = v39.view(2, 8, 256, -1)
+    v50 = v40.view(2, 8, 256, -1)
+    v52 = torch._C._nn.pad(v44, (1, 0), 'constant', None)
+    v53, = _launch_pk_exp_4(v41)
+    v57 = v49.transpose(-1, -2)
+    v58 = v49.unsqueeze(1)
+    v59 = v50.unsqueeze(1)
+    v61 = torch.cumsum(v52, dim=-1)
+    v63, = _launch_pk_mul_3(v48, v31)
+    v64 = _operator.matmul(v50, v57)
+    v65, = _launch_pk_sub_1(v43, v41)
+    v66 = _operator.getitem(v61, (..., slice(None, None, None), None))
+    v67 = _operator.getitem(v61, (..., None, slice(None, None, None)))
+    v69 = v63.permute(0, 3, 1, 2, 4)
+    v70 = v64.unsqueeze(1)
+    v72, = _launch_pk_mul_7(v69, v65)
+    v73, = _launch_pk_segments(v46, v47, v21, v70)
+    v75 = v72.transpose(-1, -2)
+    v76 = _operator.matmul(v73, v69)
+    v77, = _launch_pk_segments_1(v66, v67, v22)
+    v78 = _operator.matmul(v75, v58)
+    v79 = _operator.getitem(v78, (slice(None, None, None), slice(None, None, None), slice(None, 1, None)))
+    v80 = torch.zeros_like(v79)
+    v81 = torch.cat([v80, v78], dim=2)
+    v82 = torch.functional.einsum('bhzc,bhcpn->bhzpn', v77, v81)
+    v83 = _operator.getitem(v82, (slice(None, None, None), slice(None, None, None), slice(None, -1, None)))
+    v84 = v83.transpose(-1, -2)
+    v85 = _operator.matmul(v59, v84)
+    v87, = _launch_pk_y_off(v85, v53, v76)
+    v88 = v87.permute(0, 2, 3, 1, 4)
+    v89 = v88.reshape(2, 2048, 64, 64)
+    v99, = _launch_pk_mul_5(v48, v13, v89, v23, in_6)
+    v100 = torch._C._nn.linear(v99, in_7, None)
+    return (v100,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_in_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_parameters_a_log_'}, {'from': 'tensor', 'name': 'w2_l_self_parameters_d_'}, {'from': 'tensor', 'name': 'w3_l_self_parameters_dt_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_conv1d_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_conv1d_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_parameters_norm_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_out_proj_parameters_weight_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[2, 2048, 2048], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)
