@@ -297,6 +297,35 @@ def test_failures_are_recorded_and_the_run_goes_on(pike_env):
     assert not run_succeeded(result)
 
 
+def test_every_system_is_checked_on_several_input_sets(pike_env, monkeypatch):
+    """A system that replays its first output (a stale CUDA graph, a cache keyed on shapes) is
+    right on the timed inputs and wrong on others: one checked set misses it, the default finds it."""
+    from pike_backend.bench import runner
+
+    def stale(system, model, options):
+        if system.name != "eager:bf16":
+            return compile_system(system, model, options)
+        first = []
+
+        def replay(*inputs):
+            if not first:
+                first.append(model(*inputs))
+            return first[0].clone()
+        return replay
+
+    compile_system = runner.compile_system
+    monkeypatch.setattr(runner, "compile_system", stale)
+    task = _write(pike_env, "tiny_mlp", TINY)
+    one = run_bench([task], BenchConfig(baselines=["eager:bf16"], pike=False, check_sets=1, **FAST))
+    assert one.tasks[0].systems["eager:bf16"].correct is True
+    three = run_bench([task], BenchConfig(baselines=["eager:bf16"], pike=False, **FAST))
+    stale_result = three.tasks[0].systems["eager:bf16"]
+    assert stale_result.correct is False and three.tasks[0].systems["eager"].correct is True
+    assert any("input set 1" in reason for reason in stale_result.reasons), stale_result.reasons
+    with pytest.raises(ValueError, match="check_sets"):
+        run_bench([task], BenchConfig(check_sets=0, **FAST))
+
+
 def test_strict_protocol_with_inductor(pike_env):
     task = _write(pike_env, "tiny_mlp", TINY)
     config = BenchConfig(protocol="strict", baselines=["inductor"], pike=False, **FAST)

@@ -53,6 +53,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--table", metavar="F.md", help="also write the table to this file")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved timing rounds (default 3)")
     parser.add_argument("--seed", type=int, default=0, help="seed for weights and inputs (default 0)")
+    parser.add_argument("--check-sets", type=int, default=3, metavar="N",
+                        help="input sets every system is checked on, as pike's evaluator does (default 3)")
     parser.add_argument("--device", help="cuda or cpu (default: cuda if available)")
     parser.add_argument("--warmup-ms", type=float, default=25.0, help="do_bench warm-up per measurement (ms)")
     parser.add_argument("--rep-ms", type=float, default=100.0, help="do_bench measuring time per measurement (ms)")
@@ -83,6 +85,7 @@ def config_from_args(args: argparse.Namespace) -> BenchConfig:
         pike_options=_pike_options(args.pike_option),
         rounds=args.rounds,
         seed=args.seed,
+        check_sets=args.check_sets,
         device=args.device,
         warmup_ms=args.warmup_ms,
         rep_ms=args.rep_ms,

@@ -54,6 +54,9 @@ class BenchConfig:
     warmup_ms: float = 25.0
     rep_ms: float = 100.0
     warm_calls: int = 3  # calls after the first, before the check (CUDA graphs record on these)
+    # Input sets every system is checked on, before and after timing (seeds seed, seed+1, ...):
+    # as many as pike's evaluator uses, so a baseline meets the standard pike's own results meet.
+    check_sets: int = 3
     max_time_s: float | None = None  # no new task starts after this many seconds
     json_path: str | os.PathLike | None = None  # rewritten after every task
     progress: bool = True
@@ -65,6 +68,8 @@ class BenchConfig:
             raise ValueError(f"rounds must be at least 1, not {self.rounds}")
         if self.warm_calls < 0:
             raise ValueError(f"warm_calls must be 0 or more, not {self.warm_calls}")
+        if self.check_sets < 1:
+            raise ValueError(f"check_sets must be at least 1, not {self.check_sets}")
         if self.warmup_ms <= 0 or self.rep_ms <= 0:
             raise ValueError("warmup_ms and rep_ms must be positive")
 
@@ -124,8 +129,8 @@ class _TaskRun:
     """What every system of one task shares."""
 
     task: Problem
-    inputs: list[Any]
-    reference: list[Any]  # eager fp32 outputs with TF32 off
+    inputs: list[Any]  # the timed input set, also the first checked
+    checks: list[tuple[list[Any], list[Any]]]  # (inputs, eager fp32 outputs with TF32 off) per set
     protocol: Protocol
     options: dict[str, Any]  # pike's torch.compile options
     device: str
@@ -147,8 +152,10 @@ def run_task(
     has_pike = any(s.kind == "pike" for s in systems)
     events_before = _pike_event_count() if has_pike else 0
     try:
-        inputs = seeded_inputs(load_task_module(task), config.seed, device)
-        run = _TaskRun(task, inputs, _reference_outputs(task, inputs, config.seed, device), protocol, options, device, config)
+        module = load_task_module(task)
+        sets = [seeded_inputs(module, config.seed + i, device) for i in range(config.check_sets)]
+        checks = [(inputs, _reference_outputs(task, inputs, config.seed, device)) for inputs in sets]
+        run = _TaskRun(task, sets[0], checks, protocol, options, device, config)
     except Exception as error:  # the task itself is broken: every system fails with it
         message = f"reference: {_one_line(error)}"
         log.warning("%s: %s", task.name, message)
@@ -215,15 +222,16 @@ def _prepare(run: _TaskRun, system: System, result: SystemResult) -> _Live | Non
 
 
 def _check(run: _TaskRun, entry: _Live, stage: str) -> None:
-    """Compare one run on fresh clones of the inputs with the reference; a failure sticks."""
-    output = entry.fn(*_clone(run.inputs))
-    check = check_outputs(run.reference, output, run.protocol.tolerance, cast_to_reference=entry.setting.autocast_bf16)
+    """Compare a run on fresh clones of each input set with its reference; a failure sticks."""
     result = entry.result
-    result.max_abs_diff = max(result.max_abs_diff or 0.0, check.max_abs_diff or 0.0)
-    result.rel_l2 = max(result.rel_l2 or 0.0, check.rel_l2 or 0.0)
-    result.correct = check.correct if result.correct is None else result.correct and check.correct
-    prefix = f"{stage}: " if stage else ""
-    result.reasons += [prefix + reason for reason in check.reasons]
+    for index, (inputs, reference) in enumerate(run.checks):
+        output = entry.fn(*_clone(inputs))
+        check = check_outputs(reference, output, run.protocol.tolerance, cast_to_reference=entry.setting.autocast_bf16)
+        result.max_abs_diff = max(result.max_abs_diff or 0.0, check.max_abs_diff or 0.0)
+        result.rel_l2 = max(result.rel_l2 or 0.0, check.rel_l2 or 0.0)
+        result.correct = check.correct if result.correct is None else result.correct and check.correct
+        where = ", ".join(part for part in (stage, f"input set {index}" if index else "") if part)
+        result.reasons += [f"{where}: {reason}" if where else reason for reason in check.reasons]
 
 
 def _recheck(run: _TaskRun, entry: _Live) -> None:
