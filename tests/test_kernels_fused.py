@@ -205,6 +205,9 @@ def test_repeated_regions_share_one_kernel():
     names = [name for name, _ in prog.kernels]
     assert len(names) >= 5 and len(set(names)) < len(names)
     assert prog.source.count("@triton.jit") == len(set(names))
+    # each step's gate math, read through two slices of one tensor, is one kernel (horizontal fusion)
+    cell = [ops for _, ops in prog.kernels if "tanh" in ops]
+    assert len(cell) == 5 and all(ops.count("sigmoid") == 2 and "add" in ops for ops in cell), prog.kernels
 
 
 @pytest.mark.gpu

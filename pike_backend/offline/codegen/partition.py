@@ -22,6 +22,7 @@ from .layout import contiguous_strides, offset_expr, owners, refine, squeeze_sha
 from .pointwise import is_pointwise
 
 FULL, ROW = "full", "row"
+_SIBLINGS = 4  # how many of the latest regions a Val that reads none of them may join
 
 
 @dataclass(eq=False)
@@ -151,6 +152,8 @@ class Partitioner:
                 return
         if val.op == "view" or math.prod(val.shape) <= 1:
             return
+        if val.op != "reduce" and any(self.try_join(r, val) for r in self.siblings(val, candidates)):
+            return
         if val.op == "reduce":
             source = val.args[0]
             space = squeeze_shape(source.shape)
@@ -165,6 +168,16 @@ class Partitioner:
         if not all(self.external_ok(region, arg, val, FULL) for arg in val.val_args):
             self.regions.pop()
             del self.region_of[val.id]
+
+    def siblings(self, val: Val, tried: list[Region]) -> list[Region]:
+        """Recent pointwise regions over the same space that ``val`` could run in although it reads
+        none of their values (horizontal fusion: an unrolled RNN step's gates, each read through
+        its own slice of one tensor, become one kernel instead of one each). ``try_join`` still
+        refuses any join that would make a cycle."""
+        space = squeeze_shape(val.shape)
+        recent = [r for r in self.regions[-_SIBLINGS:] if r not in tried]
+        return [r for r in reversed(recent)
+                if r.kind == "rows" and not r.red and r.space == space and r.epoch == val.epoch]
 
     def new_region(self, val: Val, kind: str, space, red, level: str = FULL) -> Region:
         region = Region(len(self.regions), kind, list(space), set(red), val.epoch)
