@@ -210,6 +210,17 @@ def test_repeated_regions_share_one_kernel():
     assert len(cell) == 5 and all(ops.count("sigmoid") == 2 and "add" in ops for ops in cell), prog.kernels
 
 
+def test_horizontal_fusion_never_joins_across_a_gemm_it_feeds():
+    # with our GEMM template, step t's cell update feeds step t+1's GEMM, whose epilogue feeds the
+    # next cell update: joining that into step t's kernel would be a cycle
+    torch.manual_seed(0)
+    model = Recurrence(16, 4).eval()
+    inputs = [torch.randn(3, 4, 32), torch.randn(3, 16)]
+    gm = fx.symbolic_trace(model)
+    prog = check(model, inputs, torch.float32, gm=gm, tuning=gemm_tuning(gm, inputs, "triton"))
+    assert [ops for _, ops in prog.kernels].count(["matmul", "add"]) == 4, prog.kernels
+
+
 @pytest.mark.gpu
 @pytest.mark.parametrize("dtype", [torch.float16, torch.float32])
 def test_gpu_fast_path_matches(dtype):

@@ -140,7 +140,9 @@ class Partitioner:
     def place(self, val: Val) -> None:
         if val.op == "gemm":
             if gemm_geometry(val) is not None:
-                self.new_region(val, "gemm", list(val.shape), set())
+                region = self.new_region(val, "gemm", list(val.shape), set())
+                for arg in val.val_args:  # what the cycle checks of later joins walk
+                    region.reads |= self.reads_of(arg)
             return
         candidates = []
         for arg in val.val_args:
