@@ -60,8 +60,8 @@ def _pike_strided(t, stride):
 class FusedProgram:
     """The generated program. ``source`` defines ``fused_forward(*inputs)`` computing what the graph
     computes; ``kernels`` lists (kernel name, ops) per fused region (regions with the same kernel
-    share its name); ``tunables`` maps each knob to
-    its allowed values and ``tuning`` holds the values this source was generated with."""
+    share its name); ``tunables`` maps each knob to its allowed values and ``tuning`` holds the
+    values this source was generated with."""
 
     source: str
     kernels: list[tuple[str, list[str]]]
@@ -352,14 +352,16 @@ class _Writer:
         if order is None or order == sorted(order):
             return None
         for val, stride in zip(outputs, layouts):
-            if not all(self.can_read(reader, val, stride) for reader in self.readers.get(val.id, [])):
+            readers = [r for r in self.readers.get(val.id, []) if self.part.region_of.get(r.id) is not region]
+            if not all(self.can_read(reader, val, stride) for reader in readers):
                 return None
         for val, stride in zip(outputs, layouts):
             val.stride = stride
         return order
 
     def can_read(self, reader: Val, val: Val, stride: tuple[int, ...]) -> bool:
-        """Whether ``reader`` still indexes ``val`` correctly when it is laid out as ``stride``."""
+        """Whether ``reader`` (outside ``val``'s region) still indexes ``val`` correctly when it is
+        laid out as ``stride``."""
         region = self.part.region_of.get(reader.id)
         if region is None:
             return reader.op != "attention"  # torch calls take any layout, as in eager
