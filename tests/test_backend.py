@@ -234,6 +234,37 @@ def test_hand_written_triton_solution_replaces_its_subgraph():
     assert any(getattr(m, "CALLS", None) for m in solution_modules), "the Triton solution never ran"
 
 
+def _backend_result(model, x, options):
+    """What the backend returns to Dynamo for ``model``'s graph (Dynamo wraps it in its own frame)."""
+    returned = []
+
+    def spy(gm, example_inputs):
+        returned.append(pike_backend.backend.pike(gm, example_inputs, options=options))
+        return returned[-1]
+
+    torch._dynamo.reset()
+    clear_compile_events()
+    with torch.no_grad():
+        torch.testing.assert_close(torch.compile(model, backend=spy)(x), model(x))
+    (fn,) = returned
+    return fn
+
+
+def test_a_graph_nothing_of_pikes_runs_in_is_returned_untouched(pike_env):
+    from pike_backend.graph.stitch import PikeSubgraph
+
+    def dispatches(fn) -> int:
+        return sum(isinstance(node.target, PikeSubgraph) for node in fn.__self__.graph.nodes)
+
+    model, x = AffineRelu(), torch.randn(3, 100)
+    fn = _backend_result(model, x, dict(CACHE_ONLY))
+    assert dispatches(fn) == 0  # the graph as Dynamo captured it, no dispatch layer
+    (event,) = compile_events()
+    assert event["outcome"] == "miss" and event["winner_kind"] == "fallback"  # still reported
+    _store_solution(model, x, POINTWISE_SOLUTION.replace("FAIL_AFTER", "pass"))
+    assert dispatches(_backend_result(model, x, dict(CACHE_ONLY))) == 1
+
+
 @pytest.mark.parametrize("fallback", ["eager", "inductor"])  # inductor: compiled at the first failure
 def test_solution_failing_at_run_time_falls_back_with_one_warning(caplog, fallback):
     model, x = AffineRelu(), torch.randn(3, 100)
