@@ -154,7 +154,7 @@ def run_task(
     try:
         module = load_task_module(task)
         sets = [seeded_inputs(module, config.seed + i, device) for i in range(config.check_sets)]
-        checks = [(inputs, _reference_outputs(task, inputs, config.seed, device)) for inputs in sets]
+        checks = list(zip(sets, _reference_outputs(task, sets, config.seed, device)))
         run = _TaskRun(task, sets[0], checks, protocol, options, device, config)
     except Exception as error:  # the task itself is broken: every system fails with it
         message = f"reference: {_one_line(error)}"
@@ -186,11 +186,11 @@ def run_task(
     return outcome
 
 
-def _reference_outputs(task: Problem, inputs: list[Any], seed: int, device: str) -> list[Any]:
-    """Eager fp32 with TF32 off: what every system, eager included, is checked against."""
+def _reference_outputs(task: Problem, sets: list[list[Any]], seed: int, device: str) -> list[list[Any]]:
+    """Eager fp32 with TF32 off, per input set: what every system, eager included, is checked against."""
     model = build_reference(load_task_module(task), seed, device)
     with numerics(STRICT_NUMERICS, device):
-        return detach_outputs(model(*_clone(inputs)))
+        return [detach_outputs(model(*_clone(inputs))) for inputs in sets]
 
 
 def _prepare(run: _TaskRun, system: System, result: SystemResult) -> _Live | None:

@@ -55,6 +55,11 @@ def smaller_tuning(recipe: Recipe, knobs: dict[str, Any]) -> dict[str, Any] | No
 
 # Each precision's next steps up, nearest first: a step already tried is passed over for the next.
 _HIGHER = {"bf16": ("fp16", "tf32", "fp32"), "fp16": ("tf32", "fp32"), "tf32": ("fp32",), "fp32": ()}
+_WHY = {
+    "fp16": "tolerance failure: fp16 keeps 3 more mantissa bits than bf16",
+    "tf32": "tolerance failure: TF32 instead of 16-bit operands",
+    "fp32": "tolerance failure: full fp32",
+}
 # How much each precision rounds a matmul's operands: a problem whose numerics fail at one level
 # fail at every level as lossy or lossier (within the range each has: see nonfinite below).
 _LOSSINESS = {"fp32": 0, "tf32": 1, "fp16": 2, "bf16": 3}
@@ -63,10 +68,7 @@ _LOSSINESS = {"fp32": 0, "tf32": 1, "fp16": 2, "bf16": 3}
 def failing_precision(recipe: Recipe, verdict: Verdict) -> str | None:
     """The precision that ``verdict`` shows the problem does not take (a finite tolerance failure
     whose cause is the operands' precision, not our kernels' 16-bit intermediates), else None."""
-    if recipe.precision == "fp32" or verdict.stage not in ("correctness", "recheck"):
-        return None
-    text = _text(verdict)
-    if _STRUCTURE.search(" ".join(verdict.reasons)) or _NONFINITE.search(text):
+    if recipe.precision == "fp32" or not _tolerance_failure(verdict) or _NONFINITE.search(_text(verdict)):
         return None
     if recipe.path == "graph" and recipe.triton and not recipe.kernel_fp32:
         return None  # the fp32-acc repair may still pass at this precision
@@ -76,11 +78,11 @@ def failing_precision(recipe: Recipe, verdict: Verdict) -> str | None:
 def too_lossy(recipe: Recipe, failing: set[str] | frozenset[str]) -> bool:
     """Whether ``recipe`` runs at a precision as lossy as one that failed the tolerance here."""
     return any(_LOSSINESS[recipe.precision] >= _LOSSINESS[f] for f in failing)
-_WHY = {
-    "fp16": "tolerance failure: fp16 keeps 3 more mantissa bits than bf16",
-    "tf32": "tolerance failure: TF32 instead of 16-bit operands",
-    "fp32": "tolerance failure: full fp32",
-}
+
+
+def _tolerance_failure(verdict: Verdict) -> bool:
+    """Outputs of the right structure whose values are outside the tolerance."""
+    return verdict.stage in ("correctness", "recheck") and not _STRUCTURE.search(" ".join(verdict.reasons))
 
 
 def _higher_precision_steps(recipe: Recipe, nonfinite: bool):
@@ -133,7 +135,7 @@ def _rules(recipe: Recipe, verdict: Verdict, text: str, knobs: dict[str, Any]):
             yield Repair(recipe.with_token("contiguous"), "stride error: contiguous operands for every kernel")
         if recipe.channels_last:
             yield Repair(recipe.without("channels-last"), "stride error: default memory format")
-    if verdict.stage in ("correctness", "recheck") and not _STRUCTURE.search(" ".join(verdict.reasons)):
+    if _tolerance_failure(verdict):
         yield from _higher_precision_steps(recipe, bool(_NONFINITE.search(text)))
         if recipe.triton:
             yield Repair(recipe.without("triton-fused"), "tolerance failure at full precision: no Triton kernels")

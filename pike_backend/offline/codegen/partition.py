@@ -201,8 +201,11 @@ class Partitioner:
         owner = owners(squeeze_shape(shape), space)
         return {i for i, o in enumerate(owner) if o in wanted}
 
-    def external_ok(self, region: Region, arg: Val, consumer: Val, level: str) -> bool:
-        stride = arg.stride if arg.stride is not None else contiguous_strides(arg.shape)
+    def external_ok(self, region: Region, arg: Val, consumer: Val, level: str, stride=None) -> bool:
+        """Whether ``region`` can index ``arg`` (laid out as ``stride``, by default its own) for
+        ``consumer`` at ``level``."""
+        if stride is None:
+            stride = arg.stride if arg.stride is not None else contiguous_strides(arg.shape)
         return view_strides(arg.shape, stride, consumer.shape, region.level_space(level)) is not None
 
     def try_join(self, region: Region, val: Val) -> bool:

@@ -367,9 +367,9 @@ class _Writer:
             return reader.op != "attention"  # torch calls take any layout, as in eager
         if region.kind != "rows":
             return False  # GEMM operand geometry is fixed by the partition
-        level = FULL if reader.op == "reduce" else region.level[reader.id]
-        target = val.shape if reader.op == "reduce" else reader.shape
-        return view_strides(val.shape, stride, target, region.level_space(level)) is not None
+        if reader.op == "reduce":  # a reduction reads its input as is, over the full space
+            return self.part.external_ok(region, val, val, FULL, stride)
+        return self.part.external_ok(region, val, reader, region.level[reader.id], stride)
 
     # -- torch code ----------------------------------------------------------------------------
 
