@@ -149,6 +149,13 @@ def test_recipe_kind_labels_and_marker_round_trip():
     assert recipe.without("triton-fused").kind == "cuda-graph+bf16+fold-bn+channels-last"
     assert _recipe("inductor-reduce-overhead:bf16").kind == "inductor-reduce-overhead:bf16"
     assert _recipe("inductor-default").kind == "inductor-default"
+    graphed = _recipe("inductor-default+cuda-graph:fp16")
+    assert (graphed.path, graphed.inductor_mode, graphed.cuda_graph, graphed.precision) == ("inductor", "default", True, "fp16")
+    assert graphed.kind == "inductor-default+cuda-graph:fp16" and recipe_of_source(graphed.marker()) == graphed
+    with pytest.raises(ValueError, match="captures its own CUDA graphs"):
+        _recipe("inductor-reduce-overhead+cuda-graph")
+    with pytest.raises(ValueError, match="does not apply to torch.compile"):
+        _recipe("inductor-default").with_token("fold-bn")
     assert recipe_of_source("class ModelNew: pass\n") is None
     assert recipe_of_source("# pike-offline-recipe: {not json\n") is None
     with pytest.raises(ValueError, match="unknown rewrite"):
@@ -341,10 +348,13 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
     # fp16 first: as fast as bf16 on tensor cores, and deep models stay inside the tolerance
     assert kinds[0] == "cuda-graph+fp16+fold-bn+channels-last+triton-fused"
-    assert kinds[1] == "inductor-reduce-overhead:fp16"  # early: a search stopped by its time limit has it
+    # early, so a search stopped by its time limit has it: inductor's kernels in pike's CUDA graph
+    assert kinds[1] == "inductor-default+cuda-graph:fp16"
     assert kinds[2] == "cuda-graph+fp16+fold-bn+channels-last"
     # then full precision, in case the problem's numerics take no reduced precision at all
     assert kinds[3] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
+    assert kinds[4] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
+    assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
     strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=False, codegen=False, foldable=3)
@@ -366,12 +376,13 @@ def test_small_problems_try_the_lean_call_paths_early(convnet_graph):
     plain CUDA graph (nothing derived) come right after the first stack and torch.compile's seed."""
     small = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES // 4)
     kinds = idea_kinds(small, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
-    assert kinds[:5] == [
+    assert kinds[:6] == [
         "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
-        "inductor-reduce-overhead:fp16",
+        "inductor-default+cuda-graph:fp16",
         "fp16+fold-bn+channels-last+triton-fused",
         "cuda-graph+fp16+fold-bn+channels-last",
         "cuda-graph",
+        "inductor-reduce-overhead:fp16",
     ]
     assert convnet_graph.nbytes == sum(  # inputs and the model's tensors, as traced
         t.numel() * t.element_size() for t in [*convnet_graph.inputs, *convnet_graph.model.state_dict().values()]
@@ -458,6 +469,10 @@ def test_repair_rules():
     assert repair(seed, _tolerance_failure()).recipe.kind == "inductor-reduce-overhead:fp16"
     assert repair(_recipe("inductor-reduce-overhead"), other).recipe.kind == "inductor-default"
     assert repair(_recipe("inductor-default"), other) is None
+    graphed = _recipe("inductor-default+cuda-graph:fp16")
+    assert repair(graphed, _tolerance_failure()).recipe.kind == "inductor-default+cuda-graph:tf32"
+    # inductor's code in our capture failed: torch.compile's cudagraph trees leave out what cannot be captured
+    assert repair(graphed, capture).recipe.kind == "inductor-reduce-overhead:fp16"
 
 
 def test_a_precision_that_failed_is_not_tried_again():

@@ -136,7 +136,7 @@ def test_reduced_precision_stacks_within_the_paper_tolerance(graph, kind):
     assert torch.get_float32_matmul_precision() == before
 
 
-@pytest.mark.parametrize("kind", ["inductor-default:bf16", "inductor-reduce-overhead:bf16"])
+@pytest.mark.parametrize("kind", ["inductor-default:bf16", "inductor-reduce-overhead:bf16", "inductor-default+cuda-graph:bf16"])
 def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind):
     problem_module, reference, candidate = _pair(build(graph, _recipe(kind)).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
@@ -145,3 +145,5 @@ def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind):
         second = candidate(x)
         torch.testing.assert_close(first, reference(x), atol=1e-2, rtol=1e-2)
     assert first.data_ptr() != second.data_ptr()
+    # the graphed seed replays pike's own capture of inductor's kernels
+    assert bool(candidate._pk_runner.graphs.entries) == ("cuda-graph" in kind)

@@ -2,9 +2,12 @@
 
 The big wins come first (the whole forward in one CUDA graph, the lowest precision the tolerance
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
-torch.compile's own best configuration as a seed so pike never loses to it (second, so a search
-stopped early by its time limit has it), then a per-shape tuning pass over
-our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
+torch.compile's kernels as a seed so pike never loses to it (second, so a search stopped early by
+its time limit has it): inductor's default-mode output captured in pike's own CUDA graph, which
+replays with less host time per call than torch.compile's cudagraph trees (they check every
+parameter's address and the guards of a second Dynamo frame; on launch-bound level-3 models on an
+H200 that was 20-130 us per call). reduce-overhead as torch.compile runs it comes a few ideas
+later. Then a per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
 full precision (one full-precision stack comes early: where reduced precision breaks a problem's
 numerics, a search stopped by its time limit still has a CUDA graph of it).
 
@@ -31,6 +34,7 @@ _DETAILS = {
     "tuned": "per-shape tuning of our kernels' block sizes and warps",
     "inductor-default": "torch.compile (inductor) as a seed",
     "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",
+
 }
 
 # Below this many bytes read per call (inputs and weights), a call's memory traffic takes a few
@@ -66,6 +70,10 @@ def _stack(tokens: list[str]) -> str:
     return "+".join(t for t in tokens if t)
 
 
+def _seed(mode: str, precision: str) -> str:
+    return f"inductor-{mode}:{precision}" if precision else f"inductor-{mode}"
+
+
 def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, codegen: bool, foldable: int) -> list[str]:
     cuda = pg.device == "cuda"
     precisions = allowed_precisions(tolerance, pg.device)
@@ -79,10 +87,10 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
 
     lean_kernels = _stack([best, *layout, "triton-fused"]) if cuda and fused else ""
     small = cuda and pg.nbytes < SMALL_BYTES
-    seed = f"inductor-reduce-overhead:{best}" if best else "inductor-reduce-overhead"
+    seeds = cuda and inductor_seeds
     kinds = [stack(best, "triton-fused") if fused else stack(best)]
-    if cuda and inductor_seeds:  # second: a search cut short by its time limit still has it
-        kinds.append(seed)
+    if seeds:  # second: a search cut short by its time limit still has it
+        kinds.append(_seed("default+cuda-graph", best))
     if small:
         kinds.append(lean_kernels)
     kinds.append(stack(best))
@@ -90,6 +98,8 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         kinds.append("cuda-graph")
     elif best:  # early, in full precision: some numerics take none reduced (Mamba's decays, MoE routing)
         kinds.append(stack(""))
+    if seeds:  # torch.compile's reduce-overhead exactly as a user would run it
+        kinds.append(_seed("reduce-overhead", best))
     if fused:
         kinds.append("tuned")
     for precision in precisions[1:]:
@@ -98,13 +108,13 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         kinds.append(stack(precision))
     if best and fused:
         kinds.append(stack("", "triton-fused"))
-    if cuda and inductor_seeds:
-        kinds.append(f"inductor-default:{best}" if best else "inductor-default")
-        kinds += [f"inductor-reduce-overhead:{p}" for p in precisions[1:]]
+    if seeds:
+        kinds.append(_seed("default", best))
+        kinds += [_seed("default+cuda-graph", p) for p in precisions[1:]]
     if cuda and best:  # the stacks without our layout rewrites, in case those lose here
         kinds.append(_stack(["cuda-graph", best, "triton-fused" if fused else ""]))
-    if cuda and inductor_seeds:
-        kinds.append("inductor-reduce-overhead")
+    if seeds and best:
+        kinds += [_seed("default+cuda-graph", ""), _seed("reduce-overhead", "")]
     kinds.append(lean_kernels)
     if graph:  # last: the traced graph as plain torch ops (no module calls), all a plain CPU allows
         kinds.append("eager-graph")

@@ -38,6 +38,8 @@ class Recipe:
     kernel_fp32: bool = False  # our kernels keep fp32 intermediates even under bf16/fp16
     contiguous: bool = False
     tuning: tuple[tuple[str, Any], ...] = ()  # knob -> value for the code generator
+    # inductor path: torch.compile's mode. "default" with cuda_graph runs inductor's kernels inside
+    # pike's own CUDA graph, whose replay costs less host time per call than cudagraph trees'
     inductor_mode: str = ""
     applied: tuple[str, ...] = ()  # tokens in the order they were added (the EFA drops the last)
 
@@ -46,7 +48,8 @@ class Recipe:
     @property
     def tokens(self) -> list[str]:
         if self.path == "inductor":
-            return [f"inductor-{self.inductor_mode}"] + ([self.precision] if self.precision != "fp32" else [])
+            graph = ["cuda-graph"] if self.cuda_graph else []
+            return [f"inductor-{self.inductor_mode}", *graph] + ([self.precision] if self.precision != "fp32" else [])
         out = [t for t in FLAGS if (bool(self.tuning) if t == "tuned" else getattr(self, _FLAG_FIELDS[t]))]
         if self.precision != "fp32":
             out.insert(1 if self.cuda_graph else 0, self.precision)
@@ -55,7 +58,7 @@ class Recipe:
     @property
     def kind(self) -> str:
         if self.path == "inductor":
-            label = f"inductor-{self.inductor_mode}"
+            label = f"inductor-{self.inductor_mode}" + ("+cuda-graph" if self.cuda_graph else "")
             return f"{label}:{self.precision}" if self.precision != "fp32" else label
         return "+".join(self.tokens) or ("eager-graph" if self.path == "graph" else "eager")
 
@@ -70,6 +73,10 @@ class Recipe:
             if mode not in INDUCTOR_MODES:
                 raise ValueError(f"unknown inductor mode {mode!r}; use one of {', '.join(INDUCTOR_MODES)}")
             return Recipe(path="inductor", precision=self.precision, inductor_mode=mode, applied=(token,))
+        elif self.path == "inductor" and token != "cuda-graph":
+            raise ValueError(f"{token!r} does not apply to torch.compile's output; only cuda-graph does")
+        elif self.path == "inductor" and self.inductor_mode != "default":
+            raise ValueError("inductor-reduce-overhead captures its own CUDA graphs; use inductor-default+cuda-graph")
         elif token in _FLAG_FIELDS:
             changed = dataclasses.replace(self, **{_FLAG_FIELDS[token]: True})
         else:
@@ -119,10 +126,10 @@ class Recipe:
 
 
 def parse_tokens(kind: str) -> list[str]:
-    """The rewrite tokens of a kind label, e.g. ``inductor-reduce-overhead:bf16`` or ``cuda-graph+bf16``."""
+    """The rewrite tokens of a kind label, e.g. ``inductor-default+cuda-graph:bf16`` or ``cuda-graph+bf16``."""
     if kind.startswith("inductor-"):
-        mode, _, precision = kind.partition(":")
-        return ([precision] if precision else []) + [mode]
+        rewrites, _, precision = kind.partition(":")
+        return ([precision] if precision else []) + rewrites.split("+")
     return [t for t in kind.split("+") if t and t not in ("eager", "eager-graph")]
 
 

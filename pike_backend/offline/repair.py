@@ -115,6 +115,10 @@ def _inductor_rules(recipe: Recipe, verdict: Verdict):
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
             yield Repair(dataclasses.replace(recipe, precision=step), f"tolerance failure: inductor at {step}")
+    if recipe.cuda_graph:  # cudagraph trees leave out of their graphs what cannot be captured
+        trees = Recipe(path="inductor", precision=recipe.precision, inductor_mode="reduce-overhead",
+                       applied=("inductor-reduce-overhead",))
+        yield Repair(trees, "inductor in pike's CUDA graph failed: torch.compile's own CUDA graphs")
     if recipe.inductor_mode == "reduce-overhead":
         yield Repair(dataclasses.replace(recipe, inductor_mode="default"), "inductor without CUDA graphs")
 
