@@ -209,8 +209,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-reduce-overhead:fp16
-# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
@@ -626,11 +626,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'reduce-overhead', 'inputs': [[[10, 64, 56, 56], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[10, 64, 56, 56], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-reduce-overhead:fp16: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -65,8 +65,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.num_warps", 2]]}
+# pike offline agent: cuda-graph+fp16+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -109,7 +109,7 @@ def pk_to(in0, out0, BLOCK: tl.constexpr):
 def _launch_pk_to(a0):
     a0 = _pike_strided(a0, (387200, 1, 7040, 128))
     o0 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(3872000, 2048),)](a0, o0, BLOCK=2048, num_warps=2)
+    pk_to[(triton.cdiv(3872000, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -134,22 +134,30 @@ def _launch_pk_add(a0, a1):
 
 
 @triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_1(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3872000
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x15 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x18 = ((l2) + (l3))
     x19 = tl.where((x15) > 0, (x15), 0.0)
+    x20 = tl.where((x18) > 0, (x18), 0.0)
     tl.store(out0 + offs, (x19).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x20).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_1(a0, a1):
+def _launch_pk_add_1(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (387200, 1, 7040, 128))
     a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (387200, 1, 7040, 128))
+    a3 = _pike_strided(a3, (1, 1, 1))
     o0 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
-    pk_add_1[(triton.cdiv(3872000, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
+    o1 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(3872000, 2048),)](a0, a1, a2, a3, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
 
 
 @triton.jit
@@ -178,8 +186,7 @@ def fused_forward(*inputs):
     v14 = in_3.reshape((-1, 1, 1))
     v16 = torch.conv2d(v12, in_4, None, (1, 1), (1, 1), (1, 1), 1)
     v17 = in_5.reshape((-1, 1, 1))
-    v19, = _launch_pk_add_1(v13, v14)
-    v20, = _launch_pk_add_1(v16, v17)
+    v19, v20 = _launch_pk_add_1(v13, v14, v16, v17)
     v21 = torch.cat([v19, v20], 1)
     v22, = _launch_pk_float_1(v21)
     return (v22,)
@@ -601,7 +608,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -85,128 +85,29 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "fold-bn", "channels-last", "triton-fused", "fp16", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 1024]]}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
-import math
-import operator
-
 import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
 
 
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x7 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x7).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(2007040, 1024),)](a0, o0, BLOCK=1024, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x10 = ((l0) + (l1))
-    tl.store(out0 + offs, (x10).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_1[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x13 = ((l0) + (l1))
-    x14 = tl.where((x13) > 0, (x13), 0.0)
-    x15 = x14
-    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_2[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_3(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x18 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x19 = ((x18) + (l2))
-    x20 = tl.where((x19) > 0, (x19), 0.0)
-    x21 = (x20).to(tl.float32)
-    tl.store(out0 + offs, (x21).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1, a2):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7, = _launch_pk_to(in_0)
-    v8 = torch.conv2d(v7, in_1, None, (2, 2), (0, 0), (1, 1), 1)
-    v9 = in_2.reshape((-1, 1, 1))
-    v10, = _launch_pk_add_1(v8, v9)
-    v11 = torch.conv2d(v7, in_3, None, (2, 2), (1, 1), (1, 1), 1)
-    v12 = in_4.reshape((-1, 1, 1))
-    v15, = _launch_pk_add_2(v11, v12)
-    v16 = torch.conv2d(v15, in_5, None, (1, 1), (1, 1), (1, 1), 1)
-    v17 = in_6.reshape((-1, 1, 1))
-    v21, = _launch_pk_add_3(v16, v17, v10)
-    return (v21,)
+def fused_forward(L_l_x_ : torch.Tensor, w0_l_self_modules_downsample_modules_0_parameters_weight__folded, w0_l_self_modules_downsample_modules_0_parameters_weight__folded_bias, w1_l_self_modules_conv1_parameters_weight__folded, w1_l_self_modules_conv1_parameters_weight__folded_bias, w10_l_self_modules_conv2_parameters_weight__folded, w10_l_self_modules_conv2_parameters_weight__folded_bias):
+    l_l_x_ = L_l_x_
+    to = l_l_x_.to(torch.float16);  l_l_x_ = None
+    input_1 = torch.conv2d(to, w0_l_self_modules_downsample_modules_0_parameters_weight__folded, w0_l_self_modules_downsample_modules_0_parameters_weight__folded_bias, (2, 2), (0, 0), (1, 1), 1);  w0_l_self_modules_downsample_modules_0_parameters_weight__folded = w0_l_self_modules_downsample_modules_0_parameters_weight__folded_bias = None
+    conv2d_1 = torch.conv2d(to, w1_l_self_modules_conv1_parameters_weight__folded, w1_l_self_modules_conv1_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to = w1_l_self_modules_conv1_parameters_weight__folded = w1_l_self_modules_conv1_parameters_weight__folded_bias = None
+    out = torch.nn.functional.relu(conv2d_1, inplace = True);  conv2d_1 = None
+    to_1 = out.to(torch.float16);  out = None
+    conv2d_2 = torch.conv2d(to_1, w10_l_self_modules_conv2_parameters_weight__folded, w10_l_self_modules_conv2_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1);  to_1 = w10_l_self_modules_conv2_parameters_weight__folded = w10_l_self_modules_conv2_parameters_weight__folded_bias = None
+    add = conv2d_2 + input_1;  conv2d_2 = input_1 = None
+    relu_1 = torch.nn.functional.relu(add, inplace = True);  add = None
+    float_1 = relu_1.float();  relu_1 = None
+    return (float_1,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -625,7 +526,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'f
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

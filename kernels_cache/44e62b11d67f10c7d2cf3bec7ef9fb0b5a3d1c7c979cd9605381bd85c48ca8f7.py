@@ -79,216 +79,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_matmul_1.impl", "torch"]]}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1572864
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x6 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x6).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (196608, 768, 1))
-    o0 = torch.empty((8, 256, 768), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(1572864, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(2048, BLOCK_M)
-    num_pid_n = tl.cdiv(2304, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 768
-    b_base = b_ptr + 0 + offs_n[None, :] * 768
-    m_ok = offs_m[:, None] < 2048
-    n_ok = offs_n[None, :] < 2304
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 768, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 768), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 768) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 2048 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x7 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x8 = ((x7) + (l0))
-    tl.store(out0 + rows * 2304 + cols, (tl.where(mask, x8, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (196608, 768, 1))
-    gb = _pike_strided(gb, (768, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 256, 2304), dtype=torch.float16, device=ga.device)
-    pk_linear[(triton.cdiv(2048, 128) * triton.cdiv(2304, 128), 1)](ga, gb, a0, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_matmul(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(256, BLOCK_M)
-    num_pid_n = tl.cdiv(256, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + bid * 16384 + offs_m[:, None] * 64
-    b_base = b_ptr + bid * 16384 + offs_n[None, :] * 1
-    m_ok = offs_m[:, None] < 256
-    n_ok = offs_n[None, :] < 256
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 64, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 64), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 256, mask=(kk[:, None] < 64) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 256 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x24 = acc
-    x25 = ((x24) * (0.125))
-    l0 = tl.load(in0 + (rows % 256) * 256 + cols, mask=mask, other=0)
-    x26 = tl.where((l0) != 0, -float("inf"), x25)
-    x27 = tl.where((x26) > 0, (x26), 0.0)
-    tl.store(out0 + rows * 256 + cols, (tl.where(mask, x27, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_matmul(ga, gb, a0):
-    ga = _pike_strided(ga, (196608, 16384, 64, 1))
-    gb = _pike_strided(gb, (196608, 16384, 256, 1))
-    a0 = _pike_strided(a0, (65536, 65536, 256, 1))
-    o0 = torch.empty((8, 12, 256, 256), dtype=torch.float16, device=ga.device)
-    pk_matmul[(triton.cdiv(256, 64) * triton.cdiv(256, 128), 96)](ga, gb, a0, o0, BLOCK_M=64, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
-    return o0,
-
-
-@triton.jit
-def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(2048, BLOCK_M)
-    num_pid_n = tl.cdiv(768, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 768
-    b_base = b_ptr + 0 + offs_n[None, :] * 768
-    m_ok = offs_m[:, None] < 2048
-    n_ok = offs_n[None, :] < 768
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 768, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 768), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 768) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 2048 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x35 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x36 = ((x35) + (l0))
-    x37 = (x36).to(tl.float32)
-    tl.store(out0 + rows * 768 + cols, (tl.where(mask, x37, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear_1(ga, gb, a0):
-    ga = _pike_strided(ga, (196608, 768, 1))
-    gb = _pike_strided(gb, (768, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 256, 768), dtype=torch.float32, device=ga.device)
-    pk_linear_1[(triton.cdiv(2048, 128) * triton.cdiv(768, 128), 1)](ga, gb, a0, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v6, = _launch_pk_to(in_5)
-    v8, = _launch_pk_linear(v6, in_0, in_1)
-    v9 = _operator.getitem(in_2, (slice(None, None, None), slice(None, None, None), slice(None, 256, None), slice(None, 256, None)))
-    v10 = v8.split(768, dim=2)
-    v11 = _operator.getitem(v10, 0)
-    v12 = _operator.getitem(v10, 1)
-    v13 = _operator.getitem(v10, 2)
-    v14 = v9.__eq__(0)
-    v15 = v11.view(8, 256, 12, -1)
-    v16 = v12.view(8, 256, 12, -1)
-    v17 = v13.view(8, 256, 12, -1)
-    v18 = v15.transpose(1, 2)
-    v19 = v16.transpose(1, 2)
-    v20 = v17.transpose(1, 2)
-    v21 = v19.transpose(-2, -1)
-    v22 = v18.to(torch.float16)
-    v23 = v21.to(torch.float16)
-    v27, = _launch_pk_matmul(v22, v23, v14)
-    v28 = v27.to(torch.float16)
-    v29 = v20.to(torch.float16)
-    v30 = _operator.matmul(v28, v29)
-    v31 = v30.transpose(1, 2)
-    v32 = v31.contiguous()
-    v33 = v32.view(8, 256, 768)
-    v34 = v33.to(torch.float16)
-    v37, = _launch_pk_linear_1(v34, in_3, in_4)
-    return (v37,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -703,15 +496,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 256, 768], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[8, 256, 768], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

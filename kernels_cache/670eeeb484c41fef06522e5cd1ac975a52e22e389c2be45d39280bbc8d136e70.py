@@ -81,7 +81,7 @@ def get_init_inputs():
 
 # ------------------------------------------------------------------------------------------------
 # pike offline agent: cuda-graph+fp16+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"]]}
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"], ["gemm_matmul.impl", "torch"]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -130,59 +130,18 @@ def _launch_pk_to(a0):
 
 
 @triton.jit
-def pk_matmul(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(512, BLOCK_M)
-    num_pid_n = tl.cdiv(512, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + bid * 32768 + offs_m[:, None] * 64
-    b_base = b_ptr + bid * 32768 + offs_n[None, :] * 1
-    m_ok = offs_m[:, None] < 512
-    n_ok = offs_n[None, :] < 512
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 64, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 64), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 512, mask=(kk[:, None] < 64) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 512 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x23 = acc
-    x24 = ((x23) * (0.125))
-    l0 = tl.load(in0 + (rows % 512) * 512 + cols, mask=mask, other=0)
-    x25 = tl.where((l0) != 0, -float("inf"), x24)
-    x26 = (x25).to(tl.float32)
-    tl.store(out0 + rows * 512 + cols, (tl.where(mask, x26, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_matmul(ga, gb, a0):
-    ga = _pike_strided(ga, (393216, 32768, 64, 1))
-    gb = _pike_strided(gb, (393216, 32768, 512, 1))
-    a0 = _pike_strided(a0, (262144, 262144, 512, 1))
-    o0 = torch.empty((8, 12, 512, 512), dtype=torch.float32, device=ga.device)
-    pk_matmul[(triton.cdiv(512, 64) * triton.cdiv(512, 128), 96)](ga, gb, a0, o0, BLOCK_M=64, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
-    return o0,
-
-
-@triton.jit
-def pk_softmax(in0, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+def pk_att(in0, in1, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
     rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
     row_mask = rows < 49152
     cols = tl.arange(0, BLOCK_N)[None, :]
     mask = row_mask & (cols < 512)
     l0 = tl.load(in0 + rows * 512 + cols, mask=mask, other=0).to(tl.float32)
-    x27 = tl.max(tl.where(mask, l0, -float("inf")), axis=1, keep_dims=True)
-    x28 = ((l0) - (x27))
+    x24 = ((l0) * (0.125))
+    l1 = tl.load(in1 + (rows % 512) * 512 + cols, mask=mask, other=0)
+    x25 = tl.where((l1) != 0, -float("inf"), x24)
+    x26 = (x25).to(tl.float32)
+    x27 = tl.max(tl.where(mask, x26, -float("inf")), axis=1, keep_dims=True)
+    x28 = ((x26) - (x27))
     x29 = tl.exp(x28)
     x30 = tl.sum(tl.where(mask, x29, 0.0), axis=1, keep_dims=True)
     x31 = (1.0 / (x30))
@@ -192,10 +151,11 @@ def pk_softmax(in0, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
     tl.store(out0 + rows * 512 + cols, (tl.where(mask, x34, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_softmax(a0):
+def _launch_pk_att(a0, a1):
     a0 = _pike_strided(a0, (3145728, 262144, 512, 1))
+    a1 = _pike_strided(a1, (262144, 262144, 512, 1))
     o0 = torch.empty((8, 12, 512, 512), dtype=torch.float16, device=a0.device)
-    pk_softmax[(triton.cdiv(49152, 8),)](a0, o0, ROWS=8, BLOCK_N=512, num_warps=8)
+    pk_att[(triton.cdiv(49152, 8),)](a0, a1, o0, ROWS=8, BLOCK_N=512, num_warps=8)
     return o0,
 
 
@@ -302,8 +262,8 @@ def fused_forward(*inputs):
     v20 = v18.transpose(-2, -1)
     v21 = v17.to(torch.float16)
     v22 = v20.to(torch.float16)
-    v26, = _launch_pk_matmul(v21, v22, v13)
-    v34, = _launch_pk_softmax(v26)
+    v23 = _operator.matmul(v21, v22)
+    v34, = _launch_pk_att(v23, v13)
     v35 = v19.to(torch.float16)
     v36, = _launch_pk_matmul_1(v34, v35)
     v37 = v36.transpose(1, 2)

@@ -73,106 +73,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_sub(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 16384
-    l0 = tl.load(in0 + (offs // 64) * 64, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x13 = ((l0) - (l1))
-    x15 = tl.exp(x13)
-    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_sub(a0, a1):
-    a0 = _pike_strided(a0, (2048, 256, 64, 1))
-    a1 = _pike_strided(a1, (2048, 256, 64, 1))
-    o0 = torch.empty((8, 8, 4, 64), dtype=torch.float32, device=a0.device)
-    pk_sub[(triton.cdiv(16384, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_segments(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1600
-    l0 = tl.load(in0 + (offs // 5), mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 5) + (offs // 25) * 5, mask=mask, other=0).to(tl.float32)
-    x21 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 25), mask=mask, other=0)
-    x23 = tl.where((l2) != 0, -float("inf"), x21)
-    x25 = tl.exp(x23)
-    tl.store(out0 + offs, (x25).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_segments(a0, a1, a2):
-    a0 = _pike_strided(a0, (40, 5, 1, 1))
-    a1 = _pike_strided(a1, (40, 5, 5, 1))
-    a2 = _pike_strided(a2, (5, 1))
-    o0 = torch.empty((8, 8, 5, 5), dtype=torch.float32, device=a0.device)
-    pk_segments[(triton.cdiv(1600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2,) = inputs
-    _pk_device = next((t.device for t in inputs if isinstance(t, torch.Tensor)), torch.device('cpu'))
-    v3 = in_0.view(8, 4, 64, 8, 64)
-    v4 = in_1.view(8, 4, 64, 8, -1)
-    v5 = in_2.view(8, 4, 64, 8)
-    v6 = torch.ones(5, 5, dtype=torch.bool, device=_pk_device)
-    v7 = v5.permute(0, 3, 1, 2)
-    v8 = torch.tril(v6)
-    v9 = torch.cumsum(v7, dim=-1)
-    v10 = _operator.invert(v8)
-    v11 = _operator.getitem(v9, (..., slice(-1, None, None)))
-    v12 = _operator.getitem(v9, (..., -1))
-    v14 = torch._C._nn.pad(v12, (1, 0), 'constant', None)
-    v15, = _launch_pk_sub(v11, v9)
-    v16 = torch.cumsum(v14, dim=-1)
-    v17 = torch.functional.einsum('bclhn,bhcl,bclhp->bchpn', v4, v15, v3)
-    v18 = _operator.getitem(v16, (..., slice(None, None, None), None))
-    v19 = _operator.getitem(v16, (..., None, slice(None, None, None)))
-    v20 = _operator.getitem(v17, (slice(None, None, None), slice(None, 1, None)))
-    v22 = torch.zeros_like(v20)
-    v24 = torch.cat([v22, v17], dim=1)
-    v25, = _launch_pk_segments(v18, v19, v10)
-    v26 = torch.functional.einsum('bhzc,bchpn->bzhpn', v25, v24)
-    v27 = _operator.getitem(v26, (slice(None, None, None), -1))
-    return (v27,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -587,15 +490,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}, {'from': 'input', 'index': 2}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -86,110 +86,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.num_warps", 1]]}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x7 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x7).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
-    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(8028160, 2048),)](a0, o0, BLOCK=2048, num_warps=1)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x10 = ((l0) + (l1))
-    x11 = tl.where((x10) > 0, (x10), 0.0)
-    x12 = x11
-    tl.store(out0 + offs, (x12).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_1[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_3(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x20 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x21 = ((x20) + (l2))
-    x22 = tl.where((x21) > 0, (x21), 0.0)
-    x23 = x22
-    tl.store(out0 + offs, (x23).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1, a2):
-    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (802816, 1, 14336, 256))
-    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7, = _launch_pk_to(in_0)
-    v8 = torch.conv2d(v7, in_1, None, (1, 1), (0, 0), (1, 1), 1)
-    v9 = in_2.reshape((-1, 1, 1))
-    v12, = _launch_pk_add_1(v8, v9)
-    v13 = torch.conv2d(v12, in_3, None, (1, 1), (1, 1), (1, 1), 1)
-    v14 = in_4.reshape((-1, 1, 1))
-    v17, = _launch_pk_add_1(v13, v14)
-    v18 = torch.conv2d(v17, in_5, None, (1, 1), (0, 0), (1, 1), 1)
-    v19 = in_6.reshape((-1, 1, 1))
-    v23, = _launch_pk_add_3(v18, v19, in_0)
-    return (v23,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -604,15 +503,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_bn1_buffers_running_mean_', 'var': 'w2_l_self_modules_bn1_buffers_running_var_', 'gamma': 'w3_l_self_modules_bn1_parameters_weight_', 'beta': 'w4_l_self_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_bn1_buffers_running_mean_', 'var': 'w2_l_self_modules_bn1_buffers_running_var_', 'gamma': 'w3_l_self_modules_bn1_parameters_weight_', 'beta': 'w4_l_self_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_bn2_buffers_running_mean_', 'var': 'w7_l_self_modules_bn2_buffers_running_var_', 'gamma': 'w8_l_self_modules_bn2_parameters_weight_', 'beta': 'w9_l_self_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_bn2_buffers_running_mean_', 'var': 'w7_l_self_modules_bn2_buffers_running_var_', 'gamma': 'w8_l_self_modules_bn2_parameters_weight_', 'beta': 'w9_l_self_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_bn3_buffers_running_mean_', 'var': 'w12_l_self_modules_bn3_buffers_running_var_', 'gamma': 'w13_l_self_modules_bn3_parameters_weight_', 'beta': 'w14_l_self_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_bn3_buffers_running_mean_', 'var': 'w12_l_self_modules_bn3_buffers_running_var_', 'gamma': 'w13_l_self_modules_bn3_parameters_weight_', 'beta': 'w14_l_self_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 256, 56, 56], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[10, 256, 56, 56], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

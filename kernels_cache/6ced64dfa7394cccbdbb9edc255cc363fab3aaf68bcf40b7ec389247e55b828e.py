@@ -1689,9 +1689,3283 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-reduce-overhead:fp16
-# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x430 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x430).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (150528, 1, 672, 3))
+    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x433 = ((l0) + (l1))
+    x434 = tl.where((x433) > 0, (x433), 0.0)
+    tl.store(out0 + offs, (x434).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v441(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 64
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x441 = ((l0) + (1e-05))
+    x442 = tl.rsqrt(x441)
+    tl.store(out0 + offs, (x442).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v441(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((64, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v441[(triton.cdiv(64, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_1(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x437 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x440 = ((x437) - (l1))
+    l2 = tl.load(in2 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x443 = ((x440) * (l2))
+    l3 = tl.load(in3 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x446 = ((x443) * (l3))
+    l4 = tl.load(in4 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x447 = ((x446) + (l4))
+    x448 = tl.where((x447) > 0, (x447), 0.0)
+    x449 = (x448).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x449).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_1(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
+    pk_float_1[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x452 = ((l0) + (l1))
+    x453 = tl.where((x452) > 0, (x452), 0.0)
+    x454 = x453
+    tl.store(out0 + offs, (x454).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v461(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 96
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x461 = ((l0) + (1e-05))
+    x462 = tl.rsqrt(x461)
+    tl.store(out0 + offs, (x462).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v461(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((96, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v461[(triton.cdiv(96, 128),)](a0, o0, BLOCK=128, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_2(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3010560
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x457 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x460 = ((x457) - (l1))
+    l2 = tl.load(in2 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x463 = ((x460) * (l2))
+    l3 = tl.load(in3 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x466 = ((x463) * (l3))
+    l4 = tl.load(in4 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x467 = ((x466) + (l4))
+    x468 = tl.where((x467) > 0, (x467), 0.0)
+    x469 = (x468).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x469).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_2(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (301056, 1, 5376, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 56, 56), (301056, 1, 5376, 96), dtype=torch.float16, device=a0.device)
+    pk_float_2[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v481(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 128
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x481 = ((l0) + (1e-05))
+    x482 = tl.rsqrt(x481)
+    tl.store(out0 + offs, (x482).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v481(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((128, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v481[(triton.cdiv(128, 128),)](a0, o0, BLOCK=128, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_3(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x477 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x480 = ((x477) - (l1))
+    l2 = tl.load(in2 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x483 = ((x480) * (l2))
+    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x486 = ((x483) * (l3))
+    l4 = tl.load(in4 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x487 = ((x486) + (l4))
+    x488 = tl.where((x487) > 0, (x487), 0.0)
+    x489 = (x488).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x489).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_3(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float16, device=a0.device)
+    pk_float_3[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v501(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x501 = ((l0) + (1e-05))
+    x502 = tl.rsqrt(x501)
+    tl.store(out0 + offs, (x502).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v501(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((160, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v501[(triton.cdiv(160, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_4(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 5017600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x497 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x500 = ((x497) - (l1))
+    l2 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x503 = ((x500) * (l2))
+    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x506 = ((x503) * (l3))
+    l4 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x507 = ((x506) + (l4))
+    x508 = tl.where((x507) > 0, (x507), 0.0)
+    x509 = (x508).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x509).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_4(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (501760, 1, 8960, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 160, 56, 56), (501760, 1, 8960, 160), dtype=torch.float16, device=a0.device)
+    pk_float_4[(triton.cdiv(5017600, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v521(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 192
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x521 = ((l0) + (1e-05))
+    x522 = tl.rsqrt(x521)
+    tl.store(out0 + offs, (x522).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v521(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((192, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v521[(triton.cdiv(192, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_5(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 6021120
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x517 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x520 = ((x517) - (l1))
+    l2 = tl.load(in2 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x523 = ((x520) * (l2))
+    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x526 = ((x523) * (l3))
+    l4 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x527 = ((x526) + (l4))
+    x528 = tl.where((x527) > 0, (x527), 0.0)
+    x529 = (x528).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x529).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_5(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (602112, 1, 10752, 192))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 192, 56, 56), (602112, 1, 10752, 192), dtype=torch.float16, device=a0.device)
+    pk_float_5[(triton.cdiv(6021120, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v541(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 224
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x541 = ((l0) + (1e-05))
+    x542 = tl.rsqrt(x541)
+    tl.store(out0 + offs, (x542).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v541(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((224, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v541[(triton.cdiv(224, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_6(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 7024640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x537 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x540 = ((x537) - (l1))
+    l2 = tl.load(in2 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x543 = ((x540) * (l2))
+    l3 = tl.load(in3 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x546 = ((x543) * (l3))
+    l4 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x547 = ((x546) + (l4))
+    x548 = tl.where((x547) > 0, (x547), 0.0)
+    x549 = (x548).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x549).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_6(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (702464, 1, 12544, 224))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 224, 56, 56), (702464, 1, 12544, 224), dtype=torch.float16, device=a0.device)
+    pk_float_6[(triton.cdiv(7024640, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v561(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 256
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x561 = ((l0) + (1e-05))
+    x562 = tl.rsqrt(x561)
+    tl.store(out0 + offs, (x562).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v561(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((256, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v561[(triton.cdiv(256, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_7(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x557 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x560 = ((x557) - (l1))
+    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x563 = ((x560) * (l2))
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x566 = ((x563) * (l3))
+    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x567 = ((x566) + (l4))
+    x568 = tl.where((x567) > 0, (x567), 0.0)
+    x569 = (x568).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x569).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_7(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_float_7[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_8(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x573 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x576 = ((x573) - (l1))
+    l2 = tl.load(in2 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x579 = ((x576) * (l2))
+    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x582 = ((x579) * (l3))
+    l4 = tl.load(in4 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x583 = ((x582) + (l4))
+    x584 = tl.where((x583) > 0, (x583), 0.0)
+    x585 = (x584).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x585).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_8(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_float_8[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x588 = ((l0) + (l1))
+    x589 = tl.where((x588) > 0, (x588), 0.0)
+    x590 = x589
+    tl.store(out0 + offs, (x590).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_7(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_add_7[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_9(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1254400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x593 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x596 = ((x593) - (l1))
+    l2 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x599 = ((x596) * (l2))
+    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x602 = ((x599) * (l3))
+    l4 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x603 = ((x602) + (l4))
+    x604 = tl.where((x603) > 0, (x603), 0.0)
+    x605 = (x604).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x605).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_9(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float16, device=a0.device)
+    pk_float_9[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_10(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x613 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x616 = ((x613) - (l1))
+    l2 = tl.load(in2 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x619 = ((x616) * (l2))
+    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x622 = ((x619) * (l3))
+    l4 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x623 = ((x622) + (l4))
+    x624 = tl.where((x623) > 0, (x623), 0.0)
+    x625 = (x624).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x625).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_10(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (150528, 1, 5376, 192))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
+    pk_float_10[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_11(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1756160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x633 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x636 = ((x633) - (l1))
+    l2 = tl.load(in2 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x639 = ((x636) * (l2))
+    l3 = tl.load(in3 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x642 = ((x639) * (l3))
+    l4 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    x643 = ((x642) + (l4))
+    x644 = tl.where((x643) > 0, (x643), 0.0)
+    x645 = (x644).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x645).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_11(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (175616, 1, 6272, 224))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 224, 28, 28), (175616, 1, 6272, 224), dtype=torch.float16, device=a0.device)
+    pk_float_11[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_12(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x653 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x656 = ((x653) - (l1))
+    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x659 = ((x656) * (l2))
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x662 = ((x659) * (l3))
+    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x663 = ((x662) + (l4))
+    x664 = tl.where((x663) > 0, (x663), 0.0)
+    x665 = (x664).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x665).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_12(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float16, device=a0.device)
+    pk_float_12[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v677(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 288
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x677 = ((l0) + (1e-05))
+    x678 = tl.rsqrt(x677)
+    tl.store(out0 + offs, (x678).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v677(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((288, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v677[(triton.cdiv(288, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_13(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2257920
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x673 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x676 = ((x673) - (l1))
+    l2 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x679 = ((x676) * (l2))
+    l3 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x682 = ((x679) * (l3))
+    l4 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x683 = ((x682) + (l4))
+    x684 = tl.where((x683) > 0, (x683), 0.0)
+    x685 = (x684).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x685).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_13(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (225792, 1, 8064, 288))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 288, 28, 28), (225792, 1, 8064, 288), dtype=torch.float16, device=a0.device)
+    pk_float_13[(triton.cdiv(2257920, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v697(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 320
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x697 = ((l0) + (1e-05))
+    x698 = tl.rsqrt(x697)
+    tl.store(out0 + offs, (x698).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v697(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((320, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v697[(triton.cdiv(320, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_14(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2508800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x693 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x696 = ((x693) - (l1))
+    l2 = tl.load(in2 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x699 = ((x696) * (l2))
+    l3 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x702 = ((x699) * (l3))
+    l4 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x703 = ((x702) + (l4))
+    x704 = tl.where((x703) > 0, (x703), 0.0)
+    x705 = (x704).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x705).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_14(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (250880, 1, 8960, 320))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 320, 28, 28), (250880, 1, 8960, 320), dtype=torch.float16, device=a0.device)
+    pk_float_14[(triton.cdiv(2508800, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v717(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 352
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x717 = ((l0) + (1e-05))
+    x718 = tl.rsqrt(x717)
+    tl.store(out0 + offs, (x718).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v717(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((352, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v717[(triton.cdiv(352, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_15(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2759680
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x713 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x716 = ((x713) - (l1))
+    l2 = tl.load(in2 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x719 = ((x716) * (l2))
+    l3 = tl.load(in3 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x722 = ((x719) * (l3))
+    l4 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x723 = ((x722) + (l4))
+    x724 = tl.where((x723) > 0, (x723), 0.0)
+    x725 = (x724).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x725).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_15(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (275968, 1, 9856, 352))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 352, 28, 28), (275968, 1, 9856, 352), dtype=torch.float16, device=a0.device)
+    pk_float_15[(triton.cdiv(2759680, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v737(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 384
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x737 = ((l0) + (1e-05))
+    x738 = tl.rsqrt(x737)
+    tl.store(out0 + offs, (x738).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v737(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((384, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v737[(triton.cdiv(384, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_16(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3010560
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x733 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x736 = ((x733) - (l1))
+    l2 = tl.load(in2 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x739 = ((x736) * (l2))
+    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x742 = ((x739) * (l3))
+    l4 = tl.load(in4 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x743 = ((x742) + (l4))
+    x744 = tl.where((x743) > 0, (x743), 0.0)
+    x745 = (x744).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x745).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_16(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (301056, 1, 10752, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 384, 28, 28), (301056, 1, 10752, 384), dtype=torch.float16, device=a0.device)
+    pk_float_16[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v757(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 416
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x757 = ((l0) + (1e-05))
+    x758 = tl.rsqrt(x757)
+    tl.store(out0 + offs, (x758).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v757(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((416, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v757[(triton.cdiv(416, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_17(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3261440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x753 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x756 = ((x753) - (l1))
+    l2 = tl.load(in2 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x759 = ((x756) * (l2))
+    l3 = tl.load(in3 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x762 = ((x759) * (l3))
+    l4 = tl.load(in4 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x763 = ((x762) + (l4))
+    x764 = tl.where((x763) > 0, (x763), 0.0)
+    x765 = (x764).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x765).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_17(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (326144, 1, 11648, 416))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 416, 28, 28), (326144, 1, 11648, 416), dtype=torch.float16, device=a0.device)
+    pk_float_17[(triton.cdiv(3261440, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v777(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 448
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x777 = ((l0) + (1e-05))
+    x778 = tl.rsqrt(x777)
+    tl.store(out0 + offs, (x778).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v777(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((448, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v777[(triton.cdiv(448, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_18(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3512320
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x773 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x776 = ((x773) - (l1))
+    l2 = tl.load(in2 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x779 = ((x776) * (l2))
+    l3 = tl.load(in3 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x782 = ((x779) * (l3))
+    l4 = tl.load(in4 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x783 = ((x782) + (l4))
+    x784 = tl.where((x783) > 0, (x783), 0.0)
+    x785 = (x784).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x785).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_18(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (351232, 1, 12544, 448))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 448, 28, 28), (351232, 1, 12544, 448), dtype=torch.float16, device=a0.device)
+    pk_float_18[(triton.cdiv(3512320, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v797(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 480
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x797 = ((l0) + (1e-05))
+    x798 = tl.rsqrt(x797)
+    tl.store(out0 + offs, (x798).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v797(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((480, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v797[(triton.cdiv(480, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_19(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3763200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x793 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x796 = ((x793) - (l1))
+    l2 = tl.load(in2 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x799 = ((x796) * (l2))
+    l3 = tl.load(in3 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x802 = ((x799) * (l3))
+    l4 = tl.load(in4 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x803 = ((x802) + (l4))
+    x804 = tl.where((x803) > 0, (x803), 0.0)
+    x805 = (x804).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x805).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_19(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (376320, 1, 13440, 480))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 480, 28, 28), (376320, 1, 13440, 480), dtype=torch.float16, device=a0.device)
+    pk_float_19[(triton.cdiv(3763200, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v817(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 512
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x817 = ((l0) + (1e-05))
+    x818 = tl.rsqrt(x817)
+    tl.store(out0 + offs, (x818).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v817(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((512, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v817[(triton.cdiv(512, 512),)](a0, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_20(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x813 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x816 = ((x813) - (l1))
+    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x819 = ((x816) * (l2))
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x822 = ((x819) * (l3))
+    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x823 = ((x822) + (l4))
+    x824 = tl.where((x823) > 0, (x823), 0.0)
+    x825 = (x824).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x825).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_20(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_float_20[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_21(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x829 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x832 = ((x829) - (l1))
+    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x835 = ((x832) * (l2))
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x838 = ((x835) * (l3))
+    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x839 = ((x838) + (l4))
+    x840 = tl.where((x839) > 0, (x839), 0.0)
+    x841 = (x840).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x841).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_21(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
+    pk_float_21[(triton.cdiv(501760, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x844 = ((l0) + (l1))
+    x845 = tl.where((x844) > 0, (x844), 0.0)
+    x846 = x845
+    tl.store(out0 + offs, (x846).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_19(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 1792, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 14, 14), (25088, 1, 1792, 128), dtype=torch.float16, device=a0.device)
+    pk_add_19[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_22(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 564480
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x849 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x852 = ((x849) - (l1))
+    l2 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x855 = ((x852) * (l2))
+    l3 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x858 = ((x855) * (l3))
+    l4 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    x859 = ((x858) + (l4))
+    x860 = tl.where((x859) > 0, (x859), 0.0)
+    x861 = (x860).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x861).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_22(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (56448, 1, 4032, 288))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 288, 14, 14), (56448, 1, 4032, 288), dtype=torch.float16, device=a0.device)
+    pk_float_22[(triton.cdiv(564480, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_23(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 627200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x869 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x872 = ((x869) - (l1))
+    l2 = tl.load(in2 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x875 = ((x872) * (l2))
+    l3 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x878 = ((x875) * (l3))
+    l4 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x879 = ((x878) + (l4))
+    x880 = tl.where((x879) > 0, (x879), 0.0)
+    x881 = (x880).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x881).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_23(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (62720, 1, 4480, 320))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 320, 14, 14), (62720, 1, 4480, 320), dtype=torch.float16, device=a0.device)
+    pk_float_23[(triton.cdiv(627200, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_24(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 689920
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x889 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x892 = ((x889) - (l1))
+    l2 = tl.load(in2 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x895 = ((x892) * (l2))
+    l3 = tl.load(in3 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x898 = ((x895) * (l3))
+    l4 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    x899 = ((x898) + (l4))
+    x900 = tl.where((x899) > 0, (x899), 0.0)
+    x901 = (x900).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x901).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_24(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (68992, 1, 4928, 352))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 352, 14, 14), (68992, 1, 4928, 352), dtype=torch.float16, device=a0.device)
+    pk_float_24[(triton.cdiv(689920, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_25(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x909 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x912 = ((x909) - (l1))
+    l2 = tl.load(in2 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x915 = ((x912) * (l2))
+    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x918 = ((x915) * (l3))
+    l4 = tl.load(in4 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x919 = ((x918) + (l4))
+    x920 = tl.where((x919) > 0, (x919), 0.0)
+    x921 = (x920).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x921).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_25(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float16, device=a0.device)
+    pk_float_25[(triton.cdiv(752640, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_26(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 815360
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x929 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x932 = ((x929) - (l1))
+    l2 = tl.load(in2 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x935 = ((x932) * (l2))
+    l3 = tl.load(in3 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x938 = ((x935) * (l3))
+    l4 = tl.load(in4 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    x939 = ((x938) + (l4))
+    x940 = tl.where((x939) > 0, (x939), 0.0)
+    x941 = (x940).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x941).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_26(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (81536, 1, 5824, 416))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 416, 14, 14), (81536, 1, 5824, 416), dtype=torch.float16, device=a0.device)
+    pk_float_26[(triton.cdiv(815360, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_27(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 878080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x949 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x952 = ((x949) - (l1))
+    l2 = tl.load(in2 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x955 = ((x952) * (l2))
+    l3 = tl.load(in3 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x958 = ((x955) * (l3))
+    l4 = tl.load(in4 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    x959 = ((x958) + (l4))
+    x960 = tl.where((x959) > 0, (x959), 0.0)
+    x961 = (x960).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x961).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_27(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (87808, 1, 6272, 448))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 448, 14, 14), (87808, 1, 6272, 448), dtype=torch.float16, device=a0.device)
+    pk_float_27[(triton.cdiv(878080, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_28(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 940800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x969 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x972 = ((x969) - (l1))
+    l2 = tl.load(in2 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x975 = ((x972) * (l2))
+    l3 = tl.load(in3 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x978 = ((x975) * (l3))
+    l4 = tl.load(in4 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x979 = ((x978) + (l4))
+    x980 = tl.where((x979) > 0, (x979), 0.0)
+    x981 = (x980).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x981).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_28(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float16, device=a0.device)
+    pk_float_28[(triton.cdiv(940800, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_29(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x989 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x992 = ((x989) - (l1))
+    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x995 = ((x992) * (l2))
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x998 = ((x995) * (l3))
+    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x999 = ((x998) + (l4))
+    x1000 = tl.where((x999) > 0, (x999), 0.0)
+    x1001 = (x1000).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1001).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_29(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
+    pk_float_29[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_v1013(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 544
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1013 = ((l0) + (1e-05))
+    x1014 = tl.rsqrt(x1013)
+    tl.store(out0 + offs, (x1014).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1013(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((544, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1013[(triton.cdiv(544, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_30(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1066240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1009 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1012 = ((x1009) - (l1))
+    l2 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1015 = ((x1012) * (l2))
+    l3 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1018 = ((x1015) * (l3))
+    l4 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1019 = ((x1018) + (l4))
+    x1020 = tl.where((x1019) > 0, (x1019), 0.0)
+    x1021 = (x1020).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1021).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_30(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (106624, 1, 7616, 544))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 544, 14, 14), (106624, 1, 7616, 544), dtype=torch.float16, device=a0.device)
+    pk_float_30[(triton.cdiv(1066240, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1033(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 576
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1033 = ((l0) + (1e-05))
+    x1034 = tl.rsqrt(x1033)
+    tl.store(out0 + offs, (x1034).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1033(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((576, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1033[(triton.cdiv(576, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_31(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1128960
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1029 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1032 = ((x1029) - (l1))
+    l2 = tl.load(in2 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1035 = ((x1032) * (l2))
+    l3 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1038 = ((x1035) * (l3))
+    l4 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1039 = ((x1038) + (l4))
+    x1040 = tl.where((x1039) > 0, (x1039), 0.0)
+    x1041 = (x1040).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1041).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_31(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (112896, 1, 8064, 576))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 576, 14, 14), (112896, 1, 8064, 576), dtype=torch.float16, device=a0.device)
+    pk_float_31[(triton.cdiv(1128960, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1053(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 608
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1053 = ((l0) + (1e-05))
+    x1054 = tl.rsqrt(x1053)
+    tl.store(out0 + offs, (x1054).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1053(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((608, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1053[(triton.cdiv(608, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_32(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1191680
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1049 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1052 = ((x1049) - (l1))
+    l2 = tl.load(in2 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1055 = ((x1052) * (l2))
+    l3 = tl.load(in3 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1058 = ((x1055) * (l3))
+    l4 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1059 = ((x1058) + (l4))
+    x1060 = tl.where((x1059) > 0, (x1059), 0.0)
+    x1061 = (x1060).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1061).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_32(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (119168, 1, 8512, 608))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 608, 14, 14), (119168, 1, 8512, 608), dtype=torch.float16, device=a0.device)
+    pk_float_32[(triton.cdiv(1191680, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1073(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1073 = ((l0) + (1e-05))
+    x1074 = tl.rsqrt(x1073)
+    tl.store(out0 + offs, (x1074).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1073(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((640, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1073[(triton.cdiv(640, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_33(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1254400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1069 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1072 = ((x1069) - (l1))
+    l2 = tl.load(in2 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1075 = ((x1072) * (l2))
+    l3 = tl.load(in3 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1078 = ((x1075) * (l3))
+    l4 = tl.load(in4 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1079 = ((x1078) + (l4))
+    x1080 = tl.where((x1079) > 0, (x1079), 0.0)
+    x1081 = (x1080).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1081).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_33(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (125440, 1, 8960, 640))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 640, 14, 14), (125440, 1, 8960, 640), dtype=torch.float16, device=a0.device)
+    pk_float_33[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1093(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 672
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1093 = ((l0) + (1e-05))
+    x1094 = tl.rsqrt(x1093)
+    tl.store(out0 + offs, (x1094).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1093(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((672, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1093[(triton.cdiv(672, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_34(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1317120
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1089 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1092 = ((x1089) - (l1))
+    l2 = tl.load(in2 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1095 = ((x1092) * (l2))
+    l3 = tl.load(in3 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1098 = ((x1095) * (l3))
+    l4 = tl.load(in4 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1099 = ((x1098) + (l4))
+    x1100 = tl.where((x1099) > 0, (x1099), 0.0)
+    x1101 = (x1100).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1101).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_34(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float16, device=a0.device)
+    pk_float_34[(triton.cdiv(1317120, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1113(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 704
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1113 = ((l0) + (1e-05))
+    x1114 = tl.rsqrt(x1113)
+    tl.store(out0 + offs, (x1114).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1113(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((704, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1113[(triton.cdiv(704, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_35(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1379840
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1109 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1112 = ((x1109) - (l1))
+    l2 = tl.load(in2 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1115 = ((x1112) * (l2))
+    l3 = tl.load(in3 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1118 = ((x1115) * (l3))
+    l4 = tl.load(in4 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1119 = ((x1118) + (l4))
+    x1120 = tl.where((x1119) > 0, (x1119), 0.0)
+    x1121 = (x1120).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1121).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_35(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (137984, 1, 9856, 704))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 704, 14, 14), (137984, 1, 9856, 704), dtype=torch.float16, device=a0.device)
+    pk_float_35[(triton.cdiv(1379840, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1133(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 736
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1133 = ((l0) + (1e-05))
+    x1134 = tl.rsqrt(x1133)
+    tl.store(out0 + offs, (x1134).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1133(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((736, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1133[(triton.cdiv(736, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_36(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1442560
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1129 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1132 = ((x1129) - (l1))
+    l2 = tl.load(in2 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1135 = ((x1132) * (l2))
+    l3 = tl.load(in3 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1138 = ((x1135) * (l3))
+    l4 = tl.load(in4 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1139 = ((x1138) + (l4))
+    x1140 = tl.where((x1139) > 0, (x1139), 0.0)
+    x1141 = (x1140).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1141).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_36(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (144256, 1, 10304, 736))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 736, 14, 14), (144256, 1, 10304, 736), dtype=torch.float16, device=a0.device)
+    pk_float_36[(triton.cdiv(1442560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1153(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 768
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1153 = ((l0) + (1e-05))
+    x1154 = tl.rsqrt(x1153)
+    tl.store(out0 + offs, (x1154).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1153(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((768, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1153[(triton.cdiv(768, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_37(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1149 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1152 = ((x1149) - (l1))
+    l2 = tl.load(in2 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1155 = ((x1152) * (l2))
+    l3 = tl.load(in3 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1158 = ((x1155) * (l3))
+    l4 = tl.load(in4 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1159 = ((x1158) + (l4))
+    x1160 = tl.where((x1159) > 0, (x1159), 0.0)
+    x1161 = (x1160).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1161).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_37(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (150528, 1, 10752, 768))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 768, 14, 14), (150528, 1, 10752, 768), dtype=torch.float16, device=a0.device)
+    pk_float_37[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1173(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1173 = ((l0) + (1e-05))
+    x1174 = tl.rsqrt(x1173)
+    tl.store(out0 + offs, (x1174).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1173(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((800, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1173[(triton.cdiv(800, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_38(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1568000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1169 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1172 = ((x1169) - (l1))
+    l2 = tl.load(in2 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1175 = ((x1172) * (l2))
+    l3 = tl.load(in3 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1178 = ((x1175) * (l3))
+    l4 = tl.load(in4 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1179 = ((x1178) + (l4))
+    x1180 = tl.where((x1179) > 0, (x1179), 0.0)
+    x1181 = (x1180).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1181).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_38(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (156800, 1, 11200, 800))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 800, 14, 14), (156800, 1, 11200, 800), dtype=torch.float16, device=a0.device)
+    pk_float_38[(triton.cdiv(1568000, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1193(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 832
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1193 = ((l0) + (1e-05))
+    x1194 = tl.rsqrt(x1193)
+    tl.store(out0 + offs, (x1194).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1193(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((832, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1193[(triton.cdiv(832, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_39(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1630720
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1189 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1192 = ((x1189) - (l1))
+    l2 = tl.load(in2 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1195 = ((x1192) * (l2))
+    l3 = tl.load(in3 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1198 = ((x1195) * (l3))
+    l4 = tl.load(in4 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1199 = ((x1198) + (l4))
+    x1200 = tl.where((x1199) > 0, (x1199), 0.0)
+    x1201 = (x1200).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1201).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_39(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (163072, 1, 11648, 832))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 832, 14, 14), (163072, 1, 11648, 832), dtype=torch.float16, device=a0.device)
+    pk_float_39[(triton.cdiv(1630720, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1213(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 864
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1213 = ((l0) + (1e-05))
+    x1214 = tl.rsqrt(x1213)
+    tl.store(out0 + offs, (x1214).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1213(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((864, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1213[(triton.cdiv(864, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_40(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1693440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1209 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1212 = ((x1209) - (l1))
+    l2 = tl.load(in2 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1215 = ((x1212) * (l2))
+    l3 = tl.load(in3 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1218 = ((x1215) * (l3))
+    l4 = tl.load(in4 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1219 = ((x1218) + (l4))
+    x1220 = tl.where((x1219) > 0, (x1219), 0.0)
+    x1221 = (x1220).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1221).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_40(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (169344, 1, 12096, 864))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 864, 14, 14), (169344, 1, 12096, 864), dtype=torch.float16, device=a0.device)
+    pk_float_40[(triton.cdiv(1693440, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1233(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 896
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1233 = ((l0) + (1e-05))
+    x1234 = tl.rsqrt(x1233)
+    tl.store(out0 + offs, (x1234).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1233(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((896, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1233[(triton.cdiv(896, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_41(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1756160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1229 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1232 = ((x1229) - (l1))
+    l2 = tl.load(in2 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1235 = ((x1232) * (l2))
+    l3 = tl.load(in3 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1238 = ((x1235) * (l3))
+    l4 = tl.load(in4 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1239 = ((x1238) + (l4))
+    x1240 = tl.where((x1239) > 0, (x1239), 0.0)
+    x1241 = (x1240).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1241).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_41(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (175616, 1, 12544, 896))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 896, 14, 14), (175616, 1, 12544, 896), dtype=torch.float16, device=a0.device)
+    pk_float_41[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1253(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 928
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1253 = ((l0) + (1e-05))
+    x1254 = tl.rsqrt(x1253)
+    tl.store(out0 + offs, (x1254).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1253(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((928, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1253[(triton.cdiv(928, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_42(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1818880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1249 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1252 = ((x1249) - (l1))
+    l2 = tl.load(in2 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1255 = ((x1252) * (l2))
+    l3 = tl.load(in3 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1258 = ((x1255) * (l3))
+    l4 = tl.load(in4 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1259 = ((x1258) + (l4))
+    x1260 = tl.where((x1259) > 0, (x1259), 0.0)
+    x1261 = (x1260).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1261).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_42(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (181888, 1, 12992, 928))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 928, 14, 14), (181888, 1, 12992, 928), dtype=torch.float16, device=a0.device)
+    pk_float_42[(triton.cdiv(1818880, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1273(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 960
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1273 = ((l0) + (1e-05))
+    x1274 = tl.rsqrt(x1273)
+    tl.store(out0 + offs, (x1274).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1273(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((960, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1273[(triton.cdiv(960, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_43(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1269 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1272 = ((x1269) - (l1))
+    l2 = tl.load(in2 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1275 = ((x1272) * (l2))
+    l3 = tl.load(in3 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1278 = ((x1275) * (l3))
+    l4 = tl.load(in4 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1279 = ((x1278) + (l4))
+    x1280 = tl.where((x1279) > 0, (x1279), 0.0)
+    x1281 = (x1280).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1281).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_43(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (188160, 1, 13440, 960))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 960, 14, 14), (188160, 1, 13440, 960), dtype=torch.float16, device=a0.device)
+    pk_float_43[(triton.cdiv(1881600, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1293(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 992
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1293 = ((l0) + (1e-05))
+    x1294 = tl.rsqrt(x1293)
+    tl.store(out0 + offs, (x1294).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1293(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((992, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1293[(triton.cdiv(992, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_44(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1944320
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1289 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1292 = ((x1289) - (l1))
+    l2 = tl.load(in2 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1295 = ((x1292) * (l2))
+    l3 = tl.load(in3 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1298 = ((x1295) * (l3))
+    l4 = tl.load(in4 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1299 = ((x1298) + (l4))
+    x1300 = tl.where((x1299) > 0, (x1299), 0.0)
+    x1301 = (x1300).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1301).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_44(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (194432, 1, 13888, 992))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 992, 14, 14), (194432, 1, 13888, 992), dtype=torch.float16, device=a0.device)
+    pk_float_44[(triton.cdiv(1944320, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_v1313(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1024
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1313 = ((l0) + (1e-05))
+    x1314 = tl.rsqrt(x1313)
+    tl.store(out0 + offs, (x1314).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v1313(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((1024, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v1313[(triton.cdiv(1024, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_45(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1309 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1312 = ((x1309) - (l1))
+    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1315 = ((x1312) * (l2))
+    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1318 = ((x1315) * (l3))
+    l4 = tl.load(in4 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1319 = ((x1318) + (l4))
+    x1320 = tl.where((x1319) > 0, (x1319), 0.0)
+    x1321 = (x1320).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1321).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_45(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    pk_float_45[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_float_46(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1325 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x1328 = ((x1325) - (l1))
+    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x1331 = ((x1328) * (l2))
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x1334 = ((x1331) * (l3))
+    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x1335 = ((x1334) + (l4))
+    x1336 = tl.where((x1335) > 0, (x1335), 0.0)
+    x1337 = (x1336).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1337).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_46(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
+    pk_float_46[(triton.cdiv(250880, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_43(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 62720
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x1340 = ((l0) + (l1))
+    x1341 = tl.where((x1340) > 0, (x1340), 0.0)
+    x1342 = x1341
+    tl.store(out0 + offs, (x1342).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_43(a0, a1):
+    a0 = _pike_strided(a0, (6272, 1, 896, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 7, 7), (6272, 1, 896, 128), dtype=torch.float16, device=a0.device)
+    pk_add_43[(triton.cdiv(62720, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_47(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 266560
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1345 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1348 = ((x1345) - (l1))
+    l2 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1351 = ((x1348) * (l2))
+    l3 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1354 = ((x1351) * (l3))
+    l4 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    x1355 = ((x1354) + (l4))
+    x1356 = tl.where((x1355) > 0, (x1355), 0.0)
+    x1357 = (x1356).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1357).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_47(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (26656, 1, 3808, 544))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 544, 7, 7), (26656, 1, 3808, 544), dtype=torch.float16, device=a0.device)
+    pk_float_47[(triton.cdiv(266560, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_48(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 282240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1365 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1368 = ((x1365) - (l1))
+    l2 = tl.load(in2 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1371 = ((x1368) * (l2))
+    l3 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1374 = ((x1371) * (l3))
+    l4 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    x1375 = ((x1374) + (l4))
+    x1376 = tl.where((x1375) > 0, (x1375), 0.0)
+    x1377 = (x1376).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1377).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_48(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (28224, 1, 4032, 576))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 576, 7, 7), (28224, 1, 4032, 576), dtype=torch.float16, device=a0.device)
+    pk_float_48[(triton.cdiv(282240, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_49(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 297920
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1385 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1388 = ((x1385) - (l1))
+    l2 = tl.load(in2 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1391 = ((x1388) * (l2))
+    l3 = tl.load(in3 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1394 = ((x1391) * (l3))
+    l4 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    x1395 = ((x1394) + (l4))
+    x1396 = tl.where((x1395) > 0, (x1395), 0.0)
+    x1397 = (x1396).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1397).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_49(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (29792, 1, 4256, 608))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 608, 7, 7), (29792, 1, 4256, 608), dtype=torch.float16, device=a0.device)
+    pk_float_49[(triton.cdiv(297920, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_50(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 313600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1405 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1408 = ((x1405) - (l1))
+    l2 = tl.load(in2 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1411 = ((x1408) * (l2))
+    l3 = tl.load(in3 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1414 = ((x1411) * (l3))
+    l4 = tl.load(in4 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    x1415 = ((x1414) + (l4))
+    x1416 = tl.where((x1415) > 0, (x1415), 0.0)
+    x1417 = (x1416).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1417).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_50(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (31360, 1, 4480, 640))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 640, 7, 7), (31360, 1, 4480, 640), dtype=torch.float16, device=a0.device)
+    pk_float_50[(triton.cdiv(313600, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_51(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 329280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1425 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1428 = ((x1425) - (l1))
+    l2 = tl.load(in2 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1431 = ((x1428) * (l2))
+    l3 = tl.load(in3 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1434 = ((x1431) * (l3))
+    l4 = tl.load(in4 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x1435 = ((x1434) + (l4))
+    x1436 = tl.where((x1435) > 0, (x1435), 0.0)
+    x1437 = (x1436).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1437).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_51(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (32928, 1, 4704, 672))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 672, 7, 7), (32928, 1, 4704, 672), dtype=torch.float16, device=a0.device)
+    pk_float_51[(triton.cdiv(329280, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_52(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 344960
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1445 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1448 = ((x1445) - (l1))
+    l2 = tl.load(in2 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1451 = ((x1448) * (l2))
+    l3 = tl.load(in3 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1454 = ((x1451) * (l3))
+    l4 = tl.load(in4 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    x1455 = ((x1454) + (l4))
+    x1456 = tl.where((x1455) > 0, (x1455), 0.0)
+    x1457 = (x1456).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1457).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_52(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (34496, 1, 4928, 704))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 704, 7, 7), (34496, 1, 4928, 704), dtype=torch.float16, device=a0.device)
+    pk_float_52[(triton.cdiv(344960, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_53(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 360640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1465 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1468 = ((x1465) - (l1))
+    l2 = tl.load(in2 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1471 = ((x1468) * (l2))
+    l3 = tl.load(in3 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1474 = ((x1471) * (l3))
+    l4 = tl.load(in4 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    x1475 = ((x1474) + (l4))
+    x1476 = tl.where((x1475) > 0, (x1475), 0.0)
+    x1477 = (x1476).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1477).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_53(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (36064, 1, 5152, 736))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 736, 7, 7), (36064, 1, 5152, 736), dtype=torch.float16, device=a0.device)
+    pk_float_53[(triton.cdiv(360640, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_54(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 376320
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1485 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1488 = ((x1485) - (l1))
+    l2 = tl.load(in2 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1491 = ((x1488) * (l2))
+    l3 = tl.load(in3 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1494 = ((x1491) * (l3))
+    l4 = tl.load(in4 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    x1495 = ((x1494) + (l4))
+    x1496 = tl.where((x1495) > 0, (x1495), 0.0)
+    x1497 = (x1496).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1497).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_54(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (37632, 1, 5376, 768))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 768, 7, 7), (37632, 1, 5376, 768), dtype=torch.float16, device=a0.device)
+    pk_float_54[(triton.cdiv(376320, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_55(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 392000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1505 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1508 = ((x1505) - (l1))
+    l2 = tl.load(in2 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1511 = ((x1508) * (l2))
+    l3 = tl.load(in3 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1514 = ((x1511) * (l3))
+    l4 = tl.load(in4 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    x1515 = ((x1514) + (l4))
+    x1516 = tl.where((x1515) > 0, (x1515), 0.0)
+    x1517 = (x1516).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1517).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_55(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (39200, 1, 5600, 800))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 800, 7, 7), (39200, 1, 5600, 800), dtype=torch.float16, device=a0.device)
+    pk_float_55[(triton.cdiv(392000, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_56(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 407680
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1525 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1528 = ((x1525) - (l1))
+    l2 = tl.load(in2 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1531 = ((x1528) * (l2))
+    l3 = tl.load(in3 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1534 = ((x1531) * (l3))
+    l4 = tl.load(in4 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    x1535 = ((x1534) + (l4))
+    x1536 = tl.where((x1535) > 0, (x1535), 0.0)
+    x1537 = (x1536).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1537).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_56(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (40768, 1, 5824, 832))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 832, 7, 7), (40768, 1, 5824, 832), dtype=torch.float16, device=a0.device)
+    pk_float_56[(triton.cdiv(407680, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_57(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 423360
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1545 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1548 = ((x1545) - (l1))
+    l2 = tl.load(in2 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1551 = ((x1548) * (l2))
+    l3 = tl.load(in3 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1554 = ((x1551) * (l3))
+    l4 = tl.load(in4 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    x1555 = ((x1554) + (l4))
+    x1556 = tl.where((x1555) > 0, (x1555), 0.0)
+    x1557 = (x1556).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1557).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_57(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (42336, 1, 6048, 864))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 864, 7, 7), (42336, 1, 6048, 864), dtype=torch.float16, device=a0.device)
+    pk_float_57[(triton.cdiv(423360, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_58(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 439040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1565 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1568 = ((x1565) - (l1))
+    l2 = tl.load(in2 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1571 = ((x1568) * (l2))
+    l3 = tl.load(in3 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1574 = ((x1571) * (l3))
+    l4 = tl.load(in4 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    x1575 = ((x1574) + (l4))
+    x1576 = tl.where((x1575) > 0, (x1575), 0.0)
+    x1577 = (x1576).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1577).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_58(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (43904, 1, 6272, 896))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 896, 7, 7), (43904, 1, 6272, 896), dtype=torch.float16, device=a0.device)
+    pk_float_58[(triton.cdiv(439040, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_59(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 454720
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1585 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1588 = ((x1585) - (l1))
+    l2 = tl.load(in2 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1591 = ((x1588) * (l2))
+    l3 = tl.load(in3 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1594 = ((x1591) * (l3))
+    l4 = tl.load(in4 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    x1595 = ((x1594) + (l4))
+    x1596 = tl.where((x1595) > 0, (x1595), 0.0)
+    x1597 = (x1596).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1597).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_59(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (45472, 1, 6496, 928))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 928, 7, 7), (45472, 1, 6496, 928), dtype=torch.float16, device=a0.device)
+    pk_float_59[(triton.cdiv(454720, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_60(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1605 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1608 = ((x1605) - (l1))
+    l2 = tl.load(in2 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1611 = ((x1608) * (l2))
+    l3 = tl.load(in3 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1614 = ((x1611) * (l3))
+    l4 = tl.load(in4 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    x1615 = ((x1614) + (l4))
+    x1616 = tl.where((x1615) > 0, (x1615), 0.0)
+    x1617 = (x1616).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1617).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_60(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (47040, 1, 6720, 960))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 960, 7, 7), (47040, 1, 6720, 960), dtype=torch.float16, device=a0.device)
+    pk_float_60[(triton.cdiv(470400, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_61(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 486080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1625 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1628 = ((x1625) - (l1))
+    l2 = tl.load(in2 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1631 = ((x1628) * (l2))
+    l3 = tl.load(in3 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1634 = ((x1631) * (l3))
+    l4 = tl.load(in4 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    x1635 = ((x1634) + (l4))
+    x1636 = tl.where((x1635) > 0, (x1635), 0.0)
+    x1637 = (x1636).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1637).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_61(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (48608, 1, 6944, 992))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 992, 7, 7), (48608, 1, 6944, 992), dtype=torch.float16, device=a0.device)
+    pk_float_61[(triton.cdiv(486080, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_float_62(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1645 = (l0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1648 = ((x1645) - (l1))
+    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1651 = ((x1648) * (l2))
+    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1654 = ((x1651) * (l3))
+    l4 = tl.load(in4 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x1655 = ((x1654) + (l4))
+    x1656 = tl.where((x1655) > 0, (x1655), 0.0)
+    tl.store(out0 + offs, (x1656).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_float_62(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float32, device=a0.device)
+    pk_float_62[(triton.cdiv(501760, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_to_120(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 10240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x1659 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x1659).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to_120(a0):
+    a0 = _pike_strided(a0, (1024, 1))
+    o0 = torch.empty((10, 1024), dtype=torch.float16, device=a0.device)
+    pk_to_120[(triton.cdiv(10240, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(10, BLOCK_M)
+    num_pid_n = tl.cdiv(1000, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 1024
+    b_base = b_ptr + 0 + offs_n[None, :] * 1024
+    m_ok = offs_m[:, None] < 10
+    n_ok = offs_n[None, :] < 1000
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 1024, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1024), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1024) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 10 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x1660 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x1661 = ((x1660) + (l0))
+    x1662 = (x1661).to(tl.float32)
+    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x1662, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear(ga, gb, a0):
+    ga = _pike_strided(ga, (1024, 1))
+    gb = _pike_strided(gb, (1024, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
+    pk_linear[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144, in_145, in_146, in_147, in_148, in_149, in_150, in_151, in_152, in_153, in_154, in_155, in_156, in_157, in_158, in_159, in_160, in_161, in_162, in_163, in_164, in_165, in_166, in_167, in_168, in_169, in_170, in_171, in_172, in_173, in_174, in_175, in_176, in_177, in_178, in_179, in_180, in_181, in_182, in_183, in_184, in_185, in_186, in_187, in_188, in_189, in_190, in_191, in_192, in_193, in_194, in_195, in_196, in_197, in_198, in_199, in_200, in_201, in_202, in_203, in_204, in_205, in_206, in_207, in_208, in_209, in_210, in_211, in_212, in_213, in_214, in_215, in_216, in_217, in_218, in_219, in_220, in_221, in_222, in_223, in_224, in_225, in_226, in_227, in_228, in_229, in_230, in_231, in_232, in_233, in_234, in_235, in_236, in_237, in_238, in_239, in_240, in_241, in_242, in_243, in_244, in_245, in_246, in_247, in_248, in_249, in_250, in_251, in_252, in_253, in_254, in_255, in_256, in_257, in_258, in_259, in_260, in_261, in_262, in_263, in_264, in_265, in_266, in_267, in_268, in_269, in_270, in_271, in_272, in_273, in_274, in_275, in_276, in_277, in_278, in_279, in_280, in_281, in_282, in_283, in_284, in_285, in_286, in_287, in_288, in_289, in_290, in_291, in_292, in_293, in_294, in_295, in_296, in_297, in_298, in_299, in_300, in_301, in_302, in_303, in_304, in_305, in_306, in_307, in_308, in_309, in_310, in_311, in_312, in_313, in_314, in_315, in_316, in_317, in_318, in_319, in_320, in_321, in_322, in_323, in_324, in_325, in_326, in_327, in_328, in_329, in_330, in_331, in_332, in_333, in_334, in_335, in_336, in_337, in_338, in_339, in_340, in_341, in_342, in_343, in_344, in_345, in_346, in_347, in_348, in_349, in_350, in_351, in_352, in_353, in_354, in_355, in_356, in_357, in_358, in_359, in_360, in_361, in_362, in_363, in_364, in_365, in_366, in_367, in_368, in_369, in_370, in_371, in_372, in_373, in_374, in_375, in_376, in_377, in_378, in_379, in_380, in_381, in_382, in_383, in_384, in_385, in_386, in_387, in_388, in_389, in_390, in_391, in_392, in_393, in_394, in_395, in_396, in_397, in_398, in_399, in_400, in_401, in_402, in_403, in_404, in_405, in_406, in_407, in_408, in_409, in_410, in_411, in_412, in_413, in_414, in_415, in_416, in_417, in_418, in_419, in_420, in_421, in_422, in_423, in_424, in_425, in_426, in_427, in_428, in_429,) = inputs
+    v430, = _launch_pk_to(in_311)
+    v431 = torch.conv2d(v430, in_312, None, (2, 2), (3, 3), (1, 1), 1)
+    v432 = in_313.reshape((-1, 1, 1))
+    v434, = _launch_pk_add(v431, v432)
+    v435 = torch.nn.functional.max_pool2d(v434, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v436 = torch.cat([v435], 1)
+    v438 = in_0.reshape((64, 1, 1))
+    v439 = in_1.reshape((64, 1, 1))
+    v442, = _launch_pk_v441(v439)
+    v444 = in_2.reshape((64, 1, 1))
+    v445 = in_3.reshape((64, 1, 1))
+    v449, = _launch_pk_float_1(v436, v438, v442, v444, v445)
+    v450 = torch.conv2d(v449, in_314, None, (1, 1), (0, 0), (1, 1), 1)
+    v451 = in_315.reshape((-1, 1, 1))
+    v454, = _launch_pk_add_1(v450, v451)
+    v455 = torch.conv2d(v454, in_4, None, (1, 1), (1, 1), (1, 1), 1)
+    v456 = torch.cat([v435, v455], 1)
+    v458 = in_5.reshape((96, 1, 1))
+    v459 = in_6.reshape((96, 1, 1))
+    v462, = _launch_pk_v461(v459)
+    v464 = in_7.reshape((96, 1, 1))
+    v465 = in_8.reshape((96, 1, 1))
+    v469, = _launch_pk_float_2(v456, v458, v462, v464, v465)
+    v470 = torch.conv2d(v469, in_316, None, (1, 1), (0, 0), (1, 1), 1)
+    v471 = in_317.reshape((-1, 1, 1))
+    v474, = _launch_pk_add_1(v470, v471)
+    v475 = torch.conv2d(v474, in_9, None, (1, 1), (1, 1), (1, 1), 1)
+    v476 = torch.cat([v435, v455, v475], 1)
+    v478 = in_10.reshape((128, 1, 1))
+    v479 = in_11.reshape((128, 1, 1))
+    v482, = _launch_pk_v481(v479)
+    v484 = in_12.reshape((128, 1, 1))
+    v485 = in_13.reshape((128, 1, 1))
+    v489, = _launch_pk_float_3(v476, v478, v482, v484, v485)
+    v490 = torch.conv2d(v489, in_318, None, (1, 1), (0, 0), (1, 1), 1)
+    v491 = in_319.reshape((-1, 1, 1))
+    v494, = _launch_pk_add_1(v490, v491)
+    v495 = torch.conv2d(v494, in_14, None, (1, 1), (1, 1), (1, 1), 1)
+    v496 = torch.cat([v435, v455, v475, v495], 1)
+    v498 = in_15.reshape((160, 1, 1))
+    v499 = in_16.reshape((160, 1, 1))
+    v502, = _launch_pk_v501(v499)
+    v504 = in_17.reshape((160, 1, 1))
+    v505 = in_18.reshape((160, 1, 1))
+    v509, = _launch_pk_float_4(v496, v498, v502, v504, v505)
+    v510 = torch.conv2d(v509, in_320, None, (1, 1), (0, 0), (1, 1), 1)
+    v511 = in_321.reshape((-1, 1, 1))
+    v514, = _launch_pk_add_1(v510, v511)
+    v515 = torch.conv2d(v514, in_19, None, (1, 1), (1, 1), (1, 1), 1)
+    v516 = torch.cat([v435, v455, v475, v495, v515], 1)
+    v518 = in_20.reshape((192, 1, 1))
+    v519 = in_21.reshape((192, 1, 1))
+    v522, = _launch_pk_v521(v519)
+    v524 = in_22.reshape((192, 1, 1))
+    v525 = in_23.reshape((192, 1, 1))
+    v529, = _launch_pk_float_5(v516, v518, v522, v524, v525)
+    v530 = torch.conv2d(v529, in_322, None, (1, 1), (0, 0), (1, 1), 1)
+    v531 = in_323.reshape((-1, 1, 1))
+    v534, = _launch_pk_add_1(v530, v531)
+    v535 = torch.conv2d(v534, in_24, None, (1, 1), (1, 1), (1, 1), 1)
+    v536 = torch.cat([v435, v455, v475, v495, v515, v535], 1)
+    v538 = in_25.reshape((224, 1, 1))
+    v539 = in_26.reshape((224, 1, 1))
+    v542, = _launch_pk_v541(v539)
+    v544 = in_27.reshape((224, 1, 1))
+    v545 = in_28.reshape((224, 1, 1))
+    v549, = _launch_pk_float_6(v536, v538, v542, v544, v545)
+    v550 = torch.conv2d(v549, in_324, None, (1, 1), (0, 0), (1, 1), 1)
+    v551 = in_325.reshape((-1, 1, 1))
+    v554, = _launch_pk_add_1(v550, v551)
+    v555 = torch.conv2d(v554, in_29, None, (1, 1), (1, 1), (1, 1), 1)
+    v556 = torch.cat([v435, v455, v475, v495, v515, v535, v555], 1)
+    v558 = in_30.reshape((256, 1, 1))
+    v559 = in_31.reshape((256, 1, 1))
+    v562, = _launch_pk_v561(v559)
+    v564 = in_32.reshape((256, 1, 1))
+    v565 = in_33.reshape((256, 1, 1))
+    v569, = _launch_pk_float_7(v556, v558, v562, v564, v565)
+    v570 = torch.conv2d(v569, in_34, None, (1, 1), (0, 0), (1, 1), 1)
+    v571 = torch._C._nn.avg_pool2d(v570, 2)
+    v572 = torch.cat([v571], 1)
+    v574 = in_35.reshape((128, 1, 1))
+    v575 = in_36.reshape((128, 1, 1))
+    v578, = _launch_pk_v481(v575)
+    v580 = in_37.reshape((128, 1, 1))
+    v581 = in_38.reshape((128, 1, 1))
+    v585, = _launch_pk_float_8(v572, v574, v578, v580, v581)
+    v586 = torch.conv2d(v585, in_326, None, (1, 1), (0, 0), (1, 1), 1)
+    v587 = in_327.reshape((-1, 1, 1))
+    v590, = _launch_pk_add_7(v586, v587)
+    v591 = torch.conv2d(v590, in_39, None, (1, 1), (1, 1), (1, 1), 1)
+    v592 = torch.cat([v571, v591], 1)
+    v594 = in_40.reshape((160, 1, 1))
+    v595 = in_41.reshape((160, 1, 1))
+    v598, = _launch_pk_v501(v595)
+    v600 = in_42.reshape((160, 1, 1))
+    v601 = in_43.reshape((160, 1, 1))
+    v605, = _launch_pk_float_9(v592, v594, v598, v600, v601)
+    v606 = torch.conv2d(v605, in_328, None, (1, 1), (0, 0), (1, 1), 1)
+    v607 = in_329.reshape((-1, 1, 1))
+    v610, = _launch_pk_add_7(v606, v607)
+    v611 = torch.conv2d(v610, in_44, None, (1, 1), (1, 1), (1, 1), 1)
+    v612 = torch.cat([v571, v591, v611], 1)
+    v614 = in_45.reshape((192, 1, 1))
+    v615 = in_46.reshape((192, 1, 1))
+    v618, = _launch_pk_v521(v615)
+    v620 = in_47.reshape((192, 1, 1))
+    v621 = in_48.reshape((192, 1, 1))
+    v625, = _launch_pk_float_10(v612, v614, v618, v620, v621)
+    v626 = torch.conv2d(v625, in_330, None, (1, 1), (0, 0), (1, 1), 1)
+    v627 = in_331.reshape((-1, 1, 1))
+    v630, = _launch_pk_add_7(v626, v627)
+    v631 = torch.conv2d(v630, in_49, None, (1, 1), (1, 1), (1, 1), 1)
+    v632 = torch.cat([v571, v591, v611, v631], 1)
+    v634 = in_50.reshape((224, 1, 1))
+    v635 = in_51.reshape((224, 1, 1))
+    v638, = _launch_pk_v541(v635)
+    v640 = in_52.reshape((224, 1, 1))
+    v641 = in_53.reshape((224, 1, 1))
+    v645, = _launch_pk_float_11(v632, v634, v638, v640, v641)
+    v646 = torch.conv2d(v645, in_332, None, (1, 1), (0, 0), (1, 1), 1)
+    v647 = in_333.reshape((-1, 1, 1))
+    v650, = _launch_pk_add_7(v646, v647)
+    v651 = torch.conv2d(v650, in_54, None, (1, 1), (1, 1), (1, 1), 1)
+    v652 = torch.cat([v571, v591, v611, v631, v651], 1)
+    v654 = in_55.reshape((256, 1, 1))
+    v655 = in_56.reshape((256, 1, 1))
+    v658, = _launch_pk_v561(v655)
+    v660 = in_57.reshape((256, 1, 1))
+    v661 = in_58.reshape((256, 1, 1))
+    v665, = _launch_pk_float_12(v652, v654, v658, v660, v661)
+    v666 = torch.conv2d(v665, in_334, None, (1, 1), (0, 0), (1, 1), 1)
+    v667 = in_335.reshape((-1, 1, 1))
+    v670, = _launch_pk_add_7(v666, v667)
+    v671 = torch.conv2d(v670, in_59, None, (1, 1), (1, 1), (1, 1), 1)
+    v672 = torch.cat([v571, v591, v611, v631, v651, v671], 1)
+    v674 = in_60.reshape((288, 1, 1))
+    v675 = in_61.reshape((288, 1, 1))
+    v678, = _launch_pk_v677(v675)
+    v680 = in_62.reshape((288, 1, 1))
+    v681 = in_63.reshape((288, 1, 1))
+    v685, = _launch_pk_float_13(v672, v674, v678, v680, v681)
+    v686 = torch.conv2d(v685, in_336, None, (1, 1), (0, 0), (1, 1), 1)
+    v687 = in_337.reshape((-1, 1, 1))
+    v690, = _launch_pk_add_7(v686, v687)
+    v691 = torch.conv2d(v690, in_64, None, (1, 1), (1, 1), (1, 1), 1)
+    v692 = torch.cat([v571, v591, v611, v631, v651, v671, v691], 1)
+    v694 = in_65.reshape((320, 1, 1))
+    v695 = in_66.reshape((320, 1, 1))
+    v698, = _launch_pk_v697(v695)
+    v700 = in_67.reshape((320, 1, 1))
+    v701 = in_68.reshape((320, 1, 1))
+    v705, = _launch_pk_float_14(v692, v694, v698, v700, v701)
+    v706 = torch.conv2d(v705, in_338, None, (1, 1), (0, 0), (1, 1), 1)
+    v707 = in_339.reshape((-1, 1, 1))
+    v710, = _launch_pk_add_7(v706, v707)
+    v711 = torch.conv2d(v710, in_69, None, (1, 1), (1, 1), (1, 1), 1)
+    v712 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711], 1)
+    v714 = in_70.reshape((352, 1, 1))
+    v715 = in_71.reshape((352, 1, 1))
+    v718, = _launch_pk_v717(v715)
+    v720 = in_72.reshape((352, 1, 1))
+    v721 = in_73.reshape((352, 1, 1))
+    v725, = _launch_pk_float_15(v712, v714, v718, v720, v721)
+    v726 = torch.conv2d(v725, in_340, None, (1, 1), (0, 0), (1, 1), 1)
+    v727 = in_341.reshape((-1, 1, 1))
+    v730, = _launch_pk_add_7(v726, v727)
+    v731 = torch.conv2d(v730, in_74, None, (1, 1), (1, 1), (1, 1), 1)
+    v732 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731], 1)
+    v734 = in_75.reshape((384, 1, 1))
+    v735 = in_76.reshape((384, 1, 1))
+    v738, = _launch_pk_v737(v735)
+    v740 = in_77.reshape((384, 1, 1))
+    v741 = in_78.reshape((384, 1, 1))
+    v745, = _launch_pk_float_16(v732, v734, v738, v740, v741)
+    v746 = torch.conv2d(v745, in_342, None, (1, 1), (0, 0), (1, 1), 1)
+    v747 = in_343.reshape((-1, 1, 1))
+    v750, = _launch_pk_add_7(v746, v747)
+    v751 = torch.conv2d(v750, in_79, None, (1, 1), (1, 1), (1, 1), 1)
+    v752 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751], 1)
+    v754 = in_80.reshape((416, 1, 1))
+    v755 = in_81.reshape((416, 1, 1))
+    v758, = _launch_pk_v757(v755)
+    v760 = in_82.reshape((416, 1, 1))
+    v761 = in_83.reshape((416, 1, 1))
+    v765, = _launch_pk_float_17(v752, v754, v758, v760, v761)
+    v766 = torch.conv2d(v765, in_344, None, (1, 1), (0, 0), (1, 1), 1)
+    v767 = in_345.reshape((-1, 1, 1))
+    v770, = _launch_pk_add_7(v766, v767)
+    v771 = torch.conv2d(v770, in_84, None, (1, 1), (1, 1), (1, 1), 1)
+    v772 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771], 1)
+    v774 = in_85.reshape((448, 1, 1))
+    v775 = in_86.reshape((448, 1, 1))
+    v778, = _launch_pk_v777(v775)
+    v780 = in_87.reshape((448, 1, 1))
+    v781 = in_88.reshape((448, 1, 1))
+    v785, = _launch_pk_float_18(v772, v774, v778, v780, v781)
+    v786 = torch.conv2d(v785, in_346, None, (1, 1), (0, 0), (1, 1), 1)
+    v787 = in_347.reshape((-1, 1, 1))
+    v790, = _launch_pk_add_7(v786, v787)
+    v791 = torch.conv2d(v790, in_89, None, (1, 1), (1, 1), (1, 1), 1)
+    v792 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v791], 1)
+    v794 = in_90.reshape((480, 1, 1))
+    v795 = in_91.reshape((480, 1, 1))
+    v798, = _launch_pk_v797(v795)
+    v800 = in_92.reshape((480, 1, 1))
+    v801 = in_93.reshape((480, 1, 1))
+    v805, = _launch_pk_float_19(v792, v794, v798, v800, v801)
+    v806 = torch.conv2d(v805, in_348, None, (1, 1), (0, 0), (1, 1), 1)
+    v807 = in_349.reshape((-1, 1, 1))
+    v810, = _launch_pk_add_7(v806, v807)
+    v811 = torch.conv2d(v810, in_94, None, (1, 1), (1, 1), (1, 1), 1)
+    v812 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v791, v811], 1)
+    v814 = in_95.reshape((512, 1, 1))
+    v815 = in_96.reshape((512, 1, 1))
+    v818, = _launch_pk_v817(v815)
+    v820 = in_97.reshape((512, 1, 1))
+    v821 = in_98.reshape((512, 1, 1))
+    v825, = _launch_pk_float_20(v812, v814, v818, v820, v821)
+    v826 = torch.conv2d(v825, in_99, None, (1, 1), (0, 0), (1, 1), 1)
+    v827 = torch._C._nn.avg_pool2d(v826, 2)
+    v828 = torch.cat([v827], 1)
+    v830 = in_100.reshape((256, 1, 1))
+    v831 = in_101.reshape((256, 1, 1))
+    v834, = _launch_pk_v561(v831)
+    v836 = in_102.reshape((256, 1, 1))
+    v837 = in_103.reshape((256, 1, 1))
+    v841, = _launch_pk_float_21(v828, v830, v834, v836, v837)
+    v842 = torch.conv2d(v841, in_350, None, (1, 1), (0, 0), (1, 1), 1)
+    v843 = in_351.reshape((-1, 1, 1))
+    v846, = _launch_pk_add_19(v842, v843)
+    v847 = torch.conv2d(v846, in_104, None, (1, 1), (1, 1), (1, 1), 1)
+    v848 = torch.cat([v827, v847], 1)
+    v850 = in_105.reshape((288, 1, 1))
+    v851 = in_106.reshape((288, 1, 1))
+    v854, = _launch_pk_v677(v851)
+    v856 = in_107.reshape((288, 1, 1))
+    v857 = in_108.reshape((288, 1, 1))
+    v861, = _launch_pk_float_22(v848, v850, v854, v856, v857)
+    v862 = torch.conv2d(v861, in_352, None, (1, 1), (0, 0), (1, 1), 1)
+    v863 = in_353.reshape((-1, 1, 1))
+    v866, = _launch_pk_add_19(v862, v863)
+    v867 = torch.conv2d(v866, in_109, None, (1, 1), (1, 1), (1, 1), 1)
+    v868 = torch.cat([v827, v847, v867], 1)
+    v870 = in_110.reshape((320, 1, 1))
+    v871 = in_111.reshape((320, 1, 1))
+    v874, = _launch_pk_v697(v871)
+    v876 = in_112.reshape((320, 1, 1))
+    v877 = in_113.reshape((320, 1, 1))
+    v881, = _launch_pk_float_23(v868, v870, v874, v876, v877)
+    v882 = torch.conv2d(v881, in_354, None, (1, 1), (0, 0), (1, 1), 1)
+    v883 = in_355.reshape((-1, 1, 1))
+    v886, = _launch_pk_add_19(v882, v883)
+    v887 = torch.conv2d(v886, in_114, None, (1, 1), (1, 1), (1, 1), 1)
+    v888 = torch.cat([v827, v847, v867, v887], 1)
+    v890 = in_115.reshape((352, 1, 1))
+    v891 = in_116.reshape((352, 1, 1))
+    v894, = _launch_pk_v717(v891)
+    v896 = in_117.reshape((352, 1, 1))
+    v897 = in_118.reshape((352, 1, 1))
+    v901, = _launch_pk_float_24(v888, v890, v894, v896, v897)
+    v902 = torch.conv2d(v901, in_356, None, (1, 1), (0, 0), (1, 1), 1)
+    v903 = in_357.reshape((-1, 1, 1))
+    v906, = _launch_pk_add_19(v902, v903)
+    v907 = torch.conv2d(v906, in_119, None, (1, 1), (1, 1), (1, 1), 1)
+    v908 = torch.cat([v827, v847, v867, v887, v907], 1)
+    v910 = in_120.reshape((384, 1, 1))
+    v911 = in_121.reshape((384, 1, 1))
+    v914, = _launch_pk_v737(v911)
+    v916 = in_122.reshape((384, 1, 1))
+    v917 = in_123.reshape((384, 1, 1))
+    v921, = _launch_pk_float_25(v908, v910, v914, v916, v917)
+    v922 = torch.conv2d(v921, in_358, None, (1, 1), (0, 0), (1, 1), 1)
+    v923 = in_359.reshape((-1, 1, 1))
+    v926, = _launch_pk_add_19(v922, v923)
+    v927 = torch.conv2d(v926, in_124, None, (1, 1), (1, 1), (1, 1), 1)
+    v928 = torch.cat([v827, v847, v867, v887, v907, v927], 1)
+    v930 = in_125.reshape((416, 1, 1))
+    v931 = in_126.reshape((416, 1, 1))
+    v934, = _launch_pk_v757(v931)
+    v936 = in_127.reshape((416, 1, 1))
+    v937 = in_128.reshape((416, 1, 1))
+    v941, = _launch_pk_float_26(v928, v930, v934, v936, v937)
+    v942 = torch.conv2d(v941, in_360, None, (1, 1), (0, 0), (1, 1), 1)
+    v943 = in_361.reshape((-1, 1, 1))
+    v946, = _launch_pk_add_19(v942, v943)
+    v947 = torch.conv2d(v946, in_129, None, (1, 1), (1, 1), (1, 1), 1)
+    v948 = torch.cat([v827, v847, v867, v887, v907, v927, v947], 1)
+    v950 = in_130.reshape((448, 1, 1))
+    v951 = in_131.reshape((448, 1, 1))
+    v954, = _launch_pk_v777(v951)
+    v956 = in_132.reshape((448, 1, 1))
+    v957 = in_133.reshape((448, 1, 1))
+    v961, = _launch_pk_float_27(v948, v950, v954, v956, v957)
+    v962 = torch.conv2d(v961, in_362, None, (1, 1), (0, 0), (1, 1), 1)
+    v963 = in_363.reshape((-1, 1, 1))
+    v966, = _launch_pk_add_19(v962, v963)
+    v967 = torch.conv2d(v966, in_134, None, (1, 1), (1, 1), (1, 1), 1)
+    v968 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967], 1)
+    v970 = in_135.reshape((480, 1, 1))
+    v971 = in_136.reshape((480, 1, 1))
+    v974, = _launch_pk_v797(v971)
+    v976 = in_137.reshape((480, 1, 1))
+    v977 = in_138.reshape((480, 1, 1))
+    v981, = _launch_pk_float_28(v968, v970, v974, v976, v977)
+    v982 = torch.conv2d(v981, in_364, None, (1, 1), (0, 0), (1, 1), 1)
+    v983 = in_365.reshape((-1, 1, 1))
+    v986, = _launch_pk_add_19(v982, v983)
+    v987 = torch.conv2d(v986, in_139, None, (1, 1), (1, 1), (1, 1), 1)
+    v988 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987], 1)
+    v990 = in_140.reshape((512, 1, 1))
+    v991 = in_141.reshape((512, 1, 1))
+    v994, = _launch_pk_v817(v991)
+    v996 = in_142.reshape((512, 1, 1))
+    v997 = in_143.reshape((512, 1, 1))
+    v1001, = _launch_pk_float_29(v988, v990, v994, v996, v997)
+    v1002 = torch.conv2d(v1001, in_366, None, (1, 1), (0, 0), (1, 1), 1)
+    v1003 = in_367.reshape((-1, 1, 1))
+    v1006, = _launch_pk_add_19(v1002, v1003)
+    v1007 = torch.conv2d(v1006, in_144, None, (1, 1), (1, 1), (1, 1), 1)
+    v1008 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007], 1)
+    v1010 = in_145.reshape((544, 1, 1))
+    v1011 = in_146.reshape((544, 1, 1))
+    v1014, = _launch_pk_v1013(v1011)
+    v1016 = in_147.reshape((544, 1, 1))
+    v1017 = in_148.reshape((544, 1, 1))
+    v1021, = _launch_pk_float_30(v1008, v1010, v1014, v1016, v1017)
+    v1022 = torch.conv2d(v1021, in_368, None, (1, 1), (0, 0), (1, 1), 1)
+    v1023 = in_369.reshape((-1, 1, 1))
+    v1026, = _launch_pk_add_19(v1022, v1023)
+    v1027 = torch.conv2d(v1026, in_149, None, (1, 1), (1, 1), (1, 1), 1)
+    v1028 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027], 1)
+    v1030 = in_150.reshape((576, 1, 1))
+    v1031 = in_151.reshape((576, 1, 1))
+    v1034, = _launch_pk_v1033(v1031)
+    v1036 = in_152.reshape((576, 1, 1))
+    v1037 = in_153.reshape((576, 1, 1))
+    v1041, = _launch_pk_float_31(v1028, v1030, v1034, v1036, v1037)
+    v1042 = torch.conv2d(v1041, in_370, None, (1, 1), (0, 0), (1, 1), 1)
+    v1043 = in_371.reshape((-1, 1, 1))
+    v1046, = _launch_pk_add_19(v1042, v1043)
+    v1047 = torch.conv2d(v1046, in_154, None, (1, 1), (1, 1), (1, 1), 1)
+    v1048 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047], 1)
+    v1050 = in_155.reshape((608, 1, 1))
+    v1051 = in_156.reshape((608, 1, 1))
+    v1054, = _launch_pk_v1053(v1051)
+    v1056 = in_157.reshape((608, 1, 1))
+    v1057 = in_158.reshape((608, 1, 1))
+    v1061, = _launch_pk_float_32(v1048, v1050, v1054, v1056, v1057)
+    v1062 = torch.conv2d(v1061, in_372, None, (1, 1), (0, 0), (1, 1), 1)
+    v1063 = in_373.reshape((-1, 1, 1))
+    v1066, = _launch_pk_add_19(v1062, v1063)
+    v1067 = torch.conv2d(v1066, in_159, None, (1, 1), (1, 1), (1, 1), 1)
+    v1068 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067], 1)
+    v1070 = in_160.reshape((640, 1, 1))
+    v1071 = in_161.reshape((640, 1, 1))
+    v1074, = _launch_pk_v1073(v1071)
+    v1076 = in_162.reshape((640, 1, 1))
+    v1077 = in_163.reshape((640, 1, 1))
+    v1081, = _launch_pk_float_33(v1068, v1070, v1074, v1076, v1077)
+    v1082 = torch.conv2d(v1081, in_374, None, (1, 1), (0, 0), (1, 1), 1)
+    v1083 = in_375.reshape((-1, 1, 1))
+    v1086, = _launch_pk_add_19(v1082, v1083)
+    v1087 = torch.conv2d(v1086, in_164, None, (1, 1), (1, 1), (1, 1), 1)
+    v1088 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087], 1)
+    v1090 = in_165.reshape((672, 1, 1))
+    v1091 = in_166.reshape((672, 1, 1))
+    v1094, = _launch_pk_v1093(v1091)
+    v1096 = in_167.reshape((672, 1, 1))
+    v1097 = in_168.reshape((672, 1, 1))
+    v1101, = _launch_pk_float_34(v1088, v1090, v1094, v1096, v1097)
+    v1102 = torch.conv2d(v1101, in_376, None, (1, 1), (0, 0), (1, 1), 1)
+    v1103 = in_377.reshape((-1, 1, 1))
+    v1106, = _launch_pk_add_19(v1102, v1103)
+    v1107 = torch.conv2d(v1106, in_169, None, (1, 1), (1, 1), (1, 1), 1)
+    v1108 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107], 1)
+    v1110 = in_170.reshape((704, 1, 1))
+    v1111 = in_171.reshape((704, 1, 1))
+    v1114, = _launch_pk_v1113(v1111)
+    v1116 = in_172.reshape((704, 1, 1))
+    v1117 = in_173.reshape((704, 1, 1))
+    v1121, = _launch_pk_float_35(v1108, v1110, v1114, v1116, v1117)
+    v1122 = torch.conv2d(v1121, in_378, None, (1, 1), (0, 0), (1, 1), 1)
+    v1123 = in_379.reshape((-1, 1, 1))
+    v1126, = _launch_pk_add_19(v1122, v1123)
+    v1127 = torch.conv2d(v1126, in_174, None, (1, 1), (1, 1), (1, 1), 1)
+    v1128 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127], 1)
+    v1130 = in_175.reshape((736, 1, 1))
+    v1131 = in_176.reshape((736, 1, 1))
+    v1134, = _launch_pk_v1133(v1131)
+    v1136 = in_177.reshape((736, 1, 1))
+    v1137 = in_178.reshape((736, 1, 1))
+    v1141, = _launch_pk_float_36(v1128, v1130, v1134, v1136, v1137)
+    v1142 = torch.conv2d(v1141, in_380, None, (1, 1), (0, 0), (1, 1), 1)
+    v1143 = in_381.reshape((-1, 1, 1))
+    v1146, = _launch_pk_add_19(v1142, v1143)
+    v1147 = torch.conv2d(v1146, in_179, None, (1, 1), (1, 1), (1, 1), 1)
+    v1148 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147], 1)
+    v1150 = in_180.reshape((768, 1, 1))
+    v1151 = in_181.reshape((768, 1, 1))
+    v1154, = _launch_pk_v1153(v1151)
+    v1156 = in_182.reshape((768, 1, 1))
+    v1157 = in_183.reshape((768, 1, 1))
+    v1161, = _launch_pk_float_37(v1148, v1150, v1154, v1156, v1157)
+    v1162 = torch.conv2d(v1161, in_382, None, (1, 1), (0, 0), (1, 1), 1)
+    v1163 = in_383.reshape((-1, 1, 1))
+    v1166, = _launch_pk_add_19(v1162, v1163)
+    v1167 = torch.conv2d(v1166, in_184, None, (1, 1), (1, 1), (1, 1), 1)
+    v1168 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167], 1)
+    v1170 = in_185.reshape((800, 1, 1))
+    v1171 = in_186.reshape((800, 1, 1))
+    v1174, = _launch_pk_v1173(v1171)
+    v1176 = in_187.reshape((800, 1, 1))
+    v1177 = in_188.reshape((800, 1, 1))
+    v1181, = _launch_pk_float_38(v1168, v1170, v1174, v1176, v1177)
+    v1182 = torch.conv2d(v1181, in_384, None, (1, 1), (0, 0), (1, 1), 1)
+    v1183 = in_385.reshape((-1, 1, 1))
+    v1186, = _launch_pk_add_19(v1182, v1183)
+    v1187 = torch.conv2d(v1186, in_189, None, (1, 1), (1, 1), (1, 1), 1)
+    v1188 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187], 1)
+    v1190 = in_190.reshape((832, 1, 1))
+    v1191 = in_191.reshape((832, 1, 1))
+    v1194, = _launch_pk_v1193(v1191)
+    v1196 = in_192.reshape((832, 1, 1))
+    v1197 = in_193.reshape((832, 1, 1))
+    v1201, = _launch_pk_float_39(v1188, v1190, v1194, v1196, v1197)
+    v1202 = torch.conv2d(v1201, in_386, None, (1, 1), (0, 0), (1, 1), 1)
+    v1203 = in_387.reshape((-1, 1, 1))
+    v1206, = _launch_pk_add_19(v1202, v1203)
+    v1207 = torch.conv2d(v1206, in_194, None, (1, 1), (1, 1), (1, 1), 1)
+    v1208 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207], 1)
+    v1210 = in_195.reshape((864, 1, 1))
+    v1211 = in_196.reshape((864, 1, 1))
+    v1214, = _launch_pk_v1213(v1211)
+    v1216 = in_197.reshape((864, 1, 1))
+    v1217 = in_198.reshape((864, 1, 1))
+    v1221, = _launch_pk_float_40(v1208, v1210, v1214, v1216, v1217)
+    v1222 = torch.conv2d(v1221, in_388, None, (1, 1), (0, 0), (1, 1), 1)
+    v1223 = in_389.reshape((-1, 1, 1))
+    v1226, = _launch_pk_add_19(v1222, v1223)
+    v1227 = torch.conv2d(v1226, in_199, None, (1, 1), (1, 1), (1, 1), 1)
+    v1228 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227], 1)
+    v1230 = in_200.reshape((896, 1, 1))
+    v1231 = in_201.reshape((896, 1, 1))
+    v1234, = _launch_pk_v1233(v1231)
+    v1236 = in_202.reshape((896, 1, 1))
+    v1237 = in_203.reshape((896, 1, 1))
+    v1241, = _launch_pk_float_41(v1228, v1230, v1234, v1236, v1237)
+    v1242 = torch.conv2d(v1241, in_390, None, (1, 1), (0, 0), (1, 1), 1)
+    v1243 = in_391.reshape((-1, 1, 1))
+    v1246, = _launch_pk_add_19(v1242, v1243)
+    v1247 = torch.conv2d(v1246, in_204, None, (1, 1), (1, 1), (1, 1), 1)
+    v1248 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247], 1)
+    v1250 = in_205.reshape((928, 1, 1))
+    v1251 = in_206.reshape((928, 1, 1))
+    v1254, = _launch_pk_v1253(v1251)
+    v1256 = in_207.reshape((928, 1, 1))
+    v1257 = in_208.reshape((928, 1, 1))
+    v1261, = _launch_pk_float_42(v1248, v1250, v1254, v1256, v1257)
+    v1262 = torch.conv2d(v1261, in_392, None, (1, 1), (0, 0), (1, 1), 1)
+    v1263 = in_393.reshape((-1, 1, 1))
+    v1266, = _launch_pk_add_19(v1262, v1263)
+    v1267 = torch.conv2d(v1266, in_209, None, (1, 1), (1, 1), (1, 1), 1)
+    v1268 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267], 1)
+    v1270 = in_210.reshape((960, 1, 1))
+    v1271 = in_211.reshape((960, 1, 1))
+    v1274, = _launch_pk_v1273(v1271)
+    v1276 = in_212.reshape((960, 1, 1))
+    v1277 = in_213.reshape((960, 1, 1))
+    v1281, = _launch_pk_float_43(v1268, v1270, v1274, v1276, v1277)
+    v1282 = torch.conv2d(v1281, in_394, None, (1, 1), (0, 0), (1, 1), 1)
+    v1283 = in_395.reshape((-1, 1, 1))
+    v1286, = _launch_pk_add_19(v1282, v1283)
+    v1287 = torch.conv2d(v1286, in_214, None, (1, 1), (1, 1), (1, 1), 1)
+    v1288 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1287], 1)
+    v1290 = in_215.reshape((992, 1, 1))
+    v1291 = in_216.reshape((992, 1, 1))
+    v1294, = _launch_pk_v1293(v1291)
+    v1296 = in_217.reshape((992, 1, 1))
+    v1297 = in_218.reshape((992, 1, 1))
+    v1301, = _launch_pk_float_44(v1288, v1290, v1294, v1296, v1297)
+    v1302 = torch.conv2d(v1301, in_396, None, (1, 1), (0, 0), (1, 1), 1)
+    v1303 = in_397.reshape((-1, 1, 1))
+    v1306, = _launch_pk_add_19(v1302, v1303)
+    v1307 = torch.conv2d(v1306, in_219, None, (1, 1), (1, 1), (1, 1), 1)
+    v1308 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1287, v1307], 1)
+    v1310 = in_220.reshape((1024, 1, 1))
+    v1311 = in_221.reshape((1024, 1, 1))
+    v1314, = _launch_pk_v1313(v1311)
+    v1316 = in_222.reshape((1024, 1, 1))
+    v1317 = in_223.reshape((1024, 1, 1))
+    v1321, = _launch_pk_float_45(v1308, v1310, v1314, v1316, v1317)
+    v1322 = torch.conv2d(v1321, in_224, None, (1, 1), (0, 0), (1, 1), 1)
+    v1323 = torch._C._nn.avg_pool2d(v1322, 2)
+    v1324 = torch.cat([v1323], 1)
+    v1326 = in_225.reshape((512, 1, 1))
+    v1327 = in_226.reshape((512, 1, 1))
+    v1330, = _launch_pk_v817(v1327)
+    v1332 = in_227.reshape((512, 1, 1))
+    v1333 = in_228.reshape((512, 1, 1))
+    v1337, = _launch_pk_float_46(v1324, v1326, v1330, v1332, v1333)
+    v1338 = torch.conv2d(v1337, in_398, None, (1, 1), (0, 0), (1, 1), 1)
+    v1339 = in_399.reshape((-1, 1, 1))
+    v1342, = _launch_pk_add_43(v1338, v1339)
+    v1343 = torch.conv2d(v1342, in_229, None, (1, 1), (1, 1), (1, 1), 1)
+    v1344 = torch.cat([v1323, v1343], 1)
+    v1346 = in_230.reshape((544, 1, 1))
+    v1347 = in_231.reshape((544, 1, 1))
+    v1350, = _launch_pk_v1013(v1347)
+    v1352 = in_232.reshape((544, 1, 1))
+    v1353 = in_233.reshape((544, 1, 1))
+    v1357, = _launch_pk_float_47(v1344, v1346, v1350, v1352, v1353)
+    v1358 = torch.conv2d(v1357, in_400, None, (1, 1), (0, 0), (1, 1), 1)
+    v1359 = in_401.reshape((-1, 1, 1))
+    v1362, = _launch_pk_add_43(v1358, v1359)
+    v1363 = torch.conv2d(v1362, in_234, None, (1, 1), (1, 1), (1, 1), 1)
+    v1364 = torch.cat([v1323, v1343, v1363], 1)
+    v1366 = in_235.reshape((576, 1, 1))
+    v1367 = in_236.reshape((576, 1, 1))
+    v1370, = _launch_pk_v1033(v1367)
+    v1372 = in_237.reshape((576, 1, 1))
+    v1373 = in_238.reshape((576, 1, 1))
+    v1377, = _launch_pk_float_48(v1364, v1366, v1370, v1372, v1373)
+    v1378 = torch.conv2d(v1377, in_402, None, (1, 1), (0, 0), (1, 1), 1)
+    v1379 = in_403.reshape((-1, 1, 1))
+    v1382, = _launch_pk_add_43(v1378, v1379)
+    v1383 = torch.conv2d(v1382, in_239, None, (1, 1), (1, 1), (1, 1), 1)
+    v1384 = torch.cat([v1323, v1343, v1363, v1383], 1)
+    v1386 = in_240.reshape((608, 1, 1))
+    v1387 = in_241.reshape((608, 1, 1))
+    v1390, = _launch_pk_v1053(v1387)
+    v1392 = in_242.reshape((608, 1, 1))
+    v1393 = in_243.reshape((608, 1, 1))
+    v1397, = _launch_pk_float_49(v1384, v1386, v1390, v1392, v1393)
+    v1398 = torch.conv2d(v1397, in_404, None, (1, 1), (0, 0), (1, 1), 1)
+    v1399 = in_405.reshape((-1, 1, 1))
+    v1402, = _launch_pk_add_43(v1398, v1399)
+    v1403 = torch.conv2d(v1402, in_244, None, (1, 1), (1, 1), (1, 1), 1)
+    v1404 = torch.cat([v1323, v1343, v1363, v1383, v1403], 1)
+    v1406 = in_245.reshape((640, 1, 1))
+    v1407 = in_246.reshape((640, 1, 1))
+    v1410, = _launch_pk_v1073(v1407)
+    v1412 = in_247.reshape((640, 1, 1))
+    v1413 = in_248.reshape((640, 1, 1))
+    v1417, = _launch_pk_float_50(v1404, v1406, v1410, v1412, v1413)
+    v1418 = torch.conv2d(v1417, in_406, None, (1, 1), (0, 0), (1, 1), 1)
+    v1419 = in_407.reshape((-1, 1, 1))
+    v1422, = _launch_pk_add_43(v1418, v1419)
+    v1423 = torch.conv2d(v1422, in_249, None, (1, 1), (1, 1), (1, 1), 1)
+    v1424 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423], 1)
+    v1426 = in_250.reshape((672, 1, 1))
+    v1427 = in_251.reshape((672, 1, 1))
+    v1430, = _launch_pk_v1093(v1427)
+    v1432 = in_252.reshape((672, 1, 1))
+    v1433 = in_253.reshape((672, 1, 1))
+    v1437, = _launch_pk_float_51(v1424, v1426, v1430, v1432, v1433)
+    v1438 = torch.conv2d(v1437, in_408, None, (1, 1), (0, 0), (1, 1), 1)
+    v1439 = in_409.reshape((-1, 1, 1))
+    v1442, = _launch_pk_add_43(v1438, v1439)
+    v1443 = torch.conv2d(v1442, in_254, None, (1, 1), (1, 1), (1, 1), 1)
+    v1444 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443], 1)
+    v1446 = in_255.reshape((704, 1, 1))
+    v1447 = in_256.reshape((704, 1, 1))
+    v1450, = _launch_pk_v1113(v1447)
+    v1452 = in_257.reshape((704, 1, 1))
+    v1453 = in_258.reshape((704, 1, 1))
+    v1457, = _launch_pk_float_52(v1444, v1446, v1450, v1452, v1453)
+    v1458 = torch.conv2d(v1457, in_410, None, (1, 1), (0, 0), (1, 1), 1)
+    v1459 = in_411.reshape((-1, 1, 1))
+    v1462, = _launch_pk_add_43(v1458, v1459)
+    v1463 = torch.conv2d(v1462, in_259, None, (1, 1), (1, 1), (1, 1), 1)
+    v1464 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463], 1)
+    v1466 = in_260.reshape((736, 1, 1))
+    v1467 = in_261.reshape((736, 1, 1))
+    v1470, = _launch_pk_v1133(v1467)
+    v1472 = in_262.reshape((736, 1, 1))
+    v1473 = in_263.reshape((736, 1, 1))
+    v1477, = _launch_pk_float_53(v1464, v1466, v1470, v1472, v1473)
+    v1478 = torch.conv2d(v1477, in_412, None, (1, 1), (0, 0), (1, 1), 1)
+    v1479 = in_413.reshape((-1, 1, 1))
+    v1482, = _launch_pk_add_43(v1478, v1479)
+    v1483 = torch.conv2d(v1482, in_264, None, (1, 1), (1, 1), (1, 1), 1)
+    v1484 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483], 1)
+    v1486 = in_265.reshape((768, 1, 1))
+    v1487 = in_266.reshape((768, 1, 1))
+    v1490, = _launch_pk_v1153(v1487)
+    v1492 = in_267.reshape((768, 1, 1))
+    v1493 = in_268.reshape((768, 1, 1))
+    v1497, = _launch_pk_float_54(v1484, v1486, v1490, v1492, v1493)
+    v1498 = torch.conv2d(v1497, in_414, None, (1, 1), (0, 0), (1, 1), 1)
+    v1499 = in_415.reshape((-1, 1, 1))
+    v1502, = _launch_pk_add_43(v1498, v1499)
+    v1503 = torch.conv2d(v1502, in_269, None, (1, 1), (1, 1), (1, 1), 1)
+    v1504 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503], 1)
+    v1506 = in_270.reshape((800, 1, 1))
+    v1507 = in_271.reshape((800, 1, 1))
+    v1510, = _launch_pk_v1173(v1507)
+    v1512 = in_272.reshape((800, 1, 1))
+    v1513 = in_273.reshape((800, 1, 1))
+    v1517, = _launch_pk_float_55(v1504, v1506, v1510, v1512, v1513)
+    v1518 = torch.conv2d(v1517, in_416, None, (1, 1), (0, 0), (1, 1), 1)
+    v1519 = in_417.reshape((-1, 1, 1))
+    v1522, = _launch_pk_add_43(v1518, v1519)
+    v1523 = torch.conv2d(v1522, in_274, None, (1, 1), (1, 1), (1, 1), 1)
+    v1524 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523], 1)
+    v1526 = in_275.reshape((832, 1, 1))
+    v1527 = in_276.reshape((832, 1, 1))
+    v1530, = _launch_pk_v1193(v1527)
+    v1532 = in_277.reshape((832, 1, 1))
+    v1533 = in_278.reshape((832, 1, 1))
+    v1537, = _launch_pk_float_56(v1524, v1526, v1530, v1532, v1533)
+    v1538 = torch.conv2d(v1537, in_418, None, (1, 1), (0, 0), (1, 1), 1)
+    v1539 = in_419.reshape((-1, 1, 1))
+    v1542, = _launch_pk_add_43(v1538, v1539)
+    v1543 = torch.conv2d(v1542, in_279, None, (1, 1), (1, 1), (1, 1), 1)
+    v1544 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543], 1)
+    v1546 = in_280.reshape((864, 1, 1))
+    v1547 = in_281.reshape((864, 1, 1))
+    v1550, = _launch_pk_v1213(v1547)
+    v1552 = in_282.reshape((864, 1, 1))
+    v1553 = in_283.reshape((864, 1, 1))
+    v1557, = _launch_pk_float_57(v1544, v1546, v1550, v1552, v1553)
+    v1558 = torch.conv2d(v1557, in_420, None, (1, 1), (0, 0), (1, 1), 1)
+    v1559 = in_421.reshape((-1, 1, 1))
+    v1562, = _launch_pk_add_43(v1558, v1559)
+    v1563 = torch.conv2d(v1562, in_284, None, (1, 1), (1, 1), (1, 1), 1)
+    v1564 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563], 1)
+    v1566 = in_285.reshape((896, 1, 1))
+    v1567 = in_286.reshape((896, 1, 1))
+    v1570, = _launch_pk_v1233(v1567)
+    v1572 = in_287.reshape((896, 1, 1))
+    v1573 = in_288.reshape((896, 1, 1))
+    v1577, = _launch_pk_float_58(v1564, v1566, v1570, v1572, v1573)
+    v1578 = torch.conv2d(v1577, in_422, None, (1, 1), (0, 0), (1, 1), 1)
+    v1579 = in_423.reshape((-1, 1, 1))
+    v1582, = _launch_pk_add_43(v1578, v1579)
+    v1583 = torch.conv2d(v1582, in_289, None, (1, 1), (1, 1), (1, 1), 1)
+    v1584 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583], 1)
+    v1586 = in_290.reshape((928, 1, 1))
+    v1587 = in_291.reshape((928, 1, 1))
+    v1590, = _launch_pk_v1253(v1587)
+    v1592 = in_292.reshape((928, 1, 1))
+    v1593 = in_293.reshape((928, 1, 1))
+    v1597, = _launch_pk_float_59(v1584, v1586, v1590, v1592, v1593)
+    v1598 = torch.conv2d(v1597, in_424, None, (1, 1), (0, 0), (1, 1), 1)
+    v1599 = in_425.reshape((-1, 1, 1))
+    v1602, = _launch_pk_add_43(v1598, v1599)
+    v1603 = torch.conv2d(v1602, in_294, None, (1, 1), (1, 1), (1, 1), 1)
+    v1604 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603], 1)
+    v1606 = in_295.reshape((960, 1, 1))
+    v1607 = in_296.reshape((960, 1, 1))
+    v1610, = _launch_pk_v1273(v1607)
+    v1612 = in_297.reshape((960, 1, 1))
+    v1613 = in_298.reshape((960, 1, 1))
+    v1617, = _launch_pk_float_60(v1604, v1606, v1610, v1612, v1613)
+    v1618 = torch.conv2d(v1617, in_426, None, (1, 1), (0, 0), (1, 1), 1)
+    v1619 = in_427.reshape((-1, 1, 1))
+    v1622, = _launch_pk_add_43(v1618, v1619)
+    v1623 = torch.conv2d(v1622, in_299, None, (1, 1), (1, 1), (1, 1), 1)
+    v1624 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1623], 1)
+    v1626 = in_300.reshape((992, 1, 1))
+    v1627 = in_301.reshape((992, 1, 1))
+    v1630, = _launch_pk_v1293(v1627)
+    v1632 = in_302.reshape((992, 1, 1))
+    v1633 = in_303.reshape((992, 1, 1))
+    v1637, = _launch_pk_float_61(v1624, v1626, v1630, v1632, v1633)
+    v1638 = torch.conv2d(v1637, in_428, None, (1, 1), (0, 0), (1, 1), 1)
+    v1639 = in_429.reshape((-1, 1, 1))
+    v1642, = _launch_pk_add_43(v1638, v1639)
+    v1643 = torch.conv2d(v1642, in_304, None, (1, 1), (1, 1), (1, 1), 1)
+    v1644 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1623, v1643], 1)
+    v1646 = in_305.reshape((1024, 1, 1))
+    v1647 = in_306.reshape((1024, 1, 1))
+    v1650, = _launch_pk_v1313(v1647)
+    v1652 = in_307.reshape((1024, 1, 1))
+    v1653 = in_308.reshape((1024, 1, 1))
+    v1656, = _launch_pk_float_62(v1644, v1646, v1650, v1652, v1653)
+    v1657 = torch.nn.functional.adaptive_avg_pool2d(v1656, 1)
+    v1658 = v1657.flatten(1)
+    v1659, = _launch_pk_to_120(v1658)
+    v1662, = _launch_pk_linear(v1659, in_309, in_310)
+    return (v1662,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -2106,15 +5380,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'reduce-overhead', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w5_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w15_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w25_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w34_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w35_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w36_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w37_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w38_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w44_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w45_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w46_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w47_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w48_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w54_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w55_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w56_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w57_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w58_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w64_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w65_l_self_modules_stages_modules_1_modules_norm_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w66_l_self_modules_stages_modules_1_modules_norm_buffers_running_var_'}, {'from': 'tensor', 'name': 'w67_l_self_modules_stages_modules_1_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w68_l_self_modules_stages_modules_1_modules_norm_parameters_bias_'}, {'from': 'tensor', 'name': 'w69_l_self_modules_stages_modules_1_modules_conv_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w70_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w71_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w72_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w73_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w79_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w80_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w81_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w82_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w83_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w89_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w90_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w91_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w92_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w93_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w99_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w100_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w101_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w102_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w103_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w109_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w110_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w111_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w112_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w113_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w119_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w120_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w121_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w122_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w123_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w129_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w130_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w131_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w132_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w133_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w139_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w140_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w141_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w142_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w143_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w149_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w150_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w151_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w152_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w153_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w159_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w160_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w161_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w162_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w163_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w169_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w170_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w171_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w172_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w173_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w179_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w180_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w181_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w182_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w183_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w189_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w190_l_self_modules_stages_modules_3_modules_norm_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w191_l_self_modules_stages_modules_3_modules_norm_buffers_running_var_'}, {'from': 'tensor', 'name': 'w192_l_self_modules_stages_modules_3_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w193_l_self_modules_stages_modules_3_modules_norm_parameters_bias_'}, {'from': 'tensor', 'name': 'w194_l_self_modules_stages_modules_3_modules_conv_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w195_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w196_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w197_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w198_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w204_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w205_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w206_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w207_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w208_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w214_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w215_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w216_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w217_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w218_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w224_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w225_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w226_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w227_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w228_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w234_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w235_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w236_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w237_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w238_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w244_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w245_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w246_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w247_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w248_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w254_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w255_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w256_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w257_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w258_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w264_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w265_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w266_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w267_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w268_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w274_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w275_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w276_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w277_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w278_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w284_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w285_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w286_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w287_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w288_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w294_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w295_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w296_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w297_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w298_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w304_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w305_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w306_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w307_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w308_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w314_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w315_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w316_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w317_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w318_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w324_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w325_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w326_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w327_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w328_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w334_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w335_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w336_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w337_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w338_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w344_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w345_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w346_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w347_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w348_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w354_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w355_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w356_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w357_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w358_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w364_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w365_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w366_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w367_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w368_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w374_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w375_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w376_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w377_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w378_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w384_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w385_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w386_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w387_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w388_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w394_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w395_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w396_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w397_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w398_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w404_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w405_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w406_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w407_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w408_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w414_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w415_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w416_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w417_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w418_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w424_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w425_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w426_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w427_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w428_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w434_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w435_l_self_modules_stages_modules_5_modules_norm_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w436_l_self_modules_stages_modules_5_modules_norm_buffers_running_var_'}, {'from': 'tensor', 'name': 'w437_l_self_modules_stages_modules_5_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w438_l_self_modules_stages_modules_5_modules_norm_parameters_bias_'}, {'from': 'tensor', 'name': 'w439_l_self_modules_stages_modules_5_modules_conv_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w440_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w441_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w442_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w443_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w449_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w450_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w451_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w452_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w453_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w459_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w460_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w461_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w462_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w463_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w469_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w470_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w471_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w472_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w473_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w479_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w480_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w481_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w482_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w483_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w489_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w490_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w491_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w492_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w493_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w499_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w500_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w501_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w502_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w503_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w509_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w510_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w511_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w512_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w513_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w519_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w520_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w521_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w522_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w523_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w529_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w530_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w531_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w532_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w533_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w539_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w540_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w541_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w542_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w543_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w549_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w550_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w551_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w552_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w553_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w559_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w560_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w561_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w562_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w563_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w569_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w570_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w571_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w572_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w573_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w579_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w580_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w581_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w582_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w583_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w589_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w590_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w591_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w592_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w593_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w599_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w600_l_self_modules_final_norm_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w601_l_self_modules_final_norm_buffers_running_var_'}, {'from': 'tensor', 'name': 'w602_l_self_modules_final_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w603_l_self_modules_final_norm_parameters_bias_'}, {'from': 'tensor', 'name': 'w604_l_self_modules_classifier_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w605_l_self_modules_classifier_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w9_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w10_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w11_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w12_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w13_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w9_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w10_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w11_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w12_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w13_l_self_modules_stages_modules_0_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w19_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w20_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w21_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w22_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w23_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w19_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w20_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w21_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w22_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w23_l_self_modules_stages_modules_0_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w29_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w30_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w31_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w32_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w33_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w29_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w30_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w31_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w32_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w33_l_self_modules_stages_modules_0_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w39_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w40_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w41_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w42_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w43_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w39_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w40_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w41_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w42_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w43_l_self_modules_stages_modules_0_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w49_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w50_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w51_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w52_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w53_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w49_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w50_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w51_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w52_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w53_l_self_modules_stages_modules_0_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w59_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w60_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w61_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w62_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w63_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w59_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w60_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w61_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w62_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w63_l_self_modules_stages_modules_0_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w74_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w75_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w76_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w77_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w78_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w74_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w75_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w76_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w77_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w78_l_self_modules_stages_modules_2_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w84_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w85_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w86_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w87_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w88_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w84_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w85_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w86_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w87_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w88_l_self_modules_stages_modules_2_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w94_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w95_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w96_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w97_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w98_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w94_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w95_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w96_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w97_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w98_l_self_modules_stages_modules_2_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w104_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w105_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w106_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w107_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w108_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w104_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w105_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w106_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w107_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w108_l_self_modules_stages_modules_2_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w114_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w115_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w116_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w117_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w118_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w114_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w115_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w116_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w117_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w118_l_self_modules_stages_modules_2_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w124_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w125_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w126_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w127_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w128_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w124_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w125_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w126_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w127_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w128_l_self_modules_stages_modules_2_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w134_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w135_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_buffers_running_mean_', 'var': 'w136_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_buffers_running_var_', 'gamma': 'w137_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_parameters_weight_', 'beta': 'w138_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w134_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w135_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_buffers_running_mean_', 'var': 'w136_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_buffers_running_var_', 'gamma': 'w137_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_parameters_weight_', 'beta': 'w138_l_self_modules_stages_modules_2_modules_layers_modules_6_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w144_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w145_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_buffers_running_mean_', 'var': 'w146_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_buffers_running_var_', 'gamma': 'w147_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_parameters_weight_', 'beta': 'w148_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w144_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w145_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_buffers_running_mean_', 'var': 'w146_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_buffers_running_var_', 'gamma': 'w147_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_parameters_weight_', 'beta': 'w148_l_self_modules_stages_modules_2_modules_layers_modules_7_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w154_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w155_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_buffers_running_mean_', 'var': 'w156_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_buffers_running_var_', 'gamma': 'w157_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_parameters_weight_', 'beta': 'w158_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w154_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w155_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_buffers_running_mean_', 'var': 'w156_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_buffers_running_var_', 'gamma': 'w157_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_parameters_weight_', 'beta': 'w158_l_self_modules_stages_modules_2_modules_layers_modules_8_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w164_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w165_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_buffers_running_mean_', 'var': 'w166_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_buffers_running_var_', 'gamma': 'w167_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_parameters_weight_', 'beta': 'w168_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w164_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w165_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_buffers_running_mean_', 'var': 'w166_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_buffers_running_var_', 'gamma': 'w167_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_parameters_weight_', 'beta': 'w168_l_self_modules_stages_modules_2_modules_layers_modules_9_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w174_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w175_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_buffers_running_mean_', 'var': 'w176_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_buffers_running_var_', 'gamma': 'w177_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_parameters_weight_', 'beta': 'w178_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w174_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w175_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_buffers_running_mean_', 'var': 'w176_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_buffers_running_var_', 'gamma': 'w177_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_parameters_weight_', 'beta': 'w178_l_self_modules_stages_modules_2_modules_layers_modules_10_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w184_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w185_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_buffers_running_mean_', 'var': 'w186_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_buffers_running_var_', 'gamma': 'w187_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_parameters_weight_', 'beta': 'w188_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w184_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w185_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_buffers_running_mean_', 'var': 'w186_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_buffers_running_var_', 'gamma': 'w187_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_parameters_weight_', 'beta': 'w188_l_self_modules_stages_modules_2_modules_layers_modules_11_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w199_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w200_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w201_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w202_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w203_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w199_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w200_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w201_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w202_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w203_l_self_modules_stages_modules_4_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w209_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w210_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w211_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w212_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w213_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w209_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w210_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w211_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w212_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w213_l_self_modules_stages_modules_4_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w219_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w220_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w221_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w222_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w223_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w219_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w220_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w221_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w222_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w223_l_self_modules_stages_modules_4_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w229_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w230_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w231_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w232_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w233_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w229_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w230_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w231_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w232_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w233_l_self_modules_stages_modules_4_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w239_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w240_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w241_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w242_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w243_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w239_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w240_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w241_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w242_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w243_l_self_modules_stages_modules_4_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w249_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w250_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w251_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w252_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w253_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w249_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w250_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w251_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w252_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w253_l_self_modules_stages_modules_4_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w259_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w260_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_buffers_running_mean_', 'var': 'w261_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_buffers_running_var_', 'gamma': 'w262_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_parameters_weight_', 'beta': 'w263_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w259_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w260_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_buffers_running_mean_', 'var': 'w261_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_buffers_running_var_', 'gamma': 'w262_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_parameters_weight_', 'beta': 'w263_l_self_modules_stages_modules_4_modules_layers_modules_6_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w269_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w270_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_buffers_running_mean_', 'var': 'w271_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_buffers_running_var_', 'gamma': 'w272_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_parameters_weight_', 'beta': 'w273_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w269_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w270_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_buffers_running_mean_', 'var': 'w271_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_buffers_running_var_', 'gamma': 'w272_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_parameters_weight_', 'beta': 'w273_l_self_modules_stages_modules_4_modules_layers_modules_7_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w279_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w280_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_buffers_running_mean_', 'var': 'w281_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_buffers_running_var_', 'gamma': 'w282_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_parameters_weight_', 'beta': 'w283_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w279_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w280_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_buffers_running_mean_', 'var': 'w281_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_buffers_running_var_', 'gamma': 'w282_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_parameters_weight_', 'beta': 'w283_l_self_modules_stages_modules_4_modules_layers_modules_8_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w289_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w290_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_buffers_running_mean_', 'var': 'w291_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_buffers_running_var_', 'gamma': 'w292_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_parameters_weight_', 'beta': 'w293_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w289_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w290_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_buffers_running_mean_', 'var': 'w291_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_buffers_running_var_', 'gamma': 'w292_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_parameters_weight_', 'beta': 'w293_l_self_modules_stages_modules_4_modules_layers_modules_9_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w299_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w300_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_buffers_running_mean_', 'var': 'w301_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_buffers_running_var_', 'gamma': 'w302_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_parameters_weight_', 'beta': 'w303_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w299_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w300_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_buffers_running_mean_', 'var': 'w301_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_buffers_running_var_', 'gamma': 'w302_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_parameters_weight_', 'beta': 'w303_l_self_modules_stages_modules_4_modules_layers_modules_10_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w309_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w310_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_buffers_running_mean_', 'var': 'w311_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_buffers_running_var_', 'gamma': 'w312_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_parameters_weight_', 'beta': 'w313_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w309_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w310_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_buffers_running_mean_', 'var': 'w311_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_buffers_running_var_', 'gamma': 'w312_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_parameters_weight_', 'beta': 'w313_l_self_modules_stages_modules_4_modules_layers_modules_11_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w319_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w320_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_buffers_running_mean_', 'var': 'w321_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_buffers_running_var_', 'gamma': 'w322_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_parameters_weight_', 'beta': 'w323_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w319_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w320_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_buffers_running_mean_', 'var': 'w321_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_buffers_running_var_', 'gamma': 'w322_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_parameters_weight_', 'beta': 'w323_l_self_modules_stages_modules_4_modules_layers_modules_12_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w329_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w330_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_buffers_running_mean_', 'var': 'w331_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_buffers_running_var_', 'gamma': 'w332_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_parameters_weight_', 'beta': 'w333_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w329_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w330_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_buffers_running_mean_', 'var': 'w331_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_buffers_running_var_', 'gamma': 'w332_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_parameters_weight_', 'beta': 'w333_l_self_modules_stages_modules_4_modules_layers_modules_13_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w339_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w340_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_buffers_running_mean_', 'var': 'w341_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_buffers_running_var_', 'gamma': 'w342_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_parameters_weight_', 'beta': 'w343_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w339_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w340_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_buffers_running_mean_', 'var': 'w341_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_buffers_running_var_', 'gamma': 'w342_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_parameters_weight_', 'beta': 'w343_l_self_modules_stages_modules_4_modules_layers_modules_14_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w349_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w350_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_buffers_running_mean_', 'var': 'w351_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_buffers_running_var_', 'gamma': 'w352_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_parameters_weight_', 'beta': 'w353_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w349_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w350_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_buffers_running_mean_', 'var': 'w351_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_buffers_running_var_', 'gamma': 'w352_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_parameters_weight_', 'beta': 'w353_l_self_modules_stages_modules_4_modules_layers_modules_15_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w359_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w360_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_buffers_running_mean_', 'var': 'w361_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_buffers_running_var_', 'gamma': 'w362_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_parameters_weight_', 'beta': 'w363_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w359_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w360_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_buffers_running_mean_', 'var': 'w361_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_buffers_running_var_', 'gamma': 'w362_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_parameters_weight_', 'beta': 'w363_l_self_modules_stages_modules_4_modules_layers_modules_16_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w369_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w370_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_buffers_running_mean_', 'var': 'w371_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_buffers_running_var_', 'gamma': 'w372_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_parameters_weight_', 'beta': 'w373_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w369_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w370_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_buffers_running_mean_', 'var': 'w371_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_buffers_running_var_', 'gamma': 'w372_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_parameters_weight_', 'beta': 'w373_l_self_modules_stages_modules_4_modules_layers_modules_17_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w379_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w380_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_buffers_running_mean_', 'var': 'w381_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_buffers_running_var_', 'gamma': 'w382_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_parameters_weight_', 'beta': 'w383_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w379_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w380_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_buffers_running_mean_', 'var': 'w381_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_buffers_running_var_', 'gamma': 'w382_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_parameters_weight_', 'beta': 'w383_l_self_modules_stages_modules_4_modules_layers_modules_18_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w389_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w390_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_buffers_running_mean_', 'var': 'w391_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_buffers_running_var_', 'gamma': 'w392_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_parameters_weight_', 'beta': 'w393_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w389_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w390_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_buffers_running_mean_', 'var': 'w391_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_buffers_running_var_', 'gamma': 'w392_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_parameters_weight_', 'beta': 'w393_l_self_modules_stages_modules_4_modules_layers_modules_19_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w399_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w400_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_buffers_running_mean_', 'var': 'w401_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_buffers_running_var_', 'gamma': 'w402_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_parameters_weight_', 'beta': 'w403_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w399_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w400_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_buffers_running_mean_', 'var': 'w401_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_buffers_running_var_', 'gamma': 'w402_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_parameters_weight_', 'beta': 'w403_l_self_modules_stages_modules_4_modules_layers_modules_20_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w409_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w410_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_buffers_running_mean_', 'var': 'w411_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_buffers_running_var_', 'gamma': 'w412_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_parameters_weight_', 'beta': 'w413_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w409_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w410_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_buffers_running_mean_', 'var': 'w411_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_buffers_running_var_', 'gamma': 'w412_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_parameters_weight_', 'beta': 'w413_l_self_modules_stages_modules_4_modules_layers_modules_21_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w419_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w420_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_buffers_running_mean_', 'var': 'w421_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_buffers_running_var_', 'gamma': 'w422_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_parameters_weight_', 'beta': 'w423_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w419_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w420_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_buffers_running_mean_', 'var': 'w421_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_buffers_running_var_', 'gamma': 'w422_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_parameters_weight_', 'beta': 'w423_l_self_modules_stages_modules_4_modules_layers_modules_22_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w429_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w430_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_buffers_running_mean_', 'var': 'w431_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_buffers_running_var_', 'gamma': 'w432_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_parameters_weight_', 'beta': 'w433_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w429_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w430_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_buffers_running_mean_', 'var': 'w431_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_buffers_running_var_', 'gamma': 'w432_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_parameters_weight_', 'beta': 'w433_l_self_modules_stages_modules_4_modules_layers_modules_23_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w444_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w445_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w446_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w447_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w448_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w444_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w445_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_buffers_running_mean_', 'var': 'w446_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_buffers_running_var_', 'gamma': 'w447_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_parameters_weight_', 'beta': 'w448_l_self_modules_stages_modules_6_modules_layers_modules_0_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w454_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w455_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w456_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w457_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w458_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w454_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w455_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_buffers_running_mean_', 'var': 'w456_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_buffers_running_var_', 'gamma': 'w457_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_parameters_weight_', 'beta': 'w458_l_self_modules_stages_modules_6_modules_layers_modules_1_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w464_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w465_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w466_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w467_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w468_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w464_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w465_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_buffers_running_mean_', 'var': 'w466_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_buffers_running_var_', 'gamma': 'w467_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_parameters_weight_', 'beta': 'w468_l_self_modules_stages_modules_6_modules_layers_modules_2_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w474_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w475_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w476_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w477_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w478_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w474_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w475_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_buffers_running_mean_', 'var': 'w476_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_buffers_running_var_', 'gamma': 'w477_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_parameters_weight_', 'beta': 'w478_l_self_modules_stages_modules_6_modules_layers_modules_3_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w484_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w485_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w486_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w487_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w488_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w484_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w485_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_buffers_running_mean_', 'var': 'w486_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_buffers_running_var_', 'gamma': 'w487_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_parameters_weight_', 'beta': 'w488_l_self_modules_stages_modules_6_modules_layers_modules_4_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w494_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w495_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w496_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w497_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w498_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w494_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w495_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_buffers_running_mean_', 'var': 'w496_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_buffers_running_var_', 'gamma': 'w497_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_parameters_weight_', 'beta': 'w498_l_self_modules_stages_modules_6_modules_layers_modules_5_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w504_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w505_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_buffers_running_mean_', 'var': 'w506_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_buffers_running_var_', 'gamma': 'w507_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_parameters_weight_', 'beta': 'w508_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w504_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w505_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_buffers_running_mean_', 'var': 'w506_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_buffers_running_var_', 'gamma': 'w507_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_parameters_weight_', 'beta': 'w508_l_self_modules_stages_modules_6_modules_layers_modules_6_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w514_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w515_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_buffers_running_mean_', 'var': 'w516_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_buffers_running_var_', 'gamma': 'w517_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_parameters_weight_', 'beta': 'w518_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w514_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w515_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_buffers_running_mean_', 'var': 'w516_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_buffers_running_var_', 'gamma': 'w517_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_parameters_weight_', 'beta': 'w518_l_self_modules_stages_modules_6_modules_layers_modules_7_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w524_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w525_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_buffers_running_mean_', 'var': 'w526_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_buffers_running_var_', 'gamma': 'w527_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_parameters_weight_', 'beta': 'w528_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w524_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w525_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_buffers_running_mean_', 'var': 'w526_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_buffers_running_var_', 'gamma': 'w527_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_parameters_weight_', 'beta': 'w528_l_self_modules_stages_modules_6_modules_layers_modules_8_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w534_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w535_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_buffers_running_mean_', 'var': 'w536_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_buffers_running_var_', 'gamma': 'w537_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_parameters_weight_', 'beta': 'w538_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w534_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w535_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_buffers_running_mean_', 'var': 'w536_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_buffers_running_var_', 'gamma': 'w537_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_parameters_weight_', 'beta': 'w538_l_self_modules_stages_modules_6_modules_layers_modules_9_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w544_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w545_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_buffers_running_mean_', 'var': 'w546_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_buffers_running_var_', 'gamma': 'w547_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_parameters_weight_', 'beta': 'w548_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w544_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w545_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_buffers_running_mean_', 'var': 'w546_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_buffers_running_var_', 'gamma': 'w547_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_parameters_weight_', 'beta': 'w548_l_self_modules_stages_modules_6_modules_layers_modules_10_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w554_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w555_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_buffers_running_mean_', 'var': 'w556_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_buffers_running_var_', 'gamma': 'w557_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_parameters_weight_', 'beta': 'w558_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w554_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w555_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_buffers_running_mean_', 'var': 'w556_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_buffers_running_var_', 'gamma': 'w557_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_parameters_weight_', 'beta': 'w558_l_self_modules_stages_modules_6_modules_layers_modules_11_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w564_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w565_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_buffers_running_mean_', 'var': 'w566_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_buffers_running_var_', 'gamma': 'w567_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_parameters_weight_', 'beta': 'w568_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w564_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w565_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_buffers_running_mean_', 'var': 'w566_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_buffers_running_var_', 'gamma': 'w567_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_parameters_weight_', 'beta': 'w568_l_self_modules_stages_modules_6_modules_layers_modules_12_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w574_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w575_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_buffers_running_mean_', 'var': 'w576_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_buffers_running_var_', 'gamma': 'w577_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_parameters_weight_', 'beta': 'w578_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w574_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w575_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_buffers_running_mean_', 'var': 'w576_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_buffers_running_var_', 'gamma': 'w577_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_parameters_weight_', 'beta': 'w578_l_self_modules_stages_modules_6_modules_layers_modules_13_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w584_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w585_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_buffers_running_mean_', 'var': 'w586_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_buffers_running_var_', 'gamma': 'w587_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_parameters_weight_', 'beta': 'w588_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w584_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w585_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_buffers_running_mean_', 'var': 'w586_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_buffers_running_var_', 'gamma': 'w587_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_parameters_weight_', 'beta': 'w588_l_self_modules_stages_modules_6_modules_layers_modules_14_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w594_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w595_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_buffers_running_mean_', 'var': 'w596_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_buffers_running_var_', 'gamma': 'w597_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_parameters_weight_', 'beta': 'w598_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w594_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w595_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_buffers_running_mean_', 'var': 'w596_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_buffers_running_var_', 'gamma': 'w597_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_parameters_weight_', 'beta': 'w598_l_self_modules_stages_modules_6_modules_layers_modules_15_modules_norm2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-reduce-overhead:fp16: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -88,84 +88,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_out.BLOCK", 256], ["pk_out.num_warps", 1]]}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_out(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + (offs % 784) * 60 + ((offs // 784) % 60) + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
-    x8 = tl.where((l0) > 0, (l0), 0.0)
-    x9 = x8
-    tl.store(out0 + offs, (x9).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out(a0):
-    a0 = _pike_strided(a0, (47040, 1, 1680, 60))
-    o0 = torch.empty((10, 3, 20, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_out[(triton.cdiv(470400, 256),)](a0, o0, BLOCK=256, num_warps=1)
-    return o0,
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 784) * 240 + ((offs // 784) % 240) + (offs // 188160) * 188160, mask=mask, other=0).to(tl.float32)
-    x14 = ((l0) + (l1))
-    x15 = tl.where((x14) > 0, (x14), 0.0)
-    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (188160, 784, 28, 1))
-    a1 = _pike_strided(a1, (188160, 1, 6720, 240))
-    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7 = torch.conv2d(in_0, in_1, in_2, (1, 1), (0, 0), (1, 1), 3)
-    v9, = _launch_pk_out(v7)
-    v10 = v9.transpose(1, 2)
-    v11 = v10.reshape(10, 60, 28, 28)
-    v12 = torch.conv2d(v11, in_3, in_4, (1, 1), (1, 1), (1, 1), 60)
-    v13 = torch.conv2d(v12, in_5, in_6, (1, 1), (0, 0), (1, 1), 3)
-    v15, = _launch_pk_add(v13, in_0)
-    return (v15,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -580,15 +505,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_bn1_buffers_running_mean_', 'var': 'w2_l_self_modules_bn1_buffers_running_var_', 'gamma': 'w3_l_self_modules_bn1_parameters_weight_', 'beta': 'w4_l_self_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_bn1_buffers_running_mean_', 'var': 'w2_l_self_modules_bn1_buffers_running_var_', 'gamma': 'w3_l_self_modules_bn1_parameters_weight_', 'beta': 'w4_l_self_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_bn2_buffers_running_mean_', 'var': 'w7_l_self_modules_bn2_buffers_running_var_', 'gamma': 'w8_l_self_modules_bn2_parameters_weight_', 'beta': 'w9_l_self_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_bn2_buffers_running_mean_', 'var': 'w7_l_self_modules_bn2_buffers_running_var_', 'gamma': 'w8_l_self_modules_bn2_parameters_weight_', 'beta': 'w9_l_self_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_bn3_buffers_running_mean_', 'var': 'w12_l_self_modules_bn3_buffers_running_var_', 'gamma': 'w13_l_self_modules_bn3_parameters_weight_', 'beta': 'w14_l_self_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_bn3_buffers_running_mean_', 'var': 'w12_l_self_modules_bn3_buffers_running_var_', 'gamma': 'w13_l_self_modules_bn3_parameters_weight_', 'beta': 'w14_l_self_modules_bn3_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -455,41 +455,30 @@ def _launch_pk_add_12(a0, a1, a2):
 
 
 @triton.jit
-def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_13(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 200704
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x74 = ((l0) + (l1))
-    tl.store(out0 + offs, (x74).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_13(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_13[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_14(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 200704
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x77 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x77 = ((l2) + (l3))
     x78 = tl.where((x77) > 0, (x77), 0.0)
     x79 = x78
     tl.store(out0 + offs, (x79).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x74).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_14(a0, a1):
+def _launch_pk_add_13(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (100352, 1, 3584, 128))
     a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
+    a3 = _pike_strided(a3, (1, 1, 1))
     o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_14[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
+    o1 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_add_13[(triton.cdiv(200704, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
@@ -518,6 +507,26 @@ def _launch_pk_add_15(a0, a1, a2):
 
 
 @triton.jit
+def pk_add_16(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 200704
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x88 = ((l0) + (l1))
+    x89 = tl.where((x88) > 0, (x88), 0.0)
+    x90 = x89
+    tl.store(out0 + offs, (x90).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_16(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_add_16[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
 def pk_add_17(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 200704
@@ -541,41 +550,30 @@ def _launch_pk_add_17(a0, a1, a2):
 
 
 @triton.jit
-def pk_add_18(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_18(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 100352
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x99 = ((l0) + (l1))
-    tl.store(out0 + offs, (x99).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_18(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_18[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100352
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x102 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x102 = ((l2) + (l3))
     x103 = tl.where((x102) > 0, (x102), 0.0)
     x104 = x103
     tl.store(out0 + offs, (x104).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x99).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_19(a0, a1):
+def _launch_pk_add_18(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (50176, 1, 3584, 256))
     a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 3584, 256))
+    a3 = _pike_strided(a3, (1, 1, 1))
     o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_19[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
+    o1 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
+    pk_add_18[(triton.cdiv(100352, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
@@ -604,6 +602,26 @@ def _launch_pk_add_20(a0, a1, a2):
 
 
 @triton.jit
+def pk_add_21(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 100352
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x113 = ((l0) + (l1))
+    x114 = tl.where((x113) > 0, (x113), 0.0)
+    x115 = x114
+    tl.store(out0 + offs, (x115).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_21(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
+    pk_add_21[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
 def pk_add_22(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 100352
@@ -627,41 +645,30 @@ def _launch_pk_add_22(a0, a1, a2):
 
 
 @triton.jit
-def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_23(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 50176
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x124 = ((l0) + (l1))
-    tl.store(out0 + offs, (x124).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_23(a0, a1):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_23[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_24(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50176
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x127 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x127 = ((l2) + (l3))
     x128 = tl.where((x127) > 0, (x127), 0.0)
     x129 = x128
     tl.store(out0 + offs, (x129).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x124).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_24(a0, a1):
+def _launch_pk_add_23(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (25088, 1, 3584, 512))
     a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 3584, 512))
+    a3 = _pike_strided(a3, (1, 1, 1))
     o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_24[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
+    o1 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
+    pk_add_23[(triton.cdiv(50176, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
@@ -687,6 +694,26 @@ def _launch_pk_add_25(a0, a1, a2):
     o1 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
     pk_add_25[(triton.cdiv(50176, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
     return o0, o1
+
+
+@triton.jit
+def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50176
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x138 = ((l0) + (l1))
+    x139 = tl.where((x138) > 0, (x138), 0.0)
+    x140 = x139
+    tl.store(out0 + offs, (x140).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
+    pk_add_26[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
 
 
 @triton.jit
@@ -777,46 +804,43 @@ def fused_forward(*inputs):
     v71, = _launch_pk_add_12(v66, v67, v59)
     v72 = torch.conv2d(v71, in_13, None, (2, 2), (0, 0), (1, 1), 1)
     v73 = in_14.reshape((-1, 1, 1))
-    v74, = _launch_pk_add_13(v72, v73)
     v75 = torch.conv2d(v71, in_15, None, (2, 2), (1, 1), (1, 1), 1)
     v76 = in_16.reshape((-1, 1, 1))
-    v79, = _launch_pk_add_14(v75, v76)
+    v79, v74 = _launch_pk_add_13(v72, v73, v75, v76)
     v80 = torch.conv2d(v79, in_17, None, (1, 1), (1, 1), (1, 1), 1)
     v81 = in_18.reshape((-1, 1, 1))
     v85, v84 = _launch_pk_add_15(v80, v81, v74)
     v86 = torch.conv2d(v85, in_19, None, (1, 1), (1, 1), (1, 1), 1)
     v87 = in_20.reshape((-1, 1, 1))
-    v90, = _launch_pk_add_14(v86, v87)
+    v90, = _launch_pk_add_16(v86, v87)
     v91 = torch.conv2d(v90, in_21, None, (1, 1), (1, 1), (1, 1), 1)
     v92 = in_22.reshape((-1, 1, 1))
     v96, = _launch_pk_add_17(v91, v92, v84)
     v97 = torch.conv2d(v96, in_23, None, (2, 2), (0, 0), (1, 1), 1)
     v98 = in_24.reshape((-1, 1, 1))
-    v99, = _launch_pk_add_18(v97, v98)
     v100 = torch.conv2d(v96, in_25, None, (2, 2), (1, 1), (1, 1), 1)
     v101 = in_26.reshape((-1, 1, 1))
-    v104, = _launch_pk_add_19(v100, v101)
+    v104, v99 = _launch_pk_add_18(v97, v98, v100, v101)
     v105 = torch.conv2d(v104, in_27, None, (1, 1), (1, 1), (1, 1), 1)
     v106 = in_28.reshape((-1, 1, 1))
     v110, v109 = _launch_pk_add_20(v105, v106, v99)
     v111 = torch.conv2d(v110, in_29, None, (1, 1), (1, 1), (1, 1), 1)
     v112 = in_30.reshape((-1, 1, 1))
-    v115, = _launch_pk_add_19(v111, v112)
+    v115, = _launch_pk_add_21(v111, v112)
     v116 = torch.conv2d(v115, in_31, None, (1, 1), (1, 1), (1, 1), 1)
     v117 = in_32.reshape((-1, 1, 1))
     v121, = _launch_pk_add_22(v116, v117, v109)
     v122 = torch.conv2d(v121, in_33, None, (2, 2), (0, 0), (1, 1), 1)
     v123 = in_34.reshape((-1, 1, 1))
-    v124, = _launch_pk_add_23(v122, v123)
     v125 = torch.conv2d(v121, in_35, None, (2, 2), (1, 1), (1, 1), 1)
     v126 = in_36.reshape((-1, 1, 1))
-    v129, = _launch_pk_add_24(v125, v126)
+    v129, v124 = _launch_pk_add_23(v122, v123, v125, v126)
     v130 = torch.conv2d(v129, in_37, None, (1, 1), (1, 1), (1, 1), 1)
     v131 = in_38.reshape((-1, 1, 1))
     v135, v134 = _launch_pk_add_25(v130, v131, v124)
     v136 = torch.conv2d(v135, in_39, None, (1, 1), (1, 1), (1, 1), 1)
     v137 = in_40.reshape((-1, 1, 1))
-    v140, = _launch_pk_add_24(v136, v137)
+    v140, = _launch_pk_add_26(v136, v137)
     v141 = torch.conv2d(v140, in_41, None, (1, 1), (1, 1), (1, 1), 1)
     v142 = in_42.reshape((-1, 1, 1))
     v145, = _launch_pk_add_27(v141, v142, v134)

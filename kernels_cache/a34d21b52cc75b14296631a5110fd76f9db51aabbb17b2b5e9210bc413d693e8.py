@@ -319,8 +319,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_add_8.BLOCK", 512]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -352,201 +352,330 @@ def _pike_strided(t, stride):
 
 
 @triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
-    x49 = ((l0) + (l1))
-    tl.store(out0 + offs, (x49).to(out0.dtype.element_ty), mask=mask)
+    mask = offs < 1605632
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x45 = ((l0) + (l1))
+    x46 = tl.where((x45) > 0, (x45), 0.0)
+    tl.store(out0 + offs, (x46).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (200704, 1, 3584, 64))
-    o0 = torch.empty((2, 64, 56, 56), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+def _launch_pk_add_8(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float32, device=a0.device)
+    pk_add_8[(triton.cdiv(1605632, 512),)](a0, a1, o0, BLOCK=512, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 401408
-    l0 = tl.load(in0 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 3136) * 64 + ((offs // 3136) % 64) + (offs // 200704) * 200704, mask=mask, other=0).to(tl.float32)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x50 = ((l0) + (l1))
+    x51 = tl.where((x50) > 0, (x50), 0.0)
+    tl.store(out0 + offs, (x51).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_9(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
+    pk_add_9[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_10(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
     x54 = ((l0) + (l1))
-    tl.store(out0 + offs, (x54).to(out0.dtype.element_ty), mask=mask)
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x55 = ((x54) + (l2))
+    x56 = tl.where((x55) > 0, (x55), 0.0)
+    tl.store(out0 + offs, (x56).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_1(a0, a1):
+def _launch_pk_add_10(a0, a1, a2):
     a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (200704, 1, 3584, 64))
-    o0 = torch.empty((2, 64, 56, 56), dtype=torch.float32, device=a0.device)
-    pk_add_1[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (200704, 1, 3584, 64))
+    o0 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
+    pk_add_10[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_13(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 200704
-    l0 = tl.load(in0 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
-    x60 = ((l0) + (l1))
-    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x68 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x71 = ((l2) + (l3))
+    x72 = tl.where((x71) > 0, (x71), 0.0)
+    tl.store(out0 + offs, (x72).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x68).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_2(a0, a1):
+def _launch_pk_add_13(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (100352, 1, 3584, 128))
-    o0 = torch.empty((2, 128, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add_2[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    pk_add_13[(triton.cdiv(200704, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
-def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_15(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 200704
-    l0 = tl.load(in0 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 784) * 128 + ((offs // 784) % 128) + (offs // 100352) * 100352, mask=mask, other=0).to(tl.float32)
-    x65 = ((l0) + (l1))
-    tl.store(out0 + offs, (x65).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x75 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x76 = ((x75) + (l2))
+    x77 = tl.where((x76) > 0, (x76), 0.0)
+    tl.store(out0 + offs, (x77).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_3(a0, a1):
+def _launch_pk_add_15(a0, a1, a2):
     a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (100352, 1, 3584, 128))
-    o0 = torch.empty((2, 128, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
+    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    pk_add_15[(triton.cdiv(200704, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_16(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 200704
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x80 = ((l0) + (l1))
+    x81 = tl.where((x80) > 0, (x80), 0.0)
+    tl.store(out0 + offs, (x81).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_16(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    pk_add_16[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_18(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 100352
-    l0 = tl.load(in0 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
-    x71 = ((l0) + (l1))
-    tl.store(out0 + offs, (x71).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x89 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x92 = ((l2) + (l3))
+    x93 = tl.where((x92) > 0, (x92), 0.0)
+    tl.store(out0 + offs, (x93).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x89).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_4(a0, a1):
+def _launch_pk_add_18(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (50176, 1, 3584, 256))
-    o0 = torch.empty((2, 256, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_4[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 3584, 256))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float32, device=a0.device)
+    pk_add_18[(triton.cdiv(100352, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
-def pk_add_5(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_20(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 100352
-    l0 = tl.load(in0 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 196) * 256 + ((offs // 196) % 256) + (offs // 50176) * 50176, mask=mask, other=0).to(tl.float32)
-    x76 = ((l0) + (l1))
-    tl.store(out0 + offs, (x76).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x96 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x97 = ((x96) + (l2))
+    x98 = tl.where((x97) > 0, (x97), 0.0)
+    tl.store(out0 + offs, (x98).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_5(a0, a1):
+def _launch_pk_add_20(a0, a1, a2):
     a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (50176, 1, 3584, 256))
-    o0 = torch.empty((2, 256, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_5[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 3584, 256))
+    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float32, device=a0.device)
+    pk_add_20[(triton.cdiv(100352, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add_6(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_21(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50176
-    l0 = tl.load(in0 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
-    x82 = ((l0) + (l1))
-    tl.store(out0 + offs, (x82).to(out0.dtype.element_ty), mask=mask)
+    mask = offs < 100352
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x101 = ((l0) + (l1))
+    x102 = tl.where((x101) > 0, (x101), 0.0)
+    tl.store(out0 + offs, (x102).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_6(a0, a1):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (25088, 1, 3584, 512))
-    o0 = torch.empty((2, 512, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_add_6[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+def _launch_pk_add_21(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float32, device=a0.device)
+    pk_add_21[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_add_23(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 50176
-    l0 = tl.load(in0 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 49) * 512 + ((offs // 49) % 512) + (offs // 25088) * 25088, mask=mask, other=0).to(tl.float32)
-    x87 = ((l0) + (l1))
-    tl.store(out0 + offs, (x87).to(out0.dtype.element_ty), mask=mask)
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x110 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x113 = ((l2) + (l3))
+    x114 = tl.where((x113) > 0, (x113), 0.0)
+    tl.store(out0 + offs, (x114).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x110).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_7(a0, a1):
+def _launch_pk_add_23(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (25088, 1, 3584, 512))
-    o0 = torch.empty((2, 512, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_add_7[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 3584, 512))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float32, device=a0.device)
+    pk_add_23[(triton.cdiv(50176, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_25(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50176
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x117 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x118 = ((x117) + (l2))
+    x119 = tl.where((x118) > 0, (x118), 0.0)
+    tl.store(out0 + offs, (x119).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_25(a0, a1, a2):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 3584, 512))
+    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float32, device=a0.device)
+    pk_add_25[(triton.cdiv(50176, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50176
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x122 = ((l0) + (l1))
+    x123 = tl.where((x122) > 0, (x122), 0.0)
+    tl.store(out0 + offs, (x123).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float32, device=a0.device)
+    pk_add_26[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42,) = inputs
-    v43 = torch.conv2d(in_2, in_3, in_4, (2, 2), (3, 3), (1, 1), 1)
-    v44 = torch.nn.functional.relu(v43, inplace=True)
-    v45 = torch.nn.functional.max_pool2d(v44, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
-    v46 = torch.conv2d(v45, in_5, in_6, (1, 1), (1, 1), (1, 1), 1)
-    v47 = torch.nn.functional.relu(v46, inplace=True)
-    v48 = torch.conv2d(v47, in_7, in_8, (1, 1), (1, 1), (1, 1), 1)
-    v49, = _launch_pk_add(v48, v45)
-    v50 = torch.nn.functional.relu(v49, inplace=True)
-    v51 = torch.conv2d(v50, in_9, in_10, (1, 1), (1, 1), (1, 1), 1)
-    v52 = torch.nn.functional.relu(v51, inplace=True)
-    v53 = torch.conv2d(v52, in_11, in_12, (1, 1), (1, 1), (1, 1), 1)
-    v54, = _launch_pk_add_1(v53, v50)
-    v55 = torch.nn.functional.relu(v54, inplace=True)
-    v56 = torch.conv2d(v55, in_13, in_14, (2, 2), (0, 0), (1, 1), 1)
-    v57 = torch.conv2d(v55, in_15, in_16, (2, 2), (1, 1), (1, 1), 1)
-    v58 = torch.nn.functional.relu(v57, inplace=True)
-    v59 = torch.conv2d(v58, in_17, in_18, (1, 1), (1, 1), (1, 1), 1)
-    v60, = _launch_pk_add_2(v59, v56)
-    v61 = torch.nn.functional.relu(v60, inplace=True)
-    v62 = torch.conv2d(v61, in_19, in_20, (1, 1), (1, 1), (1, 1), 1)
-    v63 = torch.nn.functional.relu(v62, inplace=True)
-    v64 = torch.conv2d(v63, in_21, in_22, (1, 1), (1, 1), (1, 1), 1)
-    v65, = _launch_pk_add_3(v64, v61)
-    v66 = torch.nn.functional.relu(v65, inplace=True)
-    v67 = torch.conv2d(v66, in_23, in_24, (2, 2), (0, 0), (1, 1), 1)
-    v68 = torch.conv2d(v66, in_25, in_26, (2, 2), (1, 1), (1, 1), 1)
-    v69 = torch.nn.functional.relu(v68, inplace=True)
-    v70 = torch.conv2d(v69, in_27, in_28, (1, 1), (1, 1), (1, 1), 1)
-    v71, = _launch_pk_add_4(v70, v67)
-    v72 = torch.nn.functional.relu(v71, inplace=True)
-    v73 = torch.conv2d(v72, in_29, in_30, (1, 1), (1, 1), (1, 1), 1)
-    v74 = torch.nn.functional.relu(v73, inplace=True)
-    v75 = torch.conv2d(v74, in_31, in_32, (1, 1), (1, 1), (1, 1), 1)
-    v76, = _launch_pk_add_5(v75, v72)
-    v77 = torch.nn.functional.relu(v76, inplace=True)
-    v78 = torch.conv2d(v77, in_33, in_34, (2, 2), (0, 0), (1, 1), 1)
-    v79 = torch.conv2d(v77, in_35, in_36, (2, 2), (1, 1), (1, 1), 1)
-    v80 = torch.nn.functional.relu(v79, inplace=True)
-    v81 = torch.conv2d(v80, in_37, in_38, (1, 1), (1, 1), (1, 1), 1)
-    v82, = _launch_pk_add_6(v81, v78)
-    v83 = torch.nn.functional.relu(v82, inplace=True)
-    v84 = torch.conv2d(v83, in_39, in_40, (1, 1), (1, 1), (1, 1), 1)
-    v85 = torch.nn.functional.relu(v84, inplace=True)
-    v86 = torch.conv2d(v85, in_41, in_42, (1, 1), (1, 1), (1, 1), 1)
-    v87, = _launch_pk_add_7(v86, v83)
-    v88 = torch.nn.functional.relu(v87, inplace=True)
-    v89 = torch.nn.functional.adaptive_avg_pool2d(v88, 1)
-    v90 = v89.flatten(1)
-    v91 = torch._C._nn.linear(v90, in_0, in_1)
-    return (v91,)
+    v43 = torch.conv2d(in_2, in_3, None, (2, 2), (3, 3), (1, 1), 1)
+    v44 = in_4.reshape((-1, 1, 1))
+    v46, = _launch_pk_add_8(v43, v44)
+    v47 = torch.nn.functional.max_pool2d(v46, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v48 = torch.conv2d(v47, in_5, None, (1, 1), (1, 1), (1, 1), 1)
+    v49 = in_6.reshape((-1, 1, 1))
+    v51, = _launch_pk_add_9(v48, v49)
+    v52 = torch.conv2d(v51, in_7, None, (1, 1), (1, 1), (1, 1), 1)
+    v53 = in_8.reshape((-1, 1, 1))
+    v56, = _launch_pk_add_10(v52, v53, v47)
+    v57 = torch.conv2d(v56, in_9, None, (1, 1), (1, 1), (1, 1), 1)
+    v58 = in_10.reshape((-1, 1, 1))
+    v60, = _launch_pk_add_9(v57, v58)
+    v61 = torch.conv2d(v60, in_11, None, (1, 1), (1, 1), (1, 1), 1)
+    v62 = in_12.reshape((-1, 1, 1))
+    v65, = _launch_pk_add_10(v61, v62, v56)
+    v66 = torch.conv2d(v65, in_13, None, (2, 2), (0, 0), (1, 1), 1)
+    v67 = in_14.reshape((-1, 1, 1))
+    v69 = torch.conv2d(v65, in_15, None, (2, 2), (1, 1), (1, 1), 1)
+    v70 = in_16.reshape((-1, 1, 1))
+    v72, v68 = _launch_pk_add_13(v66, v67, v69, v70)
+    v73 = torch.conv2d(v72, in_17, None, (1, 1), (1, 1), (1, 1), 1)
+    v74 = in_18.reshape((-1, 1, 1))
+    v77, = _launch_pk_add_15(v73, v74, v68)
+    v78 = torch.conv2d(v77, in_19, None, (1, 1), (1, 1), (1, 1), 1)
+    v79 = in_20.reshape((-1, 1, 1))
+    v81, = _launch_pk_add_16(v78, v79)
+    v82 = torch.conv2d(v81, in_21, None, (1, 1), (1, 1), (1, 1), 1)
+    v83 = in_22.reshape((-1, 1, 1))
+    v86, = _launch_pk_add_15(v82, v83, v77)
+    v87 = torch.conv2d(v86, in_23, None, (2, 2), (0, 0), (1, 1), 1)
+    v88 = in_24.reshape((-1, 1, 1))
+    v90 = torch.conv2d(v86, in_25, None, (2, 2), (1, 1), (1, 1), 1)
+    v91 = in_26.reshape((-1, 1, 1))
+    v93, v89 = _launch_pk_add_18(v87, v88, v90, v91)
+    v94 = torch.conv2d(v93, in_27, None, (1, 1), (1, 1), (1, 1), 1)
+    v95 = in_28.reshape((-1, 1, 1))
+    v98, = _launch_pk_add_20(v94, v95, v89)
+    v99 = torch.conv2d(v98, in_29, None, (1, 1), (1, 1), (1, 1), 1)
+    v100 = in_30.reshape((-1, 1, 1))
+    v102, = _launch_pk_add_21(v99, v100)
+    v103 = torch.conv2d(v102, in_31, None, (1, 1), (1, 1), (1, 1), 1)
+    v104 = in_32.reshape((-1, 1, 1))
+    v107, = _launch_pk_add_20(v103, v104, v98)
+    v108 = torch.conv2d(v107, in_33, None, (2, 2), (0, 0), (1, 1), 1)
+    v109 = in_34.reshape((-1, 1, 1))
+    v111 = torch.conv2d(v107, in_35, None, (2, 2), (1, 1), (1, 1), 1)
+    v112 = in_36.reshape((-1, 1, 1))
+    v114, v110 = _launch_pk_add_23(v108, v109, v111, v112)
+    v115 = torch.conv2d(v114, in_37, None, (1, 1), (1, 1), (1, 1), 1)
+    v116 = in_38.reshape((-1, 1, 1))
+    v119, = _launch_pk_add_25(v115, v116, v110)
+    v120 = torch.conv2d(v119, in_39, None, (1, 1), (1, 1), (1, 1), 1)
+    v121 = in_40.reshape((-1, 1, 1))
+    v123, = _launch_pk_add_26(v120, v121)
+    v124 = torch.conv2d(v123, in_41, None, (1, 1), (1, 1), (1, 1), 1)
+    v125 = in_42.reshape((-1, 1, 1))
+    v128, = _launch_pk_add_25(v124, v125, v119)
+    v129 = torch.nn.functional.adaptive_avg_pool2d(v128, 1)
+    v130 = v129.flatten(1)
+    v131 = torch._C._nn.linear(v130, in_0, in_1)
+    return (v131,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -965,7 +1094,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w100_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -1435,8 +1435,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"]]}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -1503,24 +1503,6 @@ def _launch_pk_add_33(a0, a1):
 
 
 @triton.jit
-def pk_add_34(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x220 = ((l0) + (l1))
-    tl.store(out0 + offs, (x220).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_34(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
-    pk_add_34[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
 def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
@@ -1541,27 +1523,55 @@ def _launch_pk_add_35(a0, a1):
 
 
 @triton.jit
-def pk_add_37(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+def pk_add_34(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 8028160
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x233 = ((l0) + (l1))
+    x220 = ((l0) + (l1))
     l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x234 = ((x233) + (l2))
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x233 = ((l2) + (l3))
+    x234 = ((x233) + (x220))
     x235 = tl.where((x234) > 0, (x234), 0.0)
     x236 = x235
     tl.store(out0 + offs, (x236).to(out0.dtype.element_ty), mask=mask)
     tl.store(out1 + offs, (x235).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_37(a0, a1, a2):
+def _launch_pk_add_34(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (802816, 1, 14336, 256))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
+    pk_add_34[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_40(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x249 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x250 = ((x249) + (l2))
+    x251 = tl.where((x250) > 0, (x250), 0.0)
+    x252 = x251
+    tl.store(out0 + offs, (x252).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x251).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_40(a0, a1, a2):
     a0 = _pike_strided(a0, (802816, 1, 14336, 256))
     a1 = _pike_strided(a1, (1, 1, 1))
     a2 = _pike_strided(a2, (802816, 1, 14336, 256))
     o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
     o1 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
-    pk_add_37[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    pk_add_40[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
     return o0, o1
 
 
@@ -1585,24 +1595,6 @@ def _launch_pk_add_43(a0, a1, a2):
     a2 = _pike_strided(a2, (802816, 1, 14336, 256))
     o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
     pk_add_43[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_44(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x271 = ((l0) + (l1))
-    tl.store(out0 + offs, (x271).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_44(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
-    pk_add_44[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1647,27 +1639,55 @@ def _launch_pk_add_46(a0, a1):
 
 
 @triton.jit
-def pk_add_47(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+def pk_add_44(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 4014080
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x284 = ((l0) + (l1))
+    x271 = ((l0) + (l1))
     l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x285 = ((x284) + (l2))
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x284 = ((l2) + (l3))
+    x285 = ((x284) + (x271))
     x286 = tl.where((x285) > 0, (x285), 0.0)
     x287 = x286
     tl.store(out0 + offs, (x287).to(out0.dtype.element_ty), mask=mask)
     tl.store(out1 + offs, (x286).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_47(a0, a1, a2):
+def _launch_pk_add_44(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (401408, 1, 14336, 512))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
+    pk_add_44[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_50(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x300 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x301 = ((x300) + (l2))
+    x302 = tl.where((x301) > 0, (x301), 0.0)
+    x303 = x302
+    tl.store(out0 + offs, (x303).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x302).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_50(a0, a1, a2):
     a0 = _pike_strided(a0, (401408, 1, 14336, 512))
     a1 = _pike_strided(a1, (1, 1, 1))
     a2 = _pike_strided(a2, (401408, 1, 14336, 512))
     o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
     o1 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
-    pk_add_47[(triton.cdiv(4014080, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    pk_add_50[(triton.cdiv(4014080, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
     return o0, o1
 
 
@@ -1691,24 +1711,6 @@ def _launch_pk_add_56(a0, a1, a2):
     a2 = _pike_strided(a2, (401408, 1, 14336, 512))
     o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
     pk_add_56[(triton.cdiv(4014080, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_57(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
-    x338 = ((l0) + (l1))
-    tl.store(out0 + offs, (x338).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_57(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
-    pk_add_57[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1753,27 +1755,55 @@ def _launch_pk_add_59(a0, a1):
 
 
 @triton.jit
-def pk_add_60(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+def pk_add_57(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
-    x351 = ((l0) + (l1))
+    x338 = ((l0) + (l1))
     l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x352 = ((x351) + (l2))
+    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x351 = ((l2) + (l3))
+    x352 = ((x351) + (x338))
     x353 = tl.where((x352) > 0, (x352), 0.0)
     x354 = x353
     tl.store(out0 + offs, (x354).to(out0.dtype.element_ty), mask=mask)
     tl.store(out1 + offs, (x353).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_60(a0, a1, a2):
+def _launch_pk_add_57(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
+    pk_add_57[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_63(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x367 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x368 = ((x367) + (l2))
+    x369 = tl.where((x368) > 0, (x368), 0.0)
+    x370 = x369
+    tl.store(out0 + offs, (x370).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x369).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_63(a0, a1, a2):
     a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
     a1 = _pike_strided(a1, (1, 1, 1))
     a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
     o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
     o1 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
-    pk_add_60[(triton.cdiv(2007040, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    pk_add_63[(triton.cdiv(2007040, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
     return o0, o1
 
 
@@ -1797,24 +1827,6 @@ def _launch_pk_add_126(a0, a1, a2):
     a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
     o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
     pk_add_126[(triton.cdiv(2007040, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_127(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
-    x709 = ((l0) + (l1))
-    tl.store(out0 + offs, (x709).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_127(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
-    pk_add_127[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -1859,27 +1871,55 @@ def _launch_pk_add_129(a0, a1):
 
 
 @triton.jit
-def pk_add_130(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+def pk_add_127(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1003520
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
-    x722 = ((l0) + (l1))
+    x709 = ((l0) + (l1))
     l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x723 = ((x722) + (l2))
+    l3 = tl.load(in3 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x722 = ((l2) + (l3))
+    x723 = ((x722) + (x709))
     x724 = tl.where((x723) > 0, (x723), 0.0)
     x725 = x724
     tl.store(out0 + offs, (x725).to(out0.dtype.element_ty), mask=mask)
     tl.store(out1 + offs, (x724).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_130(a0, a1, a2):
+def _launch_pk_add_127(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 14336, 2048))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
+    pk_add_127[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_133(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x738 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x739 = ((x738) + (l2))
+    x740 = tl.where((x739) > 0, (x739), 0.0)
+    x741 = x740
+    tl.store(out0 + offs, (x741).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x740).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_133(a0, a1, a2):
     a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
     a1 = _pike_strided(a1, (1, 1, 1))
     a2 = _pike_strided(a2, (100352, 1, 14336, 2048))
     o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
     o1 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float16, device=a0.device)
-    pk_add_130[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    pk_add_133[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
     return o0, o1
 
 
@@ -1906,18 +1946,46 @@ def _launch_pk_add_136(a0, a1, a2):
 
 
 @triton.jit
-def pk_float_1(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 10000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x761 = (l0).to(tl.float32)
-    tl.store(out0 + offs, (x761).to(out0.dtype.element_ty), mask=mask)
+def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(10, BLOCK_M)
+    num_pid_n = tl.cdiv(1000, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 2048
+    b_base = b_ptr + 0 + offs_n[None, :] * 2048
+    m_ok = offs_m[:, None] < 10
+    n_ok = offs_n[None, :] < 1000
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 2048, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 2048), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 2048) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 10 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x760 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x761 = ((x760) + (l0))
+    x762 = (x761).to(tl.float32)
+    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x762, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_1(a0):
-    a0 = _pike_strided(a0, (1000, 1))
-    o0 = torch.empty((10, 1000), dtype=torch.float32, device=a0.device)
-    pk_float_1[(triton.cdiv(10000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+def _launch_pk_linear(ga, gb, a0):
+    ga = _pike_strided(ga, (2048, 1))
+    gb = _pike_strided(gb, (2048, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
+    pk_linear[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
     return o0,
 
 
@@ -1931,7 +1999,6 @@ def fused_forward(*inputs):
     v217 = v216.to(torch.float16)
     v218 = torch.conv2d(v217, in_5, None, (1, 1), (0, 0), (1, 1), 1)
     v219 = in_6.reshape((-1, 1, 1))
-    v220, = _launch_pk_add_34(v218, v219)
     v221 = torch.conv2d(v217, in_7, None, (1, 1), (0, 0), (1, 1), 1)
     v222 = in_8.reshape((-1, 1, 1))
     v225, = _launch_pk_add_35(v221, v222)
@@ -1940,7 +2007,7 @@ def fused_forward(*inputs):
     v230, = _launch_pk_add_35(v226, v227)
     v231 = torch.conv2d(v230, in_11, None, (1, 1), (0, 0), (1, 1), 1)
     v232 = in_12.reshape((-1, 1, 1))
-    v236, v235 = _launch_pk_add_37(v231, v232, v220)
+    v236, v235 = _launch_pk_add_34(v218, v219, v231, v232)
     v237 = torch.conv2d(v236, in_13, None, (1, 1), (0, 0), (1, 1), 1)
     v238 = in_14.reshape((-1, 1, 1))
     v241, = _launch_pk_add_35(v237, v238)
@@ -1949,7 +2016,7 @@ def fused_forward(*inputs):
     v246, = _launch_pk_add_35(v242, v243)
     v247 = torch.conv2d(v246, in_17, None, (1, 1), (0, 0), (1, 1), 1)
     v248 = in_18.reshape((-1, 1, 1))
-    v252, v251 = _launch_pk_add_37(v247, v248, v235)
+    v252, v251 = _launch_pk_add_40(v247, v248, v235)
     v253 = torch.conv2d(v252, in_19, None, (1, 1), (0, 0), (1, 1), 1)
     v254 = in_20.reshape((-1, 1, 1))
     v257, = _launch_pk_add_35(v253, v254)
@@ -1961,7 +2028,6 @@ def fused_forward(*inputs):
     v268, = _launch_pk_add_43(v263, v264, v251)
     v269 = torch.conv2d(v268, in_25, None, (2, 2), (0, 0), (1, 1), 1)
     v270 = in_26.reshape((-1, 1, 1))
-    v271, = _launch_pk_add_44(v269, v270)
     v272 = torch.conv2d(v268, in_27, None, (1, 1), (0, 0), (1, 1), 1)
     v273 = in_28.reshape((-1, 1, 1))
     v276, = _launch_pk_add_45(v272, v273)
@@ -1970,7 +2036,7 @@ def fused_forward(*inputs):
     v281, = _launch_pk_add_46(v277, v278)
     v282 = torch.conv2d(v281, in_31, None, (1, 1), (0, 0), (1, 1), 1)
     v283 = in_32.reshape((-1, 1, 1))
-    v287, v286 = _launch_pk_add_47(v282, v283, v271)
+    v287, v286 = _launch_pk_add_44(v269, v270, v282, v283)
     v288 = torch.conv2d(v287, in_33, None, (1, 1), (0, 0), (1, 1), 1)
     v289 = in_34.reshape((-1, 1, 1))
     v292, = _launch_pk_add_46(v288, v289)
@@ -1979,7 +2045,7 @@ def fused_forward(*inputs):
     v297, = _launch_pk_add_46(v293, v294)
     v298 = torch.conv2d(v297, in_37, None, (1, 1), (0, 0), (1, 1), 1)
     v299 = in_38.reshape((-1, 1, 1))
-    v303, v302 = _launch_pk_add_47(v298, v299, v286)
+    v303, v302 = _launch_pk_add_50(v298, v299, v286)
     v304 = torch.conv2d(v303, in_39, None, (1, 1), (0, 0), (1, 1), 1)
     v305 = in_40.reshape((-1, 1, 1))
     v308, = _launch_pk_add_46(v304, v305)
@@ -1988,7 +2054,7 @@ def fused_forward(*inputs):
     v313, = _launch_pk_add_46(v309, v310)
     v314 = torch.conv2d(v313, in_43, None, (1, 1), (0, 0), (1, 1), 1)
     v315 = in_44.reshape((-1, 1, 1))
-    v319, v318 = _launch_pk_add_47(v314, v315, v302)
+    v319, v318 = _launch_pk_add_50(v314, v315, v302)
     v320 = torch.conv2d(v319, in_45, None, (1, 1), (0, 0), (1, 1), 1)
     v321 = in_46.reshape((-1, 1, 1))
     v324, = _launch_pk_add_46(v320, v321)
@@ -2000,7 +2066,6 @@ def fused_forward(*inputs):
     v335, = _launch_pk_add_56(v330, v331, v318)
     v336 = torch.conv2d(v335, in_51, None, (2, 2), (0, 0), (1, 1), 1)
     v337 = in_52.reshape((-1, 1, 1))
-    v338, = _launch_pk_add_57(v336, v337)
     v339 = torch.conv2d(v335, in_53, None, (1, 1), (0, 0), (1, 1), 1)
     v340 = in_54.reshape((-1, 1, 1))
     v343, = _launch_pk_add_58(v339, v340)
@@ -2009,7 +2074,7 @@ def fused_forward(*inputs):
     v348, = _launch_pk_add_59(v344, v345)
     v349 = torch.conv2d(v348, in_57, None, (1, 1), (0, 0), (1, 1), 1)
     v350 = in_58.reshape((-1, 1, 1))
-    v354, v353 = _launch_pk_add_60(v349, v350, v338)
+    v354, v353 = _launch_pk_add_57(v336, v337, v349, v350)
     v355 = torch.conv2d(v354, in_59, None, (1, 1), (0, 0), (1, 1), 1)
     v356 = in_60.reshape((-1, 1, 1))
     v359, = _launch_pk_add_59(v355, v356)
@@ -2018,7 +2083,7 @@ def fused_forward(*inputs):
     v364, = _launch_pk_add_59(v360, v361)
     v365 = torch.conv2d(v364, in_63, None, (1, 1), (0, 0), (1, 1), 1)
     v366 = in_64.reshape((-1, 1, 1))
-    v370, v369 = _launch_pk_add_60(v365, v366, v353)
+    v370, v369 = _launch_pk_add_63(v365, v366, v353)
     v371 = torch.conv2d(v370, in_65, None, (1, 1), (0, 0), (1, 1), 1)
     v372 = in_66.reshape((-1, 1, 1))
     v375, = _launch_pk_add_59(v371, v372)
@@ -2027,7 +2092,7 @@ def fused_forward(*inputs):
     v380, = _launch_pk_add_59(v376, v377)
     v381 = torch.conv2d(v380, in_69, None, (1, 1), (0, 0), (1, 1), 1)
     v382 = in_70.reshape((-1, 1, 1))
-    v386, v385 = _launch_pk_add_60(v381, v382, v369)
+    v386, v385 = _launch_pk_add_63(v381, v382, v369)
     v387 = torch.conv2d(v386, in_71, None, (1, 1), (0, 0), (1, 1), 1)
     v388 = in_72.reshape((-1, 1, 1))
     v391, = _launch_pk_add_59(v387, v388)
@@ -2036,7 +2101,7 @@ def fused_forward(*inputs):
     v396, = _launch_pk_add_59(v392, v393)
     v397 = torch.conv2d(v396, in_75, None, (1, 1), (0, 0), (1, 1), 1)
     v398 = in_76.reshape((-1, 1, 1))
-    v402, v401 = _launch_pk_add_60(v397, v398, v385)
+    v402, v401 = _launch_pk_add_63(v397, v398, v385)
     v403 = torch.conv2d(v402, in_77, None, (1, 1), (0, 0), (1, 1), 1)
     v404 = in_78.reshape((-1, 1, 1))
     v407, = _launch_pk_add_59(v403, v404)
@@ -2045,7 +2110,7 @@ def fused_forward(*inputs):
     v412, = _launch_pk_add_59(v408, v409)
     v413 = torch.conv2d(v412, in_81, None, (1, 1), (0, 0), (1, 1), 1)
     v414 = in_82.reshape((-1, 1, 1))
-    v418, v417 = _launch_pk_add_60(v413, v414, v401)
+    v418, v417 = _launch_pk_add_63(v413, v414, v401)
     v419 = torch.conv2d(v418, in_83, None, (1, 1), (0, 0), (1, 1), 1)
     v420 = in_84.reshape((-1, 1, 1))
     v423, = _launch_pk_add_59(v419, v420)
@@ -2054,7 +2119,7 @@ def fused_forward(*inputs):
     v428, = _launch_pk_add_59(v424, v425)
     v429 = torch.conv2d(v428, in_87, None, (1, 1), (0, 0), (1, 1), 1)
     v430 = in_88.reshape((-1, 1, 1))
-    v434, v433 = _launch_pk_add_60(v429, v430, v417)
+    v434, v433 = _launch_pk_add_63(v429, v430, v417)
     v435 = torch.conv2d(v434, in_89, None, (1, 1), (0, 0), (1, 1), 1)
     v436 = in_90.reshape((-1, 1, 1))
     v439, = _launch_pk_add_59(v435, v436)
@@ -2063,7 +2128,7 @@ def fused_forward(*inputs):
     v444, = _launch_pk_add_59(v440, v441)
     v445 = torch.conv2d(v444, in_93, None, (1, 1), (0, 0), (1, 1), 1)
     v446 = in_94.reshape((-1, 1, 1))
-    v450, v449 = _launch_pk_add_60(v445, v446, v433)
+    v450, v449 = _launch_pk_add_63(v445, v446, v433)
     v451 = torch.conv2d(v450, in_95, None, (1, 1), (0, 0), (1, 1), 1)
     v452 = in_96.reshape((-1, 1, 1))
     v455, = _launch_pk_add_59(v451, v452)
@@ -2072,7 +2137,7 @@ def fused_forward(*inputs):
     v460, = _launch_pk_add_59(v456, v457)
     v461 = torch.conv2d(v460, in_99, None, (1, 1), (0, 0), (1, 1), 1)
     v462 = in_100.reshape((-1, 1, 1))
-    v466, v465 = _launch_pk_add_60(v461, v462, v449)
+    v466, v465 = _launch_pk_add_63(v461, v462, v449)
     v467 = torch.conv2d(v466, in_101, None, (1, 1), (0, 0), (1, 1), 1)
     v468 = in_102.reshape((-1, 1, 1))
     v471, = _launch_pk_add_59(v467, v468)
@@ -2081,7 +2146,7 @@ def fused_forward(*inputs):
     v476, = _launch_pk_add_59(v472, v473)
     v477 = torch.conv2d(v476, in_105, None, (1, 1), (0, 0), (1, 1), 1)
     v478 = in_106.reshape((-1, 1, 1))
-    v482, v481 = _launch_pk_add_60(v477, v478, v465)
+    v482, v481 = _launch_pk_add_63(v477, v478, v465)
     v483 = torch.conv2d(v482, in_107, None, (1, 1), (0, 0), (1, 1), 1)
     v484 = in_108.reshape((-1, 1, 1))
     v487, = _launch_pk_add_59(v483, v484)
@@ -2090,7 +2155,7 @@ def fused_forward(*inputs):
     v492, = _launch_pk_add_59(v488, v489)
     v493 = torch.conv2d(v492, in_111, None, (1, 1), (0, 0), (1, 1), 1)
     v494 = in_112.reshape((-1, 1, 1))
-    v498, v497 = _launch_pk_add_60(v493, v494, v481)
+    v498, v497 = _launch_pk_add_63(v493, v494, v481)
     v499 = torch.conv2d(v498, in_113, None, (1, 1), (0, 0), (1, 1), 1)
     v500 = in_114.reshape((-1, 1, 1))
     v503, = _launch_pk_add_59(v499, v500)
@@ -2099,7 +2164,7 @@ def fused_forward(*inputs):
     v508, = _launch_pk_add_59(v504, v505)
     v509 = torch.conv2d(v508, in_117, None, (1, 1), (0, 0), (1, 1), 1)
     v510 = in_118.reshape((-1, 1, 1))
-    v514, v513 = _launch_pk_add_60(v509, v510, v497)
+    v514, v513 = _launch_pk_add_63(v509, v510, v497)
     v515 = torch.conv2d(v514, in_119, None, (1, 1), (0, 0), (1, 1), 1)
     v516 = in_120.reshape((-1, 1, 1))
     v519, = _launch_pk_add_59(v515, v516)
@@ -2108,7 +2173,7 @@ def fused_forward(*inputs):
     v524, = _launch_pk_add_59(v520, v521)
     v525 = torch.conv2d(v524, in_123, None, (1, 1), (0, 0), (1, 1), 1)
     v526 = in_124.reshape((-1, 1, 1))
-    v530, v529 = _launch_pk_add_60(v525, v526, v513)
+    v530, v529 = _launch_pk_add_63(v525, v526, v513)
     v531 = torch.conv2d(v530, in_125, None, (1, 1), (0, 0), (1, 1), 1)
     v532 = in_126.reshape((-1, 1, 1))
     v535, = _launch_pk_add_59(v531, v532)
@@ -2117,7 +2182,7 @@ def fused_forward(*inputs):
     v540, = _launch_pk_add_59(v536, v537)
     v541 = torch.conv2d(v540, in_129, None, (1, 1), (0, 0), (1, 1), 1)
     v542 = in_130.reshape((-1, 1, 1))
-    v546, v545 = _launch_pk_add_60(v541, v542, v529)
+    v546, v545 = _launch_pk_add_63(v541, v542, v529)
     v547 = torch.conv2d(v546, in_131, None, (1, 1), (0, 0), (1, 1), 1)
     v548 = in_132.reshape((-1, 1, 1))
     v551, = _launch_pk_add_59(v547, v548)
@@ -2126,7 +2191,7 @@ def fused_forward(*inputs):
     v556, = _launch_pk_add_59(v552, v553)
     v557 = torch.conv2d(v556, in_135, None, (1, 1), (0, 0), (1, 1), 1)
     v558 = in_136.reshape((-1, 1, 1))
-    v562, v561 = _launch_pk_add_60(v557, v558, v545)
+    v562, v561 = _launch_pk_add_63(v557, v558, v545)
     v563 = torch.conv2d(v562, in_137, None, (1, 1), (0, 0), (1, 1), 1)
     v564 = in_138.reshape((-1, 1, 1))
     v567, = _launch_pk_add_59(v563, v564)
@@ -2135,7 +2200,7 @@ def fused_forward(*inputs):
     v572, = _launch_pk_add_59(v568, v569)
     v573 = torch.conv2d(v572, in_141, None, (1, 1), (0, 0), (1, 1), 1)
     v574 = in_142.reshape((-1, 1, 1))
-    v578, v577 = _launch_pk_add_60(v573, v574, v561)
+    v578, v577 = _launch_pk_add_63(v573, v574, v561)
     v579 = torch.conv2d(v578, in_143, None, (1, 1), (0, 0), (1, 1), 1)
     v580 = in_144.reshape((-1, 1, 1))
     v583, = _launch_pk_add_59(v579, v580)
@@ -2144,7 +2209,7 @@ def fused_forward(*inputs):
     v588, = _launch_pk_add_59(v584, v585)
     v589 = torch.conv2d(v588, in_147, None, (1, 1), (0, 0), (1, 1), 1)
     v590 = in_148.reshape((-1, 1, 1))
-    v594, v593 = _launch_pk_add_60(v589, v590, v577)
+    v594, v593 = _launch_pk_add_63(v589, v590, v577)
     v595 = torch.conv2d(v594, in_149, None, (1, 1), (0, 0), (1, 1), 1)
     v596 = in_150.reshape((-1, 1, 1))
     v599, = _launch_pk_add_59(v595, v596)
@@ -2153,7 +2218,7 @@ def fused_forward(*inputs):
     v604, = _launch_pk_add_59(v600, v601)
     v605 = torch.conv2d(v604, in_153, None, (1, 1), (0, 0), (1, 1), 1)
     v606 = in_154.reshape((-1, 1, 1))
-    v610, v609 = _launch_pk_add_60(v605, v606, v593)
+    v610, v609 = _launch_pk_add_63(v605, v606, v593)
     v611 = torch.conv2d(v610, in_155, None, (1, 1), (0, 0), (1, 1), 1)
     v612 = in_156.reshape((-1, 1, 1))
     v615, = _launch_pk_add_59(v611, v612)
@@ -2162,7 +2227,7 @@ def fused_forward(*inputs):
     v620, = _launch_pk_add_59(v616, v617)
     v621 = torch.conv2d(v620, in_159, None, (1, 1), (0, 0), (1, 1), 1)
     v622 = in_160.reshape((-1, 1, 1))
-    v626, v625 = _launch_pk_add_60(v621, v622, v609)
+    v626, v625 = _launch_pk_add_63(v621, v622, v609)
     v627 = torch.conv2d(v626, in_161, None, (1, 1), (0, 0), (1, 1), 1)
     v628 = in_162.reshape((-1, 1, 1))
     v631, = _launch_pk_add_59(v627, v628)
@@ -2171,7 +2236,7 @@ def fused_forward(*inputs):
     v636, = _launch_pk_add_59(v632, v633)
     v637 = torch.conv2d(v636, in_165, None, (1, 1), (0, 0), (1, 1), 1)
     v638 = in_166.reshape((-1, 1, 1))
-    v642, v641 = _launch_pk_add_60(v637, v638, v625)
+    v642, v641 = _launch_pk_add_63(v637, v638, v625)
     v643 = torch.conv2d(v642, in_167, None, (1, 1), (0, 0), (1, 1), 1)
     v644 = in_168.reshape((-1, 1, 1))
     v647, = _launch_pk_add_59(v643, v644)
@@ -2180,7 +2245,7 @@ def fused_forward(*inputs):
     v652, = _launch_pk_add_59(v648, v649)
     v653 = torch.conv2d(v652, in_171, None, (1, 1), (0, 0), (1, 1), 1)
     v654 = in_172.reshape((-1, 1, 1))
-    v658, v657 = _launch_pk_add_60(v653, v654, v641)
+    v658, v657 = _launch_pk_add_63(v653, v654, v641)
     v659 = torch.conv2d(v658, in_173, None, (1, 1), (0, 0), (1, 1), 1)
     v660 = in_174.reshape((-1, 1, 1))
     v663, = _launch_pk_add_59(v659, v660)
@@ -2189,7 +2254,7 @@ def fused_forward(*inputs):
     v668, = _launch_pk_add_59(v664, v665)
     v669 = torch.conv2d(v668, in_177, None, (1, 1), (0, 0), (1, 1), 1)
     v670 = in_178.reshape((-1, 1, 1))
-    v674, v673 = _launch_pk_add_60(v669, v670, v657)
+    v674, v673 = _launch_pk_add_63(v669, v670, v657)
     v675 = torch.conv2d(v674, in_179, None, (1, 1), (0, 0), (1, 1), 1)
     v676 = in_180.reshape((-1, 1, 1))
     v679, = _launch_pk_add_59(v675, v676)
@@ -2198,7 +2263,7 @@ def fused_forward(*inputs):
     v684, = _launch_pk_add_59(v680, v681)
     v685 = torch.conv2d(v684, in_183, None, (1, 1), (0, 0), (1, 1), 1)
     v686 = in_184.reshape((-1, 1, 1))
-    v690, v689 = _launch_pk_add_60(v685, v686, v673)
+    v690, v689 = _launch_pk_add_63(v685, v686, v673)
     v691 = torch.conv2d(v690, in_185, None, (1, 1), (0, 0), (1, 1), 1)
     v692 = in_186.reshape((-1, 1, 1))
     v695, = _launch_pk_add_59(v691, v692)
@@ -2210,7 +2275,6 @@ def fused_forward(*inputs):
     v706, = _launch_pk_add_126(v701, v702, v689)
     v707 = torch.conv2d(v706, in_191, None, (2, 2), (0, 0), (1, 1), 1)
     v708 = in_192.reshape((-1, 1, 1))
-    v709, = _launch_pk_add_127(v707, v708)
     v710 = torch.conv2d(v706, in_193, None, (1, 1), (0, 0), (1, 1), 1)
     v711 = in_194.reshape((-1, 1, 1))
     v714, = _launch_pk_add_128(v710, v711)
@@ -2219,7 +2283,7 @@ def fused_forward(*inputs):
     v719, = _launch_pk_add_129(v715, v716)
     v720 = torch.conv2d(v719, in_197, None, (1, 1), (0, 0), (1, 1), 1)
     v721 = in_198.reshape((-1, 1, 1))
-    v725, v724 = _launch_pk_add_130(v720, v721, v709)
+    v725, v724 = _launch_pk_add_127(v707, v708, v720, v721)
     v726 = torch.conv2d(v725, in_199, None, (1, 1), (0, 0), (1, 1), 1)
     v727 = in_200.reshape((-1, 1, 1))
     v730, = _launch_pk_add_129(v726, v727)
@@ -2228,7 +2292,7 @@ def fused_forward(*inputs):
     v735, = _launch_pk_add_129(v731, v732)
     v736 = torch.conv2d(v735, in_203, None, (1, 1), (0, 0), (1, 1), 1)
     v737 = in_204.reshape((-1, 1, 1))
-    v741, v740 = _launch_pk_add_130(v736, v737, v724)
+    v741, v740 = _launch_pk_add_133(v736, v737, v724)
     v742 = torch.conv2d(v741, in_205, None, (1, 1), (0, 0), (1, 1), 1)
     v743 = in_206.reshape((-1, 1, 1))
     v746, = _launch_pk_add_129(v742, v743)
@@ -2241,9 +2305,8 @@ def fused_forward(*inputs):
     v757 = torch.nn.functional.adaptive_avg_pool2d(v756, 1)
     v758 = v757.flatten(1)
     v759 = v758.to(torch.float16)
-    v760 = torch._C._nn.linear(v759, in_0, in_1)
-    v761, = _launch_pk_float_1(v760)
-    return (v761,)
+    v762, = _launch_pk_linear(v759, in_0, in_1)
+    return (v762,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -2662,7 +2725,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w520_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -100,7 +100,7 @@ def get_init_inputs():
 
 # ------------------------------------------------------------------------------------------------
 # pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "fold-bn", "channels-last", "triton-fused", "fp16", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 2048]]}
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 512]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -143,7 +143,7 @@ def pk_to(in0, out0, BLOCK: tl.constexpr):
 def _launch_pk_to(a0):
     a0 = _pike_strided(a0, (31360, 1, 1120, 40))
     o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(313600, 2048),)](a0, o0, BLOCK=2048, num_warps=4)
+    pk_to[(triton.cdiv(313600, 512),)](a0, o0, BLOCK=512, num_warps=4)
     return o0,
 
 

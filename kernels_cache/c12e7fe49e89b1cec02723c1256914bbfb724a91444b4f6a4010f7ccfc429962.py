@@ -79,7 +79,7 @@ def get_init_inputs():
 
 # ------------------------------------------------------------------------------------------------
 # pike offline agent: cuda-graph+fp16+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 1024]]}
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["pk_to.BLOCK", 8192]]}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -122,7 +122,7 @@ def pk_to(in0, out0, BLOCK: tl.constexpr):
 def _launch_pk_to(a0):
     a0 = _pike_strided(a0, (150528, 1, 5376, 192))
     o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(1505280, 1024),)](a0, o0, BLOCK=1024, num_warps=8)
+    pk_to[(triton.cdiv(1505280, 8192),)](a0, o0, BLOCK=8192, num_warps=8)
     return o0,
 
 
@@ -201,24 +201,6 @@ def _launch_pk_add_2(a0, a1):
 
 
 @triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x31 = ((l0) + (l1))
-    tl.store(out0 + offs, (x31).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_4(a0, a1):
-    a0 = _pike_strided(a0, (25088, 1, 896, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
-    pk_add_4[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
 def pk_to_3(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
@@ -232,6 +214,31 @@ def _launch_pk_to_3(a0):
     o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
     pk_to_3[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
     return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x31 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x35 = ((l2) + (l3))
+    tl.store(out0 + offs, (x31).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x35).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (25088, 1, 896, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(250880, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
@@ -268,11 +275,10 @@ def fused_forward(*inputs):
     v28, = _launch_pk_add_2(v20, v21)
     v29 = torch.conv2d(v28, in_8, None, (1, 1), (2, 2), (1, 1), 1)
     v30 = in_9.reshape((-1, 1, 1))
-    v31, = _launch_pk_add_4(v29, v30)
     v32, = _launch_pk_to_3(v23)
     v33 = torch.conv2d(v32, in_10, None, (1, 1), (0, 0), (1, 1), 1)
     v34 = in_11.reshape((-1, 1, 1))
-    v35, = _launch_pk_add_4(v33, v34)
+    v31, v35 = _launch_pk_add_4(v29, v30, v33, v34)
     v36 = torch.cat([v16, v27, v31, v35], dim=1)
     v37, = _launch_pk_float_1(v36)
     return (v37,)

@@ -60,112 +60,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+bf16+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_v9(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 256
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x9 = ((l0) + (1e-05))
-    x10 = tl.rsqrt(x9)
-    tl.store(out0 + offs, (x10).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_v9(a0):
-    a0 = _pike_strided(a0, (1, 1, 1))
-    o0 = torch.empty((256, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_v9[(triton.cdiv(256, 256),)](a0, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_1(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x8 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x11 = ((x8) * (l2))
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x14 = ((x11) * (l3))
-    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x15 = ((x14) + (l4))
-    x16 = tl.where((x15) > 0, (x15), 0.0)
-    x17 = (x16).to(tl.bfloat16).to(tl.float32)
-    tl.store(out0 + offs, (x17).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_1(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
-    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.bfloat16, device=a0.device)
-    pk_input_1[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_float_1(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x20 = (l0).to(tl.float32)
-    tl.store(out0 + offs, (x20).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_float_1(a0):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
-    pk_float_1[(triton.cdiv(1003520, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v6 = in_0.reshape((256, 1, 1))
-    v7 = in_1.reshape((256, 1, 1))
-    v10, = _launch_pk_v9(v7)
-    v12 = in_2.reshape((256, 1, 1))
-    v13 = in_3.reshape((256, 1, 1))
-    v17, = _launch_pk_input_1(in_5, v6, v10, v12, v13)
-    v18 = torch.conv2d(v17, in_4, None, (1, 1), (0, 0), (1, 1), 1)
-    v19 = torch._C._nn.avg_pool2d(v18, 2, 2, 0, False, True, None)
-    v20, = _launch_pk_float_1(v19)
-    return (v20,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -580,15 +477,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_transition_modules_0_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_transition_modules_0_buffers_running_var_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_transition_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_transition_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_transition_modules_2_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 256, 56, 56], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[10, 256, 56, 56], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+bf16+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -1,0 +1,2712 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_features_modules_0_parameters_weight_', _pike_tensor((32, 3, 3, 3), (27, 9, 3, 1), torch.float32, 'normal', -8.6695232312195e-05, 0.11187711358070374))
+        self.register_buffer('w1_l_self_modules_features_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w2_l_self_modules_features_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w3_l_self_modules_features_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w4_l_self_modules_features_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_', _pike_tensor((32, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.013534784317016602, 0.19867976009845734))
+        self.register_buffer('w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_', _pike_tensor((8, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', 0.00405229814350605, 0.1062421053647995))
+        self.register_buffer('w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_', _pike_tensor((8,), (1,), torch.float32, 'normal', 0.05019215866923332, 0.09188033640384674))
+        self.register_buffer('w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_', _pike_tensor((32, 8, 1, 1), (8, 1, 1, 1), torch.float32, 'normal', -0.008089453913271427, 0.20254606008529663))
+        self.register_buffer('w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', -0.020338155329227448, 0.22120802104473114))
+        self.register_buffer('w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_', _pike_tensor((16, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', 0.0014643404865637422, 0.0989469438791275))
+        self.register_buffer('w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_', _pike_tensor((16,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_', _pike_tensor((16,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_', _pike_tensor((16,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_', _pike_tensor((16,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_', _pike_tensor((96, 16, 1, 1), (16, 1, 1, 1), torch.float32, 'normal', -0.0052880784496665, 0.14142252504825592))
+        self.register_buffer('w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_', _pike_tensor((96,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_', _pike_tensor((96,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_', _pike_tensor((96, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.0008697360754013062, 0.19159498810768127))
+        self.register_buffer('w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_', _pike_tensor((96,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_', _pike_tensor((96,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_', _pike_tensor((4, 96, 1, 1), (96, 1, 1, 1), torch.float32, 'normal', -0.004008217249065638, 0.05822613835334778))
+        self.register_buffer('w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_', _pike_tensor((4,), (1,), torch.float32, 'normal', -0.007554779760539532, 0.068234384059906))
+        self.register_buffer('w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_', _pike_tensor((96, 4, 1, 1), (4, 1, 1, 1), torch.float32, 'normal', 0.014643769711256027, 0.2877240777015686))
+        self.register_buffer('w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', -0.014450806193053722, 0.29077616333961487))
+        self.register_buffer('w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_', _pike_tensor((24, 96, 1, 1), (96, 1, 1, 1), torch.float32, 'normal', 0.0008037477964535356, 0.05878201872110367))
+        self.register_buffer('w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_', _pike_tensor((24,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_', _pike_tensor((24,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_', _pike_tensor((24,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_', _pike_tensor((24,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_', _pike_tensor((144, 24, 1, 1), (24, 1, 1, 1), torch.float32, 'normal', 0.0024245132226496935, 0.11815459281206131))
+        self.register_buffer('w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_', _pike_tensor((144, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.008139073848724365, 0.195260152220726))
+        self.register_buffer('w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_', _pike_tensor((6, 144, 1, 1), (144, 1, 1, 1), torch.float32, 'normal', 0.0002617191057652235, 0.04905425012111664))
+        self.register_buffer('w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_', _pike_tensor((6,), (1,), torch.float32, 'normal', 0.020435890182852745, 0.056574247777462006))
+        self.register_buffer('w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_', _pike_tensor((144, 6, 1, 1), (6, 1, 1, 1), torch.float32, 'normal', 0.005569801665842533, 0.23538196086883545))
+        self.register_buffer('w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.01018155924975872, 0.24342049658298492))
+        self.register_buffer('w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_', _pike_tensor((24, 144, 1, 1), (144, 1, 1, 1), torch.float32, 'normal', 0.0005280128680169582, 0.047739215195178986))
+        self.register_buffer('w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_', _pike_tensor((24,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_', _pike_tensor((24,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_', _pike_tensor((24,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_', _pike_tensor((24,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_', _pike_tensor((144, 24, 1, 1), (24, 1, 1, 1), torch.float32, 'normal', 6.573964492417872e-05, 0.11787489801645279))
+        self.register_buffer('w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_', _pike_tensor((144, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', 0.0006628789706155658, 0.1153646856546402))
+        self.register_buffer('w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_', _pike_tensor((144,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_', _pike_tensor((6, 144, 1, 1), (144, 1, 1, 1), torch.float32, 'normal', -0.00036177749279886484, 0.04643797501921654))
+        self.register_buffer('w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_', _pike_tensor((6,), (1,), torch.float32, 'normal', 0.012861895374953747, 0.05156076326966286))
+        self.register_buffer('w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_', _pike_tensor((144, 6, 1, 1), (6, 1, 1, 1), torch.float32, 'normal', 0.010453120805323124, 0.23519201576709747))
+        self.register_buffer('w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', -0.010838274843990803, 0.22258023917675018))
+        self.register_buffer('w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_', _pike_tensor((40, 144, 1, 1), (144, 1, 1, 1), torch.float32, 'normal', 0.00034416309790685773, 0.04804575815796852))
+        self.register_buffer('w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_', _pike_tensor((40,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_', _pike_tensor((40,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_', _pike_tensor((40,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_', _pike_tensor((40,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_', _pike_tensor((240, 40, 1, 1), (40, 1, 1, 1), torch.float32, 'normal', -0.00022356917907018214, 0.09099061787128448))
+        self.register_buffer('w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_', _pike_tensor((240, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', -0.0016046816017478704, 0.11511147022247314))
+        self.register_buffer('w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_', _pike_tensor((10, 240, 1, 1), (240, 1, 1, 1), torch.float32, 'normal', -0.0008001592941582203, 0.03744330629706383))
+        self.register_buffer('w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_', _pike_tensor((10,), (1,), torch.float32, 'normal', 0.01351930946111679, 0.024890007451176643))
+        self.register_buffer('w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_', _pike_tensor((240, 10, 1, 1), (10, 1, 1, 1), torch.float32, 'normal', 0.006054437253624201, 0.18333327770233154))
+        self.register_buffer('w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.002238666173070669, 0.18237946927547455))
+        self.register_buffer('w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_', _pike_tensor((40, 240, 1, 1), (240, 1, 1, 1), torch.float32, 'normal', -0.0002255523722851649, 0.03698296099901199))
+        self.register_buffer('w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_', _pike_tensor((40,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_', _pike_tensor((40,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_', _pike_tensor((40,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_', _pike_tensor((40,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_', _pike_tensor((240, 40, 1, 1), (40, 1, 1, 1), torch.float32, 'normal', -0.0004599938401952386, 0.09089308232069016))
+        self.register_buffer('w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_', _pike_tensor((240, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.007064275909215212, 0.19461959600448608))
+        self.register_buffer('w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_', _pike_tensor((240,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_', _pike_tensor((10, 240, 1, 1), (240, 1, 1, 1), torch.float32, 'normal', -0.0009375044028274715, 0.03750121593475342))
+        self.register_buffer('w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_', _pike_tensor((10,), (1,), torch.float32, 'normal', 0.01001169253140688, 0.036897145211696625))
+        self.register_buffer('w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_', _pike_tensor((240, 10, 1, 1), (10, 1, 1, 1), torch.float32, 'normal', -0.0023094634525477886, 0.18229001760482788))
+        self.register_buffer('w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_', _pike_tensor((240,), (1,), torch.float32, 'normal', 0.006085614673793316, 0.18162646889686584))
+        self.register_buffer('w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_', _pike_tensor((80, 240, 1, 1), (240, 1, 1, 1), torch.float32, 'normal', 0.00016191996110137552, 0.03730873391032219))
+        self.register_buffer('w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_', _pike_tensor((80,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_', _pike_tensor((80,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_', _pike_tensor((80,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_', _pike_tensor((80,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_', _pike_tensor((480, 80, 1, 1), (80, 1, 1, 1), torch.float32, 'normal', 0.00019079238700214773, 0.06455469876527786))
+        self.register_buffer('w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_', _pike_tensor((480, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.0029060894157737494, 0.19320110976696014))
+        self.register_buffer('w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_', _pike_tensor((20, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', 9.982766641769558e-06, 0.02662079408764839))
+        self.register_buffer('w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_', _pike_tensor((20,), (1,), torch.float32, 'normal', -0.0035241437144577503, 0.027913182973861694))
+        self.register_buffer('w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_', _pike_tensor((480, 20, 1, 1), (20, 1, 1, 1), torch.float32, 'normal', 0.00014847418060526252, 0.12990052998065948))
+        self.register_buffer('w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.010443009436130524, 0.12805426120758057))
+        self.register_buffer('w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_', _pike_tensor((80, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', 0.0001315846893703565, 0.026333807036280632))
+        self.register_buffer('w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_', _pike_tensor((80,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_', _pike_tensor((80,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_', _pike_tensor((80,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_', _pike_tensor((80,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_', _pike_tensor((480, 80, 1, 1), (80, 1, 1, 1), torch.float32, 'normal', -0.00010658162500476465, 0.06471553444862366))
+        self.register_buffer('w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_', _pike_tensor((480, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.0039282264187932014, 0.19149315357208252))
+        self.register_buffer('w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_', _pike_tensor((20, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', -0.00041179393883794546, 0.02629816345870495))
+        self.register_buffer('w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_', _pike_tensor((20,), (1,), torch.float32, 'normal', -0.0026131230406463146, 0.020678825676441193))
+        self.register_buffer('w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_', _pike_tensor((480, 20, 1, 1), (20, 1, 1, 1), torch.float32, 'normal', -0.001273303758352995, 0.12938757240772247))
+        self.register_buffer('w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.007008571643382311, 0.1278703808784485))
+        self.register_buffer('w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_', _pike_tensor((80, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', -3.9692993595963344e-05, 0.026365503668785095))
+        self.register_buffer('w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_', _pike_tensor((80,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_', _pike_tensor((80,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_', _pike_tensor((80,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_', _pike_tensor((80,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_', _pike_tensor((480, 80, 1, 1), (80, 1, 1, 1), torch.float32, 'normal', 0.0003722578985616565, 0.06448091566562653))
+        self.register_buffer('w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_', _pike_tensor((480, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', 0.0005392221501097083, 0.11505932360887527))
+        self.register_buffer('w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_', _pike_tensor((480,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_', _pike_tensor((20, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', -0.00021626308443956077, 0.026356730610132217))
+        self.register_buffer('w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_', _pike_tensor((20,), (1,), torch.float32, 'normal', -0.0032909736037254333, 0.024732347577810287))
+        self.register_buffer('w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_', _pike_tensor((480, 20, 1, 1), (20, 1, 1, 1), torch.float32, 'normal', 0.0010661822743713856, 0.12919890880584717))
+        self.register_buffer('w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_', _pike_tensor((480,), (1,), torch.float32, 'normal', -0.001919819274917245, 0.12610644102096558))
+        self.register_buffer('w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_', _pike_tensor((112, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', 0.00011902528785867617, 0.02636411413550377))
+        self.register_buffer('w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_', _pike_tensor((112,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_', _pike_tensor((112,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_', _pike_tensor((672, 112, 1, 1), (112, 1, 1, 1), torch.float32, 'normal', 0.0002960233832709491, 0.05462964251637459))
+        self.register_buffer('w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_', _pike_tensor((672, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', -0.0017430811421945691, 0.1152414083480835))
+        self.register_buffer('w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_', _pike_tensor((28, 672, 1, 1), (672, 1, 1, 1), torch.float32, 'normal', 3.951259259338258e-06, 0.02215428091585636))
+        self.register_buffer('w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_', _pike_tensor((28,), (1,), torch.float32, 'normal', 0.0009547339286655188, 0.02183416113257408))
+        self.register_buffer('w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_', _pike_tensor((672, 28, 1, 1), (28, 1, 1, 1), torch.float32, 'normal', 3.321448457427323e-05, 0.10917089134454727))
+        self.register_buffer('w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', -0.0013854452408850193, 0.10608186572790146))
+        self.register_buffer('w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_', _pike_tensor((112, 672, 1, 1), (672, 1, 1, 1), torch.float32, 'normal', 3.491550887702033e-05, 0.022238541394472122))
+        self.register_buffer('w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_', _pike_tensor((112,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_', _pike_tensor((112,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_', _pike_tensor((672, 112, 1, 1), (112, 1, 1, 1), torch.float32, 'normal', 0.00016540498472750187, 0.0546037033200264))
+        self.register_buffer('w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_', _pike_tensor((672, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', -0.0009175533778034151, 0.11573158949613571))
+        self.register_buffer('w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_', _pike_tensor((28, 672, 1, 1), (672, 1, 1, 1), torch.float32, 'normal', -0.00013024233339820057, 0.022225765511393547))
+        self.register_buffer('w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_', _pike_tensor((28,), (1,), torch.float32, 'normal', 0.005678967107087374, 0.019702740013599396))
+        self.register_buffer('w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_', _pike_tensor((672, 28, 1, 1), (28, 1, 1, 1), torch.float32, 'normal', -0.00029516604263335466, 0.10880187898874283))
+        self.register_buffer('w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.000649572117254138, 0.10925305634737015))
+        self.register_buffer('w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_', _pike_tensor((112, 672, 1, 1), (672, 1, 1, 1), torch.float32, 'normal', -1.1285364053037483e-05, 0.02225489355623722))
+        self.register_buffer('w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_', _pike_tensor((112,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_', _pike_tensor((112,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_', _pike_tensor((672, 112, 1, 1), (112, 1, 1, 1), torch.float32, 'normal', -2.5424973500776105e-05, 0.05454530194401741))
+        self.register_buffer('w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_', _pike_tensor((672, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', 0.00046726272557862103, 0.11542319506406784))
+        self.register_buffer('w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_', _pike_tensor((672,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_', _pike_tensor((28, 672, 1, 1), (672, 1, 1, 1), torch.float32, 'normal', 1.66830541274976e-05, 0.022318027913570404))
+        self.register_buffer('w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_', _pike_tensor((28,), (1,), torch.float32, 'normal', 0.0011984583688899875, 0.021728063002228737))
+        self.register_buffer('w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_', _pike_tensor((672, 28, 1, 1), (28, 1, 1, 1), torch.float32, 'normal', 0.0003641050134319812, 0.10887887328863144))
+        self.register_buffer('w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_', _pike_tensor((672,), (1,), torch.float32, 'normal', 0.004189901985228062, 0.11248033493757248))
+        self.register_buffer('w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_', _pike_tensor((192, 672, 1, 1), (672, 1, 1, 1), torch.float32, 'normal', -5.6853787100408226e-05, 0.02228853851556778))
+        self.register_buffer('w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_', _pike_tensor((1152, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -0.00016264841542579234, 0.04163544625043869))
+        self.register_buffer('w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_', _pike_tensor((1152, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', -3.015107722603716e-05, 0.11604321002960205))
+        self.register_buffer('w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_', _pike_tensor((48, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', 3.556644878699444e-05, 0.017021117731928825))
+        self.register_buffer('w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_', _pike_tensor((48,), (1,), torch.float32, 'normal', 0.004843592643737793, 0.015060331672430038))
+        self.register_buffer('w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_', _pike_tensor((1152, 48, 1, 1), (48, 1, 1, 1), torch.float32, 'normal', 0.0005361703806556761, 0.08297647535800934))
+        self.register_buffer('w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', -0.004326550755649805, 0.08122928440570831))
+        self.register_buffer('w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_', _pike_tensor((192, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', -1.854922084021382e-05, 0.017031926661729813))
+        self.register_buffer('w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_', _pike_tensor((1152, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', 0.00011133536463603377, 0.04169643670320511))
+        self.register_buffer('w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_', _pike_tensor((1152, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', 0.00021379128156695515, 0.115226149559021))
+        self.register_buffer('w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_', _pike_tensor((48, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', -6.43426610622555e-05, 0.017022592946887016))
+        self.register_buffer('w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_', _pike_tensor((48,), (1,), torch.float32, 'normal', -0.00038966001011431217, 0.01750417798757553))
+        self.register_buffer('w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_', _pike_tensor((1152, 48, 1, 1), (48, 1, 1, 1), torch.float32, 'normal', 0.0004617394006345421, 0.0836106389760971))
+        self.register_buffer('w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', -0.0016577846836298704, 0.08393320441246033))
+        self.register_buffer('w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_', _pike_tensor((192, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', 3.074706910410896e-05, 0.017024992033839226))
+        self.register_buffer('w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_', _pike_tensor((1152, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -2.0315990695962682e-05, 0.041746653616428375))
+        self.register_buffer('w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_', _pike_tensor((1152, 1, 5, 5), (25, 25, 5, 1), torch.float32, 'normal', -2.701229641388636e-05, 0.11582454293966293))
+        self.register_buffer('w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_', _pike_tensor((48, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', -1.3493734513758682e-05, 0.0170311089605093))
+        self.register_buffer('w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_', _pike_tensor((48,), (1,), torch.float32, 'normal', -0.000956202857196331, 0.01731453835964203))
+        self.register_buffer('w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_', _pike_tensor((1152, 48, 1, 1), (48, 1, 1, 1), torch.float32, 'normal', 0.0001838540774770081, 0.08320505917072296))
+        self.register_buffer('w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', -0.0035371817648410797, 0.08354093879461288))
+        self.register_buffer('w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_', _pike_tensor((192, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', 4.278786582290195e-05, 0.016998842358589172))
+        self.register_buffer('w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_', _pike_tensor((192,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_', _pike_tensor((1152, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -3.510757960611954e-05, 0.04155751317739487))
+        self.register_buffer('w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_', _pike_tensor((1152, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.001284133642911911, 0.19108757376670837))
+        self.register_buffer('w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_', _pike_tensor((1152,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_', _pike_tensor((48, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', -0.00012297798821236938, 0.01701609045267105))
+        self.register_buffer('w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_', _pike_tensor((48,), (1,), torch.float32, 'normal', 0.002295268699526787, 0.016744961962103844))
+        self.register_buffer('w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_', _pike_tensor((1152, 48, 1, 1), (48, 1, 1, 1), torch.float32, 'normal', -4.7245357563951984e-05, 0.08307627588510513))
+        self.register_buffer('w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_', _pike_tensor((1152,), (1,), torch.float32, 'normal', 0.00262731802649796, 0.08599760383367538))
+        self.register_buffer('w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_', _pike_tensor((320, 1152, 1, 1), (1152, 1, 1, 1), torch.float32, 'normal', 6.94738446327392e-06, 0.017033036798238754))
+        self.register_buffer('w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_', _pike_tensor((320,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_', _pike_tensor((320,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_', _pike_tensor((320,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_', _pike_tensor((320,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w304_l_self_modules_features_modules_19_parameters_weight_', _pike_tensor((1280, 320, 1, 1), (320, 1, 1, 1), torch.float32, 'normal', 8.524069016857538e-06, 0.032286129891872406))
+        self.register_buffer('w305_l_self_modules_features_modules_20_buffers_running_mean_', _pike_tensor((1280,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w306_l_self_modules_features_modules_20_buffers_running_var_', _pike_tensor((1280,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w307_l_self_modules_features_modules_20_parameters_weight_', _pike_tensor((1280,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w308_l_self_modules_features_modules_20_parameters_bias_', _pike_tensor((1280,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w309_l_self_modules_classifier_parameters_weight_', _pike_tensor((1000, 1280), (1280, 1), torch.float32, 'normal', 1.4034392734174617e-05, 0.016147708520293236))
+        self.register_buffer('w310_l_self_modules_classifier_parameters_bias_', _pike_tensor((1000,), (1,), torch.float32, 'normal', 5.138486812938936e-06, 0.015934918075799942))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_features_modules_0_parameters_weight_ = self.w0_l_self_modules_features_modules_0_parameters_weight_
+        w1_l_self_modules_features_modules_1_buffers_running_mean_ = self.w1_l_self_modules_features_modules_1_buffers_running_mean_
+        w2_l_self_modules_features_modules_1_buffers_running_var_ = self.w2_l_self_modules_features_modules_1_buffers_running_var_
+        w3_l_self_modules_features_modules_1_parameters_weight_ = self.w3_l_self_modules_features_modules_1_parameters_weight_
+        w4_l_self_modules_features_modules_1_parameters_bias_ = self.w4_l_self_modules_features_modules_1_parameters_bias_
+        w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_ = self.w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_
+        w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_ = self.w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_
+        w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_ = self.w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_
+        w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_ = self.w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_
+        w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_ = self.w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_
+        w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_ = self.w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_
+        w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_ = self.w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_
+        w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_ = self.w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_
+        w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_ = self.w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_
+        w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_ = self.w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_
+        w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_ = self.w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_
+        w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_ = self.w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_
+        w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_ = self.w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_
+        w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_ = self.w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_
+        w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_ = self.w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_
+        w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_ = self.w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_
+        w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_ = self.w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_
+        w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_ = self.w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_
+        w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_ = self.w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_
+        w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_ = self.w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_
+        w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_ = self.w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_
+        w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_ = self.w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_
+        w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_ = self.w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_
+        w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_ = self.w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_
+        w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_ = self.w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_
+        w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_ = self.w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_
+        w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_ = self.w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_
+        w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_ = self.w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_
+        w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_ = self.w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_
+        w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_ = self.w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_
+        w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_ = self.w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_
+        w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_ = self.w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_
+        w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_ = self.w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_
+        w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_ = self.w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_
+        w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_ = self.w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_
+        w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_ = self.w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_
+        w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_ = self.w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_
+        w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_ = self.w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_
+        w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_ = self.w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_
+        w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_ = self.w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_
+        w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_ = self.w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_
+        w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_ = self.w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_
+        w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_ = self.w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_
+        w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_ = self.w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_
+        w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_ = self.w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_
+        w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_ = self.w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_
+        w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_ = self.w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_
+        w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_ = self.w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_
+        w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_ = self.w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_
+        w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_ = self.w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_
+        w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_ = self.w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_
+        w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_ = self.w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_
+        w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_ = self.w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_
+        w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_ = self.w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_
+        w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_ = self.w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_
+        w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_ = self.w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_
+        w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_ = self.w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_
+        w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_ = self.w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_
+        w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_ = self.w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_
+        w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_ = self.w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_
+        w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_ = self.w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_
+        w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_ = self.w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_
+        w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_ = self.w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_
+        w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_ = self.w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_
+        w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_ = self.w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_
+        w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_ = self.w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_
+        w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_ = self.w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_
+        w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_ = self.w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_
+        w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_ = self.w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_
+        w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_ = self.w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_
+        w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_ = self.w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_
+        w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_ = self.w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_
+        w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_ = self.w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_
+        w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_ = self.w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_
+        w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_ = self.w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_
+        w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_ = self.w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_
+        w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_ = self.w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_
+        w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_ = self.w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_
+        w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_ = self.w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_
+        w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_ = self.w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_
+        w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_ = self.w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_
+        w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_ = self.w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_
+        w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_ = self.w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_
+        w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_ = self.w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_
+        w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_ = self.w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_
+        w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_ = self.w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_
+        w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_ = self.w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_
+        w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_ = self.w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_
+        w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_ = self.w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_
+        w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_ = self.w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_
+        w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_ = self.w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_
+        w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_ = self.w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_
+        w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_ = self.w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_
+        w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_ = self.w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_
+        w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_ = self.w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_
+        w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_ = self.w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_
+        w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_ = self.w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_
+        w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_ = self.w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_
+        w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_ = self.w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_
+        w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_ = self.w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_
+        w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_ = self.w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_
+        w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_ = self.w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_
+        w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_ = self.w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_
+        w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_ = self.w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_
+        w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_ = self.w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_
+        w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_ = self.w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_
+        w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_ = self.w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_
+        w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_ = self.w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_
+        w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_ = self.w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_
+        w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_ = self.w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_
+        w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_ = self.w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_
+        w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_ = self.w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_
+        w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_ = self.w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_
+        w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_ = self.w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_
+        w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_ = self.w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_
+        w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_ = self.w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_
+        w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_ = self.w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_
+        w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_ = self.w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_
+        w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_ = self.w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_
+        w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_ = self.w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_
+        w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_ = self.w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_
+        w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_ = self.w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_
+        w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_ = self.w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_
+        w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_ = self.w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_
+        w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_ = self.w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_
+        w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_ = self.w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_
+        w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_ = self.w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_
+        w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_ = self.w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_
+        w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_ = self.w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_
+        w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_ = self.w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_
+        w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_ = self.w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_
+        w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_ = self.w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_
+        w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_ = self.w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_
+        w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_ = self.w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_
+        w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_ = self.w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_
+        w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_ = self.w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_
+        w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_ = self.w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_
+        w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_ = self.w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_
+        w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_ = self.w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_
+        w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_ = self.w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_
+        w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_ = self.w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_
+        w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_ = self.w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_
+        w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_ = self.w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_
+        w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_ = self.w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_
+        w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_ = self.w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_
+        w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_ = self.w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_
+        w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_ = self.w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_
+        w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_ = self.w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_
+        w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_ = self.w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_
+        w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_ = self.w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_
+        w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_ = self.w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_
+        w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_ = self.w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_
+        w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_ = self.w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_
+        w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_ = self.w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_
+        w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_ = self.w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_
+        w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_ = self.w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_
+        w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_ = self.w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_
+        w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_ = self.w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_
+        w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_ = self.w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_
+        w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_ = self.w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_
+        w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_ = self.w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_
+        w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_ = self.w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_
+        w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_ = self.w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_
+        w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_ = self.w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_
+        w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_ = self.w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_
+        w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_ = self.w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_
+        w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_ = self.w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_
+        w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_ = self.w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_
+        w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_ = self.w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_
+        w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_ = self.w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_
+        w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_ = self.w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_
+        w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_ = self.w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_
+        w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_ = self.w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_
+        w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_ = self.w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_
+        w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_ = self.w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_
+        w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_ = self.w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_
+        w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_ = self.w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_
+        w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_ = self.w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_
+        w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_ = self.w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_
+        w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_ = self.w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_
+        w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_ = self.w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_
+        w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_ = self.w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_
+        w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_ = self.w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_
+        w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_ = self.w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_
+        w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_ = self.w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_
+        w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_ = self.w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_
+        w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_ = self.w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_
+        w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_ = self.w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_
+        w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_ = self.w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_
+        w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_ = self.w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_
+        w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_ = self.w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_
+        w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_ = self.w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_
+        w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_ = self.w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_
+        w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_ = self.w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_
+        w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_ = self.w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_
+        w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_ = self.w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_
+        w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_ = self.w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_
+        w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_ = self.w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_
+        w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_ = self.w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_
+        w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_ = self.w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_
+        w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_ = self.w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_
+        w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_ = self.w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_
+        w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_ = self.w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_
+        w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_ = self.w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_
+        w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_ = self.w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_
+        w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_ = self.w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_
+        w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_ = self.w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_
+        w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_ = self.w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_
+        w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_ = self.w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_
+        w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_ = self.w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_
+        w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_ = self.w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_
+        w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_ = self.w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_
+        w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_ = self.w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_
+        w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_ = self.w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_
+        w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_ = self.w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_
+        w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_ = self.w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_
+        w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_ = self.w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_
+        w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_ = self.w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_
+        w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_ = self.w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_
+        w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_ = self.w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_
+        w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_ = self.w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_
+        w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_ = self.w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_
+        w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_ = self.w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_
+        w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_ = self.w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_
+        w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_ = self.w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_
+        w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_ = self.w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_
+        w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_ = self.w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_
+        w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_ = self.w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_
+        w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_ = self.w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_
+        w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_ = self.w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_
+        w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_ = self.w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_
+        w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_ = self.w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_
+        w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_ = self.w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_
+        w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_ = self.w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_
+        w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_ = self.w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_
+        w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_ = self.w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_
+        w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_ = self.w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_
+        w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_ = self.w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_
+        w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_ = self.w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_
+        w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_ = self.w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_
+        w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_ = self.w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_
+        w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_ = self.w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_
+        w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_ = self.w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_
+        w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_ = self.w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_
+        w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_ = self.w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_
+        w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_ = self.w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_
+        w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_ = self.w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_
+        w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_ = self.w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_
+        w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_ = self.w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_
+        w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_ = self.w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_
+        w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_ = self.w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_
+        w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_ = self.w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_
+        w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_ = self.w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_
+        w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_ = self.w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_
+        w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_ = self.w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_
+        w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_ = self.w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_
+        w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_ = self.w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_
+        w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_ = self.w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_
+        w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_ = self.w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_
+        w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_ = self.w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_
+        w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_ = self.w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_
+        w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_ = self.w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_
+        w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_ = self.w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_
+        w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_ = self.w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_
+        w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_ = self.w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_
+        w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_ = self.w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_
+        w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_ = self.w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_
+        w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_ = self.w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_
+        w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_ = self.w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_
+        w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_ = self.w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_
+        w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_ = self.w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_
+        w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_ = self.w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_
+        w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_ = self.w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_
+        w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_ = self.w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_
+        w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_ = self.w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_
+        w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_ = self.w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_
+        w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_ = self.w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_
+        w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_ = self.w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_
+        w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_ = self.w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_
+        w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_ = self.w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_
+        w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_ = self.w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_
+        w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_ = self.w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_
+        w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_ = self.w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_
+        w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_ = self.w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_
+        w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_ = self.w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_
+        w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_ = self.w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_
+        w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_ = self.w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_
+        w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_ = self.w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_
+        w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_ = self.w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_
+        w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_ = self.w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_
+        w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_ = self.w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_
+        w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_ = self.w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_
+        w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_ = self.w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_
+        w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_ = self.w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_
+        w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_ = self.w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_
+        w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_ = self.w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_
+        w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_ = self.w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_
+        w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_ = self.w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_
+        w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_ = self.w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_
+        w304_l_self_modules_features_modules_19_parameters_weight_ = self.w304_l_self_modules_features_modules_19_parameters_weight_
+        w305_l_self_modules_features_modules_20_buffers_running_mean_ = self.w305_l_self_modules_features_modules_20_buffers_running_mean_
+        w306_l_self_modules_features_modules_20_buffers_running_var_ = self.w306_l_self_modules_features_modules_20_buffers_running_var_
+        w307_l_self_modules_features_modules_20_parameters_weight_ = self.w307_l_self_modules_features_modules_20_parameters_weight_
+        w308_l_self_modules_features_modules_20_parameters_bias_ = self.w308_l_self_modules_features_modules_20_parameters_bias_
+        w309_l_self_modules_classifier_parameters_weight_ = self.w309_l_self_modules_classifier_parameters_weight_
+        w310_l_self_modules_classifier_parameters_bias_ = self.w310_l_self_modules_classifier_parameters_bias_
+        input_1 = torch.conv2d(l_x_, w0_l_self_modules_features_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 1);  l_x_ = w0_l_self_modules_features_modules_0_parameters_weight_ = None
+        input_2 = torch.nn.functional.batch_norm(input_1, w1_l_self_modules_features_modules_1_buffers_running_mean_, w2_l_self_modules_features_modules_1_buffers_running_var_, w3_l_self_modules_features_modules_1_parameters_weight_, w4_l_self_modules_features_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_1 = w1_l_self_modules_features_modules_1_buffers_running_mean_ = w2_l_self_modules_features_modules_1_buffers_running_var_ = w3_l_self_modules_features_modules_1_parameters_weight_ = w4_l_self_modules_features_modules_1_parameters_bias_ = None
+        input_3 = torch.nn.functional.silu(input_2, inplace = False);  input_2 = None
+        input_4 = torch.conv2d(input_3, w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 32);  input_3 = w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_ = None
+        input_5 = torch.nn.functional.batch_norm(input_4, w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_, w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_, w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_, w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_4 = w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_ = w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_ = w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_ = w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_ = None
+        input_6 = torch.nn.functional.silu(input_5, inplace = False);  input_5 = None
+        scale = input_6.mean((2, 3), keepdim = True)
+        conv2d_2 = torch.conv2d(scale, w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_, w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale = w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_ = w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_ = None
+        silu_2 = torch.nn.functional.silu(conv2d_2);  conv2d_2 = None
+        conv2d_3 = torch.conv2d(silu_2, w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_, w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_2 = w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_ = w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_ = None
+        scale_1 = torch.sigmoid(conv2d_3);  conv2d_3 = None
+        mul = input_6 * scale_1;  input_6 = scale_1 = None
+        input_7 = torch.conv2d(mul, w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul = w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_ = None
+        input_8 = torch.nn.functional.batch_norm(input_7, w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_, w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_, w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_, w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_7 = w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_ = w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_ = w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_ = w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_ = None
+        input_9 = torch.conv2d(input_8, w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_8 = w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_ = None
+        input_10 = torch.nn.functional.batch_norm(input_9, w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_, w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_, w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_, w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_9 = w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_ = w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_ = w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_ = w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_ = None
+        input_11 = torch.nn.functional.silu(input_10, inplace = False);  input_10 = None
+        input_12 = torch.conv2d(input_11, w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 96);  input_11 = w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_ = None
+        input_13 = torch.nn.functional.batch_norm(input_12, w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_, w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_, w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_, w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_12 = w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_ = w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_ = w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_ = w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_ = None
+        input_14 = torch.nn.functional.silu(input_13, inplace = False);  input_13 = None
+        scale_2 = input_14.mean((2, 3), keepdim = True)
+        conv2d_7 = torch.conv2d(scale_2, w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_, w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_2 = w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_ = w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_ = None
+        silu_5 = torch.nn.functional.silu(conv2d_7);  conv2d_7 = None
+        conv2d_8 = torch.conv2d(silu_5, w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_, w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_5 = w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_ = w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_ = None
+        scale_3 = torch.sigmoid(conv2d_8);  conv2d_8 = None
+        mul_1 = input_14 * scale_3;  input_14 = scale_3 = None
+        input_15 = torch.conv2d(mul_1, w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_1 = w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_ = None
+        input_16 = torch.nn.functional.batch_norm(input_15, w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_, w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_, w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_, w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_15 = w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_ = w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_ = w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_ = w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_ = None
+        input_17 = torch.conv2d(input_16, w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_ = None
+        input_18 = torch.nn.functional.batch_norm(input_17, w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_, w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_, w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_, w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_17 = w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_ = w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_ = w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_ = w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_ = None
+        input_19 = torch.nn.functional.silu(input_18, inplace = False);  input_18 = None
+        input_20 = torch.conv2d(input_19, w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 144);  input_19 = w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_ = None
+        input_21 = torch.nn.functional.batch_norm(input_20, w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_, w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_, w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_, w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_20 = w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_ = w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_ = w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_ = w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_ = None
+        input_22 = torch.nn.functional.silu(input_21, inplace = False);  input_21 = None
+        scale_4 = input_22.mean((2, 3), keepdim = True)
+        conv2d_12 = torch.conv2d(scale_4, w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_, w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_4 = w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_ = w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_ = None
+        silu_8 = torch.nn.functional.silu(conv2d_12);  conv2d_12 = None
+        conv2d_13 = torch.conv2d(silu_8, w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_, w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_8 = w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_ = w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_ = None
+        scale_5 = torch.sigmoid(conv2d_13);  conv2d_13 = None
+        mul_2 = input_22 * scale_5;  input_22 = scale_5 = None
+        input_23 = torch.conv2d(mul_2, w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_2 = w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_ = None
+        input_24 = torch.nn.functional.batch_norm(input_23, w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_, w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_, w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_, w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_23 = w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_ = w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_ = w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_ = w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_ = None
+        input_25 = input_16 + input_24;  input_16 = input_24 = None
+        input_26 = torch.conv2d(input_25, w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_25 = w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_ = None
+        input_27 = torch.nn.functional.batch_norm(input_26, w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_, w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_, w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_, w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_26 = w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_ = w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_ = w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_ = w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_ = None
+        input_28 = torch.nn.functional.silu(input_27, inplace = False);  input_27 = None
+        input_29 = torch.conv2d(input_28, w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_, None, (2, 2), (2, 2), (1, 1), 144);  input_28 = w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_ = None
+        input_30 = torch.nn.functional.batch_norm(input_29, w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_, w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_, w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_, w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_29 = w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_ = w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_ = w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_ = w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_ = None
+        input_31 = torch.nn.functional.silu(input_30, inplace = False);  input_30 = None
+        scale_6 = input_31.mean((2, 3), keepdim = True)
+        conv2d_17 = torch.conv2d(scale_6, w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_, w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_6 = w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_ = w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_ = None
+        silu_11 = torch.nn.functional.silu(conv2d_17);  conv2d_17 = None
+        conv2d_18 = torch.conv2d(silu_11, w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_, w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_11 = w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_ = w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_ = None
+        scale_7 = torch.sigmoid(conv2d_18);  conv2d_18 = None
+        mul_3 = input_31 * scale_7;  input_31 = scale_7 = None
+        input_32 = torch.conv2d(mul_3, w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_3 = w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_ = None
+        input_33 = torch.nn.functional.batch_norm(input_32, w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_, w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_, w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_, w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_32 = w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_ = w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_ = w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_ = w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_ = None
+        input_34 = torch.conv2d(input_33, w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_ = None
+        input_35 = torch.nn.functional.batch_norm(input_34, w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_, w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_, w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_, w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_34 = w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_ = w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_ = w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_ = w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_ = None
+        input_36 = torch.nn.functional.silu(input_35, inplace = False);  input_35 = None
+        input_37 = torch.conv2d(input_36, w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 240);  input_36 = w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_ = None
+        input_38 = torch.nn.functional.batch_norm(input_37, w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_, w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_, w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_, w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_37 = w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_ = w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_ = w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_ = w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_ = None
+        input_39 = torch.nn.functional.silu(input_38, inplace = False);  input_38 = None
+        scale_8 = input_39.mean((2, 3), keepdim = True)
+        conv2d_22 = torch.conv2d(scale_8, w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_, w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_8 = w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_ = w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_ = None
+        silu_14 = torch.nn.functional.silu(conv2d_22);  conv2d_22 = None
+        conv2d_23 = torch.conv2d(silu_14, w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_, w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_14 = w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_ = w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_ = None
+        scale_9 = torch.sigmoid(conv2d_23);  conv2d_23 = None
+        mul_4 = input_39 * scale_9;  input_39 = scale_9 = None
+        input_40 = torch.conv2d(mul_4, w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_4 = w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_ = None
+        input_41 = torch.nn.functional.batch_norm(input_40, w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_, w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_, w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_, w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_40 = w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_ = w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_ = w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_ = w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_ = None
+        input_42 = input_33 + input_41;  input_33 = input_41 = None
+        input_43 = torch.conv2d(input_42, w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_42 = w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_ = None
+        input_44 = torch.nn.functional.batch_norm(input_43, w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_, w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_, w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_, w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_43 = w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_ = w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_ = w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_ = w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_ = None
+        input_45 = torch.nn.functional.silu(input_44, inplace = False);  input_44 = None
+        input_46 = torch.conv2d(input_45, w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 240);  input_45 = w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_ = None
+        input_47 = torch.nn.functional.batch_norm(input_46, w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_, w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_, w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_, w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_46 = w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_ = w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_ = w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_ = w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_ = None
+        input_48 = torch.nn.functional.silu(input_47, inplace = False);  input_47 = None
+        scale_10 = input_48.mean((2, 3), keepdim = True)
+        conv2d_27 = torch.conv2d(scale_10, w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_, w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_10 = w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_ = w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_ = None
+        silu_17 = torch.nn.functional.silu(conv2d_27);  conv2d_27 = None
+        conv2d_28 = torch.conv2d(silu_17, w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_, w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_17 = w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_ = w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_ = None
+        scale_11 = torch.sigmoid(conv2d_28);  conv2d_28 = None
+        mul_5 = input_48 * scale_11;  input_48 = scale_11 = None
+        input_49 = torch.conv2d(mul_5, w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_5 = w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_ = None
+        input_50 = torch.nn.functional.batch_norm(input_49, w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_, w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_, w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_, w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_49 = w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_ = w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_ = w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_ = w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_ = None
+        input_51 = torch.conv2d(input_50, w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_ = None
+        input_52 = torch.nn.functional.batch_norm(input_51, w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_, w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_, w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_, w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_51 = w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_ = w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_ = w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_ = w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_ = None
+        input_53 = torch.nn.functional.silu(input_52, inplace = False);  input_52 = None
+        input_54 = torch.conv2d(input_53, w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 480);  input_53 = w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_ = None
+        input_55 = torch.nn.functional.batch_norm(input_54, w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_, w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_, w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_, w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_54 = w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_ = w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_ = w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_ = w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_ = None
+        input_56 = torch.nn.functional.silu(input_55, inplace = False);  input_55 = None
+        scale_12 = input_56.mean((2, 3), keepdim = True)
+        conv2d_32 = torch.conv2d(scale_12, w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_, w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_12 = w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_ = w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_ = None
+        silu_20 = torch.nn.functional.silu(conv2d_32);  conv2d_32 = None
+        conv2d_33 = torch.conv2d(silu_20, w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_, w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_20 = w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_ = w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_ = None
+        scale_13 = torch.sigmoid(conv2d_33);  conv2d_33 = None
+        mul_6 = input_56 * scale_13;  input_56 = scale_13 = None
+        input_57 = torch.conv2d(mul_6, w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_6 = w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_ = None
+        input_58 = torch.nn.functional.batch_norm(input_57, w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_, w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_, w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_, w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_57 = w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_ = w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_ = w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_ = w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_ = None
+        input_59 = input_50 + input_58;  input_50 = input_58 = None
+        input_60 = torch.conv2d(input_59, w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_ = None
+        input_61 = torch.nn.functional.batch_norm(input_60, w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_, w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_, w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_, w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_60 = w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_ = w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_ = w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_ = w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_ = None
+        input_62 = torch.nn.functional.silu(input_61, inplace = False);  input_61 = None
+        input_63 = torch.conv2d(input_62, w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 480);  input_62 = w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_ = None
+        input_64 = torch.nn.functional.batch_norm(input_63, w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_, w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_, w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_, w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_63 = w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_ = w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_ = w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_ = w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_ = None
+        input_65 = torch.nn.functional.silu(input_64, inplace = False);  input_64 = None
+        scale_14 = input_65.mean((2, 3), keepdim = True)
+        conv2d_37 = torch.conv2d(scale_14, w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_, w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_14 = w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_ = w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_ = None
+        silu_23 = torch.nn.functional.silu(conv2d_37);  conv2d_37 = None
+        conv2d_38 = torch.conv2d(silu_23, w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_, w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_23 = w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_ = w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_ = None
+        scale_15 = torch.sigmoid(conv2d_38);  conv2d_38 = None
+        mul_7 = input_65 * scale_15;  input_65 = scale_15 = None
+        input_66 = torch.conv2d(mul_7, w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_7 = w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_ = None
+        input_67 = torch.nn.functional.batch_norm(input_66, w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_, w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_, w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_, w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_66 = w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_ = w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_ = w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_ = w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_ = None
+        input_68 = input_59 + input_67;  input_59 = input_67 = None
+        input_69 = torch.conv2d(input_68, w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_68 = w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_ = None
+        input_70 = torch.nn.functional.batch_norm(input_69, w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_, w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_, w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_, w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_69 = w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_ = w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_ = w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_ = w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_ = None
+        input_71 = torch.nn.functional.silu(input_70, inplace = False);  input_70 = None
+        input_72 = torch.conv2d(input_71, w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 480);  input_71 = w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_ = None
+        input_73 = torch.nn.functional.batch_norm(input_72, w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_, w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_, w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_, w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_72 = w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_ = w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_ = w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_ = w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_ = None
+        input_74 = torch.nn.functional.silu(input_73, inplace = False);  input_73 = None
+        scale_16 = input_74.mean((2, 3), keepdim = True)
+        conv2d_42 = torch.conv2d(scale_16, w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_, w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_16 = w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_ = w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_ = None
+        silu_26 = torch.nn.functional.silu(conv2d_42);  conv2d_42 = None
+        conv2d_43 = torch.conv2d(silu_26, w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_, w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_26 = w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_ = w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_ = None
+        scale_17 = torch.sigmoid(conv2d_43);  conv2d_43 = None
+        mul_8 = input_74 * scale_17;  input_74 = scale_17 = None
+        input_75 = torch.conv2d(mul_8, w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_8 = w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_ = None
+        input_76 = torch.nn.functional.batch_norm(input_75, w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_, w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_, w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_, w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_75 = w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_ = w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_ = w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_ = w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_ = None
+        input_77 = torch.conv2d(input_76, w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_ = None
+        input_78 = torch.nn.functional.batch_norm(input_77, w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_, w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_, w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_, w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_77 = w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_ = w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_ = w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_ = w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_ = None
+        input_79 = torch.nn.functional.silu(input_78, inplace = False);  input_78 = None
+        input_80 = torch.conv2d(input_79, w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 672);  input_79 = w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_ = None
+        input_81 = torch.nn.functional.batch_norm(input_80, w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_, w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_, w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_, w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_80 = w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_ = w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_ = w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_ = w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_ = None
+        input_82 = torch.nn.functional.silu(input_81, inplace = False);  input_81 = None
+        scale_18 = input_82.mean((2, 3), keepdim = True)
+        conv2d_47 = torch.conv2d(scale_18, w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_, w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_18 = w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_ = w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_ = None
+        silu_29 = torch.nn.functional.silu(conv2d_47);  conv2d_47 = None
+        conv2d_48 = torch.conv2d(silu_29, w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_, w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_29 = w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_ = w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_ = None
+        scale_19 = torch.sigmoid(conv2d_48);  conv2d_48 = None
+        mul_9 = input_82 * scale_19;  input_82 = scale_19 = None
+        input_83 = torch.conv2d(mul_9, w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_9 = w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_ = None
+        input_84 = torch.nn.functional.batch_norm(input_83, w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_, w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_, w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_, w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_83 = w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_ = w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_ = w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_ = w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_ = None
+        input_85 = input_76 + input_84;  input_76 = input_84 = None
+        input_86 = torch.conv2d(input_85, w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_ = None
+        input_87 = torch.nn.functional.batch_norm(input_86, w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_, w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_, w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_, w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_86 = w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_ = w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_ = w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_ = w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_ = None
+        input_88 = torch.nn.functional.silu(input_87, inplace = False);  input_87 = None
+        input_89 = torch.conv2d(input_88, w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 672);  input_88 = w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_ = None
+        input_90 = torch.nn.functional.batch_norm(input_89, w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_, w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_, w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_, w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_89 = w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_ = w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_ = w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_ = w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_ = None
+        input_91 = torch.nn.functional.silu(input_90, inplace = False);  input_90 = None
+        scale_20 = input_91.mean((2, 3), keepdim = True)
+        conv2d_52 = torch.conv2d(scale_20, w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_, w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_20 = w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_ = w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_ = None
+        silu_32 = torch.nn.functional.silu(conv2d_52);  conv2d_52 = None
+        conv2d_53 = torch.conv2d(silu_32, w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_, w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_32 = w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_ = w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_ = None
+        scale_21 = torch.sigmoid(conv2d_53);  conv2d_53 = None
+        mul_10 = input_91 * scale_21;  input_91 = scale_21 = None
+        input_92 = torch.conv2d(mul_10, w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_10 = w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_ = None
+        input_93 = torch.nn.functional.batch_norm(input_92, w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_, w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_, w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_, w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_92 = w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_ = w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_ = w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_ = w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_ = None
+        input_94 = input_85 + input_93;  input_85 = input_93 = None
+        input_95 = torch.conv2d(input_94, w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_94 = w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_ = None
+        input_96 = torch.nn.functional.batch_norm(input_95, w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_, w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_, w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_, w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_95 = w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_ = w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_ = w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_ = w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_ = None
+        input_97 = torch.nn.functional.silu(input_96, inplace = False);  input_96 = None
+        input_98 = torch.conv2d(input_97, w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_, None, (2, 2), (2, 2), (1, 1), 672);  input_97 = w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_ = None
+        input_99 = torch.nn.functional.batch_norm(input_98, w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_, w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_, w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_, w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_98 = w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_ = w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_ = w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_ = w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_ = None
+        input_100 = torch.nn.functional.silu(input_99, inplace = False);  input_99 = None
+        scale_22 = input_100.mean((2, 3), keepdim = True)
+        conv2d_57 = torch.conv2d(scale_22, w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_, w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_22 = w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_ = w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_ = None
+        silu_35 = torch.nn.functional.silu(conv2d_57);  conv2d_57 = None
+        conv2d_58 = torch.conv2d(silu_35, w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_, w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_35 = w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_ = w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_ = None
+        scale_23 = torch.sigmoid(conv2d_58);  conv2d_58 = None
+        mul_11 = input_100 * scale_23;  input_100 = scale_23 = None
+        input_101 = torch.conv2d(mul_11, w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_11 = w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_ = None
+        input_102 = torch.nn.functional.batch_norm(input_101, w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_, w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_, w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_, w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_101 = w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_ = w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_ = w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_ = w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_ = None
+        input_103 = torch.conv2d(input_102, w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_ = None
+        input_104 = torch.nn.functional.batch_norm(input_103, w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_, w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_, w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_, w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_103 = w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_ = w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_ = w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_ = w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_ = None
+        input_105 = torch.nn.functional.silu(input_104, inplace = False);  input_104 = None
+        input_106 = torch.conv2d(input_105, w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 1152);  input_105 = w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_ = None
+        input_107 = torch.nn.functional.batch_norm(input_106, w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_, w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_, w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_, w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_106 = w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_ = w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_ = w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_ = w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_ = None
+        input_108 = torch.nn.functional.silu(input_107, inplace = False);  input_107 = None
+        scale_24 = input_108.mean((2, 3), keepdim = True)
+        conv2d_62 = torch.conv2d(scale_24, w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_, w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_24 = w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_ = w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_ = None
+        silu_38 = torch.nn.functional.silu(conv2d_62);  conv2d_62 = None
+        conv2d_63 = torch.conv2d(silu_38, w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_, w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_38 = w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_ = w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_ = None
+        scale_25 = torch.sigmoid(conv2d_63);  conv2d_63 = None
+        mul_12 = input_108 * scale_25;  input_108 = scale_25 = None
+        input_109 = torch.conv2d(mul_12, w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_12 = w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_ = None
+        input_110 = torch.nn.functional.batch_norm(input_109, w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_, w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_, w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_, w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_109 = w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_ = w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_ = w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_ = w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_ = None
+        input_111 = input_102 + input_110;  input_102 = input_110 = None
+        input_112 = torch.conv2d(input_111, w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_ = None
+        input_113 = torch.nn.functional.batch_norm(input_112, w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_, w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_, w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_, w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_112 = w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_ = w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_ = w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_ = w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_ = None
+        input_114 = torch.nn.functional.silu(input_113, inplace = False);  input_113 = None
+        input_115 = torch.conv2d(input_114, w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 1152);  input_114 = w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_ = None
+        input_116 = torch.nn.functional.batch_norm(input_115, w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_, w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_, w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_, w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_115 = w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_ = w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_ = w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_ = w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_ = None
+        input_117 = torch.nn.functional.silu(input_116, inplace = False);  input_116 = None
+        scale_26 = input_117.mean((2, 3), keepdim = True)
+        conv2d_67 = torch.conv2d(scale_26, w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_, w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_26 = w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_ = w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_ = None
+        silu_41 = torch.nn.functional.silu(conv2d_67);  conv2d_67 = None
+        conv2d_68 = torch.conv2d(silu_41, w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_, w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_41 = w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_ = w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_ = None
+        scale_27 = torch.sigmoid(conv2d_68);  conv2d_68 = None
+        mul_13 = input_117 * scale_27;  input_117 = scale_27 = None
+        input_118 = torch.conv2d(mul_13, w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_13 = w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_ = None
+        input_119 = torch.nn.functional.batch_norm(input_118, w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_, w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_, w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_, w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_118 = w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_ = w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_ = w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_ = w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_ = None
+        input_120 = input_111 + input_119;  input_111 = input_119 = None
+        input_121 = torch.conv2d(input_120, w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_ = None
+        input_122 = torch.nn.functional.batch_norm(input_121, w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_, w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_, w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_, w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_121 = w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_ = w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_ = w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_ = w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_ = None
+        input_123 = torch.nn.functional.silu(input_122, inplace = False);  input_122 = None
+        input_124 = torch.conv2d(input_123, w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_, None, (1, 1), (2, 2), (1, 1), 1152);  input_123 = w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_ = None
+        input_125 = torch.nn.functional.batch_norm(input_124, w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_, w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_, w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_, w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_124 = w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_ = w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_ = w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_ = w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_ = None
+        input_126 = torch.nn.functional.silu(input_125, inplace = False);  input_125 = None
+        scale_28 = input_126.mean((2, 3), keepdim = True)
+        conv2d_72 = torch.conv2d(scale_28, w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_, w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_28 = w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_ = w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_ = None
+        silu_44 = torch.nn.functional.silu(conv2d_72);  conv2d_72 = None
+        conv2d_73 = torch.conv2d(silu_44, w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_, w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_44 = w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_ = w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_ = None
+        scale_29 = torch.sigmoid(conv2d_73);  conv2d_73 = None
+        mul_14 = input_126 * scale_29;  input_126 = scale_29 = None
+        input_127 = torch.conv2d(mul_14, w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_14 = w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_ = None
+        input_128 = torch.nn.functional.batch_norm(input_127, w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_, w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_, w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_, w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_127 = w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_ = w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_ = w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_ = w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_ = None
+        input_129 = input_120 + input_128;  input_120 = input_128 = None
+        input_130 = torch.conv2d(input_129, w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_129 = w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_ = None
+        input_131 = torch.nn.functional.batch_norm(input_130, w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_, w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_, w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_, w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_130 = w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_ = w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_ = w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_ = w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_ = None
+        input_132 = torch.nn.functional.silu(input_131, inplace = False);  input_131 = None
+        input_133 = torch.conv2d(input_132, w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1152);  input_132 = w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_ = None
+        input_134 = torch.nn.functional.batch_norm(input_133, w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_, w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_, w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_, w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_133 = w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_ = w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_ = w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_ = w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_ = None
+        input_135 = torch.nn.functional.silu(input_134, inplace = False);  input_134 = None
+        scale_30 = input_135.mean((2, 3), keepdim = True)
+        conv2d_77 = torch.conv2d(scale_30, w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_, w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  scale_30 = w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_ = w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_ = None
+        silu_47 = torch.nn.functional.silu(conv2d_77);  conv2d_77 = None
+        conv2d_78 = torch.conv2d(silu_47, w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_, w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  silu_47 = w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_ = w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_ = None
+        scale_31 = torch.sigmoid(conv2d_78);  conv2d_78 = None
+        mul_15 = input_135 * scale_31;  input_135 = scale_31 = None
+        input_136 = torch.conv2d(mul_15, w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  mul_15 = w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_ = None
+        input_137 = torch.nn.functional.batch_norm(input_136, w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_, w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_, w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_, w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_136 = w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_ = w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_ = w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_ = w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_ = None
+        input_138 = torch.conv2d(input_137, w304_l_self_modules_features_modules_19_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_137 = w304_l_self_modules_features_modules_19_parameters_weight_ = None
+        input_139 = torch.nn.functional.batch_norm(input_138, w305_l_self_modules_features_modules_20_buffers_running_mean_, w306_l_self_modules_features_modules_20_buffers_running_var_, w307_l_self_modules_features_modules_20_parameters_weight_, w308_l_self_modules_features_modules_20_parameters_bias_, False, 0.1, 1e-05);  input_138 = w305_l_self_modules_features_modules_20_buffers_running_mean_ = w306_l_self_modules_features_modules_20_buffers_running_var_ = w307_l_self_modules_features_modules_20_parameters_weight_ = w308_l_self_modules_features_modules_20_parameters_bias_ = None
+        input_140 = torch.nn.functional.silu(input_139, inplace = False);  input_139 = None
+        x = input_140.mean((2, 3));  input_140 = None
+        linear = torch._C._nn.linear(x, w309_l_self_modules_classifier_parameters_weight_, w310_l_self_modules_classifier_parameters_bias_);  x = w309_l_self_modules_classifier_parameters_weight_ = w310_l_self_modules_classifier_parameters_bias_ = None
+        return linear
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((10, 3, 224, 224), (150528, 50176, 224, 1), torch.float32, 'normal', -0.0007798747974447906, 0.999765932559967),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x167 = ((l0) + (l1))
+    x168 = ((x167) * (1.0 / (1.0 + tl.exp(-(x167)))))
+    tl.store(out0 + offs, (x168).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 320
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 12544)
+    l0 = tl.load(in0 + (rows % 32) + (rows // 32) * 401408 + cols * 32, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 32), mask=row_mask, other=0).to(tl.float32)
+    x171 = ((l0) + (l1))
+    x172 = ((x171) * (1.0 / (1.0 + tl.exp(-(x171)))))
+    x173 = tl.sum(tl.where(mask, x172, 0.0), axis=1, keep_dims=True)
+    x174 = ((x173) / (12544.0))
+    tl.store(out0 + rows, (x174).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 12544 + cols, (tl.where(mask, x172, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 32, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 32, 112, 112), dtype=torch.float32, device=a0.device)
+    pk_add_1[(triton.cdiv(320, 1),)](a0, a1, o0, o1, ROWS=1, BLOCK_N=16384, num_warps=16)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 80
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 8), mask=mask, other=0).to(tl.float32)
+    x177 = ((l0) + (l1))
+    x178 = ((x177) * (1.0 / (1.0 + tl.exp(-(x177)))))
+    tl.store(out0 + offs, (x178).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (8, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 8, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_2[(triton.cdiv(80, 128),)](a0, a1, o0, BLOCK=128, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 320
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x181 = ((l0) + (l1))
+    x182 = (1.0 / (1.0 + tl.exp(-(x181))))
+    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (32, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 32, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_3[(triton.cdiv(320, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + (offs % 32) * 12544 + ((offs // 32) % 12544) + (offs // 401408) * 401408, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32) + (offs // 401408) * 32, mask=mask, other=0).to(tl.float32)
+    x183 = ((l0) * (l1))
+    tl.store(out0 + offs, (x183).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul(a0, a1):
+    a0 = _pike_strided(a0, (401408, 12544, 112, 1))
+    a1 = _pike_strided(a1, (32, 1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
+    pk_mul[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
+    x186 = ((l0) + (l1))
+    tl.store(out0 + offs, (x186).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 1792, 16))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 16, 112, 112), (200704, 1, 1792, 16), dtype=torch.float32, device=a0.device)
+    pk_add_4[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_5(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 12042240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x189 = ((l0) + (l1))
+    x190 = ((x189) * (1.0 / (1.0 + tl.exp(-(x189)))))
+    tl.store(out0 + offs, (x190).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_5(a0, a1):
+    a0 = _pike_strided(a0, (1204224, 1, 10752, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 112, 112), (1204224, 1, 10752, 96), dtype=torch.float32, device=a0.device)
+    pk_add_5[(triton.cdiv(12042240, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_6(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 960
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 3136)
+    l0 = tl.load(in0 + (rows % 96) + (rows // 96) * 301056 + cols * 96, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 96), mask=row_mask, other=0).to(tl.float32)
+    x193 = ((l0) + (l1))
+    x194 = ((x193) * (1.0 / (1.0 + tl.exp(-(x193)))))
+    x195 = tl.sum(tl.where(mask, x194, 0.0), axis=1, keep_dims=True)
+    x196 = ((x195) / (3136.0))
+    tl.store(out0 + rows, (x196).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 3136 + cols, (tl.where(mask, x194, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_6(a0, a1):
+    a0 = _pike_strided(a0, (301056, 1, 5376, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 96, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 96, 56, 56), dtype=torch.float32, device=a0.device)
+    pk_add_6[(triton.cdiv(960, 1),)](a0, a1, o0, o1, ROWS=1, BLOCK_N=4096, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 40
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 4), mask=mask, other=0).to(tl.float32)
+    x199 = ((l0) + (l1))
+    x200 = ((x199) * (1.0 / (1.0 + tl.exp(-(x199)))))
+    tl.store(out0 + offs, (x200).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_7(a0, a1):
+    a0 = _pike_strided(a0, (4, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 4, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_7[(triton.cdiv(40, 64),)](a0, a1, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 960
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x203 = ((l0) + (l1))
+    x204 = (1.0 / (1.0 + tl.exp(-(x203))))
+    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_8(a0, a1):
+    a0 = _pike_strided(a0, (96, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 96, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_8[(triton.cdiv(960, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3010560
+    l0 = tl.load(in0 + (offs % 96) * 3136 + ((offs // 96) % 3136) + (offs // 301056) * 301056, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96) + (offs // 301056) * 96, mask=mask, other=0).to(tl.float32)
+    x205 = ((l0) * (l1))
+    tl.store(out0 + offs, (x205).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_1(a0, a1):
+    a0 = _pike_strided(a0, (301056, 3136, 56, 1))
+    a1 = _pike_strided(a1, (96, 1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 56, 56), (301056, 1, 5376, 96), dtype=torch.float32, device=a0.device)
+    pk_mul_1[(triton.cdiv(3010560, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
+    x208 = ((l0) + (l1))
+    tl.store(out0 + offs, (x208).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_9(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float32, device=a0.device)
+    pk_add_9[(triton.cdiv(752640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_10(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4515840
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 144), mask=mask, other=0).to(tl.float32)
+    x211 = ((l0) + (l1))
+    x212 = ((x211) * (1.0 / (1.0 + tl.exp(-(x211)))))
+    tl.store(out0 + offs, (x212).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_10(a0, a1):
+    a0 = _pike_strided(a0, (451584, 1, 8064, 144))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 144, 56, 56), (451584, 1, 8064, 144), dtype=torch.float32, device=a0.device)
+    pk_add_10[(triton.cdiv(4515840, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_11(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 1440
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 3136)
+    l0 = tl.load(in0 + (rows % 144) + (rows // 144) * 451584 + cols * 144, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 144), mask=row_mask, other=0).to(tl.float32)
+    x215 = ((l0) + (l1))
+    x216 = ((x215) * (1.0 / (1.0 + tl.exp(-(x215)))))
+    x217 = tl.sum(tl.where(mask, x216, 0.0), axis=1, keep_dims=True)
+    x218 = ((x217) / (3136.0))
+    tl.store(out0 + rows, (x218).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 3136 + cols, (tl.where(mask, x216, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_11(a0, a1):
+    a0 = _pike_strided(a0, (451584, 1, 8064, 144))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 144, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 144, 56, 56), dtype=torch.float32, device=a0.device)
+    pk_add_11[(triton.cdiv(1440, 1),)](a0, a1, o0, o1, ROWS=1, BLOCK_N=4096, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 60
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 6), mask=mask, other=0).to(tl.float32)
+    x221 = ((l0) + (l1))
+    x222 = ((x221) * (1.0 / (1.0 + tl.exp(-(x221)))))
+    tl.store(out0 + offs, (x222).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_12(a0, a1):
+    a0 = _pike_strided(a0, (6, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 6, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_12[(triton.cdiv(60, 64),)](a0, a1, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 144), mask=mask, other=0).to(tl.float32)
+    x225 = ((l0) + (l1))
+    x226 = (1.0 / (1.0 + tl.exp(-(x225))))
+    tl.store(out0 + offs, (x226).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_13(a0, a1):
+    a0 = _pike_strided(a0, (144, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 144, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_13[(triton.cdiv(1440, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4515840
+    l0 = tl.load(in0 + (offs % 144) * 3136 + ((offs // 144) % 3136) + (offs // 451584) * 451584, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 144) + (offs // 451584) * 144, mask=mask, other=0).to(tl.float32)
+    x227 = ((l0) * (l1))
+    tl.store(out0 + offs, (x227).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_2(a0, a1):
+    a0 = _pike_strided(a0, (451584, 3136, 56, 1))
+    a1 = _pike_strided(a1, (144, 1, 1, 1))
+    o0 = torch.empty_strided((10, 144, 56, 56), (451584, 1, 8064, 144), dtype=torch.float32, device=a0.device)
+    pk_mul_2[(triton.cdiv(4515840, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_14(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
+    x230 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x231 = ((l2) + (x230))
+    tl.store(out0 + offs, (x231).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_14(a0, a1, a2):
+    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (75264, 1, 1344, 24))
+    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float32, device=a0.device)
+    pk_add_14[(triton.cdiv(752640, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_16(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 1440
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 784)
+    l0 = tl.load(in0 + (rows % 144) + (rows // 144) * 112896 + cols * 144, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 144), mask=row_mask, other=0).to(tl.float32)
+    x238 = ((l0) + (l1))
+    x239 = ((x238) * (1.0 / (1.0 + tl.exp(-(x238)))))
+    x240 = tl.sum(tl.where(mask, x239, 0.0), axis=1, keep_dims=True)
+    x241 = ((x240) / (784.0))
+    tl.store(out0 + rows, (x241).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 784 + cols, (tl.where(mask, x239, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_16(a0, a1):
+    a0 = _pike_strided(a0, (112896, 1, 4032, 144))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 144, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 144, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_16[(triton.cdiv(1440, 4),)](a0, a1, o0, o1, ROWS=4, BLOCK_N=1024, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_mul_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1128960
+    l0 = tl.load(in0 + (offs % 144) * 784 + ((offs // 144) % 784) + (offs // 112896) * 112896, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 144) + (offs // 112896) * 144, mask=mask, other=0).to(tl.float32)
+    x250 = ((l0) * (l1))
+    tl.store(out0 + offs, (x250).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_3(a0, a1):
+    a0 = _pike_strided(a0, (112896, 784, 28, 1))
+    a1 = _pike_strided(a1, (144, 1, 1, 1))
+    o0 = torch.empty_strided((10, 144, 28, 28), (112896, 1, 4032, 144), dtype=torch.float32, device=a0.device)
+    pk_mul_3[(triton.cdiv(1128960, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 313600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 40), mask=mask, other=0).to(tl.float32)
+    x253 = ((l0) + (l1))
+    tl.store(out0 + offs, (x253).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_19(a0, a1):
+    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float32, device=a0.device)
+    pk_add_19[(triton.cdiv(313600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_20(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
+    x256 = ((l0) + (l1))
+    x257 = ((x256) * (1.0 / (1.0 + tl.exp(-(x256)))))
+    tl.store(out0 + offs, (x257).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_20(a0, a1):
+    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
+    pk_add_20[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_21(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 2400
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 784)
+    l0 = tl.load(in0 + (rows % 240) + (rows // 240) * 188160 + cols * 240, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 240), mask=row_mask, other=0).to(tl.float32)
+    x260 = ((l0) + (l1))
+    x261 = ((x260) * (1.0 / (1.0 + tl.exp(-(x260)))))
+    x262 = tl.sum(tl.where(mask, x261, 0.0), axis=1, keep_dims=True)
+    x263 = ((x262) / (784.0))
+    tl.store(out0 + rows, (x263).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 784 + cols, (tl.where(mask, x261, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_21(a0, a1):
+    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_21[(triton.cdiv(2400, 4),)](a0, a1, o0, o1, ROWS=4, BLOCK_N=1024, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_22(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 100
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 10), mask=mask, other=0).to(tl.float32)
+    x266 = ((l0) + (l1))
+    x267 = ((x266) * (1.0 / (1.0 + tl.exp(-(x266)))))
+    tl.store(out0 + offs, (x267).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_22(a0, a1):
+    a0 = _pike_strided(a0, (10, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 10, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_22[(triton.cdiv(100, 128),)](a0, a1, o0, BLOCK=128, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
+    x270 = ((l0) + (l1))
+    x271 = (1.0 / (1.0 + tl.exp(-(x270))))
+    tl.store(out0 + offs, (x271).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_23(a0, a1):
+    a0 = _pike_strided(a0, (240, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_23[(triton.cdiv(2400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + (offs % 240) * 784 + ((offs // 240) % 784) + (offs // 188160) * 188160, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240) + (offs // 188160) * 240, mask=mask, other=0).to(tl.float32)
+    x272 = ((l0) * (l1))
+    tl.store(out0 + offs, (x272).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_4(a0, a1):
+    a0 = _pike_strided(a0, (188160, 784, 28, 1))
+    a1 = _pike_strided(a1, (240, 1, 1, 1))
+    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
+    pk_mul_4[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_24(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 313600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 40), mask=mask, other=0).to(tl.float32)
+    x275 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x276 = ((l2) + (x275))
+    tl.store(out0 + offs, (x276).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_24(a0, a1, a2):
+    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (31360, 1, 1120, 40))
+    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float32, device=a0.device)
+    pk_add_24[(triton.cdiv(313600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_26(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 2400
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 196)
+    l0 = tl.load(in0 + (rows % 240) + (rows // 240) * 47040 + cols * 240, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 240), mask=row_mask, other=0).to(tl.float32)
+    x283 = ((l0) + (l1))
+    x284 = ((x283) * (1.0 / (1.0 + tl.exp(-(x283)))))
+    x285 = tl.sum(tl.where(mask, x284, 0.0), axis=1, keep_dims=True)
+    x286 = ((x285) / (196.0))
+    tl.store(out0 + rows, (x286).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 196 + cols, (tl.where(mask, x284, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1):
+    a0 = _pike_strided(a0, (47040, 1, 3360, 240))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 240, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_26[(triton.cdiv(2400, 16),)](a0, a1, o0, o1, ROWS=16, BLOCK_N=256, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_mul_5(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + (offs % 240) * 196 + ((offs // 240) % 196) + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 240) + (offs // 47040) * 240, mask=mask, other=0).to(tl.float32)
+    x295 = ((l0) * (l1))
+    tl.store(out0 + offs, (x295).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_5(a0, a1):
+    a0 = _pike_strided(a0, (47040, 196, 14, 1))
+    a1 = _pike_strided(a1, (240, 1, 1, 1))
+    o0 = torch.empty_strided((10, 240, 14, 14), (47040, 1, 3360, 240), dtype=torch.float32, device=a0.device)
+    pk_mul_5[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_29(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 156800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 80), mask=mask, other=0).to(tl.float32)
+    x298 = ((l0) + (l1))
+    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_29(a0, a1):
+    a0 = _pike_strided(a0, (15680, 1, 1120, 80))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 80, 14, 14), (15680, 1, 1120, 80), dtype=torch.float32, device=a0.device)
+    pk_add_29[(triton.cdiv(156800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_30(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 940800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x301 = ((l0) + (l1))
+    x302 = ((x301) * (1.0 / (1.0 + tl.exp(-(x301)))))
+    tl.store(out0 + offs, (x302).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_30(a0, a1):
+    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float32, device=a0.device)
+    pk_add_30[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_31(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 4800
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 196)
+    l0 = tl.load(in0 + (rows % 480) + (rows // 480) * 94080 + cols * 480, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 480), mask=row_mask, other=0).to(tl.float32)
+    x305 = ((l0) + (l1))
+    x306 = ((x305) * (1.0 / (1.0 + tl.exp(-(x305)))))
+    x307 = tl.sum(tl.where(mask, x306, 0.0), axis=1, keep_dims=True)
+    x308 = ((x307) / (196.0))
+    tl.store(out0 + rows, (x308).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 196 + cols, (tl.where(mask, x306, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_31(a0, a1):
+    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 480, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_31[(triton.cdiv(4800, 16),)](a0, a1, o0, o1, ROWS=16, BLOCK_N=256, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_32(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 20), mask=mask, other=0).to(tl.float32)
+    x311 = ((l0) + (l1))
+    x312 = ((x311) * (1.0 / (1.0 + tl.exp(-(x311)))))
+    tl.store(out0 + offs, (x312).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_32(a0, a1):
+    a0 = _pike_strided(a0, (20, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 20, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_32[(triton.cdiv(200, 256),)](a0, a1, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_33(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    x315 = ((l0) + (l1))
+    x316 = (1.0 / (1.0 + tl.exp(-(x315))))
+    tl.store(out0 + offs, (x316).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_33(a0, a1):
+    a0 = _pike_strided(a0, (480, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 480, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_33[(triton.cdiv(4800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_6(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 940800
+    l0 = tl.load(in0 + (offs % 480) * 196 + ((offs // 480) % 196) + (offs // 94080) * 94080, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 480) + (offs // 94080) * 480, mask=mask, other=0).to(tl.float32)
+    x317 = ((l0) * (l1))
+    tl.store(out0 + offs, (x317).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_6(a0, a1):
+    a0 = _pike_strided(a0, (94080, 196, 14, 1))
+    a1 = _pike_strided(a1, (480, 1, 1, 1))
+    o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float32, device=a0.device)
+    pk_mul_6[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_34(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 156800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 80), mask=mask, other=0).to(tl.float32)
+    x320 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x321 = ((l2) + (x320))
+    tl.store(out0 + offs, (x321).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_34(a0, a1, a2):
+    a0 = _pike_strided(a0, (15680, 1, 1120, 80))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (15680, 1, 1120, 80))
+    o0 = torch.empty_strided((10, 80, 14, 14), (15680, 1, 1120, 80), dtype=torch.float32, device=a0.device)
+    pk_add_34[(triton.cdiv(156800, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_44(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 219520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 112), mask=mask, other=0).to(tl.float32)
+    x366 = ((l0) + (l1))
+    tl.store(out0 + offs, (x366).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_44(a0, a1):
+    a0 = _pike_strided(a0, (21952, 1, 1568, 112))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 112, 14, 14), (21952, 1, 1568, 112), dtype=torch.float32, device=a0.device)
+    pk_add_44[(triton.cdiv(219520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_45(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1317120
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x369 = ((l0) + (l1))
+    x370 = ((x369) * (1.0 / (1.0 + tl.exp(-(x369)))))
+    tl.store(out0 + offs, (x370).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_45(a0, a1):
+    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float32, device=a0.device)
+    pk_add_45[(triton.cdiv(1317120, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_46(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 6720
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 196)
+    l0 = tl.load(in0 + (rows % 672) + (rows // 672) * 131712 + cols * 672, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 672), mask=row_mask, other=0).to(tl.float32)
+    x373 = ((l0) + (l1))
+    x374 = ((x373) * (1.0 / (1.0 + tl.exp(-(x373)))))
+    x375 = tl.sum(tl.where(mask, x374, 0.0), axis=1, keep_dims=True)
+    x376 = ((x375) / (196.0))
+    tl.store(out0 + rows, (x376).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 196 + cols, (tl.where(mask, x374, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_46(a0, a1):
+    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 672, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 672, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_46[(triton.cdiv(6720, 16),)](a0, a1, o0, o1, ROWS=16, BLOCK_N=256, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_47(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 28), mask=mask, other=0).to(tl.float32)
+    x379 = ((l0) + (l1))
+    x380 = ((x379) * (1.0 / (1.0 + tl.exp(-(x379)))))
+    tl.store(out0 + offs, (x380).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_47(a0, a1):
+    a0 = _pike_strided(a0, (28, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 28, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_47[(triton.cdiv(280, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_48(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 6720
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    x383 = ((l0) + (l1))
+    x384 = (1.0 / (1.0 + tl.exp(-(x383))))
+    tl.store(out0 + offs, (x384).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_48(a0, a1):
+    a0 = _pike_strided(a0, (672, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 672, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_48[(triton.cdiv(6720, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_9(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1317120
+    l0 = tl.load(in0 + (offs % 672) * 196 + ((offs // 672) % 196) + (offs // 131712) * 131712, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 672) + (offs // 131712) * 672, mask=mask, other=0).to(tl.float32)
+    x385 = ((l0) * (l1))
+    tl.store(out0 + offs, (x385).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_9(a0, a1):
+    a0 = _pike_strided(a0, (131712, 196, 14, 1))
+    a1 = _pike_strided(a1, (672, 1, 1, 1))
+    o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float32, device=a0.device)
+    pk_mul_9[(triton.cdiv(1317120, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_49(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 219520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 112), mask=mask, other=0).to(tl.float32)
+    x388 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x389 = ((l2) + (x388))
+    tl.store(out0 + offs, (x389).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_49(a0, a1, a2):
+    a0 = _pike_strided(a0, (21952, 1, 1568, 112))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (21952, 1, 1568, 112))
+    o0 = torch.empty_strided((10, 112, 14, 14), (21952, 1, 1568, 112), dtype=torch.float32, device=a0.device)
+    pk_add_49[(triton.cdiv(219520, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_56(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 6720
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 49)
+    l0 = tl.load(in0 + (rows % 672) + (rows // 672) * 32928 + cols * 672, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 672), mask=row_mask, other=0).to(tl.float32)
+    x419 = ((l0) + (l1))
+    x420 = ((x419) * (1.0 / (1.0 + tl.exp(-(x419)))))
+    x421 = tl.sum(tl.where(mask, x420, 0.0), axis=1, keep_dims=True)
+    x422 = ((x421) / (49.0))
+    tl.store(out0 + rows, (x422).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 49 + cols, (tl.where(mask, x420, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_56(a0, a1):
+    a0 = _pike_strided(a0, (32928, 1, 4704, 672))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 672, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 672, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_56[(triton.cdiv(6720, 64),)](a0, a1, o0, o1, ROWS=64, BLOCK_N=64, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_mul_11(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 329280
+    l0 = tl.load(in0 + (offs % 672) * 49 + ((offs // 672) % 49) + (offs // 32928) * 32928, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 672) + (offs // 32928) * 672, mask=mask, other=0).to(tl.float32)
+    x431 = ((l0) * (l1))
+    tl.store(out0 + offs, (x431).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_11(a0, a1):
+    a0 = _pike_strided(a0, (32928, 49, 7, 1))
+    a1 = _pike_strided(a1, (672, 1, 1, 1))
+    o0 = torch.empty_strided((10, 672, 7, 7), (32928, 1, 4704, 672), dtype=torch.float32, device=a0.device)
+    pk_mul_11[(triton.cdiv(329280, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_59(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 94080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x434 = ((l0) + (l1))
+    tl.store(out0 + offs, (x434).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_59(a0, a1):
+    a0 = _pike_strided(a0, (9408, 1, 1344, 192))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 192, 7, 7), (9408, 1, 1344, 192), dtype=torch.float32, device=a0.device)
+    pk_add_59[(triton.cdiv(94080, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_60(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 564480
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1152), mask=mask, other=0).to(tl.float32)
+    x437 = ((l0) + (l1))
+    x438 = ((x437) * (1.0 / (1.0 + tl.exp(-(x437)))))
+    tl.store(out0 + offs, (x438).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_60(a0, a1):
+    a0 = _pike_strided(a0, (56448, 1, 8064, 1152))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1152, 7, 7), (56448, 1, 8064, 1152), dtype=torch.float32, device=a0.device)
+    pk_add_60[(triton.cdiv(564480, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_61(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 11520
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 49)
+    l0 = tl.load(in0 + (rows % 1152) + (rows // 1152) * 56448 + cols * 1152, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 1152), mask=row_mask, other=0).to(tl.float32)
+    x441 = ((l0) + (l1))
+    x442 = ((x441) * (1.0 / (1.0 + tl.exp(-(x441)))))
+    x443 = tl.sum(tl.where(mask, x442, 0.0), axis=1, keep_dims=True)
+    x444 = ((x443) / (49.0))
+    tl.store(out0 + rows, (x444).to(out0.dtype.element_ty), mask=row_mask)
+    tl.store(out1 + rows * 49 + cols, (tl.where(mask, x442, 0)).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_61(a0, a1):
+    a0 = _pike_strided(a0, (56448, 1, 8064, 1152))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 1152, 1, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 1152, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_61[(triton.cdiv(11520, 64),)](a0, a1, o0, o1, ROWS=64, BLOCK_N=64, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_62(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 480
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 48), mask=mask, other=0).to(tl.float32)
+    x447 = ((l0) + (l1))
+    x448 = ((x447) * (1.0 / (1.0 + tl.exp(-(x447)))))
+    tl.store(out0 + offs, (x448).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_62(a0, a1):
+    a0 = _pike_strided(a0, (48, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 48, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_62[(triton.cdiv(480, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_63(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 11520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1152), mask=mask, other=0).to(tl.float32)
+    x451 = ((l0) + (l1))
+    x452 = (1.0 / (1.0 + tl.exp(-(x451))))
+    tl.store(out0 + offs, (x452).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_63(a0, a1):
+    a0 = _pike_strided(a0, (1152, 1, 1, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 1152, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_add_63[(triton.cdiv(11520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_mul_12(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 564480
+    l0 = tl.load(in0 + (offs % 1152) * 49 + ((offs // 1152) % 49) + (offs // 56448) * 56448, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1152) + (offs // 56448) * 1152, mask=mask, other=0).to(tl.float32)
+    x453 = ((l0) * (l1))
+    tl.store(out0 + offs, (x453).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_12(a0, a1):
+    a0 = _pike_strided(a0, (56448, 49, 7, 1))
+    a1 = _pike_strided(a1, (1152, 1, 1, 1))
+    o0 = torch.empty_strided((10, 1152, 7, 7), (56448, 1, 8064, 1152), dtype=torch.float32, device=a0.device)
+    pk_mul_12[(triton.cdiv(564480, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_64(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 94080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    x456 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x457 = ((l2) + (x456))
+    tl.store(out0 + offs, (x457).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_64(a0, a1, a2):
+    a0 = _pike_strided(a0, (9408, 1, 1344, 192))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (9408, 1, 1344, 192))
+    o0 = torch.empty_strided((10, 192, 7, 7), (9408, 1, 1344, 192), dtype=torch.float32, device=a0.device)
+    pk_add_64[(triton.cdiv(94080, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_79(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 156800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    x525 = ((l0) + (l1))
+    tl.store(out0 + offs, (x525).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_79(a0, a1):
+    a0 = _pike_strided(a0, (15680, 1, 2240, 320))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 320, 7, 7), (15680, 1, 2240, 320), dtype=torch.float32, device=a0.device)
+    pk_add_79[(triton.cdiv(156800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_80(in0, in1, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 12800
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 49)
+    l0 = tl.load(in0 + (rows % 1280) + (rows // 1280) * 62720 + cols * 1280, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 1280), mask=row_mask, other=0).to(tl.float32)
+    x528 = ((l0) + (l1))
+    x529 = ((x528) * (1.0 / (1.0 + tl.exp(-(x528)))))
+    x530 = tl.sum(tl.where(mask, x529, 0.0), axis=1, keep_dims=True)
+    x531 = ((x530) / (49.0))
+    tl.store(out0 + rows, (x531).to(out0.dtype.element_ty), mask=row_mask)
+
+
+def _launch_pk_add_80(a0, a1):
+    a0 = _pike_strided(a0, (62720, 1, 8960, 1280))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 1280), dtype=torch.float32, device=a0.device)
+    pk_add_80[(triton.cdiv(12800, 64),)](a0, a1, o0, ROWS=64, BLOCK_N=64, num_warps=8)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144, in_145, in_146, in_147, in_148, in_149, in_150, in_151, in_152, in_153, in_154, in_155, in_156, in_157, in_158, in_159, in_160, in_161, in_162, in_163, in_164,) = inputs
+    v165 = torch.conv2d(in_66, in_67, None, (2, 2), (1, 1), (1, 1), 1)
+    v166 = in_68.reshape((-1, 1, 1))
+    v168, = _launch_pk_add(v165, v166)
+    v169 = torch.conv2d(v168, in_69, None, (1, 1), (1, 1), (1, 1), 32)
+    v170 = in_70.reshape((-1, 1, 1))
+    v174, v172 = _launch_pk_add_1(v169, v170)
+    v175 = torch.conv2d(v174, in_0, None, (1, 1), (0, 0), (1, 1), 1)
+    v176 = in_1.reshape((-1, 1, 1))
+    v178, = _launch_pk_add_2(v175, v176)
+    v179 = torch.conv2d(v178, in_2, None, (1, 1), (0, 0), (1, 1), 1)
+    v180 = in_3.reshape((-1, 1, 1))
+    v182, = _launch_pk_add_3(v179, v180)
+    v183, = _launch_pk_mul(v172, v182)
+    v184 = torch.conv2d(v183, in_71, None, (1, 1), (0, 0), (1, 1), 1)
+    v185 = in_72.reshape((-1, 1, 1))
+    v186, = _launch_pk_add_4(v184, v185)
+    v187 = torch.conv2d(v186, in_73, None, (1, 1), (0, 0), (1, 1), 1)
+    v188 = in_74.reshape((-1, 1, 1))
+    v190, = _launch_pk_add_5(v187, v188)
+    v191 = torch.conv2d(v190, in_75, None, (2, 2), (1, 1), (1, 1), 96)
+    v192 = in_76.reshape((-1, 1, 1))
+    v196, v194 = _launch_pk_add_6(v191, v192)
+    v197 = torch.conv2d(v196, in_4, None, (1, 1), (0, 0), (1, 1), 1)
+    v198 = in_5.reshape((-1, 1, 1))
+    v200, = _launch_pk_add_7(v197, v198)
+    v201 = torch.conv2d(v200, in_6, None, (1, 1), (0, 0), (1, 1), 1)
+    v202 = in_7.reshape((-1, 1, 1))
+    v204, = _launch_pk_add_8(v201, v202)
+    v205, = _launch_pk_mul_1(v194, v204)
+    v206 = torch.conv2d(v205, in_77, None, (1, 1), (0, 0), (1, 1), 1)
+    v207 = in_78.reshape((-1, 1, 1))
+    v208, = _launch_pk_add_9(v206, v207)
+    v209 = torch.conv2d(v208, in_79, None, (1, 1), (0, 0), (1, 1), 1)
+    v210 = in_80.reshape((-1, 1, 1))
+    v212, = _launch_pk_add_10(v209, v210)
+    v213 = torch.conv2d(v212, in_81, None, (1, 1), (1, 1), (1, 1), 144)
+    v214 = in_82.reshape((-1, 1, 1))
+    v218, v216 = _launch_pk_add_11(v213, v214)
+    v219 = torch.conv2d(v218, in_8, None, (1, 1), (0, 0), (1, 1), 1)
+    v220 = in_9.reshape((-1, 1, 1))
+    v222, = _launch_pk_add_12(v219, v220)
+    v223 = torch.conv2d(v222, in_10, None, (1, 1), (0, 0), (1, 1), 1)
+    v224 = in_11.reshape((-1, 1, 1))
+    v226, = _launch_pk_add_13(v223, v224)
+    v227, = _launch_pk_mul_2(v216, v226)
+    v228 = torch.conv2d(v227, in_83, None, (1, 1), (0, 0), (1, 1), 1)
+    v229 = in_84.reshape((-1, 1, 1))
+    v231, = _launch_pk_add_14(v228, v229, v208)
+    v232 = torch.conv2d(v231, in_85, None, (1, 1), (0, 0), (1, 1), 1)
+    v233 = in_86.reshape((-1, 1, 1))
+    v235, = _launch_pk_add_10(v232, v233)
+    v236 = torch.conv2d(v235, in_87, None, (2, 2), (2, 2), (1, 1), 144)
+    v237 = in_88.reshape((-1, 1, 1))
+    v241, v239 = _launch_pk_add_16(v236, v237)
+    v242 = torch.conv2d(v241, in_12, None, (1, 1), (0, 0), (1, 1), 1)
+    v243 = in_13.reshape((-1, 1, 1))
+    v245, = _launch_pk_add_12(v242, v243)
+    v246 = torch.conv2d(v245, in_14, None, (1, 1), (0, 0), (1, 1), 1)
+    v247 = in_15.reshape((-1, 1, 1))
+    v249, = _launch_pk_add_13(v246, v247)
+    v250, = _launch_pk_mul_3(v239, v249)
+    v251 = torch.conv2d(v250, in_89, None, (1, 1), (0, 0), (1, 1), 1)
+    v252 = in_90.reshape((-1, 1, 1))
+    v253, = _launch_pk_add_19(v251, v252)
+    v254 = torch.conv2d(v253, in_91, None, (1, 1), (0, 0), (1, 1), 1)
+    v255 = in_92.reshape((-1, 1, 1))
+    v257, = _launch_pk_add_20(v254, v255)
+    v258 = torch.conv2d(v257, in_93, None, (1, 1), (2, 2), (1, 1), 240)
+    v259 = in_94.reshape((-1, 1, 1))
+    v263, v261 = _launch_pk_add_21(v258, v259)
+    v264 = torch.conv2d(v263, in_16, None, (1, 1), (0, 0), (1, 1), 1)
+    v265 = in_17.reshape((-1, 1, 1))
+    v267, = _launch_pk_add_22(v264, v265)
+    v268 = torch.conv2d(v267, in_18, None, (1, 1), (0, 0), (1, 1), 1)
+    v269 = in_19.reshape((-1, 1, 1))
+    v271, = _launch_pk_add_23(v268, v269)
+    v272, = _launch_pk_mul_4(v261, v271)
+    v273 = torch.conv2d(v272, in_95, None, (1, 1), (0, 0), (1, 1), 1)
+    v274 = in_96.reshape((-1, 1, 1))
+    v276, = _launch_pk_add_24(v273, v274, v253)
+    v277 = torch.conv2d(v276, in_97, None, (1, 1), (0, 0), (1, 1), 1)
+    v278 = in_98.reshape((-1, 1, 1))
+    v280, = _launch_pk_add_20(v277, v278)
+    v281 = torch.conv2d(v280, in_99, None, (2, 2), (1, 1), (1, 1), 240)
+    v282 = in_100.reshape((-1, 1, 1))
+    v286, v284 = _launch_pk_add_26(v281, v282)
+    v287 = torch.conv2d(v286, in_20, None, (1, 1), (0, 0), (1, 1), 1)
+    v288 = in_21.reshape((-1, 1, 1))
+    v290, = _launch_pk_add_22(v287, v288)
+    v291 = torch.conv2d(v290, in_22, None, (1, 1), (0, 0), (1, 1), 1)
+    v292 = in_23.reshape((-1, 1, 1))
+    v294, = _launch_pk_add_23(v291, v292)
+    v295, = _launch_pk_mul_5(v284, v294)
+    v296 = torch.conv2d(v295, in_101, None, (1, 1), (0, 0), (1, 1), 1)
+    v297 = in_102.reshape((-1, 1, 1))
+    v298, = _launch_pk_add_29(v296, v297)
+    v299 = torch.conv2d(v298, in_103, None, (1, 1), (0, 0), (1, 1), 1)
+    v300 = in_104.reshape((-1, 1, 1))
+    v302, = _launch_pk_add_30(v299, v300)
+    v303 = torch.conv2d(v302, in_105, None, (1, 1), (1, 1), (1, 1), 480)
+    v304 = in_106.reshape((-1, 1, 1))
+    v308, v306 = _launch_pk_add_31(v303, v304)
+    v309 = torch.conv2d(v308, in_24, None, (1, 1), (0, 0), (1, 1), 1)
+    v310 = in_25.reshape((-1, 1, 1))
+    v312, = _launch_pk_add_32(v309, v310)
+    v313 = torch.conv2d(v312, in_26, None, (1, 1), (0, 0), (1, 1), 1)
+    v314 = in_27.reshape((-1, 1, 1))
+    v316, = _launch_pk_add_33(v313, v314)
+    v317, = _launch_pk_mul_6(v306, v316)
+    v318 = torch.conv2d(v317, in_107, None, (1, 1), (0, 0), (1, 1), 1)
+    v319 = in_108.reshape((-1, 1, 1))
+    v321, = _launch_pk_add_34(v318, v319, v298)
+    v322 = torch.conv2d(v321, in_109, None, (1, 1), (0, 0), (1, 1), 1)
+    v323 = in_110.reshape((-1, 1, 1))
+    v325, = _launch_pk_add_30(v322, v323)
+    v326 = torch.conv2d(v325, in_111, None, (1, 1), (1, 1), (1, 1), 480)
+    v327 = in_112.reshape((-1, 1, 1))
+    v331, v329 = _launch_pk_add_31(v326, v327)
+    v332 = torch.conv2d(v331, in_28, None, (1, 1), (0, 0), (1, 1), 1)
+    v333 = in_29.reshape((-1, 1, 1))
+    v335, = _launch_pk_add_32(v332, v333)
+    v336 = torch.conv2d(v335, in_30, None, (1, 1), (0, 0), (1, 1), 1)
+    v337 = in_31.reshape((-1, 1, 1))
+    v339, = _launch_pk_add_33(v336, v337)
+    v340, = _launch_pk_mul_6(v329, v339)
+    v341 = torch.conv2d(v340, in_113, None, (1, 1), (0, 0), (1, 1), 1)
+    v342 = in_114.reshape((-1, 1, 1))
+    v344, = _launch_pk_add_34(v341, v342, v321)
+    v345 = torch.conv2d(v344, in_115, None, (1, 1), (0, 0), (1, 1), 1)
+    v346 = in_116.reshape((-1, 1, 1))
+    v348, = _launch_pk_add_30(v345, v346)
+    v349 = torch.conv2d(v348, in_117, None, (1, 1), (2, 2), (1, 1), 480)
+    v350 = in_118.reshape((-1, 1, 1))
+    v354, v352 = _launch_pk_add_31(v349, v350)
+    v355 = torch.conv2d(v354, in_32, None, (1, 1), (0, 0), (1, 1), 1)
+    v356 = in_33.reshape((-1, 1, 1))
+    v358, = _launch_pk_add_32(v355, v356)
+    v359 = torch.conv2d(v358, in_34, None, (1, 1), (0, 0), (1, 1), 1)
+    v360 = in_35.reshape((-1, 1, 1))
+    v362, = _launch_pk_add_33(v359, v360)
+    v363, = _launch_pk_mul_6(v352, v362)
+    v364 = torch.conv2d(v363, in_119, None, (1, 1), (0, 0), (1, 1), 1)
+    v365 = in_120.reshape((-1, 1, 1))
+    v366, = _launch_pk_add_44(v364, v365)
+    v367 = torch.conv2d(v366, in_121, None, (1, 1), (0, 0), (1, 1), 1)
+    v368 = in_122.reshape((-1, 1, 1))
+    v370, = _launch_pk_add_45(v367, v368)
+    v371 = torch.conv2d(v370, in_123, None, (1, 1), (2, 2), (1, 1), 672)
+    v372 = in_124.reshape((-1, 1, 1))
+    v376, v374 = _launch_pk_add_46(v371, v372)
+    v377 = torch.conv2d(v376, in_36, None, (1, 1), (0, 0), (1, 1), 1)
+    v378 = in_37.reshape((-1, 1, 1))
+    v380, = _launch_pk_add_47(v377, v378)
+    v381 = torch.conv2d(v380, in_38, None, (1, 1), (0, 0), (1, 1), 1)
+    v382 = in_39.reshape((-1, 1, 1))
+    v384, = _launch_pk_add_48(v381, v382)
+    v385, = _launch_pk_mul_9(v374, v384)
+    v386 = torch.conv2d(v385, in_125, None, (1, 1), (0, 0), (1, 1), 1)
+    v387 = in_126.reshape((-1, 1, 1))
+    v389, = _launch_pk_add_49(v386, v387, v366)
+    v390 = torch.conv2d(v389, in_127, None, (1, 1), (0, 0), (1, 1), 1)
+    v391 = in_128.reshape((-1, 1, 1))
+    v393, = _launch_pk_add_45(v390, v391)
+    v394 = torch.conv2d(v393, in_129, None, (1, 1), (2, 2), (1, 1), 672)
+    v395 = in_130.reshape((-1, 1, 1))
+    v399, v397 = _launch_pk_add_46(v394, v395)
+    v400 = torch.conv2d(v399, in_40, None, (1, 1), (0, 0), (1, 1), 1)
+    v401 = in_41.reshape((-1, 1, 1))
+    v403, = _launch_pk_add_47(v400, v401)
+    v404 = torch.conv2d(v403, in_42, None, (1, 1), (0, 0), (1, 1), 1)
+    v405 = in_43.reshape((-1, 1, 1))
+    v407, = _launch_pk_add_48(v404, v405)
+    v408, = _launch_pk_mul_9(v397, v407)
+    v409 = torch.conv2d(v408, in_131, None, (1, 1), (0, 0), (1, 1), 1)
+    v410 = in_132.reshape((-1, 1, 1))
+    v412, = _launch_pk_add_49(v409, v410, v389)
+    v413 = torch.conv2d(v412, in_133, None, (1, 1), (0, 0), (1, 1), 1)
+    v414 = in_134.reshape((-1, 1, 1))
+    v416, = _launch_pk_add_45(v413, v414)
+    v417 = torch.conv2d(v416, in_135, None, (2, 2), (2, 2), (1, 1), 672)
+    v418 = in_136.reshape((-1, 1, 1))
+    v422, v420 = _launch_pk_add_56(v417, v418)
+    v423 = torch.conv2d(v422, in_44, None, (1, 1), (0, 0), (1, 1), 1)
+    v424 = in_45.reshape((-1, 1, 1))
+    v426, = _launch_pk_add_47(v423, v424)
+    v427 = torch.conv2d(v426, in_46, None, (1, 1), (0, 0), (1, 1), 1)
+    v428 = in_47.reshape((-1, 1, 1))
+    v430, = _launch_pk_add_48(v427, v428)
+    v431, = _launch_pk_mul_11(v420, v430)
+    v432 = torch.conv2d(v431, in_137, None, (1, 1), (0, 0), (1, 1), 1)
+    v433 = in_138.reshape((-1, 1, 1))
+    v434, = _launch_pk_add_59(v432, v433)
+    v435 = torch.conv2d(v434, in_139, None, (1, 1), (0, 0), (1, 1), 1)
+    v436 = in_140.reshape((-1, 1, 1))
+    v438, = _launch_pk_add_60(v435, v436)
+    v439 = torch.conv2d(v438, in_141, None, (1, 1), (2, 2), (1, 1), 1152)
+    v440 = in_142.reshape((-1, 1, 1))
+    v444, v442 = _launch_pk_add_61(v439, v440)
+    v445 = torch.conv2d(v444, in_48, None, (1, 1), (0, 0), (1, 1), 1)
+    v446 = in_49.reshape((-1, 1, 1))
+    v448, = _launch_pk_add_62(v445, v446)
+    v449 = torch.conv2d(v448, in_50, None, (1, 1), (0, 0), (1, 1), 1)
+    v450 = in_51.reshape((-1, 1, 1))
+    v452, = _launch_pk_add_63(v449, v450)
+    v453, = _launch_pk_mul_12(v442, v452)
+    v454 = torch.conv2d(v453, in_143, None, (1, 1), (0, 0), (1, 1), 1)
+    v455 = in_144.reshape((-1, 1, 1))
+    v457, = _launch_pk_add_64(v454, v455, v434)
+    v458 = torch.conv2d(v457, in_145, None, (1, 1), (0, 0), (1, 1), 1)
+    v459 = in_146.reshape((-1, 1, 1))
+    v461, = _launch_pk_add_60(v458, v459)
+    v462 = torch.conv2d(v461, in_147, None, (1, 1), (2, 2), (1, 1), 1152)
+    v463 = in_148.reshape((-1, 1, 1))
+    v467, v465 = _launch_pk_add_61(v462, v463)
+    v468 = torch.conv2d(v467, in_52, None, (1, 1), (0, 0), (1, 1), 1)
+    v469 = in_53.reshape((-1, 1, 1))
+    v471, = _launch_pk_add_62(v468, v469)
+    v472 = torch.conv2d(v471, in_54, None, (1, 1), (0, 0), (1, 1), 1)
+    v473 = in_55.reshape((-1, 1, 1))
+    v475, = _launch_pk_add_63(v472, v473)
+    v476, = _launch_pk_mul_12(v465, v475)
+    v477 = torch.conv2d(v476, in_149, None, (1, 1), (0, 0), (1, 1), 1)
+    v478 = in_150.reshape((-1, 1, 1))
+    v480, = _launch_pk_add_64(v477, v478, v457)
+    v481 = torch.conv2d(v480, in_151, None, (1, 1), (0, 0), (1, 1), 1)
+    v482 = in_152.reshape((-1, 1, 1))
+    v484, = _launch_pk_add_60(v481, v482)
+    v485 = torch.conv2d(v484, in_153, None, (1, 1), (2, 2), (1, 1), 1152)
+    v486 = in_154.reshape((-1, 1, 1))
+    v490, v488 = _launch_pk_add_61(v485, v486)
+    v491 = torch.conv2d(v490, in_56, None, (1, 1), (0, 0), (1, 1), 1)
+    v492 = in_57.reshape((-1, 1, 1))
+    v494, = _launch_pk_add_62(v491, v492)
+    v495 = torch.conv2d(v494, in_58, None, (1, 1), (0, 0), (1, 1), 1)
+    v496 = in_59.reshape((-1, 1, 1))
+    v498, = _launch_pk_add_63(v495, v496)
+    v499, = _launch_pk_mul_12(v488, v498)
+    v500 = torch.conv2d(v499, in_155, None, (1, 1), (0, 0), (1, 1), 1)
+    v501 = in_156.reshape((-1, 1, 1))
+    v503, = _launch_pk_add_64(v500, v501, v480)
+    v504 = torch.conv2d(v503, in_157, None, (1, 1), (0, 0), (1, 1), 1)
+    v505 = in_158.reshape((-1, 1, 1))
+    v507, = _launch_pk_add_60(v504, v505)
+    v508 = torch.conv2d(v507, in_159, None, (1, 1), (1, 1), (1, 1), 1152)
+    v509 = in_160.reshape((-1, 1, 1))
+    v513, v511 = _launch_pk_add_61(v508, v509)
+    v514 = torch.conv2d(v513, in_60, None, (1, 1), (0, 0), (1, 1), 1)
+    v515 = in_61.reshape((-1, 1, 1))
+    v517, = _launch_pk_add_62(v514, v515)
+    v518 = torch.conv2d(v517, in_62, None, (1, 1), (0, 0), (1, 1), 1)
+    v519 = in_63.reshape((-1, 1, 1))
+    v521, = _launch_pk_add_63(v518, v519)
+    v522, = _launch_pk_mul_12(v511, v521)
+    v523 = torch.conv2d(v522, in_161, None, (1, 1), (0, 0), (1, 1), 1)
+    v524 = in_162.reshape((-1, 1, 1))
+    v525, = _launch_pk_add_79(v523, v524)
+    v526 = torch.conv2d(v525, in_163, None, (1, 1), (0, 0), (1, 1), 1)
+    v527 = in_164.reshape((-1, 1, 1))
+    v531, = _launch_pk_add_80(v526, v527)
+    v532 = torch._C._nn.linear(v531, in_64, in_65)
+    return (v532,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w309_l_self_modules_classifier_parameters_weight_'}, {'from': 'tensor', 'name': 'w310_l_self_modules_classifier_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_', 'var': 'w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_', 'gamma': 'w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_', 'beta': 'w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_', 'var': 'w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_', 'gamma': 'w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_', 'beta': 'w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_', 'var': 'w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_', 'gamma': 'w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_', 'beta': 'w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_', 'var': 'w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_', 'gamma': 'w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_', 'beta': 'w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_', 'var': 'w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_', 'gamma': 'w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_', 'beta': 'w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_', 'var': 'w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_', 'gamma': 'w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_', 'beta': 'w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_', 'var': 'w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_', 'gamma': 'w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_', 'beta': 'w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_', 'var': 'w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_', 'gamma': 'w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_', 'beta': 'w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_', 'var': 'w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_', 'gamma': 'w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_', 'beta': 'w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_', 'var': 'w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_', 'gamma': 'w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_', 'beta': 'w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_', 'var': 'w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_', 'gamma': 'w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_', 'beta': 'w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_', 'var': 'w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_', 'gamma': 'w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_', 'beta': 'w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_', 'var': 'w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_', 'gamma': 'w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_', 'beta': 'w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_', 'var': 'w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_', 'gamma': 'w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_', 'beta': 'w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_', 'var': 'w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_', 'gamma': 'w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_', 'beta': 'w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_', 'var': 'w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_', 'gamma': 'w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_', 'beta': 'w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_', 'var': 'w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_', 'gamma': 'w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_', 'beta': 'w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_', 'var': 'w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_', 'gamma': 'w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_', 'beta': 'w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_', 'var': 'w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_', 'gamma': 'w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_', 'beta': 'w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_', 'var': 'w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_', 'gamma': 'w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_', 'beta': 'w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_', 'var': 'w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_', 'gamma': 'w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_', 'beta': 'w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_', 'var': 'w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_', 'gamma': 'w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_', 'beta': 'w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_', 'var': 'w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_', 'gamma': 'w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_', 'beta': 'w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_', 'var': 'w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_', 'gamma': 'w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_', 'beta': 'w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_', 'var': 'w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_', 'gamma': 'w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_', 'beta': 'w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_', 'var': 'w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_', 'gamma': 'w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_', 'beta': 'w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_', 'var': 'w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_', 'gamma': 'w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_', 'beta': 'w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_', 'var': 'w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_', 'gamma': 'w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_', 'beta': 'w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_', 'var': 'w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_', 'gamma': 'w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_', 'beta': 'w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_', 'var': 'w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_', 'gamma': 'w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_', 'beta': 'w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_', 'var': 'w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_', 'gamma': 'w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_', 'beta': 'w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_', 'var': 'w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_', 'gamma': 'w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_', 'beta': 'w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_', 'var': 'w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_', 'gamma': 'w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_', 'beta': 'w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_', 'var': 'w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_', 'gamma': 'w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_', 'beta': 'w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_', 'var': 'w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_', 'gamma': 'w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_', 'beta': 'w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_', 'var': 'w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_', 'gamma': 'w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_', 'beta': 'w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_', 'var': 'w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_', 'gamma': 'w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_', 'beta': 'w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_', 'var': 'w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_', 'gamma': 'w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_', 'beta': 'w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_', 'var': 'w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_', 'gamma': 'w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_', 'beta': 'w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_', 'var': 'w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_', 'gamma': 'w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_', 'beta': 'w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_', 'var': 'w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_', 'gamma': 'w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_', 'beta': 'w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_', 'var': 'w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_', 'gamma': 'w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_', 'beta': 'w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_', 'var': 'w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_', 'gamma': 'w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_', 'beta': 'w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_', 'var': 'w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_', 'gamma': 'w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_', 'beta': 'w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_', 'var': 'w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_', 'gamma': 'w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_', 'beta': 'w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_', 'var': 'w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_', 'gamma': 'w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_', 'beta': 'w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_', 'var': 'w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_', 'gamma': 'w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_', 'beta': 'w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_', 'var': 'w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_', 'gamma': 'w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_', 'beta': 'w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_', 'var': 'w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_', 'gamma': 'w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_', 'beta': 'w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_', 'var': 'w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_', 'gamma': 'w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_', 'beta': 'w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_', 'var': 'w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_', 'gamma': 'w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_', 'beta': 'w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_', 'var': 'w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_', 'gamma': 'w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_', 'beta': 'w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_', 'var': 'w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_', 'gamma': 'w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_', 'beta': 'w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_', 'var': 'w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_', 'gamma': 'w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_', 'beta': 'w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_', 'var': 'w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_', 'gamma': 'w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_', 'beta': 'w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_', 'var': 'w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_', 'gamma': 'w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_', 'beta': 'w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_', 'var': 'w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_', 'gamma': 'w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_', 'beta': 'w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_', 'var': 'w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_', 'gamma': 'w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_', 'beta': 'w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_', 'var': 'w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_', 'gamma': 'w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_', 'beta': 'w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_', 'var': 'w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_', 'gamma': 'w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_', 'beta': 'w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_', 'var': 'w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_', 'gamma': 'w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_', 'beta': 'w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_', 'var': 'w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_', 'gamma': 'w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_', 'beta': 'w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_', 'var': 'w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_', 'gamma': 'w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_', 'beta': 'w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_', 'var': 'w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_', 'gamma': 'w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_', 'beta': 'w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_', 'var': 'w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_', 'gamma': 'w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_', 'beta': 'w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_', 'var': 'w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_', 'gamma': 'w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_', 'beta': 'w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_', 'var': 'w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_', 'gamma': 'w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_', 'beta': 'w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_', 'var': 'w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_', 'gamma': 'w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_', 'beta': 'w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_', 'var': 'w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_', 'gamma': 'w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_', 'beta': 'w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_', 'var': 'w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_', 'gamma': 'w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_', 'beta': 'w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_', 'var': 'w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_', 'gamma': 'w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_', 'beta': 'w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_', 'var': 'w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_', 'gamma': 'w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_', 'beta': 'w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w304_l_self_modules_features_modules_19_parameters_weight_', 'bias': '', 'mean': 'w305_l_self_modules_features_modules_20_buffers_running_mean_', 'var': 'w306_l_self_modules_features_modules_20_buffers_running_var_', 'gamma': 'w307_l_self_modules_features_modules_20_parameters_weight_', 'beta': 'w308_l_self_modules_features_modules_20_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w304_l_self_modules_features_modules_19_parameters_weight_', 'bias': '', 'mean': 'w305_l_self_modules_features_modules_20_buffers_running_mean_', 'var': 'w306_l_self_modules_features_modules_20_buffers_running_var_', 'gamma': 'w307_l_self_modules_features_modules_20_parameters_weight_', 'beta': 'w308_l_self_modules_features_modules_20_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

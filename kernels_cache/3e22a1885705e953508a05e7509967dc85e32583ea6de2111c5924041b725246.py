@@ -1,0 +1,795 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_conv1_parameters_weight_', _pike_tensor((64, 3, 7, 7), (147, 49, 7, 1), torch.float32, 'normal', 0.0001564448029967025, 0.04747772589325905))
+        self.register_buffer('w1_l_self_modules_conv1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', -0.004467331804335117, 0.046392567455768585))
+        self.register_buffer('w2_l_self_modules_conv2_parameters_weight_', _pike_tensor((64, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.001121893641538918, 0.07283372431993484))
+        self.register_buffer('w3_l_self_modules_conv2_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.014701493084430695, 0.07650195062160492))
+        self.register_buffer('w4_l_self_modules_conv3_parameters_weight_', _pike_tensor((192, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 2.7700220016413368e-05, 0.0240398570895195))
+        self.register_buffer('w5_l_self_modules_conv3_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', -0.0004224864242132753, 0.023345308378338814))
+        self.register_buffer('w6_l_self_modules_inception3a_modules_branch1x1_parameters_weight_', _pike_tensor((64, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', 0.0002624340995680541, 0.04143001511693001))
+        self.register_buffer('w7_l_self_modules_inception3a_modules_branch1x1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.00619514798745513, 0.03732830286026001))
+        self.register_buffer('w8_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((96, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -0.00010548402497079223, 0.04200780764222145))
+        self.register_buffer('w9_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.009324595332145691, 0.04206274077296257))
+        self.register_buffer('w10_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((16, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -0.00037518746103160083, 0.04165441915392876))
+        self.register_buffer('w11_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((16,), (1,), torch.float32, 'normal', -0.009271623566746712, 0.04148687794804573))
+        self.register_buffer('w12_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((128, 96, 3, 3), (864, 9, 3, 1), torch.float32, 'normal', -1.7689542801235802e-05, 0.019649680703878403))
+        self.register_buffer('w13_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.003338103648275137, 0.017678624019026756))
+        self.register_buffer('w14_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((32, 16, 5, 5), (400, 25, 5, 1), torch.float32, 'normal', -0.00023536340449936688, 0.0288392286747694))
+        self.register_buffer('w15_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.010729341767728329, 0.031187718734145164))
+        self.register_buffer('w16_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((32, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -3.7257173062243965e-06, 0.042025126516819))
+        self.register_buffer('w17_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.003099240129813552, 0.04310356080532074))
+        self.register_buffer('w18_l_self_modules_inception3b_modules_branch1x1_parameters_weight_', _pike_tensor((128, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 0.00013309209316503257, 0.03602885082364082))
+        self.register_buffer('w19_l_self_modules_inception3b_modules_branch1x1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.0005201778840273619, 0.0378495492041111))
+        self.register_buffer('w20_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((128, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 0.00031105903326533735, 0.0360388457775116))
+        self.register_buffer('w21_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.004842562600970268, 0.0359661802649498))
+        self.register_buffer('w22_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((32, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', -9.842398867476732e-05, 0.035913582891225815))
+        self.register_buffer('w23_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0018085157498717308, 0.03229179605841637))
+        self.register_buffer('w24_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((192, 128, 3, 3), (1152, 9, 3, 1), torch.float32, 'normal', 3.0145063647069037e-05, 0.017003968358039856))
+        self.register_buffer('w25_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.003285563550889492, 0.01678195223212242))
+        self.register_buffer('w26_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((96, 32, 5, 5), (800, 25, 5, 1), torch.float32, 'normal', 3.271853711339645e-05, 0.020426850765943527))
+        self.register_buffer('w27_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', -0.004022364504635334, 0.020161787047982216))
+        self.register_buffer('w28_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((64, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 0.0004503941163420677, 0.036177631467580795))
+        self.register_buffer('w29_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', -0.01172449067234993, 0.03632652387022972))
+        self.register_buffer('w30_l_self_modules_inception4a_modules_branch1x1_parameters_weight_', _pike_tensor((192, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', -8.614524267613888e-05, 0.026298457756638527))
+        self.register_buffer('w31_l_self_modules_inception4a_modules_branch1x1_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.0006006838520988822, 0.026387454941868782))
+        self.register_buffer('w32_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((96, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', 2.514630978112109e-05, 0.026355059817433357))
+        self.register_buffer('w33_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.0016922373324632645, 0.028561264276504517))
+        self.register_buffer('w34_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((16, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', -0.0006235004984773695, 0.026441043242812157))
+        self.register_buffer('w35_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((16,), (1,), torch.float32, 'normal', -4.0750252082943916e-05, 0.025483738631010056))
+        self.register_buffer('w36_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((208, 96, 3, 3), (864, 9, 3, 1), torch.float32, 'normal', 1.3720328752242494e-05, 0.019644729793071747))
+        self.register_buffer('w37_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((208,), (1,), torch.float32, 'normal', -0.0003621061914600432, 0.019668787717819214))
+        self.register_buffer('w38_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((48, 16, 5, 5), (400, 25, 5, 1), torch.float32, 'normal', -8.372456068173051e-05, 0.028860678896307945))
+        self.register_buffer('w39_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((48,), (1,), torch.float32, 'normal', -0.0028001009486615658, 0.02785802073776722))
+        self.register_buffer('w40_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((64, 480, 1, 1), (480, 1, 1, 1), torch.float32, 'normal', -8.702996274223551e-05, 0.026391949504613876))
+        self.register_buffer('w41_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', -0.002777144778519869, 0.024676619097590446))
+        self.register_buffer('w42_l_self_modules_inception4b_modules_branch1x1_parameters_weight_', _pike_tensor((160, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', -6.255431799218059e-05, 0.025522863492369652))
+        self.register_buffer('w43_l_self_modules_inception4b_modules_branch1x1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', -0.0013997782953083515, 0.025109179317951202))
+        self.register_buffer('w44_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((112, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', -0.00011157803965033963, 0.025517096742987633))
+        self.register_buffer('w45_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.00396377919241786, 0.02372060716152191))
+        self.register_buffer('w46_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((24, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 0.00015445429016835988, 0.02541370876133442))
+        self.register_buffer('w47_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((24,), (1,), torch.float32, 'normal', 0.0013923621736466885, 0.029084622859954834))
+        self.register_buffer('w48_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((224, 112, 3, 3), (1008, 9, 3, 1), torch.float32, 'normal', -2.0701370885944925e-05, 0.018179697915911674))
+        self.register_buffer('w49_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((224,), (1,), torch.float32, 'normal', -0.0008405245607718825, 0.01847067102789879))
+        self.register_buffer('w50_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((64, 24, 5, 5), (600, 25, 5, 1), torch.float32, 'normal', 4.7161047405097634e-05, 0.02345893904566765))
+        self.register_buffer('w51_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0011027674190700054, 0.025836076587438583))
+        self.register_buffer('w52_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((64, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', -7.746847404632717e-05, 0.02553723193705082))
+        self.register_buffer('w53_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.00029254727996885777, 0.02611905336380005))
+        self.register_buffer('w54_l_self_modules_inception4c_modules_branch1x1_parameters_weight_', _pike_tensor((128, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', -6.792567728552967e-05, 0.025570586323738098))
+        self.register_buffer('w55_l_self_modules_inception4c_modules_branch1x1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.001595088979229331, 0.024867288768291473))
+        self.register_buffer('w56_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((128, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 0.000131335633341223, 0.02556188777089119))
+        self.register_buffer('w57_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.000634918746072799, 0.023377668112516403))
+        self.register_buffer('w58_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((24, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 9.221534128300846e-06, 0.025535214692354202))
+        self.register_buffer('w59_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((24,), (1,), torch.float32, 'normal', 0.007217210717499256, 0.024521755054593086))
+        self.register_buffer('w60_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((256, 128, 3, 3), (1152, 9, 3, 1), torch.float32, 'normal', 2.6018251446657814e-05, 0.01701829954981804))
+        self.register_buffer('w61_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.000435876427218318, 0.01650628075003624))
+        self.register_buffer('w62_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((64, 24, 5, 5), (600, 25, 5, 1), torch.float32, 'normal', -0.00019200064707547426, 0.02358635514974594))
+        self.register_buffer('w63_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0027896983083337545, 0.02209417149424553))
+        self.register_buffer('w64_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((64, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 1.9511382561177015e-05, 0.025519687682390213))
+        self.register_buffer('w65_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', -0.0036745916586369276, 0.023647215217351913))
+        self.register_buffer('w66_l_self_modules_inception4d_modules_branch1x1_parameters_weight_', _pike_tensor((112, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 0.000199396294192411, 0.025635914877057076))
+        self.register_buffer('w67_l_self_modules_inception4d_modules_branch1x1_parameters_bias_', _pike_tensor((112,), (1,), torch.float32, 'normal', 0.0026089923921972513, 0.024274591356515884))
+        self.register_buffer('w68_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((144, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 6.665435648756102e-05, 0.025566119700670242))
+        self.register_buffer('w69_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((144,), (1,), torch.float32, 'normal', 0.0024645489174872637, 0.024529049172997475))
+        self.register_buffer('w70_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((32, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 0.00013430474791675806, 0.025579428300261497))
+        self.register_buffer('w71_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', -0.01384522020816803, 0.02509968914091587))
+        self.register_buffer('w72_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((288, 144, 3, 3), (1296, 9, 3, 1), torch.float32, 'normal', 3.2800874123495305e-06, 0.016060030087828636))
+        self.register_buffer('w73_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((288,), (1,), torch.float32, 'normal', 2.736774149525445e-05, 0.016107631847262383))
+        self.register_buffer('w74_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((64, 32, 5, 5), (800, 25, 5, 1), torch.float32, 'normal', -6.361668056342751e-05, 0.020422438159585))
+        self.register_buffer('w75_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0013944634702056646, 0.021060165017843246))
+        self.register_buffer('w76_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((64, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 1.3349992514122277e-05, 0.02546275220811367))
+        self.register_buffer('w77_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0006245484109967947, 0.026763178408145905))
+        self.register_buffer('w78_l_self_modules_inception4e_modules_branch1x1_parameters_weight_', _pike_tensor((256, 528, 1, 1), (528, 1, 1, 1), torch.float32, 'normal', -4.3982106490148e-07, 0.025069784373044968))
+        self.register_buffer('w79_l_self_modules_inception4e_modules_branch1x1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0006807871395722032, 0.025066658854484558))
+        self.register_buffer('w80_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((160, 528, 1, 1), (528, 1, 1, 1), torch.float32, 'normal', 8.1955200585071e-05, 0.025140605866909027))
+        self.register_buffer('w81_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0033656395971775055, 0.02619234099984169))
+        self.register_buffer('w82_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((32, 528, 1, 1), (528, 1, 1, 1), torch.float32, 'normal', 0.00041538296500220895, 0.025349367409944534))
+        self.register_buffer('w83_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', -0.0016277504619210958, 0.02337661385536194))
+        self.register_buffer('w84_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((320, 160, 3, 3), (1440, 9, 3, 1), torch.float32, 'normal', -2.282361310790293e-05, 0.015198609791696072))
+        self.register_buffer('w85_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((320,), (1,), torch.float32, 'normal', 0.00028917414601892233, 0.01516832783818245))
+        self.register_buffer('w86_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((128, 32, 5, 5), (800, 25, 5, 1), torch.float32, 'normal', 2.005593887588475e-05, 0.020419364795088768))
+        self.register_buffer('w87_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0010519421193748713, 0.01942915841937065))
+        self.register_buffer('w88_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((128, 528, 1, 1), (528, 1, 1, 1), torch.float32, 'normal', 0.0001675356470514089, 0.02515498548746109))
+        self.register_buffer('w89_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.000338648387696594, 0.02580159530043602))
+        self.register_buffer('w90_l_self_modules_inception5a_modules_branch1x1_parameters_weight_', _pike_tensor((256, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', 1.6424837667727843e-05, 0.02003149501979351))
+        self.register_buffer('w91_l_self_modules_inception5a_modules_branch1x1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', -0.0006620514905080199, 0.020956387743353844))
+        self.register_buffer('w92_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((160, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', -4.252696089679375e-05, 0.020023507997393608))
+        self.register_buffer('w93_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.00017619361460674554, 0.020578578114509583))
+        self.register_buffer('w94_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((32, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', -4.682001599576324e-05, 0.019959144294261932))
+        self.register_buffer('w95_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0007386415963992476, 0.019989432767033577))
+        self.register_buffer('w96_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((320, 160, 3, 3), (1440, 9, 3, 1), torch.float32, 'normal', -1.5209373486868571e-05, 0.015224897302687168))
+        self.register_buffer('w97_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((320,), (1,), torch.float32, 'normal', -0.00015284893743228167, 0.015514183789491653))
+        self.register_buffer('w98_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((128, 32, 5, 5), (800, 25, 5, 1), torch.float32, 'normal', 7.494424062315375e-05, 0.0204287301748991))
+        self.register_buffer('w99_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.0004309430660214275, 0.01909545063972473))
+        self.register_buffer('w100_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((128, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', -7.330963853746653e-07, 0.020079366862773895))
+        self.register_buffer('w101_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.0013876354787498713, 0.019511185586452484))
+        self.register_buffer('w102_l_self_modules_inception5b_modules_branch1x1_parameters_weight_', _pike_tensor((384, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', 3.2149335311260074e-05, 0.020011793822050095))
+        self.register_buffer('w103_l_self_modules_inception5b_modules_branch1x1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0004696204559877515, 0.019213708117604256))
+        self.register_buffer('w104_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((192, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', 3.3218089811271057e-05, 0.020034953951835632))
+        self.register_buffer('w105_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((192,), (1,), torch.float32, 'normal', 0.003166220849379897, 0.020538249984383583))
+        self.register_buffer('w106_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((48, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', 0.00022342646843753755, 0.020069545134902))
+        self.register_buffer('w107_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((48,), (1,), torch.float32, 'normal', -0.0011646709172055125, 0.020007070153951645))
+        self.register_buffer('w108_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((384, 192, 3, 3), (1728, 9, 3, 1), torch.float32, 'normal', -1.319850798608968e-05, 0.013882306404411793))
+        self.register_buffer('w109_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0009331756155006588, 0.01414208672940731))
+        self.register_buffer('w110_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((128, 48, 5, 5), (1200, 25, 5, 1), torch.float32, 'normal', -3.324069984955713e-05, 0.016684411093592644))
+        self.register_buffer('w111_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0027571814134716988, 0.017434734851121902))
+        self.register_buffer('w112_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((128, 832, 1, 1), (832, 1, 1, 1), torch.float32, 'normal', 5.886267899768427e-06, 0.020031385123729706))
+        self.register_buffer('w113_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0011466470314189792, 0.021544991061091423))
+        self.register_buffer('w114_l_self_modules_fc_parameters_weight_', _pike_tensor((1000, 1024), (1024, 1), torch.float32, 'normal', -1.6489389963680878e-05, 0.018042394891381264))
+        self.register_buffer('w115_l_self_modules_fc_parameters_bias_', _pike_tensor((1000,), (1,), torch.float32, 'normal', 0.00024628068786114454, 0.017817948013544083))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_conv1_parameters_weight_ = self.w0_l_self_modules_conv1_parameters_weight_
+        w1_l_self_modules_conv1_parameters_bias_ = self.w1_l_self_modules_conv1_parameters_bias_
+        w2_l_self_modules_conv2_parameters_weight_ = self.w2_l_self_modules_conv2_parameters_weight_
+        w3_l_self_modules_conv2_parameters_bias_ = self.w3_l_self_modules_conv2_parameters_bias_
+        w4_l_self_modules_conv3_parameters_weight_ = self.w4_l_self_modules_conv3_parameters_weight_
+        w5_l_self_modules_conv3_parameters_bias_ = self.w5_l_self_modules_conv3_parameters_bias_
+        w6_l_self_modules_inception3a_modules_branch1x1_parameters_weight_ = self.w6_l_self_modules_inception3a_modules_branch1x1_parameters_weight_
+        w7_l_self_modules_inception3a_modules_branch1x1_parameters_bias_ = self.w7_l_self_modules_inception3a_modules_branch1x1_parameters_bias_
+        w8_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_weight_ = self.w8_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_weight_
+        w9_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_bias_ = self.w9_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_bias_
+        w10_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_weight_ = self.w10_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_weight_
+        w11_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_bias_ = self.w11_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_bias_
+        w12_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_weight_ = self.w12_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_weight_
+        w13_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_bias_ = self.w13_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_bias_
+        w14_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_weight_ = self.w14_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_weight_
+        w15_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_bias_ = self.w15_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_bias_
+        w16_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_weight_ = self.w16_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_weight_
+        w17_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_bias_ = self.w17_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_bias_
+        w18_l_self_modules_inception3b_modules_branch1x1_parameters_weight_ = self.w18_l_self_modules_inception3b_modules_branch1x1_parameters_weight_
+        w19_l_self_modules_inception3b_modules_branch1x1_parameters_bias_ = self.w19_l_self_modules_inception3b_modules_branch1x1_parameters_bias_
+        w20_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_weight_ = self.w20_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_weight_
+        w21_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_bias_ = self.w21_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_bias_
+        w22_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_weight_ = self.w22_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_weight_
+        w23_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_bias_ = self.w23_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_bias_
+        w24_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_weight_ = self.w24_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_weight_
+        w25_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_bias_ = self.w25_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_bias_
+        w26_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_weight_ = self.w26_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_weight_
+        w27_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_bias_ = self.w27_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_bias_
+        w28_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_weight_ = self.w28_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_weight_
+        w29_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_bias_ = self.w29_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_bias_
+        w30_l_self_modules_inception4a_modules_branch1x1_parameters_weight_ = self.w30_l_self_modules_inception4a_modules_branch1x1_parameters_weight_
+        w31_l_self_modules_inception4a_modules_branch1x1_parameters_bias_ = self.w31_l_self_modules_inception4a_modules_branch1x1_parameters_bias_
+        w32_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_weight_ = self.w32_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_weight_
+        w33_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_bias_ = self.w33_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_bias_
+        w34_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_weight_ = self.w34_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_weight_
+        w35_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_bias_ = self.w35_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_bias_
+        w36_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_weight_ = self.w36_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_weight_
+        w37_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_bias_ = self.w37_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_bias_
+        w38_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_weight_ = self.w38_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_weight_
+        w39_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_bias_ = self.w39_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_bias_
+        w40_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_weight_ = self.w40_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_weight_
+        w41_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_bias_ = self.w41_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_bias_
+        w42_l_self_modules_inception4b_modules_branch1x1_parameters_weight_ = self.w42_l_self_modules_inception4b_modules_branch1x1_parameters_weight_
+        w43_l_self_modules_inception4b_modules_branch1x1_parameters_bias_ = self.w43_l_self_modules_inception4b_modules_branch1x1_parameters_bias_
+        w44_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_weight_ = self.w44_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_weight_
+        w45_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_bias_ = self.w45_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_bias_
+        w46_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_weight_ = self.w46_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_weight_
+        w47_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_bias_ = self.w47_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_bias_
+        w48_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_weight_ = self.w48_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_weight_
+        w49_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_bias_ = self.w49_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_bias_
+        w50_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_weight_ = self.w50_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_weight_
+        w51_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_bias_ = self.w51_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_bias_
+        w52_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_weight_ = self.w52_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_weight_
+        w53_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_bias_ = self.w53_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_bias_
+        w54_l_self_modules_inception4c_modules_branch1x1_parameters_weight_ = self.w54_l_self_modules_inception4c_modules_branch1x1_parameters_weight_
+        w55_l_self_modules_inception4c_modules_branch1x1_parameters_bias_ = self.w55_l_self_modules_inception4c_modules_branch1x1_parameters_bias_
+        w56_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_weight_ = self.w56_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_weight_
+        w57_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_bias_ = self.w57_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_bias_
+        w58_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_weight_ = self.w58_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_weight_
+        w59_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_bias_ = self.w59_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_bias_
+        w60_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_weight_ = self.w60_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_weight_
+        w61_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_bias_ = self.w61_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_bias_
+        w62_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_weight_ = self.w62_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_weight_
+        w63_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_bias_ = self.w63_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_bias_
+        w64_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_weight_ = self.w64_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_weight_
+        w65_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_bias_ = self.w65_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_bias_
+        w66_l_self_modules_inception4d_modules_branch1x1_parameters_weight_ = self.w66_l_self_modules_inception4d_modules_branch1x1_parameters_weight_
+        w67_l_self_modules_inception4d_modules_branch1x1_parameters_bias_ = self.w67_l_self_modules_inception4d_modules_branch1x1_parameters_bias_
+        w68_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_weight_ = self.w68_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_weight_
+        w69_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_bias_ = self.w69_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_bias_
+        w70_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_weight_ = self.w70_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_weight_
+        w71_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_bias_ = self.w71_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_bias_
+        w72_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_weight_ = self.w72_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_weight_
+        w73_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_bias_ = self.w73_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_bias_
+        w74_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_weight_ = self.w74_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_weight_
+        w75_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_bias_ = self.w75_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_bias_
+        w76_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_weight_ = self.w76_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_weight_
+        w77_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_bias_ = self.w77_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_bias_
+        w78_l_self_modules_inception4e_modules_branch1x1_parameters_weight_ = self.w78_l_self_modules_inception4e_modules_branch1x1_parameters_weight_
+        w79_l_self_modules_inception4e_modules_branch1x1_parameters_bias_ = self.w79_l_self_modules_inception4e_modules_branch1x1_parameters_bias_
+        w80_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_weight_ = self.w80_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_weight_
+        w81_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_bias_ = self.w81_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_bias_
+        w82_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_weight_ = self.w82_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_weight_
+        w83_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_bias_ = self.w83_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_bias_
+        w84_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_weight_ = self.w84_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_weight_
+        w85_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_bias_ = self.w85_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_bias_
+        w86_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_weight_ = self.w86_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_weight_
+        w87_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_bias_ = self.w87_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_bias_
+        w88_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_weight_ = self.w88_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_weight_
+        w89_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_bias_ = self.w89_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_bias_
+        w90_l_self_modules_inception5a_modules_branch1x1_parameters_weight_ = self.w90_l_self_modules_inception5a_modules_branch1x1_parameters_weight_
+        w91_l_self_modules_inception5a_modules_branch1x1_parameters_bias_ = self.w91_l_self_modules_inception5a_modules_branch1x1_parameters_bias_
+        w92_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_weight_ = self.w92_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_weight_
+        w93_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_bias_ = self.w93_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_bias_
+        w94_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_weight_ = self.w94_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_weight_
+        w95_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_bias_ = self.w95_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_bias_
+        w96_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_weight_ = self.w96_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_weight_
+        w97_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_bias_ = self.w97_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_bias_
+        w98_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_weight_ = self.w98_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_weight_
+        w99_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_bias_ = self.w99_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_bias_
+        w100_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_weight_ = self.w100_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_weight_
+        w101_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_bias_ = self.w101_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_bias_
+        w102_l_self_modules_inception5b_modules_branch1x1_parameters_weight_ = self.w102_l_self_modules_inception5b_modules_branch1x1_parameters_weight_
+        w103_l_self_modules_inception5b_modules_branch1x1_parameters_bias_ = self.w103_l_self_modules_inception5b_modules_branch1x1_parameters_bias_
+        w104_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_weight_ = self.w104_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_weight_
+        w105_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_bias_ = self.w105_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_bias_
+        w106_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_weight_ = self.w106_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_weight_
+        w107_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_bias_ = self.w107_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_bias_
+        w108_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_weight_ = self.w108_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_weight_
+        w109_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_bias_ = self.w109_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_bias_
+        w110_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_weight_ = self.w110_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_weight_
+        w111_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_bias_ = self.w111_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_bias_
+        w112_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_weight_ = self.w112_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_weight_
+        w113_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_bias_ = self.w113_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_bias_
+        w114_l_self_modules_fc_parameters_weight_ = self.w114_l_self_modules_fc_parameters_weight_
+        w115_l_self_modules_fc_parameters_bias_ = self.w115_l_self_modules_fc_parameters_bias_
+        conv2d = torch.conv2d(l_x_, w0_l_self_modules_conv1_parameters_weight_, w1_l_self_modules_conv1_parameters_bias_, (2, 2), (3, 3), (1, 1), 1);  l_x_ = w0_l_self_modules_conv1_parameters_weight_ = w1_l_self_modules_conv1_parameters_bias_ = None
+        relu = torch.nn.functional.relu(conv2d);  conv2d = None
+        x = torch.nn.functional.max_pool2d(relu, 3, stride = 2, padding = 1);  relu = None
+        conv2d_1 = torch.conv2d(x, w2_l_self_modules_conv2_parameters_weight_, w3_l_self_modules_conv2_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  x = w2_l_self_modules_conv2_parameters_weight_ = w3_l_self_modules_conv2_parameters_bias_ = None
+        x_1 = torch.nn.functional.relu(conv2d_1);  conv2d_1 = None
+        conv2d_2 = torch.conv2d(x_1, w4_l_self_modules_conv3_parameters_weight_, w5_l_self_modules_conv3_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  x_1 = w4_l_self_modules_conv3_parameters_weight_ = w5_l_self_modules_conv3_parameters_bias_ = None
+        relu_2 = torch.nn.functional.relu(conv2d_2);  conv2d_2 = None
+        x_2 = torch.nn.functional.max_pool2d(relu_2, 3, stride = 2, padding = 1);  relu_2 = None
+        conv2d_3 = torch.conv2d(x_2, w6_l_self_modules_inception3a_modules_branch1x1_parameters_weight_, w7_l_self_modules_inception3a_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w6_l_self_modules_inception3a_modules_branch1x1_parameters_weight_ = w7_l_self_modules_inception3a_modules_branch1x1_parameters_bias_ = None
+        input_1 = torch.conv2d(x_2, w8_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_weight_, w9_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w8_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_weight_ = w9_l_self_modules_inception3a_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_3 = torch.conv2d(x_2, w10_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_weight_, w11_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w10_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_weight_ = w11_l_self_modules_inception3a_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_5 = torch.nn.functional.max_pool2d(x_2, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_2 = None
+        input_2 = torch.conv2d(input_1, w12_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_weight_, w13_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_1 = w12_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_weight_ = w13_l_self_modules_inception3a_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_4 = torch.conv2d(input_3, w14_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_weight_, w15_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_3 = w14_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_weight_ = w15_l_self_modules_inception3a_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_6 = torch.conv2d(input_5, w16_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_weight_, w17_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_5 = w16_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_weight_ = w17_l_self_modules_inception3a_modules_branch_pool_modules_1_parameters_bias_ = None
+        cat = torch.cat([conv2d_3, input_2, input_4, input_6], 1);  conv2d_3 = input_2 = input_4 = input_6 = None
+        conv2d_9 = torch.conv2d(cat, w18_l_self_modules_inception3b_modules_branch1x1_parameters_weight_, w19_l_self_modules_inception3b_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w18_l_self_modules_inception3b_modules_branch1x1_parameters_weight_ = w19_l_self_modules_inception3b_modules_branch1x1_parameters_bias_ = None
+        input_7 = torch.conv2d(cat, w20_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_weight_, w21_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w20_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_weight_ = w21_l_self_modules_inception3b_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_9 = torch.conv2d(cat, w22_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_weight_, w23_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w22_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_weight_ = w23_l_self_modules_inception3b_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_11 = torch.nn.functional.max_pool2d(cat, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  cat = None
+        input_8 = torch.conv2d(input_7, w24_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_weight_, w25_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_7 = w24_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_weight_ = w25_l_self_modules_inception3b_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_10 = torch.conv2d(input_9, w26_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_weight_, w27_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_9 = w26_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_weight_ = w27_l_self_modules_inception3b_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_12 = torch.conv2d(input_11, w28_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_weight_, w29_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_11 = w28_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_weight_ = w29_l_self_modules_inception3b_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_3 = torch.cat([conv2d_9, input_8, input_10, input_12], 1);  conv2d_9 = input_8 = input_10 = input_12 = None
+        x_4 = torch.nn.functional.max_pool2d(x_3, 3, stride = 2, padding = 1);  x_3 = None
+        conv2d_15 = torch.conv2d(x_4, w30_l_self_modules_inception4a_modules_branch1x1_parameters_weight_, w31_l_self_modules_inception4a_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w30_l_self_modules_inception4a_modules_branch1x1_parameters_weight_ = w31_l_self_modules_inception4a_modules_branch1x1_parameters_bias_ = None
+        input_13 = torch.conv2d(x_4, w32_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_weight_, w33_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w32_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_weight_ = w33_l_self_modules_inception4a_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_15 = torch.conv2d(x_4, w34_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_weight_, w35_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w34_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_weight_ = w35_l_self_modules_inception4a_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_17 = torch.nn.functional.max_pool2d(x_4, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_4 = None
+        input_14 = torch.conv2d(input_13, w36_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_weight_, w37_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_13 = w36_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_weight_ = w37_l_self_modules_inception4a_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_16 = torch.conv2d(input_15, w38_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_weight_, w39_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_15 = w38_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_weight_ = w39_l_self_modules_inception4a_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_18 = torch.conv2d(input_17, w40_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_weight_, w41_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_17 = w40_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_weight_ = w41_l_self_modules_inception4a_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_5 = torch.cat([conv2d_15, input_14, input_16, input_18], 1);  conv2d_15 = input_14 = input_16 = input_18 = None
+        conv2d_21 = torch.conv2d(x_5, w42_l_self_modules_inception4b_modules_branch1x1_parameters_weight_, w43_l_self_modules_inception4b_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w42_l_self_modules_inception4b_modules_branch1x1_parameters_weight_ = w43_l_self_modules_inception4b_modules_branch1x1_parameters_bias_ = None
+        input_19 = torch.conv2d(x_5, w44_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_weight_, w45_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w44_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_weight_ = w45_l_self_modules_inception4b_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_21 = torch.conv2d(x_5, w46_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_weight_, w47_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w46_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_weight_ = w47_l_self_modules_inception4b_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_23 = torch.nn.functional.max_pool2d(x_5, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_5 = None
+        input_20 = torch.conv2d(input_19, w48_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_weight_, w49_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_19 = w48_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_weight_ = w49_l_self_modules_inception4b_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_22 = torch.conv2d(input_21, w50_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_weight_, w51_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_21 = w50_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_weight_ = w51_l_self_modules_inception4b_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_24 = torch.conv2d(input_23, w52_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_weight_, w53_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_23 = w52_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_weight_ = w53_l_self_modules_inception4b_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_6 = torch.cat([conv2d_21, input_20, input_22, input_24], 1);  conv2d_21 = input_20 = input_22 = input_24 = None
+        conv2d_27 = torch.conv2d(x_6, w54_l_self_modules_inception4c_modules_branch1x1_parameters_weight_, w55_l_self_modules_inception4c_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w54_l_self_modules_inception4c_modules_branch1x1_parameters_weight_ = w55_l_self_modules_inception4c_modules_branch1x1_parameters_bias_ = None
+        input_25 = torch.conv2d(x_6, w56_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_weight_, w57_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w56_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_weight_ = w57_l_self_modules_inception4c_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_27 = torch.conv2d(x_6, w58_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_weight_, w59_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w58_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_weight_ = w59_l_self_modules_inception4c_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_29 = torch.nn.functional.max_pool2d(x_6, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_6 = None
+        input_26 = torch.conv2d(input_25, w60_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_weight_, w61_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_25 = w60_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_weight_ = w61_l_self_modules_inception4c_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_28 = torch.conv2d(input_27, w62_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_weight_, w63_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_27 = w62_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_weight_ = w63_l_self_modules_inception4c_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_30 = torch.conv2d(input_29, w64_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_weight_, w65_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_29 = w64_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_weight_ = w65_l_self_modules_inception4c_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_7 = torch.cat([conv2d_27, input_26, input_28, input_30], 1);  conv2d_27 = input_26 = input_28 = input_30 = None
+        conv2d_33 = torch.conv2d(x_7, w66_l_self_modules_inception4d_modules_branch1x1_parameters_weight_, w67_l_self_modules_inception4d_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w66_l_self_modules_inception4d_modules_branch1x1_parameters_weight_ = w67_l_self_modules_inception4d_modules_branch1x1_parameters_bias_ = None
+        input_31 = torch.conv2d(x_7, w68_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_weight_, w69_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w68_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_weight_ = w69_l_self_modules_inception4d_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_33 = torch.conv2d(x_7, w70_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_weight_, w71_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w70_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_weight_ = w71_l_self_modules_inception4d_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_35 = torch.nn.functional.max_pool2d(x_7, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_7 = None
+        input_32 = torch.conv2d(input_31, w72_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_weight_, w73_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_31 = w72_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_weight_ = w73_l_self_modules_inception4d_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_34 = torch.conv2d(input_33, w74_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_weight_, w75_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_33 = w74_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_weight_ = w75_l_self_modules_inception4d_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_36 = torch.conv2d(input_35, w76_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_weight_, w77_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_35 = w76_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_weight_ = w77_l_self_modules_inception4d_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_8 = torch.cat([conv2d_33, input_32, input_34, input_36], 1);  conv2d_33 = input_32 = input_34 = input_36 = None
+        conv2d_39 = torch.conv2d(x_8, w78_l_self_modules_inception4e_modules_branch1x1_parameters_weight_, w79_l_self_modules_inception4e_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w78_l_self_modules_inception4e_modules_branch1x1_parameters_weight_ = w79_l_self_modules_inception4e_modules_branch1x1_parameters_bias_ = None
+        input_37 = torch.conv2d(x_8, w80_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_weight_, w81_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w80_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_weight_ = w81_l_self_modules_inception4e_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_39 = torch.conv2d(x_8, w82_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_weight_, w83_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w82_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_weight_ = w83_l_self_modules_inception4e_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_41 = torch.nn.functional.max_pool2d(x_8, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_8 = None
+        input_38 = torch.conv2d(input_37, w84_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_weight_, w85_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_37 = w84_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_weight_ = w85_l_self_modules_inception4e_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_40 = torch.conv2d(input_39, w86_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_weight_, w87_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_39 = w86_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_weight_ = w87_l_self_modules_inception4e_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_42 = torch.conv2d(input_41, w88_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_weight_, w89_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_41 = w88_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_weight_ = w89_l_self_modules_inception4e_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_9 = torch.cat([conv2d_39, input_38, input_40, input_42], 1);  conv2d_39 = input_38 = input_40 = input_42 = None
+        x_10 = torch.nn.functional.max_pool2d(x_9, 3, stride = 2, padding = 1);  x_9 = None
+        conv2d_45 = torch.conv2d(x_10, w90_l_self_modules_inception5a_modules_branch1x1_parameters_weight_, w91_l_self_modules_inception5a_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w90_l_self_modules_inception5a_modules_branch1x1_parameters_weight_ = w91_l_self_modules_inception5a_modules_branch1x1_parameters_bias_ = None
+        input_43 = torch.conv2d(x_10, w92_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_weight_, w93_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w92_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_weight_ = w93_l_self_modules_inception5a_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_45 = torch.conv2d(x_10, w94_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_weight_, w95_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w94_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_weight_ = w95_l_self_modules_inception5a_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_47 = torch.nn.functional.max_pool2d(x_10, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  x_10 = None
+        input_44 = torch.conv2d(input_43, w96_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_weight_, w97_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_43 = w96_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_weight_ = w97_l_self_modules_inception5a_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_46 = torch.conv2d(input_45, w98_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_weight_, w99_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_45 = w98_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_weight_ = w99_l_self_modules_inception5a_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_48 = torch.conv2d(input_47, w100_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_weight_, w101_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_47 = w100_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_weight_ = w101_l_self_modules_inception5a_modules_branch_pool_modules_1_parameters_bias_ = None
+        cat_7 = torch.cat([conv2d_45, input_44, input_46, input_48], 1);  conv2d_45 = input_44 = input_46 = input_48 = None
+        conv2d_51 = torch.conv2d(cat_7, w102_l_self_modules_inception5b_modules_branch1x1_parameters_weight_, w103_l_self_modules_inception5b_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w102_l_self_modules_inception5b_modules_branch1x1_parameters_weight_ = w103_l_self_modules_inception5b_modules_branch1x1_parameters_bias_ = None
+        input_49 = torch.conv2d(cat_7, w104_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_weight_, w105_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w104_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_weight_ = w105_l_self_modules_inception5b_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_51 = torch.conv2d(cat_7, w106_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_weight_, w107_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w106_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_weight_ = w107_l_self_modules_inception5b_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_53 = torch.nn.functional.max_pool2d(cat_7, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  cat_7 = None
+        input_50 = torch.conv2d(input_49, w108_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_weight_, w109_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_49 = w108_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_weight_ = w109_l_self_modules_inception5b_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_52 = torch.conv2d(input_51, w110_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_weight_, w111_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_51 = w110_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_weight_ = w111_l_self_modules_inception5b_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_54 = torch.conv2d(input_53, w112_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_weight_, w113_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_53 = w112_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_weight_ = w113_l_self_modules_inception5b_modules_branch_pool_modules_1_parameters_bias_ = None
+        x_11 = torch.cat([conv2d_51, input_50, input_52, input_54], 1);  conv2d_51 = input_50 = input_52 = input_54 = None
+        adaptive_avg_pool2d = torch.nn.functional.adaptive_avg_pool2d(x_11, 1);  x_11 = None
+        x_12 = adaptive_avg_pool2d.flatten(1);  adaptive_avg_pool2d = None
+        dropout = torch.nn.functional.dropout(x_12, 0.0, False, False);  x_12 = None
+        linear = torch._C._nn.linear(dropout, w114_l_self_modules_fc_parameters_weight_, w115_l_self_modules_fc_parameters_bias_);  dropout = w114_l_self_modules_fc_parameters_weight_ = w115_l_self_modules_fc_parameters_bias_ = None
+        return linear
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((10, 3, 224, 224), (150528, 50176, 224, 1), torch.float32, 'normal', -0.0007798747974447906, 0.999765932559967),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

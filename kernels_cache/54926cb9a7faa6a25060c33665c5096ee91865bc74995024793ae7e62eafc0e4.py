@@ -1,0 +1,2017 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_stem_modules_0_parameters_weight_', _pike_tensor((32, 3, 3, 3), (27, 9, 3, 1), torch.float32, 'normal', -8.6695232312195e-05, 0.11187711358070374))
+        self.register_buffer('w1_l_self_modules_stem_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w2_l_self_modules_stem_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w3_l_self_modules_stem_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w4_l_self_modules_stem_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', _pike_tensor((32, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', 0.0009732642211019993, 0.10183551907539368))
+        self.register_buffer('w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((32, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', -0.000767494086176157, 0.10372186452150345))
+        self.register_buffer('w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((32, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.0005175492260605097, 0.04761220142245293))
+        self.register_buffer('w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((32, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', 0.002908238908275962, 0.10193992406129837))
+        self.register_buffer('w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', _pike_tensor((64, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', 0.0013044362422078848, 0.100049689412117))
+        self.register_buffer('w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((64, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', 3.197183832526207e-05, 0.10295674204826355))
+        self.register_buffer('w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((64, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.0007151471800170839, 0.04806897044181824))
+        self.register_buffer('w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((64, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.0006316071376204491, 0.0723382979631424))
+        self.register_buffer('w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((64, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.0017343400977551937, 0.07156497985124588))
+        self.register_buffer('w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((64, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.000337099889293313, 0.04803857579827309))
+        self.register_buffer('w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((64, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.0002714200527407229, 0.07237699627876282))
+        self.register_buffer('w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', _pike_tensor((160, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.0003969215031247586, 0.07263857126235962))
+        self.register_buffer('w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', -0.00046802908764220774, 0.07211145013570786))
+        self.register_buffer('w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.0001904439995996654, 0.04798819124698639))
+        self.register_buffer('w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 7.377019210252911e-05, 0.04562249407172203))
+        self.register_buffer('w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 0.00013908256369177252, 0.04556446522474289))
+        self.register_buffer('w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.00021683114755433053, 0.04845542088150978))
+        self.register_buffer('w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 0.0005284512881189585, 0.045595355331897736))
+        self.register_buffer('w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', -0.00018872103828471154, 0.04557162895798683))
+        self.register_buffer('w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -7.362262113019824e-05, 0.04837697371840477))
+        self.register_buffer('w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', -0.0005803299136459827, 0.04560849815607071))
+        self.register_buffer('w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', -0.00035323487827554345, 0.04563355818390846))
+        self.register_buffer('w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.0004880300839431584, 0.04828919842839241))
+        self.register_buffer('w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 0.00010165666753891855, 0.04545813798904419))
+        self.register_buffer('w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 9.773736383067444e-05, 0.04557528346776962))
+        self.register_buffer('w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.0004910584539175034, 0.04795786738395691))
+        self.register_buffer('w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 0.00023596175014972687, 0.04570214822888374))
+        self.register_buffer('w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', -3.69073823094368e-05, 0.04570229724049568))
+        self.register_buffer('w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.0002974719391204417, 0.04838771000504494))
+        self.register_buffer('w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 4.7464927774854004e-05, 0.04554344341158867))
+        self.register_buffer('w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 1.7548036339576356e-05, 0.04574791342020035))
+        self.register_buffer('w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((160, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.00011842692038044333, 0.04794628545641899))
+        self.register_buffer('w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((160, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', -5.633002001559362e-05, 0.045532505959272385))
+        self.register_buffer('w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((160,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((160,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', _pike_tensor((384, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 1.730907752062194e-05, 0.04569564759731293))
+        self.register_buffer('w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 160, 1, 1), (160, 1, 1, 1), torch.float32, 'normal', 8.024629642022774e-05, 0.04552469030022621))
+        self.register_buffer('w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.00024088696227408946, 0.04821639135479927))
+        self.register_buffer('w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -6.360051338560879e-05, 0.029442382976412773))
+        self.register_buffer('w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -1.7754893633536994e-05, 0.02944621816277504))
+        self.register_buffer('w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -6.730597669957206e-05, 0.048187609761953354))
+        self.register_buffer('w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -0.00014602812007069588, 0.02946990355849266))
+        self.register_buffer('w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -4.790917955688201e-05, 0.029453692957758904))
+        self.register_buffer('w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.0002920904371421784, 0.047980744391679764))
+        self.register_buffer('w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -1.1865352462336887e-05, 0.029460716992616653))
+        self.register_buffer('w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -4.6095301513560116e-05, 0.02949056588113308))
+        self.register_buffer('w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.00026277810684405267, 0.04814302548766136))
+        self.register_buffer('w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 0.00010545453551458195, 0.029488306492567062))
+        self.register_buffer('w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 5.014874113840051e-05, 0.029517242684960365))
+        self.register_buffer('w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 7.3667356446094345e-06, 0.04823034629225731))
+        self.register_buffer('w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 5.76529091631528e-05, 0.029490144923329353))
+        self.register_buffer('w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -3.578492032829672e-05, 0.02948433719575405))
+        self.register_buffer('w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -5.369337486627046e-06, 0.04828645661473274))
+        self.register_buffer('w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -5.099819190945709e-06, 0.029467232525348663))
+        self.register_buffer('w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 6.872048288641963e-06, 0.029421363025903702))
+        self.register_buffer('w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', 0.0002592142845969647, 0.04814090207219124))
+        self.register_buffer('w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 0.00015135262219700962, 0.029381917789578438))
+        self.register_buffer('w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -0.0002146209153579548, 0.02943561226129532))
+        self.register_buffer('w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -6.830485654063523e-05, 0.0479731485247612))
+        self.register_buffer('w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 4.250778874848038e-05, 0.029549479484558105))
+        self.register_buffer('w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 5.664618220180273e-05, 0.02946612238883972))
+        self.register_buffer('w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.00016547233099117875, 0.04809136688709259))
+        self.register_buffer('w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 6.067709546186961e-05, 0.02949703298509121))
+        self.register_buffer('w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -2.6794874429469928e-05, 0.029486140236258507))
+        self.register_buffer('w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.0001513129100203514, 0.04813968390226364))
+        self.register_buffer('w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -5.783624601463089e-06, 0.029437420889735222))
+        self.register_buffer('w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', -3.7765377783216536e-05, 0.02954481914639473))
+        self.register_buffer('w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.0001516728225396946, 0.04808126017451286))
+        self.register_buffer('w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 7.516324694734067e-05, 0.02947404608130455))
+        self.register_buffer('w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 1.745383815432433e-05, 0.02953277714550495))
+        self.register_buffer('w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', _pike_tensor((384, 16, 3, 3), (144, 9, 3, 1), torch.float32, 'normal', -0.00016805491759441793, 0.04818371683359146))
+        self.register_buffer('w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', _pike_tensor((384, 384, 1, 1), (384, 1, 1, 1), torch.float32, 'normal', 6.26865730737336e-05, 0.029451334848999977))
+        self.register_buffer('w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', _pike_tensor((384,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', _pike_tensor((384,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w355_l_self_modules_fc_parameters_weight_', _pike_tensor((1000, 384), (384, 1), torch.float32, 'normal', 7.361478492384776e-05, 0.029475899413228035))
+        self.register_buffer('w356_l_self_modules_fc_parameters_bias_', _pike_tensor((1000,), (1,), torch.float32, 'normal', 0.0005866354331374168, 0.029697418212890625))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_stem_modules_0_parameters_weight_ = self.w0_l_self_modules_stem_modules_0_parameters_weight_
+        w1_l_self_modules_stem_modules_1_buffers_running_mean_ = self.w1_l_self_modules_stem_modules_1_buffers_running_mean_
+        w2_l_self_modules_stem_modules_1_buffers_running_var_ = self.w2_l_self_modules_stem_modules_1_buffers_running_var_
+        w3_l_self_modules_stem_modules_1_parameters_weight_ = self.w3_l_self_modules_stem_modules_1_parameters_weight_
+        w4_l_self_modules_stem_modules_1_parameters_bias_ = self.w4_l_self_modules_stem_modules_1_parameters_bias_
+        w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_ = self.w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_
+        w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_ = self.w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_
+        w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_ = self.w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_
+        w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_ = self.w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_
+        w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_ = self.w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_
+        w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_ = self.w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_
+        w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_
+        w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_ = self.w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_
+        w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_ = self.w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_
+        w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_ = self.w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_
+        w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_ = self.w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_
+        w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_
+        w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_ = self.w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_
+        w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_ = self.w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_
+        w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_ = self.w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_
+        w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_ = self.w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_
+        w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_
+        w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_ = self.w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_
+        w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_ = self.w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_
+        w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_ = self.w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_
+        w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_ = self.w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_
+        w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_ = self.w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_
+        w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_ = self.w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_
+        w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_ = self.w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_
+        w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_ = self.w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_
+        w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_ = self.w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_
+        w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_
+        w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_ = self.w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_
+        w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_ = self.w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_
+        w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_ = self.w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_
+        w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_ = self.w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_
+        w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_
+        w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_ = self.w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_
+        w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_ = self.w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_
+        w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_ = self.w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_
+        w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_ = self.w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_
+        w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_
+        w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_ = self.w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_
+        w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_ = self.w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_
+        w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_ = self.w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_
+        w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_ = self.w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_
+        w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_
+        w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_ = self.w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_
+        w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_ = self.w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_
+        w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_ = self.w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_
+        w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_ = self.w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_
+        w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_
+        w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_ = self.w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_
+        w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_ = self.w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_
+        w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_ = self.w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_
+        w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_ = self.w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_
+        w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_
+        w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_ = self.w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_
+        w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_ = self.w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_
+        w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_ = self.w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_
+        w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_ = self.w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_
+        w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_ = self.w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_
+        w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_ = self.w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_
+        w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_ = self.w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_
+        w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_ = self.w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_
+        w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_ = self.w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_
+        w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_
+        w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_ = self.w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_
+        w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_ = self.w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_
+        w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_ = self.w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_
+        w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_ = self.w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_
+        w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_
+        w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_ = self.w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_
+        w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_ = self.w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_
+        w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_ = self.w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_
+        w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_ = self.w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_
+        w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_
+        w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_ = self.w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_
+        w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_ = self.w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_
+        w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_ = self.w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_
+        w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_ = self.w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_
+        w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_
+        w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_ = self.w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_
+        w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_ = self.w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_
+        w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_ = self.w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_
+        w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_ = self.w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_
+        w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_
+        w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_ = self.w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_
+        w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_ = self.w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_
+        w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_ = self.w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_
+        w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_ = self.w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_
+        w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_
+        w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_ = self.w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_
+        w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_ = self.w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_
+        w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_ = self.w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_
+        w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_ = self.w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_
+        w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_
+        w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_ = self.w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_
+        w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_ = self.w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_
+        w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_ = self.w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_
+        w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_ = self.w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_
+        w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_
+        w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_ = self.w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_
+        w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_ = self.w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_
+        w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_ = self.w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_
+        w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_ = self.w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_
+        w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_
+        w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_ = self.w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_
+        w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_ = self.w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_
+        w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_ = self.w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_
+        w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_ = self.w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_
+        w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_
+        w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_ = self.w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_
+        w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_ = self.w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_
+        w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_ = self.w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_
+        w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_ = self.w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_
+        w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_
+        w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_ = self.w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_
+        w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_ = self.w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_
+        w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_ = self.w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_
+        w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_ = self.w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_
+        w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_
+        w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_ = self.w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_
+        w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_ = self.w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_
+        w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_ = self.w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_
+        w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_ = self.w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_
+        w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_
+        w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_ = self.w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_
+        w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_ = self.w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_
+        w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_ = self.w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_
+        w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_ = self.w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_
+        w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_
+        w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_ = self.w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_
+        w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_ = self.w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_
+        w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_ = self.w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_
+        w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_ = self.w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_
+        w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_
+        w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_ = self.w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_
+        w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_ = self.w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_
+        w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_ = self.w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_
+        w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_ = self.w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_
+        w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_
+        w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_ = self.w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_
+        w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_ = self.w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_
+        w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_ = self.w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_
+        w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_ = self.w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_
+        w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_
+        w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_ = self.w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_
+        w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_ = self.w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_
+        w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_ = self.w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_
+        w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_ = self.w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_
+        w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_
+        w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_ = self.w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_
+        w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_ = self.w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_
+        w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_ = self.w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_
+        w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_ = self.w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_
+        w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_
+        w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_ = self.w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_
+        w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_ = self.w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_
+        w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_ = self.w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_
+        w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_ = self.w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_
+        w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_
+        w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_ = self.w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_
+        w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_ = self.w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_
+        w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_ = self.w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_
+        w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_ = self.w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_
+        w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_
+        w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_ = self.w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_
+        w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_ = self.w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_
+        w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_ = self.w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_
+        w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_ = self.w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_
+        w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_ = self.w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_
+        w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_ = self.w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_
+        w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_ = self.w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_
+        w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_ = self.w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_
+        w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_ = self.w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_
+        w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_
+        w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_ = self.w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_
+        w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_ = self.w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_
+        w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_ = self.w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_
+        w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_ = self.w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_
+        w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_
+        w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_ = self.w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_
+        w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_ = self.w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_
+        w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_ = self.w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_
+        w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_ = self.w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_
+        w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_
+        w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_ = self.w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_
+        w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_ = self.w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_
+        w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_ = self.w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_
+        w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_ = self.w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_
+        w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_
+        w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_ = self.w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_
+        w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_ = self.w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_
+        w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_ = self.w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_
+        w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_ = self.w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_
+        w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_
+        w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_ = self.w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_
+        w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_ = self.w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_
+        w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_ = self.w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_
+        w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_ = self.w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_
+        w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_
+        w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_ = self.w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_
+        w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_ = self.w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_
+        w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_ = self.w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_
+        w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_ = self.w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_
+        w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_
+        w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_ = self.w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_
+        w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_ = self.w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_
+        w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_ = self.w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_
+        w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_ = self.w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_
+        w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_
+        w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_ = self.w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_
+        w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_ = self.w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_
+        w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_ = self.w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_
+        w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_ = self.w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_
+        w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_
+        w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_ = self.w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_
+        w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_ = self.w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_
+        w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_ = self.w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_
+        w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_ = self.w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_
+        w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_
+        w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_ = self.w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_
+        w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_ = self.w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_
+        w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_ = self.w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_
+        w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_ = self.w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_
+        w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_
+        w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_ = self.w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_
+        w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_ = self.w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_
+        w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_ = self.w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_
+        w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_ = self.w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_
+        w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_
+        w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_ = self.w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_
+        w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_ = self.w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_
+        w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_ = self.w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_
+        w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_ = self.w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_
+        w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_
+        w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_ = self.w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_
+        w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_ = self.w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_
+        w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_ = self.w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_
+        w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_ = self.w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_
+        w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_
+        w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_ = self.w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_
+        w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_ = self.w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_
+        w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_ = self.w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_
+        w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_ = self.w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_
+        w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_
+        w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_ = self.w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_
+        w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_ = self.w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_
+        w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_ = self.w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_
+        w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_ = self.w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_
+        w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_
+        w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_ = self.w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_
+        w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_ = self.w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_
+        w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_ = self.w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_
+        w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_ = self.w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_
+        w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_
+        w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_ = self.w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_
+        w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_ = self.w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_
+        w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_ = self.w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_
+        w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_ = self.w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_
+        w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_
+        w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_ = self.w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_
+        w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_ = self.w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_
+        w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_ = self.w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_
+        w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_ = self.w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_
+        w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_
+        w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_ = self.w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_
+        w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_ = self.w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_
+        w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_ = self.w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_
+        w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_ = self.w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_
+        w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_
+        w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_ = self.w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_
+        w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_ = self.w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_
+        w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_ = self.w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_
+        w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_ = self.w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_
+        w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_
+        w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_ = self.w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_
+        w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_ = self.w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_
+        w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_ = self.w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_
+        w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_ = self.w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_
+        w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_
+        w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_ = self.w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_
+        w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_ = self.w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_
+        w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_ = self.w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_
+        w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_ = self.w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_
+        w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_
+        w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_ = self.w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_
+        w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_ = self.w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_
+        w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_ = self.w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_
+        w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_ = self.w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_
+        w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_
+        w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_ = self.w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_
+        w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_ = self.w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_
+        w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_ = self.w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_
+        w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_ = self.w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_
+        w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_
+        w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_ = self.w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_
+        w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_ = self.w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_
+        w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_ = self.w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_
+        w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_ = self.w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_
+        w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_
+        w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_ = self.w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_
+        w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_ = self.w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_
+        w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_ = self.w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_
+        w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_ = self.w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_
+        w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_
+        w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_ = self.w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_
+        w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_ = self.w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_
+        w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_ = self.w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_
+        w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_ = self.w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_
+        w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_
+        w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_ = self.w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_
+        w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_ = self.w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_
+        w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_ = self.w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_
+        w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_ = self.w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_
+        w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_
+        w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_ = self.w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_
+        w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_ = self.w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_
+        w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_ = self.w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_
+        w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_ = self.w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_
+        w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_
+        w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_ = self.w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_
+        w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_ = self.w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_
+        w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_ = self.w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_
+        w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_ = self.w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_
+        w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_
+        w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_ = self.w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_
+        w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_ = self.w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_
+        w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_ = self.w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_
+        w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_ = self.w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_
+        w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_
+        w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_ = self.w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_
+        w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_ = self.w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_
+        w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_ = self.w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_
+        w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_ = self.w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_
+        w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_
+        w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_ = self.w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_
+        w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_ = self.w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_
+        w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_ = self.w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_
+        w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_ = self.w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_
+        w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_ = self.w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_
+        w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_ = self.w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_
+        w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_ = self.w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_
+        w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_ = self.w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_
+        w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_ = self.w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_
+        w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_ = self.w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_
+        w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_ = self.w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_
+        w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_ = self.w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_
+        w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_ = self.w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_
+        w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_ = self.w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_
+        w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_ = self.w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_
+        w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_ = self.w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_
+        w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_ = self.w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_
+        w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_ = self.w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_
+        w355_l_self_modules_fc_parameters_weight_ = self.w355_l_self_modules_fc_parameters_weight_
+        w356_l_self_modules_fc_parameters_bias_ = self.w356_l_self_modules_fc_parameters_bias_
+        input_1 = torch.conv2d(l_x_, w0_l_self_modules_stem_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 1);  l_x_ = w0_l_self_modules_stem_modules_0_parameters_weight_ = None
+        input_2 = torch.nn.functional.batch_norm(input_1, w1_l_self_modules_stem_modules_1_buffers_running_mean_, w2_l_self_modules_stem_modules_1_buffers_running_var_, w3_l_self_modules_stem_modules_1_parameters_weight_, w4_l_self_modules_stem_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_1 = w1_l_self_modules_stem_modules_1_buffers_running_mean_ = w2_l_self_modules_stem_modules_1_buffers_running_var_ = w3_l_self_modules_stem_modules_1_parameters_weight_ = w4_l_self_modules_stem_modules_1_parameters_bias_ = None
+        input_3 = torch.nn.functional.relu(input_2, inplace = True);  input_2 = None
+        input_4 = torch.conv2d(input_3, w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_ = None
+        input_6 = torch.conv2d(input_3, w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_3 = w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_5 = torch.nn.functional.batch_norm(input_4, w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_, w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_, w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_, w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_4 = w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_ = w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_ = w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_ = w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_ = None
+        input_7 = torch.nn.functional.batch_norm(input_6, w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_, w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_, w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_, w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_6 = w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_ = w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_ = w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_ = w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_8 = torch.nn.functional.relu(input_7, inplace = True);  input_7 = None
+        input_9 = torch.conv2d(input_8, w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 2);  input_8 = w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_10 = torch.nn.functional.batch_norm(input_9, w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_, w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_, w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_, w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_9 = w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_ = w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_ = w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_ = w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_11 = torch.nn.functional.relu(input_10, inplace = True);  input_10 = None
+        input_12 = torch.conv2d(input_11, w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_11 = w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_13 = torch.nn.functional.batch_norm(input_12, w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_, w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_, w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_, w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_12 = w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_ = w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_ = w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_ = w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add = input_13 + input_5;  input_13 = input_5 = None
+        input_14 = torch.nn.functional.relu(add, inplace = True);  add = None
+        input_15 = torch.conv2d(input_14, w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_ = None
+        input_17 = torch.conv2d(input_14, w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_14 = w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_16 = torch.nn.functional.batch_norm(input_15, w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_, w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_, w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_, w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_15 = w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_ = w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_ = w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_ = w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_ = None
+        input_18 = torch.nn.functional.batch_norm(input_17, w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_, w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_, w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_, w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_17 = w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_ = w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_ = w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_ = w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_19 = torch.nn.functional.relu(input_18, inplace = True);  input_18 = None
+        input_20 = torch.conv2d(input_19, w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 4);  input_19 = w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_21 = torch.nn.functional.batch_norm(input_20, w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_, w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_, w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_, w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_20 = w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_ = w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_ = w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_ = w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_22 = torch.nn.functional.relu(input_21, inplace = True);  input_21 = None
+        input_23 = torch.conv2d(input_22, w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_22 = w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_24 = torch.nn.functional.batch_norm(input_23, w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_, w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_, w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_, w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_23 = w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_ = w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_ = w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_ = w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_1 = input_24 + input_16;  input_24 = input_16 = None
+        input_25 = torch.nn.functional.relu(add_1, inplace = True);  add_1 = None
+        input_26 = torch.conv2d(input_25, w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_27 = torch.nn.functional.batch_norm(input_26, w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_, w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_, w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_, w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_26 = w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_ = w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_ = w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_ = w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_28 = torch.nn.functional.relu(input_27, inplace = True);  input_27 = None
+        input_29 = torch.conv2d(input_28, w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 4);  input_28 = w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_30 = torch.nn.functional.batch_norm(input_29, w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_, w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_, w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_, w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_29 = w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_ = w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_ = w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_ = w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_31 = torch.nn.functional.relu(input_30, inplace = True);  input_30 = None
+        input_32 = torch.conv2d(input_31, w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_31 = w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_33 = torch.nn.functional.batch_norm(input_32, w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_, w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_, w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_, w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_32 = w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_ = w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_ = w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_ = w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_2 = input_33 + input_25;  input_33 = input_25 = None
+        input_34 = torch.nn.functional.relu(add_2, inplace = True);  add_2 = None
+        input_35 = torch.conv2d(input_34, w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_ = None
+        input_37 = torch.conv2d(input_34, w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_34 = w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_36 = torch.nn.functional.batch_norm(input_35, w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_, w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_, w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_, w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_35 = w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_ = w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_ = w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_ = w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_ = None
+        input_38 = torch.nn.functional.batch_norm(input_37, w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_, w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_, w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_, w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_37 = w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_ = w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_ = w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_ = w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_39 = torch.nn.functional.relu(input_38, inplace = True);  input_38 = None
+        input_40 = torch.conv2d(input_39, w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 10);  input_39 = w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_41 = torch.nn.functional.batch_norm(input_40, w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_, w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_, w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_, w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_40 = w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_ = w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_ = w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_ = w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_42 = torch.nn.functional.relu(input_41, inplace = True);  input_41 = None
+        input_43 = torch.conv2d(input_42, w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_42 = w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_44 = torch.nn.functional.batch_norm(input_43, w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_, w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_, w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_, w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_43 = w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_ = w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_ = w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_ = w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_3 = input_44 + input_36;  input_44 = input_36 = None
+        input_45 = torch.nn.functional.relu(add_3, inplace = True);  add_3 = None
+        input_46 = torch.conv2d(input_45, w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_47 = torch.nn.functional.batch_norm(input_46, w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_, w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_, w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_, w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_46 = w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_ = w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_ = w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_ = w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_48 = torch.nn.functional.relu(input_47, inplace = True);  input_47 = None
+        input_49 = torch.conv2d(input_48, w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 10);  input_48 = w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_50 = torch.nn.functional.batch_norm(input_49, w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_, w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_, w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_, w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_49 = w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_ = w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_ = w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_ = w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_51 = torch.nn.functional.relu(input_50, inplace = True);  input_50 = None
+        input_52 = torch.conv2d(input_51, w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_51 = w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_53 = torch.nn.functional.batch_norm(input_52, w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_, w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_, w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_, w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_52 = w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_ = w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_ = w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_ = w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_4 = input_53 + input_45;  input_53 = input_45 = None
+        input_54 = torch.nn.functional.relu(add_4, inplace = True);  add_4 = None
+        input_55 = torch.conv2d(input_54, w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_56 = torch.nn.functional.batch_norm(input_55, w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_, w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_, w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_, w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_55 = w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_ = w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_ = w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_ = w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_57 = torch.nn.functional.relu(input_56, inplace = True);  input_56 = None
+        input_58 = torch.conv2d(input_57, w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 10);  input_57 = w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_59 = torch.nn.functional.batch_norm(input_58, w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_, w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_, w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_, w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_58 = w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_ = w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_ = w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_ = w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_60 = torch.nn.functional.relu(input_59, inplace = True);  input_59 = None
+        input_61 = torch.conv2d(input_60, w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_60 = w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_62 = torch.nn.functional.batch_norm(input_61, w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_, w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_, w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_, w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_61 = w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_ = w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_ = w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_ = w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_5 = input_62 + input_54;  input_62 = input_54 = None
+        input_63 = torch.nn.functional.relu(add_5, inplace = True);  add_5 = None
+        input_64 = torch.conv2d(input_63, w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_65 = torch.nn.functional.batch_norm(input_64, w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_, w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_, w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_, w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_64 = w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_ = w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_ = w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_ = w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_66 = torch.nn.functional.relu(input_65, inplace = True);  input_65 = None
+        input_67 = torch.conv2d(input_66, w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 10);  input_66 = w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_68 = torch.nn.functional.batch_norm(input_67, w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_, w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_, w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_, w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_67 = w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_ = w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_ = w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_ = w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_69 = torch.nn.functional.relu(input_68, inplace = True);  input_68 = None
+        input_70 = torch.conv2d(input_69, w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_69 = w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_71 = torch.nn.functional.batch_norm(input_70, w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_, w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_, w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_, w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_70 = w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_ = w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_ = w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_ = w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_6 = input_71 + input_63;  input_71 = input_63 = None
+        input_72 = torch.nn.functional.relu(add_6, inplace = True);  add_6 = None
+        input_73 = torch.conv2d(input_72, w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_74 = torch.nn.functional.batch_norm(input_73, w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_, w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_, w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_, w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_73 = w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_ = w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_ = w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_ = w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_75 = torch.nn.functional.relu(input_74, inplace = True);  input_74 = None
+        input_76 = torch.conv2d(input_75, w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 10);  input_75 = w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_77 = torch.nn.functional.batch_norm(input_76, w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_, w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_, w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_, w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_76 = w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_ = w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_ = w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_ = w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_78 = torch.nn.functional.relu(input_77, inplace = True);  input_77 = None
+        input_79 = torch.conv2d(input_78, w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_78 = w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_80 = torch.nn.functional.batch_norm(input_79, w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_, w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_, w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_, w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_79 = w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_ = w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_ = w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_ = w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_7 = input_80 + input_72;  input_80 = input_72 = None
+        input_81 = torch.nn.functional.relu(add_7, inplace = True);  add_7 = None
+        input_82 = torch.conv2d(input_81, w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_83 = torch.nn.functional.batch_norm(input_82, w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_, w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_, w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_, w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_82 = w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_ = w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_ = w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_ = w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_84 = torch.nn.functional.relu(input_83, inplace = True);  input_83 = None
+        input_85 = torch.conv2d(input_84, w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 10);  input_84 = w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_86 = torch.nn.functional.batch_norm(input_85, w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_, w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_, w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_, w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_85 = w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_ = w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_ = w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_ = w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_87 = torch.nn.functional.relu(input_86, inplace = True);  input_86 = None
+        input_88 = torch.conv2d(input_87, w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_87 = w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_89 = torch.nn.functional.batch_norm(input_88, w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_, w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_, w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_, w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_88 = w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_ = w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_ = w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_ = w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_8 = input_89 + input_81;  input_89 = input_81 = None
+        input_90 = torch.nn.functional.relu(add_8, inplace = True);  add_8 = None
+        input_91 = torch.conv2d(input_90, w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_92 = torch.nn.functional.batch_norm(input_91, w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_, w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_, w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_, w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_91 = w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_ = w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_ = w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_ = w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_93 = torch.nn.functional.relu(input_92, inplace = True);  input_92 = None
+        input_94 = torch.conv2d(input_93, w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 10);  input_93 = w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_95 = torch.nn.functional.batch_norm(input_94, w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_, w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_, w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_, w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_94 = w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_ = w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_ = w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_ = w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_96 = torch.nn.functional.relu(input_95, inplace = True);  input_95 = None
+        input_97 = torch.conv2d(input_96, w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_96 = w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_98 = torch.nn.functional.batch_norm(input_97, w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_, w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_, w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_, w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_97 = w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_ = w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_ = w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_ = w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_9 = input_98 + input_90;  input_98 = input_90 = None
+        input_99 = torch.nn.functional.relu(add_9, inplace = True);  add_9 = None
+        input_100 = torch.conv2d(input_99, w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_, None, (2, 2), (0, 0), (1, 1), 1);  w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_ = None
+        input_102 = torch.conv2d(input_99, w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_99 = w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_101 = torch.nn.functional.batch_norm(input_100, w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_, w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_, w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_, w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_100 = w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_ = w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_ = w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_ = w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_ = None
+        input_103 = torch.nn.functional.batch_norm(input_102, w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_, w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_, w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_, w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_102 = w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_ = w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_ = w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_ = w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_104 = torch.nn.functional.relu(input_103, inplace = True);  input_103 = None
+        input_105 = torch.conv2d(input_104, w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 24);  input_104 = w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_106 = torch.nn.functional.batch_norm(input_105, w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_, w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_, w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_, w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_105 = w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_ = w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_ = w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_ = w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_107 = torch.nn.functional.relu(input_106, inplace = True);  input_106 = None
+        input_108 = torch.conv2d(input_107, w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_107 = w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_109 = torch.nn.functional.batch_norm(input_108, w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_, w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_, w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_, w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_108 = w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_ = w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_ = w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_ = w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_10 = input_109 + input_101;  input_109 = input_101 = None
+        input_110 = torch.nn.functional.relu(add_10, inplace = True);  add_10 = None
+        input_111 = torch.conv2d(input_110, w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_112 = torch.nn.functional.batch_norm(input_111, w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_, w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_, w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_, w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_111 = w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_ = w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_ = w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_ = w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_113 = torch.nn.functional.relu(input_112, inplace = True);  input_112 = None
+        input_114 = torch.conv2d(input_113, w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_113 = w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_115 = torch.nn.functional.batch_norm(input_114, w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_, w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_, w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_, w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_114 = w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_ = w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_ = w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_ = w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_116 = torch.nn.functional.relu(input_115, inplace = True);  input_115 = None
+        input_117 = torch.conv2d(input_116, w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_116 = w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_118 = torch.nn.functional.batch_norm(input_117, w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_, w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_, w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_, w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_117 = w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_ = w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_ = w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_ = w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_11 = input_118 + input_110;  input_118 = input_110 = None
+        input_119 = torch.nn.functional.relu(add_11, inplace = True);  add_11 = None
+        input_120 = torch.conv2d(input_119, w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_121 = torch.nn.functional.batch_norm(input_120, w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_, w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_, w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_, w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_120 = w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_ = w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_ = w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_ = w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_122 = torch.nn.functional.relu(input_121, inplace = True);  input_121 = None
+        input_123 = torch.conv2d(input_122, w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_122 = w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_124 = torch.nn.functional.batch_norm(input_123, w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_, w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_, w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_, w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_123 = w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_ = w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_ = w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_ = w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_125 = torch.nn.functional.relu(input_124, inplace = True);  input_124 = None
+        input_126 = torch.conv2d(input_125, w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_125 = w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_127 = torch.nn.functional.batch_norm(input_126, w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_, w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_, w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_, w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_126 = w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_ = w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_ = w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_ = w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_12 = input_127 + input_119;  input_127 = input_119 = None
+        input_128 = torch.nn.functional.relu(add_12, inplace = True);  add_12 = None
+        input_129 = torch.conv2d(input_128, w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_130 = torch.nn.functional.batch_norm(input_129, w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_, w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_, w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_, w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_129 = w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_ = w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_ = w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_ = w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_131 = torch.nn.functional.relu(input_130, inplace = True);  input_130 = None
+        input_132 = torch.conv2d(input_131, w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_131 = w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_133 = torch.nn.functional.batch_norm(input_132, w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_, w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_, w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_, w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_132 = w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_ = w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_ = w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_ = w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_134 = torch.nn.functional.relu(input_133, inplace = True);  input_133 = None
+        input_135 = torch.conv2d(input_134, w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_134 = w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_136 = torch.nn.functional.batch_norm(input_135, w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_, w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_, w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_, w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_135 = w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_ = w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_ = w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_ = w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_13 = input_136 + input_128;  input_136 = input_128 = None
+        input_137 = torch.nn.functional.relu(add_13, inplace = True);  add_13 = None
+        input_138 = torch.conv2d(input_137, w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_139 = torch.nn.functional.batch_norm(input_138, w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_, w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_, w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_, w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_138 = w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_ = w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_ = w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_ = w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_140 = torch.nn.functional.relu(input_139, inplace = True);  input_139 = None
+        input_141 = torch.conv2d(input_140, w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_140 = w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_142 = torch.nn.functional.batch_norm(input_141, w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_, w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_, w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_, w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_141 = w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_ = w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_ = w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_ = w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_143 = torch.nn.functional.relu(input_142, inplace = True);  input_142 = None
+        input_144 = torch.conv2d(input_143, w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_143 = w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_145 = torch.nn.functional.batch_norm(input_144, w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_, w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_, w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_, w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_144 = w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_ = w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_ = w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_ = w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_14 = input_145 + input_137;  input_145 = input_137 = None
+        input_146 = torch.nn.functional.relu(add_14, inplace = True);  add_14 = None
+        input_147 = torch.conv2d(input_146, w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_148 = torch.nn.functional.batch_norm(input_147, w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_, w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_, w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_, w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_147 = w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_ = w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_ = w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_ = w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_149 = torch.nn.functional.relu(input_148, inplace = True);  input_148 = None
+        input_150 = torch.conv2d(input_149, w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_149 = w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_151 = torch.nn.functional.batch_norm(input_150, w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_, w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_, w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_, w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_150 = w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_ = w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_ = w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_ = w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_152 = torch.nn.functional.relu(input_151, inplace = True);  input_151 = None
+        input_153 = torch.conv2d(input_152, w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_152 = w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_154 = torch.nn.functional.batch_norm(input_153, w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_, w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_, w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_, w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_153 = w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_ = w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_ = w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_ = w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_15 = input_154 + input_146;  input_154 = input_146 = None
+        input_155 = torch.nn.functional.relu(add_15, inplace = True);  add_15 = None
+        input_156 = torch.conv2d(input_155, w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_157 = torch.nn.functional.batch_norm(input_156, w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_, w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_, w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_, w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_156 = w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_ = w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_ = w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_ = w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_158 = torch.nn.functional.relu(input_157, inplace = True);  input_157 = None
+        input_159 = torch.conv2d(input_158, w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_158 = w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_160 = torch.nn.functional.batch_norm(input_159, w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_, w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_, w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_, w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_159 = w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_ = w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_ = w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_ = w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_161 = torch.nn.functional.relu(input_160, inplace = True);  input_160 = None
+        input_162 = torch.conv2d(input_161, w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_161 = w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_163 = torch.nn.functional.batch_norm(input_162, w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_, w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_, w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_, w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_162 = w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_ = w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_ = w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_ = w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_16 = input_163 + input_155;  input_163 = input_155 = None
+        input_164 = torch.nn.functional.relu(add_16, inplace = True);  add_16 = None
+        input_165 = torch.conv2d(input_164, w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_166 = torch.nn.functional.batch_norm(input_165, w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_, w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_, w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_, w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_165 = w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_ = w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_ = w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_ = w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_167 = torch.nn.functional.relu(input_166, inplace = True);  input_166 = None
+        input_168 = torch.conv2d(input_167, w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_167 = w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_169 = torch.nn.functional.batch_norm(input_168, w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_, w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_, w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_, w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_168 = w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_ = w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_ = w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_ = w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_170 = torch.nn.functional.relu(input_169, inplace = True);  input_169 = None
+        input_171 = torch.conv2d(input_170, w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_170 = w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_172 = torch.nn.functional.batch_norm(input_171, w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_, w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_, w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_, w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_171 = w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_ = w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_ = w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_ = w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_17 = input_172 + input_164;  input_172 = input_164 = None
+        input_173 = torch.nn.functional.relu(add_17, inplace = True);  add_17 = None
+        input_174 = torch.conv2d(input_173, w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_175 = torch.nn.functional.batch_norm(input_174, w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_, w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_, w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_, w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_174 = w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_ = w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_ = w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_ = w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_176 = torch.nn.functional.relu(input_175, inplace = True);  input_175 = None
+        input_177 = torch.conv2d(input_176, w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_176 = w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_178 = torch.nn.functional.batch_norm(input_177, w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_, w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_, w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_, w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_177 = w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_ = w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_ = w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_ = w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_179 = torch.nn.functional.relu(input_178, inplace = True);  input_178 = None
+        input_180 = torch.conv2d(input_179, w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_179 = w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_181 = torch.nn.functional.batch_norm(input_180, w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_, w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_, w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_, w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_180 = w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_ = w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_ = w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_ = w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_18 = input_181 + input_173;  input_181 = input_173 = None
+        input_182 = torch.nn.functional.relu(add_18, inplace = True);  add_18 = None
+        input_183 = torch.conv2d(input_182, w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_184 = torch.nn.functional.batch_norm(input_183, w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_, w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_, w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_, w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_183 = w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_ = w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_ = w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_ = w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_185 = torch.nn.functional.relu(input_184, inplace = True);  input_184 = None
+        input_186 = torch.conv2d(input_185, w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_185 = w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_187 = torch.nn.functional.batch_norm(input_186, w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_, w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_, w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_, w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_186 = w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_ = w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_ = w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_ = w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_188 = torch.nn.functional.relu(input_187, inplace = True);  input_187 = None
+        input_189 = torch.conv2d(input_188, w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_188 = w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_190 = torch.nn.functional.batch_norm(input_189, w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_, w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_, w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_, w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_189 = w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_ = w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_ = w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_ = w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_19 = input_190 + input_182;  input_190 = input_182 = None
+        input_191 = torch.nn.functional.relu(add_19, inplace = True);  add_19 = None
+        input_192 = torch.conv2d(input_191, w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_193 = torch.nn.functional.batch_norm(input_192, w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_, w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_, w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_, w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_192 = w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_ = w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_ = w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_ = w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_194 = torch.nn.functional.relu(input_193, inplace = True);  input_193 = None
+        input_195 = torch.conv2d(input_194, w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_194 = w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_196 = torch.nn.functional.batch_norm(input_195, w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_, w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_, w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_, w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_195 = w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_ = w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_ = w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_ = w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_197 = torch.nn.functional.relu(input_196, inplace = True);  input_196 = None
+        input_198 = torch.conv2d(input_197, w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_197 = w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_199 = torch.nn.functional.batch_norm(input_198, w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_, w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_, w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_, w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_198 = w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_ = w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_ = w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_ = w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_20 = input_199 + input_191;  input_199 = input_191 = None
+        input_200 = torch.nn.functional.relu(add_20, inplace = True);  add_20 = None
+        input_201 = torch.conv2d(input_200, w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_ = None
+        input_202 = torch.nn.functional.batch_norm(input_201, w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_, w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_, w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_, w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_201 = w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_ = w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_ = w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_ = w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_ = None
+        input_203 = torch.nn.functional.relu(input_202, inplace = True);  input_202 = None
+        input_204 = torch.conv2d(input_203, w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 24);  input_203 = w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_ = None
+        input_205 = torch.nn.functional.batch_norm(input_204, w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_, w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_, w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_, w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_204 = w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_ = w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_ = w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_ = w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_ = None
+        input_206 = torch.nn.functional.relu(input_205, inplace = True);  input_205 = None
+        input_207 = torch.conv2d(input_206, w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_206 = w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_ = None
+        input_208 = torch.nn.functional.batch_norm(input_207, w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_, w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_, w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_, w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_207 = w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_ = w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_ = w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_ = w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_ = None
+        add_21 = input_208 + input_200;  input_208 = input_200 = None
+        input_209 = torch.nn.functional.relu(add_21, inplace = True);  add_21 = None
+        mean = input_209.mean((2, 3));  input_209 = None
+        linear = torch._C._nn.linear(mean, w355_l_self_modules_fc_parameters_weight_, w356_l_self_modules_fc_parameters_bias_);  mean = w355_l_self_modules_fc_parameters_weight_ = w356_l_self_modules_fc_parameters_bias_ = None
+        return linear
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((8, 3, 224, 224), (150528, 50176, 224, 1), torch.float32, 'normal', -0.0010572827886790037, 0.9998416304588318),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add_22(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 3211264
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x147 = ((l0) + (l1))
+    x148 = tl.where((x147) > 0, (x147), 0.0)
+    tl.store(out0 + offs, (x148).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_22(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
+    pk_add_22[(triton.cdiv(3211264, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_23(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 802816
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x151 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x158 = ((l2) + (l3))
+    x159 = tl.where((x158) > 0, (x158), 0.0)
+    tl.store(out0 + offs, (x159).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x151).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_23(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float32, device=a0.device)
+    pk_add_23[(triton.cdiv(802816, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_26(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 802816
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x162 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x163 = ((x162) + (l2))
+    x164 = tl.where((x163) > 0, (x163), 0.0)
+    tl.store(out0 + offs, (x164).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1, a2):
+    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float32, device=a0.device)
+    pk_add_26[(triton.cdiv(802816, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1605632
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x170 = ((l0) + (l1))
+    x171 = tl.where((x170) > 0, (x170), 0.0)
+    tl.store(out0 + offs, (x171).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_28(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
+    pk_add_28[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_27(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x167 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x174 = ((l2) + (l3))
+    x175 = tl.where((x174) > 0, (x174), 0.0)
+    tl.store(out0 + offs, (x175).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x167).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_27(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
+    pk_add_27[(triton.cdiv(401408, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_30(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x178 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x179 = ((x178) + (l2))
+    x180 = tl.where((x179) > 0, (x179), 0.0)
+    tl.store(out0 + offs, (x180).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_30(a0, a1, a2):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
+    pk_add_30[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_31(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 401408
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x183 = ((l0) + (l1))
+    x184 = tl.where((x183) > 0, (x183), 0.0)
+    tl.store(out0 + offs, (x184).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_31(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
+    pk_add_31[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x199 = ((l0) + (l1))
+    x200 = tl.where((x199) > 0, (x199), 0.0)
+    tl.store(out0 + offs, (x200).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_35(a0, a1):
+    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float32, device=a0.device)
+    pk_add_35[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_34(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x196 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x203 = ((l2) + (l3))
+    x204 = tl.where((x203) > 0, (x203), 0.0)
+    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x196).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_34(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
+    pk_add_34[(triton.cdiv(250880, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_37(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x207 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x208 = ((x207) + (l2))
+    x209 = tl.where((x208) > 0, (x208), 0.0)
+    tl.store(out0 + offs, (x209).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_37(a0, a1, a2):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
+    pk_add_37[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_38(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    x212 = ((l0) + (l1))
+    x213 = tl.where((x212) > 0, (x212), 0.0)
+    tl.store(out0 + offs, (x213).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_38(a0, a1):
+    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
+    pk_add_38[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_57(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 602112
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x293 = ((l0) + (l1))
+    x294 = tl.where((x293) > 0, (x293), 0.0)
+    tl.store(out0 + offs, (x294).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_57(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float32, device=a0.device)
+    pk_add_57[(triton.cdiv(602112, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_56(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 150528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x290 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x297 = ((l2) + (l3))
+    x298 = tl.where((x297) > 0, (x297), 0.0)
+    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x290).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_56(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
+    pk_add_56[(triton.cdiv(150528, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_add_59(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 150528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x301 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x302 = ((x301) + (l2))
+    x303 = tl.where((x302) > 0, (x302), 0.0)
+    tl.store(out0 + offs, (x303).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_59(a0, a1, a2):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
+    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
+    pk_add_59[(triton.cdiv(150528, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_60(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 150528
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    x306 = ((l0) + (l1))
+    x307 = tl.where((x306) > 0, (x306), 0.0)
+    tl.store(out0 + offs, (x307).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_60(a0, a1):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
+    pk_add_60[(triton.cdiv(150528, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_92(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 3072
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 49)
+    l0 = tl.load(in0 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 384), mask=row_mask, other=0).to(tl.float32)
+    x444 = ((l0) + (l1))
+    l2 = tl.load(in2 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
+    x445 = ((x444) + (l2))
+    x446 = tl.where((x445) > 0, (x445), 0.0)
+    x447 = tl.sum(tl.where(mask, x446, 0.0), axis=1, keep_dims=True)
+    x448 = ((x447) / (49.0))
+    tl.store(out0 + rows, (x448).to(out0.dtype.element_ty), mask=row_mask)
+
+
+def _launch_pk_add_92(a0, a1, a2):
+    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
+    o0 = torch.empty((8, 384), dtype=torch.float32, device=a0.device)
+    pk_add_92[(triton.cdiv(3072, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144,) = inputs
+    v145 = torch.conv2d(in_2, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v146 = in_4.reshape((-1, 1, 1))
+    v148, = _launch_pk_add_22(v145, v146)
+    v149 = torch.conv2d(v148, in_5, None, (2, 2), (0, 0), (1, 1), 1)
+    v150 = in_6.reshape((-1, 1, 1))
+    v152 = torch.conv2d(v148, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v153 = in_8.reshape((-1, 1, 1))
+    v155, = _launch_pk_add_22(v152, v153)
+    v156 = torch.conv2d(v155, in_9, None, (2, 2), (1, 1), (1, 1), 2)
+    v157 = in_10.reshape((-1, 1, 1))
+    v159, v151 = _launch_pk_add_23(v149, v150, v156, v157)
+    v160 = torch.conv2d(v159, in_11, None, (1, 1), (0, 0), (1, 1), 1)
+    v161 = in_12.reshape((-1, 1, 1))
+    v164, = _launch_pk_add_26(v160, v161, v151)
+    v165 = torch.conv2d(v164, in_13, None, (2, 2), (0, 0), (1, 1), 1)
+    v166 = in_14.reshape((-1, 1, 1))
+    v168 = torch.conv2d(v164, in_15, None, (1, 1), (0, 0), (1, 1), 1)
+    v169 = in_16.reshape((-1, 1, 1))
+    v171, = _launch_pk_add_28(v168, v169)
+    v172 = torch.conv2d(v171, in_17, None, (2, 2), (1, 1), (1, 1), 4)
+    v173 = in_18.reshape((-1, 1, 1))
+    v175, v167 = _launch_pk_add_27(v165, v166, v172, v173)
+    v176 = torch.conv2d(v175, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v177 = in_20.reshape((-1, 1, 1))
+    v180, = _launch_pk_add_30(v176, v177, v167)
+    v181 = torch.conv2d(v180, in_21, None, (1, 1), (0, 0), (1, 1), 1)
+    v182 = in_22.reshape((-1, 1, 1))
+    v184, = _launch_pk_add_31(v181, v182)
+    v185 = torch.conv2d(v184, in_23, None, (1, 1), (1, 1), (1, 1), 4)
+    v186 = in_24.reshape((-1, 1, 1))
+    v188, = _launch_pk_add_31(v185, v186)
+    v189 = torch.conv2d(v188, in_25, None, (1, 1), (0, 0), (1, 1), 1)
+    v190 = in_26.reshape((-1, 1, 1))
+    v193, = _launch_pk_add_30(v189, v190, v180)
+    v194 = torch.conv2d(v193, in_27, None, (2, 2), (0, 0), (1, 1), 1)
+    v195 = in_28.reshape((-1, 1, 1))
+    v197 = torch.conv2d(v193, in_29, None, (1, 1), (0, 0), (1, 1), 1)
+    v198 = in_30.reshape((-1, 1, 1))
+    v200, = _launch_pk_add_35(v197, v198)
+    v201 = torch.conv2d(v200, in_31, None, (2, 2), (1, 1), (1, 1), 10)
+    v202 = in_32.reshape((-1, 1, 1))
+    v204, v196 = _launch_pk_add_34(v194, v195, v201, v202)
+    v205 = torch.conv2d(v204, in_33, None, (1, 1), (0, 0), (1, 1), 1)
+    v206 = in_34.reshape((-1, 1, 1))
+    v209, = _launch_pk_add_37(v205, v206, v196)
+    v210 = torch.conv2d(v209, in_35, None, (1, 1), (0, 0), (1, 1), 1)
+    v211 = in_36.reshape((-1, 1, 1))
+    v213, = _launch_pk_add_38(v210, v211)
+    v214 = torch.conv2d(v213, in_37, None, (1, 1), (1, 1), (1, 1), 10)
+    v215 = in_38.reshape((-1, 1, 1))
+    v217, = _launch_pk_add_38(v214, v215)
+    v218 = torch.conv2d(v217, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v219 = in_40.reshape((-1, 1, 1))
+    v222, = _launch_pk_add_37(v218, v219, v209)
+    v223 = torch.conv2d(v222, in_41, None, (1, 1), (0, 0), (1, 1), 1)
+    v224 = in_42.reshape((-1, 1, 1))
+    v226, = _launch_pk_add_38(v223, v224)
+    v227 = torch.conv2d(v226, in_43, None, (1, 1), (1, 1), (1, 1), 10)
+    v228 = in_44.reshape((-1, 1, 1))
+    v230, = _launch_pk_add_38(v227, v228)
+    v231 = torch.conv2d(v230, in_45, None, (1, 1), (0, 0), (1, 1), 1)
+    v232 = in_46.reshape((-1, 1, 1))
+    v235, = _launch_pk_add_37(v231, v232, v222)
+    v236 = torch.conv2d(v235, in_47, None, (1, 1), (0, 0), (1, 1), 1)
+    v237 = in_48.reshape((-1, 1, 1))
+    v239, = _launch_pk_add_38(v236, v237)
+    v240 = torch.conv2d(v239, in_49, None, (1, 1), (1, 1), (1, 1), 10)
+    v241 = in_50.reshape((-1, 1, 1))
+    v243, = _launch_pk_add_38(v240, v241)
+    v244 = torch.conv2d(v243, in_51, None, (1, 1), (0, 0), (1, 1), 1)
+    v245 = in_52.reshape((-1, 1, 1))
+    v248, = _launch_pk_add_37(v244, v245, v235)
+    v249 = torch.conv2d(v248, in_53, None, (1, 1), (0, 0), (1, 1), 1)
+    v250 = in_54.reshape((-1, 1, 1))
+    v252, = _launch_pk_add_38(v249, v250)
+    v253 = torch.conv2d(v252, in_55, None, (1, 1), (1, 1), (1, 1), 10)
+    v254 = in_56.reshape((-1, 1, 1))
+    v256, = _launch_pk_add_38(v253, v254)
+    v257 = torch.conv2d(v256, in_57, None, (1, 1), (0, 0), (1, 1), 1)
+    v258 = in_58.reshape((-1, 1, 1))
+    v261, = _launch_pk_add_37(v257, v258, v248)
+    v262 = torch.conv2d(v261, in_59, None, (1, 1), (0, 0), (1, 1), 1)
+    v263 = in_60.reshape((-1, 1, 1))
+    v265, = _launch_pk_add_38(v262, v263)
+    v266 = torch.conv2d(v265, in_61, None, (1, 1), (1, 1), (1, 1), 10)
+    v267 = in_62.reshape((-1, 1, 1))
+    v269, = _launch_pk_add_38(v266, v267)
+    v270 = torch.conv2d(v269, in_63, None, (1, 1), (0, 0), (1, 1), 1)
+    v271 = in_64.reshape((-1, 1, 1))
+    v274, = _launch_pk_add_37(v270, v271, v261)
+    v275 = torch.conv2d(v274, in_65, None, (1, 1), (0, 0), (1, 1), 1)
+    v276 = in_66.reshape((-1, 1, 1))
+    v278, = _launch_pk_add_38(v275, v276)
+    v279 = torch.conv2d(v278, in_67, None, (1, 1), (1, 1), (1, 1), 10)
+    v280 = in_68.reshape((-1, 1, 1))
+    v282, = _launch_pk_add_38(v279, v280)
+    v283 = torch.conv2d(v282, in_69, None, (1, 1), (0, 0), (1, 1), 1)
+    v284 = in_70.reshape((-1, 1, 1))
+    v287, = _launch_pk_add_37(v283, v284, v274)
+    v288 = torch.conv2d(v287, in_71, None, (2, 2), (0, 0), (1, 1), 1)
+    v289 = in_72.reshape((-1, 1, 1))
+    v291 = torch.conv2d(v287, in_73, None, (1, 1), (0, 0), (1, 1), 1)
+    v292 = in_74.reshape((-1, 1, 1))
+    v294, = _launch_pk_add_57(v291, v292)
+    v295 = torch.conv2d(v294, in_75, None, (2, 2), (1, 1), (1, 1), 24)
+    v296 = in_76.reshape((-1, 1, 1))
+    v298, v290 = _launch_pk_add_56(v288, v289, v295, v296)
+    v299 = torch.conv2d(v298, in_77, None, (1, 1), (0, 0), (1, 1), 1)
+    v300 = in_78.reshape((-1, 1, 1))
+    v303, = _launch_pk_add_59(v299, v300, v290)
+    v304 = torch.conv2d(v303, in_79, None, (1, 1), (0, 0), (1, 1), 1)
+    v305 = in_80.reshape((-1, 1, 1))
+    v307, = _launch_pk_add_60(v304, v305)
+    v308 = torch.conv2d(v307, in_81, None, (1, 1), (1, 1), (1, 1), 24)
+    v309 = in_82.reshape((-1, 1, 1))
+    v311, = _launch_pk_add_60(v308, v309)
+    v312 = torch.conv2d(v311, in_83, None, (1, 1), (0, 0), (1, 1), 1)
+    v313 = in_84.reshape((-1, 1, 1))
+    v316, = _launch_pk_add_59(v312, v313, v303)
+    v317 = torch.conv2d(v316, in_85, None, (1, 1), (0, 0), (1, 1), 1)
+    v318 = in_86.reshape((-1, 1, 1))
+    v320, = _launch_pk_add_60(v317, v318)
+    v321 = torch.conv2d(v320, in_87, None, (1, 1), (1, 1), (1, 1), 24)
+    v322 = in_88.reshape((-1, 1, 1))
+    v324, = _launch_pk_add_60(v321, v322)
+    v325 = torch.conv2d(v324, in_89, None, (1, 1), (0, 0), (1, 1), 1)
+    v326 = in_90.reshape((-1, 1, 1))
+    v329, = _launch_pk_add_59(v325, v326, v316)
+    v330 = torch.conv2d(v329, in_91, None, (1, 1), (0, 0), (1, 1), 1)
+    v331 = in_92.reshape((-1, 1, 1))
+    v333, = _launch_pk_add_60(v330, v331)
+    v334 = torch.conv2d(v333, in_93, None, (1, 1), (1, 1), (1, 1), 24)
+    v335 = in_94.reshape((-1, 1, 1))
+    v337, = _launch_pk_add_60(v334, v335)
+    v338 = torch.conv2d(v337, in_95, None, (1, 1), (0, 0), (1, 1), 1)
+    v339 = in_96.reshape((-1, 1, 1))
+    v342, = _launch_pk_add_59(v338, v339, v329)
+    v343 = torch.conv2d(v342, in_97, None, (1, 1), (0, 0), (1, 1), 1)
+    v344 = in_98.reshape((-1, 1, 1))
+    v346, = _launch_pk_add_60(v343, v344)
+    v347 = torch.conv2d(v346, in_99, None, (1, 1), (1, 1), (1, 1), 24)
+    v348 = in_100.reshape((-1, 1, 1))
+    v350, = _launch_pk_add_60(v347, v348)
+    v351 = torch.conv2d(v350, in_101, None, (1, 1), (0, 0), (1, 1), 1)
+    v352 = in_102.reshape((-1, 1, 1))
+    v355, = _launch_pk_add_59(v351, v352, v342)
+    v356 = torch.conv2d(v355, in_103, None, (1, 1), (0, 0), (1, 1), 1)
+    v357 = in_104.reshape((-1, 1, 1))
+    v359, = _launch_pk_add_60(v356, v357)
+    v360 = torch.conv2d(v359, in_105, None, (1, 1), (1, 1), (1, 1), 24)
+    v361 = in_106.reshape((-1, 1, 1))
+    v363, = _launch_pk_add_60(v360, v361)
+    v364 = torch.conv2d(v363, in_107, None, (1, 1), (0, 0), (1, 1), 1)
+    v365 = in_108.reshape((-1, 1, 1))
+    v368, = _launch_pk_add_59(v364, v365, v355)
+    v369 = torch.conv2d(v368, in_109, None, (1, 1), (0, 0), (1, 1), 1)
+    v370 = in_110.reshape((-1, 1, 1))
+    v372, = _launch_pk_add_60(v369, v370)
+    v373 = torch.conv2d(v372, in_111, None, (1, 1), (1, 1), (1, 1), 24)
+    v374 = in_112.reshape((-1, 1, 1))
+    v376, = _launch_pk_add_60(v373, v374)
+    v377 = torch.conv2d(v376, in_113, None, (1, 1), (0, 0), (1, 1), 1)
+    v378 = in_114.reshape((-1, 1, 1))
+    v381, = _launch_pk_add_59(v377, v378, v368)
+    v382 = torch.conv2d(v381, in_115, None, (1, 1), (0, 0), (1, 1), 1)
+    v383 = in_116.reshape((-1, 1, 1))
+    v385, = _launch_pk_add_60(v382, v383)
+    v386 = torch.conv2d(v385, in_117, None, (1, 1), (1, 1), (1, 1), 24)
+    v387 = in_118.reshape((-1, 1, 1))
+    v389, = _launch_pk_add_60(v386, v387)
+    v390 = torch.conv2d(v389, in_119, None, (1, 1), (0, 0), (1, 1), 1)
+    v391 = in_120.reshape((-1, 1, 1))
+    v394, = _launch_pk_add_59(v390, v391, v381)
+    v395 = torch.conv2d(v394, in_121, None, (1, 1), (0, 0), (1, 1), 1)
+    v396 = in_122.reshape((-1, 1, 1))
+    v398, = _launch_pk_add_60(v395, v396)
+    v399 = torch.conv2d(v398, in_123, None, (1, 1), (1, 1), (1, 1), 24)
+    v400 = in_124.reshape((-1, 1, 1))
+    v402, = _launch_pk_add_60(v399, v400)
+    v403 = torch.conv2d(v402, in_125, None, (1, 1), (0, 0), (1, 1), 1)
+    v404 = in_126.reshape((-1, 1, 1))
+    v407, = _launch_pk_add_59(v403, v404, v394)
+    v408 = torch.conv2d(v407, in_127, None, (1, 1), (0, 0), (1, 1), 1)
+    v409 = in_128.reshape((-1, 1, 1))
+    v411, = _launch_pk_add_60(v408, v409)
+    v412 = torch.conv2d(v411, in_129, None, (1, 1), (1, 1), (1, 1), 24)
+    v413 = in_130.reshape((-1, 1, 1))
+    v415, = _launch_pk_add_60(v412, v413)
+    v416 = torch.conv2d(v415, in_131, None, (1, 1), (0, 0), (1, 1), 1)
+    v417 = in_132.reshape((-1, 1, 1))
+    v420, = _launch_pk_add_59(v416, v417, v407)
+    v421 = torch.conv2d(v420, in_133, None, (1, 1), (0, 0), (1, 1), 1)
+    v422 = in_134.reshape((-1, 1, 1))
+    v424, = _launch_pk_add_60(v421, v422)
+    v425 = torch.conv2d(v424, in_135, None, (1, 1), (1, 1), (1, 1), 24)
+    v426 = in_136.reshape((-1, 1, 1))
+    v428, = _launch_pk_add_60(v425, v426)
+    v429 = torch.conv2d(v428, in_137, None, (1, 1), (0, 0), (1, 1), 1)
+    v430 = in_138.reshape((-1, 1, 1))
+    v433, = _launch_pk_add_59(v429, v430, v420)
+    v434 = torch.conv2d(v433, in_139, None, (1, 1), (0, 0), (1, 1), 1)
+    v435 = in_140.reshape((-1, 1, 1))
+    v437, = _launch_pk_add_60(v434, v435)
+    v438 = torch.conv2d(v437, in_141, None, (1, 1), (1, 1), (1, 1), 24)
+    v439 = in_142.reshape((-1, 1, 1))
+    v441, = _launch_pk_add_60(v438, v439)
+    v442 = torch.conv2d(v441, in_143, None, (1, 1), (0, 0), (1, 1), 1)
+    v443 = in_144.reshape((-1, 1, 1))
+    v448, = _launch_pk_add_92(v442, v443, v433)
+    v449 = torch._C._nn.linear(v448, in_0, in_1)
+    return (v449,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w355_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w356_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 3, 224, 224], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

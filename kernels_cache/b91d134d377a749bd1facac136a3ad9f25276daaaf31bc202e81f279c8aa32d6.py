@@ -1,0 +1,1141 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_features_modules_0_modules_0_parameters_weight_', _pike_tensor((32, 3, 3, 3), (27, 9, 3, 1), torch.float32, 'normal', -8.6695232312195e-05, 0.11187711358070374))
+        self.register_buffer('w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w3_l_self_modules_features_modules_0_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w4_l_self_modules_features_modules_0_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w5_l_self_modules_features_modules_1_modules_0_parameters_weight_', _pike_tensor((32, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.013534784317016602, 0.19867976009845734))
+        self.register_buffer('w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w8_l_self_modules_features_modules_1_modules_1_parameters_weight_', _pike_tensor((32,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w9_l_self_modules_features_modules_1_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w10_l_self_modules_features_modules_1_modules_3_parameters_weight_', _pike_tensor((64, 32, 1, 1), (32, 1, 1, 1), torch.float32, 'normal', -0.0001126839779317379, 0.10036266595125198))
+        self.register_buffer('w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w13_l_self_modules_features_modules_1_modules_4_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w14_l_self_modules_features_modules_1_modules_4_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w15_l_self_modules_features_modules_2_modules_0_parameters_weight_', _pike_tensor((64, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.015335692092776299, 0.1903441846370697))
+        self.register_buffer('w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w18_l_self_modules_features_modules_2_modules_1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w19_l_self_modules_features_modules_2_modules_1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w20_l_self_modules_features_modules_2_modules_3_parameters_weight_', _pike_tensor((128, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', 0.0009200004278682172, 0.07216169685125351))
+        self.register_buffer('w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w23_l_self_modules_features_modules_2_modules_4_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w24_l_self_modules_features_modules_2_modules_4_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w25_l_self_modules_features_modules_3_modules_0_parameters_weight_', _pike_tensor((128, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.004543079528957605, 0.19749420881271362))
+        self.register_buffer('w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w28_l_self_modules_features_modules_3_modules_1_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w29_l_self_modules_features_modules_3_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w30_l_self_modules_features_modules_3_modules_3_parameters_weight_', _pike_tensor((128, 128, 1, 1), (128, 1, 1, 1), torch.float32, 'normal', 0.0006702110404148698, 0.050713203847408295))
+        self.register_buffer('w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w33_l_self_modules_features_modules_3_modules_4_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w34_l_self_modules_features_modules_3_modules_4_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w35_l_self_modules_features_modules_4_modules_0_parameters_weight_', _pike_tensor((128, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.0012658602790907025, 0.19629639387130737))
+        self.register_buffer('w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w38_l_self_modules_features_modules_4_modules_1_parameters_weight_', _pike_tensor((128,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w39_l_self_modules_features_modules_4_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w40_l_self_modules_features_modules_4_modules_3_parameters_weight_', _pike_tensor((256, 128, 1, 1), (128, 1, 1, 1), torch.float32, 'normal', -0.00031488051172345877, 0.05087074637413025))
+        self.register_buffer('w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w43_l_self_modules_features_modules_4_modules_4_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w44_l_self_modules_features_modules_4_modules_4_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w45_l_self_modules_features_modules_5_modules_0_parameters_weight_', _pike_tensor((256, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.0016021259361878037, 0.19096314907073975))
+        self.register_buffer('w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w48_l_self_modules_features_modules_5_modules_1_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w49_l_self_modules_features_modules_5_modules_1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w50_l_self_modules_features_modules_5_modules_3_parameters_weight_', _pike_tensor((256, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 0.00019839884771499783, 0.03612358868122101))
+        self.register_buffer('w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w53_l_self_modules_features_modules_5_modules_4_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w54_l_self_modules_features_modules_5_modules_4_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w55_l_self_modules_features_modules_6_modules_0_parameters_weight_', _pike_tensor((256, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.0012293995823711157, 0.19209235906600952))
+        self.register_buffer('w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w58_l_self_modules_features_modules_6_modules_1_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w59_l_self_modules_features_modules_6_modules_1_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w60_l_self_modules_features_modules_6_modules_3_parameters_weight_', _pike_tensor((512, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', -6.83253092574887e-05, 0.036141347140073776))
+        self.register_buffer('w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w63_l_self_modules_features_modules_6_modules_4_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w64_l_self_modules_features_modules_6_modules_4_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w65_l_self_modules_features_modules_7_modules_0_parameters_weight_', _pike_tensor((512, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -0.0020971428602933884, 0.1910638064146042))
+        self.register_buffer('w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w68_l_self_modules_features_modules_7_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w69_l_self_modules_features_modules_7_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w70_l_self_modules_features_modules_7_modules_3_parameters_weight_', _pike_tensor((512, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 6.36610493529588e-05, 0.025514889508485794))
+        self.register_buffer('w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w73_l_self_modules_features_modules_7_modules_4_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w74_l_self_modules_features_modules_7_modules_4_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w75_l_self_modules_features_modules_8_modules_0_parameters_weight_', _pike_tensor((512, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.0017700155731290579, 0.19054864346981049))
+        self.register_buffer('w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w78_l_self_modules_features_modules_8_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w79_l_self_modules_features_modules_8_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w80_l_self_modules_features_modules_8_modules_3_parameters_weight_', _pike_tensor((512, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 1.3007015695620794e-05, 0.025491973385214806))
+        self.register_buffer('w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w83_l_self_modules_features_modules_8_modules_4_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w84_l_self_modules_features_modules_8_modules_4_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w85_l_self_modules_features_modules_9_modules_0_parameters_weight_', _pike_tensor((512, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.001460924744606018, 0.19395235180854797))
+        self.register_buffer('w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w88_l_self_modules_features_modules_9_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w89_l_self_modules_features_modules_9_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w90_l_self_modules_features_modules_9_modules_3_parameters_weight_', _pike_tensor((512, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', -2.4140841560438275e-05, 0.025519976392388344))
+        self.register_buffer('w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w93_l_self_modules_features_modules_9_modules_4_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w94_l_self_modules_features_modules_9_modules_4_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w95_l_self_modules_features_modules_10_modules_0_parameters_weight_', _pike_tensor((512, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', -9.318099910160527e-05, 0.19219735264778137))
+        self.register_buffer('w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w98_l_self_modules_features_modules_10_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w99_l_self_modules_features_modules_10_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w100_l_self_modules_features_modules_10_modules_3_parameters_weight_', _pike_tensor((512, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', -8.355589670827612e-05, 0.025505980476737022))
+        self.register_buffer('w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w103_l_self_modules_features_modules_10_modules_4_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w104_l_self_modules_features_modules_10_modules_4_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w105_l_self_modules_features_modules_11_modules_0_parameters_weight_', _pike_tensor((512, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.00024076292174868286, 0.19514642655849457))
+        self.register_buffer('w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w108_l_self_modules_features_modules_11_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w109_l_self_modules_features_modules_11_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w110_l_self_modules_features_modules_11_modules_3_parameters_weight_', _pike_tensor((512, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 1.2183286344225053e-05, 0.025517834350466728))
+        self.register_buffer('w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w113_l_self_modules_features_modules_11_modules_4_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w114_l_self_modules_features_modules_11_modules_4_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w115_l_self_modules_features_modules_12_modules_0_parameters_weight_', _pike_tensor((512, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.005001473240554333, 0.19341357052326202))
+        self.register_buffer('w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w118_l_self_modules_features_modules_12_modules_1_parameters_weight_', _pike_tensor((512,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w119_l_self_modules_features_modules_12_modules_1_parameters_bias_', _pike_tensor((512,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w120_l_self_modules_features_modules_12_modules_3_parameters_weight_', _pike_tensor((1024, 512, 1, 1), (512, 1, 1, 1), torch.float32, 'normal', 3.542209742590785e-05, 0.02554142102599144))
+        self.register_buffer('w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_', _pike_tensor((1024,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_', _pike_tensor((1024,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w123_l_self_modules_features_modules_12_modules_4_parameters_weight_', _pike_tensor((1024,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w124_l_self_modules_features_modules_12_modules_4_parameters_bias_', _pike_tensor((1024,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w125_l_self_modules_features_modules_13_modules_0_parameters_weight_', _pike_tensor((1024, 1, 3, 3), (9, 9, 3, 1), torch.float32, 'normal', 0.00023781394702382386, 0.1938898265361786))
+        self.register_buffer('w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_', _pike_tensor((1024,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_', _pike_tensor((1024,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w128_l_self_modules_features_modules_13_modules_1_parameters_weight_', _pike_tensor((1024,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w129_l_self_modules_features_modules_13_modules_1_parameters_bias_', _pike_tensor((1024,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w130_l_self_modules_features_modules_13_modules_3_parameters_weight_', _pike_tensor((1024, 1024, 1, 1), (1024, 1, 1, 1), torch.float32, 'normal', -3.155573722324334e-07, 0.018034417182207108))
+        self.register_buffer('w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_', _pike_tensor((1024,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_', _pike_tensor((1024,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w133_l_self_modules_features_modules_13_modules_4_parameters_weight_', _pike_tensor((1024,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w134_l_self_modules_features_modules_13_modules_4_parameters_bias_', _pike_tensor((1024,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w135_l_self_modules_fc_parameters_weight_', _pike_tensor((1000, 1024), (1024, 1), torch.float32, 'normal', 1.7478406562076998e-06, 0.018061799928545952))
+        self.register_buffer('w136_l_self_modules_fc_parameters_bias_', _pike_tensor((1000,), (1,), torch.float32, 'normal', 0.0009903662139549851, 0.01822793483734131))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_features_modules_0_modules_0_parameters_weight_ = self.w0_l_self_modules_features_modules_0_modules_0_parameters_weight_
+        w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_ = self.w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_
+        w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_ = self.w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_
+        w3_l_self_modules_features_modules_0_modules_1_parameters_weight_ = self.w3_l_self_modules_features_modules_0_modules_1_parameters_weight_
+        w4_l_self_modules_features_modules_0_modules_1_parameters_bias_ = self.w4_l_self_modules_features_modules_0_modules_1_parameters_bias_
+        w5_l_self_modules_features_modules_1_modules_0_parameters_weight_ = self.w5_l_self_modules_features_modules_1_modules_0_parameters_weight_
+        w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_ = self.w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_
+        w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_ = self.w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_
+        w8_l_self_modules_features_modules_1_modules_1_parameters_weight_ = self.w8_l_self_modules_features_modules_1_modules_1_parameters_weight_
+        w9_l_self_modules_features_modules_1_modules_1_parameters_bias_ = self.w9_l_self_modules_features_modules_1_modules_1_parameters_bias_
+        w10_l_self_modules_features_modules_1_modules_3_parameters_weight_ = self.w10_l_self_modules_features_modules_1_modules_3_parameters_weight_
+        w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_ = self.w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_
+        w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_ = self.w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_
+        w13_l_self_modules_features_modules_1_modules_4_parameters_weight_ = self.w13_l_self_modules_features_modules_1_modules_4_parameters_weight_
+        w14_l_self_modules_features_modules_1_modules_4_parameters_bias_ = self.w14_l_self_modules_features_modules_1_modules_4_parameters_bias_
+        w15_l_self_modules_features_modules_2_modules_0_parameters_weight_ = self.w15_l_self_modules_features_modules_2_modules_0_parameters_weight_
+        w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_ = self.w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_
+        w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_ = self.w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_
+        w18_l_self_modules_features_modules_2_modules_1_parameters_weight_ = self.w18_l_self_modules_features_modules_2_modules_1_parameters_weight_
+        w19_l_self_modules_features_modules_2_modules_1_parameters_bias_ = self.w19_l_self_modules_features_modules_2_modules_1_parameters_bias_
+        w20_l_self_modules_features_modules_2_modules_3_parameters_weight_ = self.w20_l_self_modules_features_modules_2_modules_3_parameters_weight_
+        w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_ = self.w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_
+        w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_ = self.w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_
+        w23_l_self_modules_features_modules_2_modules_4_parameters_weight_ = self.w23_l_self_modules_features_modules_2_modules_4_parameters_weight_
+        w24_l_self_modules_features_modules_2_modules_4_parameters_bias_ = self.w24_l_self_modules_features_modules_2_modules_4_parameters_bias_
+        w25_l_self_modules_features_modules_3_modules_0_parameters_weight_ = self.w25_l_self_modules_features_modules_3_modules_0_parameters_weight_
+        w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_ = self.w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_
+        w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_ = self.w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_
+        w28_l_self_modules_features_modules_3_modules_1_parameters_weight_ = self.w28_l_self_modules_features_modules_3_modules_1_parameters_weight_
+        w29_l_self_modules_features_modules_3_modules_1_parameters_bias_ = self.w29_l_self_modules_features_modules_3_modules_1_parameters_bias_
+        w30_l_self_modules_features_modules_3_modules_3_parameters_weight_ = self.w30_l_self_modules_features_modules_3_modules_3_parameters_weight_
+        w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_ = self.w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_
+        w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_ = self.w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_
+        w33_l_self_modules_features_modules_3_modules_4_parameters_weight_ = self.w33_l_self_modules_features_modules_3_modules_4_parameters_weight_
+        w34_l_self_modules_features_modules_3_modules_4_parameters_bias_ = self.w34_l_self_modules_features_modules_3_modules_4_parameters_bias_
+        w35_l_self_modules_features_modules_4_modules_0_parameters_weight_ = self.w35_l_self_modules_features_modules_4_modules_0_parameters_weight_
+        w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_ = self.w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_
+        w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_ = self.w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_
+        w38_l_self_modules_features_modules_4_modules_1_parameters_weight_ = self.w38_l_self_modules_features_modules_4_modules_1_parameters_weight_
+        w39_l_self_modules_features_modules_4_modules_1_parameters_bias_ = self.w39_l_self_modules_features_modules_4_modules_1_parameters_bias_
+        w40_l_self_modules_features_modules_4_modules_3_parameters_weight_ = self.w40_l_self_modules_features_modules_4_modules_3_parameters_weight_
+        w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_ = self.w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_
+        w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_ = self.w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_
+        w43_l_self_modules_features_modules_4_modules_4_parameters_weight_ = self.w43_l_self_modules_features_modules_4_modules_4_parameters_weight_
+        w44_l_self_modules_features_modules_4_modules_4_parameters_bias_ = self.w44_l_self_modules_features_modules_4_modules_4_parameters_bias_
+        w45_l_self_modules_features_modules_5_modules_0_parameters_weight_ = self.w45_l_self_modules_features_modules_5_modules_0_parameters_weight_
+        w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_ = self.w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_
+        w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_ = self.w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_
+        w48_l_self_modules_features_modules_5_modules_1_parameters_weight_ = self.w48_l_self_modules_features_modules_5_modules_1_parameters_weight_
+        w49_l_self_modules_features_modules_5_modules_1_parameters_bias_ = self.w49_l_self_modules_features_modules_5_modules_1_parameters_bias_
+        w50_l_self_modules_features_modules_5_modules_3_parameters_weight_ = self.w50_l_self_modules_features_modules_5_modules_3_parameters_weight_
+        w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_ = self.w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_
+        w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_ = self.w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_
+        w53_l_self_modules_features_modules_5_modules_4_parameters_weight_ = self.w53_l_self_modules_features_modules_5_modules_4_parameters_weight_
+        w54_l_self_modules_features_modules_5_modules_4_parameters_bias_ = self.w54_l_self_modules_features_modules_5_modules_4_parameters_bias_
+        w55_l_self_modules_features_modules_6_modules_0_parameters_weight_ = self.w55_l_self_modules_features_modules_6_modules_0_parameters_weight_
+        w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_ = self.w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_
+        w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_ = self.w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_
+        w58_l_self_modules_features_modules_6_modules_1_parameters_weight_ = self.w58_l_self_modules_features_modules_6_modules_1_parameters_weight_
+        w59_l_self_modules_features_modules_6_modules_1_parameters_bias_ = self.w59_l_self_modules_features_modules_6_modules_1_parameters_bias_
+        w60_l_self_modules_features_modules_6_modules_3_parameters_weight_ = self.w60_l_self_modules_features_modules_6_modules_3_parameters_weight_
+        w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_ = self.w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_
+        w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_ = self.w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_
+        w63_l_self_modules_features_modules_6_modules_4_parameters_weight_ = self.w63_l_self_modules_features_modules_6_modules_4_parameters_weight_
+        w64_l_self_modules_features_modules_6_modules_4_parameters_bias_ = self.w64_l_self_modules_features_modules_6_modules_4_parameters_bias_
+        w65_l_self_modules_features_modules_7_modules_0_parameters_weight_ = self.w65_l_self_modules_features_modules_7_modules_0_parameters_weight_
+        w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_ = self.w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_
+        w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_ = self.w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_
+        w68_l_self_modules_features_modules_7_modules_1_parameters_weight_ = self.w68_l_self_modules_features_modules_7_modules_1_parameters_weight_
+        w69_l_self_modules_features_modules_7_modules_1_parameters_bias_ = self.w69_l_self_modules_features_modules_7_modules_1_parameters_bias_
+        w70_l_self_modules_features_modules_7_modules_3_parameters_weight_ = self.w70_l_self_modules_features_modules_7_modules_3_parameters_weight_
+        w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_ = self.w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_
+        w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_ = self.w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_
+        w73_l_self_modules_features_modules_7_modules_4_parameters_weight_ = self.w73_l_self_modules_features_modules_7_modules_4_parameters_weight_
+        w74_l_self_modules_features_modules_7_modules_4_parameters_bias_ = self.w74_l_self_modules_features_modules_7_modules_4_parameters_bias_
+        w75_l_self_modules_features_modules_8_modules_0_parameters_weight_ = self.w75_l_self_modules_features_modules_8_modules_0_parameters_weight_
+        w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_ = self.w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_
+        w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_ = self.w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_
+        w78_l_self_modules_features_modules_8_modules_1_parameters_weight_ = self.w78_l_self_modules_features_modules_8_modules_1_parameters_weight_
+        w79_l_self_modules_features_modules_8_modules_1_parameters_bias_ = self.w79_l_self_modules_features_modules_8_modules_1_parameters_bias_
+        w80_l_self_modules_features_modules_8_modules_3_parameters_weight_ = self.w80_l_self_modules_features_modules_8_modules_3_parameters_weight_
+        w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_ = self.w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_
+        w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_ = self.w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_
+        w83_l_self_modules_features_modules_8_modules_4_parameters_weight_ = self.w83_l_self_modules_features_modules_8_modules_4_parameters_weight_
+        w84_l_self_modules_features_modules_8_modules_4_parameters_bias_ = self.w84_l_self_modules_features_modules_8_modules_4_parameters_bias_
+        w85_l_self_modules_features_modules_9_modules_0_parameters_weight_ = self.w85_l_self_modules_features_modules_9_modules_0_parameters_weight_
+        w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_ = self.w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_
+        w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_ = self.w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_
+        w88_l_self_modules_features_modules_9_modules_1_parameters_weight_ = self.w88_l_self_modules_features_modules_9_modules_1_parameters_weight_
+        w89_l_self_modules_features_modules_9_modules_1_parameters_bias_ = self.w89_l_self_modules_features_modules_9_modules_1_parameters_bias_
+        w90_l_self_modules_features_modules_9_modules_3_parameters_weight_ = self.w90_l_self_modules_features_modules_9_modules_3_parameters_weight_
+        w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_ = self.w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_
+        w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_ = self.w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_
+        w93_l_self_modules_features_modules_9_modules_4_parameters_weight_ = self.w93_l_self_modules_features_modules_9_modules_4_parameters_weight_
+        w94_l_self_modules_features_modules_9_modules_4_parameters_bias_ = self.w94_l_self_modules_features_modules_9_modules_4_parameters_bias_
+        w95_l_self_modules_features_modules_10_modules_0_parameters_weight_ = self.w95_l_self_modules_features_modules_10_modules_0_parameters_weight_
+        w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_ = self.w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_
+        w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_ = self.w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_
+        w98_l_self_modules_features_modules_10_modules_1_parameters_weight_ = self.w98_l_self_modules_features_modules_10_modules_1_parameters_weight_
+        w99_l_self_modules_features_modules_10_modules_1_parameters_bias_ = self.w99_l_self_modules_features_modules_10_modules_1_parameters_bias_
+        w100_l_self_modules_features_modules_10_modules_3_parameters_weight_ = self.w100_l_self_modules_features_modules_10_modules_3_parameters_weight_
+        w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_ = self.w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_
+        w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_ = self.w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_
+        w103_l_self_modules_features_modules_10_modules_4_parameters_weight_ = self.w103_l_self_modules_features_modules_10_modules_4_parameters_weight_
+        w104_l_self_modules_features_modules_10_modules_4_parameters_bias_ = self.w104_l_self_modules_features_modules_10_modules_4_parameters_bias_
+        w105_l_self_modules_features_modules_11_modules_0_parameters_weight_ = self.w105_l_self_modules_features_modules_11_modules_0_parameters_weight_
+        w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_ = self.w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_
+        w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_ = self.w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_
+        w108_l_self_modules_features_modules_11_modules_1_parameters_weight_ = self.w108_l_self_modules_features_modules_11_modules_1_parameters_weight_
+        w109_l_self_modules_features_modules_11_modules_1_parameters_bias_ = self.w109_l_self_modules_features_modules_11_modules_1_parameters_bias_
+        w110_l_self_modules_features_modules_11_modules_3_parameters_weight_ = self.w110_l_self_modules_features_modules_11_modules_3_parameters_weight_
+        w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_ = self.w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_
+        w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_ = self.w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_
+        w113_l_self_modules_features_modules_11_modules_4_parameters_weight_ = self.w113_l_self_modules_features_modules_11_modules_4_parameters_weight_
+        w114_l_self_modules_features_modules_11_modules_4_parameters_bias_ = self.w114_l_self_modules_features_modules_11_modules_4_parameters_bias_
+        w115_l_self_modules_features_modules_12_modules_0_parameters_weight_ = self.w115_l_self_modules_features_modules_12_modules_0_parameters_weight_
+        w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_ = self.w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_
+        w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_ = self.w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_
+        w118_l_self_modules_features_modules_12_modules_1_parameters_weight_ = self.w118_l_self_modules_features_modules_12_modules_1_parameters_weight_
+        w119_l_self_modules_features_modules_12_modules_1_parameters_bias_ = self.w119_l_self_modules_features_modules_12_modules_1_parameters_bias_
+        w120_l_self_modules_features_modules_12_modules_3_parameters_weight_ = self.w120_l_self_modules_features_modules_12_modules_3_parameters_weight_
+        w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_ = self.w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_
+        w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_ = self.w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_
+        w123_l_self_modules_features_modules_12_modules_4_parameters_weight_ = self.w123_l_self_modules_features_modules_12_modules_4_parameters_weight_
+        w124_l_self_modules_features_modules_12_modules_4_parameters_bias_ = self.w124_l_self_modules_features_modules_12_modules_4_parameters_bias_
+        w125_l_self_modules_features_modules_13_modules_0_parameters_weight_ = self.w125_l_self_modules_features_modules_13_modules_0_parameters_weight_
+        w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_ = self.w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_
+        w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_ = self.w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_
+        w128_l_self_modules_features_modules_13_modules_1_parameters_weight_ = self.w128_l_self_modules_features_modules_13_modules_1_parameters_weight_
+        w129_l_self_modules_features_modules_13_modules_1_parameters_bias_ = self.w129_l_self_modules_features_modules_13_modules_1_parameters_bias_
+        w130_l_self_modules_features_modules_13_modules_3_parameters_weight_ = self.w130_l_self_modules_features_modules_13_modules_3_parameters_weight_
+        w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_ = self.w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_
+        w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_ = self.w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_
+        w133_l_self_modules_features_modules_13_modules_4_parameters_weight_ = self.w133_l_self_modules_features_modules_13_modules_4_parameters_weight_
+        w134_l_self_modules_features_modules_13_modules_4_parameters_bias_ = self.w134_l_self_modules_features_modules_13_modules_4_parameters_bias_
+        w135_l_self_modules_fc_parameters_weight_ = self.w135_l_self_modules_fc_parameters_weight_
+        w136_l_self_modules_fc_parameters_bias_ = self.w136_l_self_modules_fc_parameters_bias_
+        input_1 = torch.conv2d(l_x_, w0_l_self_modules_features_modules_0_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 1);  l_x_ = w0_l_self_modules_features_modules_0_modules_0_parameters_weight_ = None
+        input_2 = torch.nn.functional.batch_norm(input_1, w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_, w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_, w3_l_self_modules_features_modules_0_modules_1_parameters_weight_, w4_l_self_modules_features_modules_0_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_1 = w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_ = w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_ = w3_l_self_modules_features_modules_0_modules_1_parameters_weight_ = w4_l_self_modules_features_modules_0_modules_1_parameters_bias_ = None
+        input_3 = torch.nn.functional.relu(input_2, inplace = True);  input_2 = None
+        input_4 = torch.conv2d(input_3, w5_l_self_modules_features_modules_1_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 32);  input_3 = w5_l_self_modules_features_modules_1_modules_0_parameters_weight_ = None
+        input_5 = torch.nn.functional.batch_norm(input_4, w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_, w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_, w8_l_self_modules_features_modules_1_modules_1_parameters_weight_, w9_l_self_modules_features_modules_1_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_4 = w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_ = w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_ = w8_l_self_modules_features_modules_1_modules_1_parameters_weight_ = w9_l_self_modules_features_modules_1_modules_1_parameters_bias_ = None
+        input_6 = torch.nn.functional.relu(input_5, inplace = True);  input_5 = None
+        input_7 = torch.conv2d(input_6, w10_l_self_modules_features_modules_1_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_6 = w10_l_self_modules_features_modules_1_modules_3_parameters_weight_ = None
+        input_8 = torch.nn.functional.batch_norm(input_7, w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_, w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_, w13_l_self_modules_features_modules_1_modules_4_parameters_weight_, w14_l_self_modules_features_modules_1_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_7 = w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_ = w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_ = w13_l_self_modules_features_modules_1_modules_4_parameters_weight_ = w14_l_self_modules_features_modules_1_modules_4_parameters_bias_ = None
+        input_9 = torch.nn.functional.relu(input_8, inplace = True);  input_8 = None
+        input_10 = torch.conv2d(input_9, w15_l_self_modules_features_modules_2_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 64);  input_9 = w15_l_self_modules_features_modules_2_modules_0_parameters_weight_ = None
+        input_11 = torch.nn.functional.batch_norm(input_10, w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_, w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_, w18_l_self_modules_features_modules_2_modules_1_parameters_weight_, w19_l_self_modules_features_modules_2_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_10 = w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_ = w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_ = w18_l_self_modules_features_modules_2_modules_1_parameters_weight_ = w19_l_self_modules_features_modules_2_modules_1_parameters_bias_ = None
+        input_12 = torch.nn.functional.relu(input_11, inplace = True);  input_11 = None
+        input_13 = torch.conv2d(input_12, w20_l_self_modules_features_modules_2_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_12 = w20_l_self_modules_features_modules_2_modules_3_parameters_weight_ = None
+        input_14 = torch.nn.functional.batch_norm(input_13, w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_, w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_, w23_l_self_modules_features_modules_2_modules_4_parameters_weight_, w24_l_self_modules_features_modules_2_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_13 = w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_ = w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_ = w23_l_self_modules_features_modules_2_modules_4_parameters_weight_ = w24_l_self_modules_features_modules_2_modules_4_parameters_bias_ = None
+        input_15 = torch.nn.functional.relu(input_14, inplace = True);  input_14 = None
+        input_16 = torch.conv2d(input_15, w25_l_self_modules_features_modules_3_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 128);  input_15 = w25_l_self_modules_features_modules_3_modules_0_parameters_weight_ = None
+        input_17 = torch.nn.functional.batch_norm(input_16, w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_, w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_, w28_l_self_modules_features_modules_3_modules_1_parameters_weight_, w29_l_self_modules_features_modules_3_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_16 = w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_ = w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_ = w28_l_self_modules_features_modules_3_modules_1_parameters_weight_ = w29_l_self_modules_features_modules_3_modules_1_parameters_bias_ = None
+        input_18 = torch.nn.functional.relu(input_17, inplace = True);  input_17 = None
+        input_19 = torch.conv2d(input_18, w30_l_self_modules_features_modules_3_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_18 = w30_l_self_modules_features_modules_3_modules_3_parameters_weight_ = None
+        input_20 = torch.nn.functional.batch_norm(input_19, w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_, w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_, w33_l_self_modules_features_modules_3_modules_4_parameters_weight_, w34_l_self_modules_features_modules_3_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_19 = w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_ = w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_ = w33_l_self_modules_features_modules_3_modules_4_parameters_weight_ = w34_l_self_modules_features_modules_3_modules_4_parameters_bias_ = None
+        input_21 = torch.nn.functional.relu(input_20, inplace = True);  input_20 = None
+        input_22 = torch.conv2d(input_21, w35_l_self_modules_features_modules_4_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 128);  input_21 = w35_l_self_modules_features_modules_4_modules_0_parameters_weight_ = None
+        input_23 = torch.nn.functional.batch_norm(input_22, w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_, w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_, w38_l_self_modules_features_modules_4_modules_1_parameters_weight_, w39_l_self_modules_features_modules_4_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_22 = w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_ = w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_ = w38_l_self_modules_features_modules_4_modules_1_parameters_weight_ = w39_l_self_modules_features_modules_4_modules_1_parameters_bias_ = None
+        input_24 = torch.nn.functional.relu(input_23, inplace = True);  input_23 = None
+        input_25 = torch.conv2d(input_24, w40_l_self_modules_features_modules_4_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_24 = w40_l_self_modules_features_modules_4_modules_3_parameters_weight_ = None
+        input_26 = torch.nn.functional.batch_norm(input_25, w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_, w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_, w43_l_self_modules_features_modules_4_modules_4_parameters_weight_, w44_l_self_modules_features_modules_4_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_25 = w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_ = w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_ = w43_l_self_modules_features_modules_4_modules_4_parameters_weight_ = w44_l_self_modules_features_modules_4_modules_4_parameters_bias_ = None
+        input_27 = torch.nn.functional.relu(input_26, inplace = True);  input_26 = None
+        input_28 = torch.conv2d(input_27, w45_l_self_modules_features_modules_5_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 256);  input_27 = w45_l_self_modules_features_modules_5_modules_0_parameters_weight_ = None
+        input_29 = torch.nn.functional.batch_norm(input_28, w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_, w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_, w48_l_self_modules_features_modules_5_modules_1_parameters_weight_, w49_l_self_modules_features_modules_5_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_28 = w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_ = w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_ = w48_l_self_modules_features_modules_5_modules_1_parameters_weight_ = w49_l_self_modules_features_modules_5_modules_1_parameters_bias_ = None
+        input_30 = torch.nn.functional.relu(input_29, inplace = True);  input_29 = None
+        input_31 = torch.conv2d(input_30, w50_l_self_modules_features_modules_5_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_30 = w50_l_self_modules_features_modules_5_modules_3_parameters_weight_ = None
+        input_32 = torch.nn.functional.batch_norm(input_31, w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_, w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_, w53_l_self_modules_features_modules_5_modules_4_parameters_weight_, w54_l_self_modules_features_modules_5_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_31 = w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_ = w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_ = w53_l_self_modules_features_modules_5_modules_4_parameters_weight_ = w54_l_self_modules_features_modules_5_modules_4_parameters_bias_ = None
+        input_33 = torch.nn.functional.relu(input_32, inplace = True);  input_32 = None
+        input_34 = torch.conv2d(input_33, w55_l_self_modules_features_modules_6_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 256);  input_33 = w55_l_self_modules_features_modules_6_modules_0_parameters_weight_ = None
+        input_35 = torch.nn.functional.batch_norm(input_34, w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_, w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_, w58_l_self_modules_features_modules_6_modules_1_parameters_weight_, w59_l_self_modules_features_modules_6_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_34 = w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_ = w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_ = w58_l_self_modules_features_modules_6_modules_1_parameters_weight_ = w59_l_self_modules_features_modules_6_modules_1_parameters_bias_ = None
+        input_36 = torch.nn.functional.relu(input_35, inplace = True);  input_35 = None
+        input_37 = torch.conv2d(input_36, w60_l_self_modules_features_modules_6_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_36 = w60_l_self_modules_features_modules_6_modules_3_parameters_weight_ = None
+        input_38 = torch.nn.functional.batch_norm(input_37, w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_, w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_, w63_l_self_modules_features_modules_6_modules_4_parameters_weight_, w64_l_self_modules_features_modules_6_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_37 = w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_ = w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_ = w63_l_self_modules_features_modules_6_modules_4_parameters_weight_ = w64_l_self_modules_features_modules_6_modules_4_parameters_bias_ = None
+        input_39 = torch.nn.functional.relu(input_38, inplace = True);  input_38 = None
+        input_40 = torch.conv2d(input_39, w65_l_self_modules_features_modules_7_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 512);  input_39 = w65_l_self_modules_features_modules_7_modules_0_parameters_weight_ = None
+        input_41 = torch.nn.functional.batch_norm(input_40, w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_, w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_, w68_l_self_modules_features_modules_7_modules_1_parameters_weight_, w69_l_self_modules_features_modules_7_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_40 = w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_ = w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_ = w68_l_self_modules_features_modules_7_modules_1_parameters_weight_ = w69_l_self_modules_features_modules_7_modules_1_parameters_bias_ = None
+        input_42 = torch.nn.functional.relu(input_41, inplace = True);  input_41 = None
+        input_43 = torch.conv2d(input_42, w70_l_self_modules_features_modules_7_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_42 = w70_l_self_modules_features_modules_7_modules_3_parameters_weight_ = None
+        input_44 = torch.nn.functional.batch_norm(input_43, w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_, w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_, w73_l_self_modules_features_modules_7_modules_4_parameters_weight_, w74_l_self_modules_features_modules_7_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_43 = w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_ = w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_ = w73_l_self_modules_features_modules_7_modules_4_parameters_weight_ = w74_l_self_modules_features_modules_7_modules_4_parameters_bias_ = None
+        input_45 = torch.nn.functional.relu(input_44, inplace = True);  input_44 = None
+        input_46 = torch.conv2d(input_45, w75_l_self_modules_features_modules_8_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 512);  input_45 = w75_l_self_modules_features_modules_8_modules_0_parameters_weight_ = None
+        input_47 = torch.nn.functional.batch_norm(input_46, w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_, w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_, w78_l_self_modules_features_modules_8_modules_1_parameters_weight_, w79_l_self_modules_features_modules_8_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_46 = w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_ = w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_ = w78_l_self_modules_features_modules_8_modules_1_parameters_weight_ = w79_l_self_modules_features_modules_8_modules_1_parameters_bias_ = None
+        input_48 = torch.nn.functional.relu(input_47, inplace = True);  input_47 = None
+        input_49 = torch.conv2d(input_48, w80_l_self_modules_features_modules_8_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_48 = w80_l_self_modules_features_modules_8_modules_3_parameters_weight_ = None
+        input_50 = torch.nn.functional.batch_norm(input_49, w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_, w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_, w83_l_self_modules_features_modules_8_modules_4_parameters_weight_, w84_l_self_modules_features_modules_8_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_49 = w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_ = w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_ = w83_l_self_modules_features_modules_8_modules_4_parameters_weight_ = w84_l_self_modules_features_modules_8_modules_4_parameters_bias_ = None
+        input_51 = torch.nn.functional.relu(input_50, inplace = True);  input_50 = None
+        input_52 = torch.conv2d(input_51, w85_l_self_modules_features_modules_9_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 512);  input_51 = w85_l_self_modules_features_modules_9_modules_0_parameters_weight_ = None
+        input_53 = torch.nn.functional.batch_norm(input_52, w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_, w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_, w88_l_self_modules_features_modules_9_modules_1_parameters_weight_, w89_l_self_modules_features_modules_9_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_52 = w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_ = w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_ = w88_l_self_modules_features_modules_9_modules_1_parameters_weight_ = w89_l_self_modules_features_modules_9_modules_1_parameters_bias_ = None
+        input_54 = torch.nn.functional.relu(input_53, inplace = True);  input_53 = None
+        input_55 = torch.conv2d(input_54, w90_l_self_modules_features_modules_9_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_54 = w90_l_self_modules_features_modules_9_modules_3_parameters_weight_ = None
+        input_56 = torch.nn.functional.batch_norm(input_55, w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_, w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_, w93_l_self_modules_features_modules_9_modules_4_parameters_weight_, w94_l_self_modules_features_modules_9_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_55 = w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_ = w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_ = w93_l_self_modules_features_modules_9_modules_4_parameters_weight_ = w94_l_self_modules_features_modules_9_modules_4_parameters_bias_ = None
+        input_57 = torch.nn.functional.relu(input_56, inplace = True);  input_56 = None
+        input_58 = torch.conv2d(input_57, w95_l_self_modules_features_modules_10_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 512);  input_57 = w95_l_self_modules_features_modules_10_modules_0_parameters_weight_ = None
+        input_59 = torch.nn.functional.batch_norm(input_58, w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_, w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_, w98_l_self_modules_features_modules_10_modules_1_parameters_weight_, w99_l_self_modules_features_modules_10_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_58 = w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_ = w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_ = w98_l_self_modules_features_modules_10_modules_1_parameters_weight_ = w99_l_self_modules_features_modules_10_modules_1_parameters_bias_ = None
+        input_60 = torch.nn.functional.relu(input_59, inplace = True);  input_59 = None
+        input_61 = torch.conv2d(input_60, w100_l_self_modules_features_modules_10_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_60 = w100_l_self_modules_features_modules_10_modules_3_parameters_weight_ = None
+        input_62 = torch.nn.functional.batch_norm(input_61, w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_, w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_, w103_l_self_modules_features_modules_10_modules_4_parameters_weight_, w104_l_self_modules_features_modules_10_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_61 = w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_ = w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_ = w103_l_self_modules_features_modules_10_modules_4_parameters_weight_ = w104_l_self_modules_features_modules_10_modules_4_parameters_bias_ = None
+        input_63 = torch.nn.functional.relu(input_62, inplace = True);  input_62 = None
+        input_64 = torch.conv2d(input_63, w105_l_self_modules_features_modules_11_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 512);  input_63 = w105_l_self_modules_features_modules_11_modules_0_parameters_weight_ = None
+        input_65 = torch.nn.functional.batch_norm(input_64, w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_, w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_, w108_l_self_modules_features_modules_11_modules_1_parameters_weight_, w109_l_self_modules_features_modules_11_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_64 = w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_ = w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_ = w108_l_self_modules_features_modules_11_modules_1_parameters_weight_ = w109_l_self_modules_features_modules_11_modules_1_parameters_bias_ = None
+        input_66 = torch.nn.functional.relu(input_65, inplace = True);  input_65 = None
+        input_67 = torch.conv2d(input_66, w110_l_self_modules_features_modules_11_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_66 = w110_l_self_modules_features_modules_11_modules_3_parameters_weight_ = None
+        input_68 = torch.nn.functional.batch_norm(input_67, w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_, w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_, w113_l_self_modules_features_modules_11_modules_4_parameters_weight_, w114_l_self_modules_features_modules_11_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_67 = w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_ = w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_ = w113_l_self_modules_features_modules_11_modules_4_parameters_weight_ = w114_l_self_modules_features_modules_11_modules_4_parameters_bias_ = None
+        input_69 = torch.nn.functional.relu(input_68, inplace = True);  input_68 = None
+        input_70 = torch.conv2d(input_69, w115_l_self_modules_features_modules_12_modules_0_parameters_weight_, None, (2, 2), (1, 1), (1, 1), 512);  input_69 = w115_l_self_modules_features_modules_12_modules_0_parameters_weight_ = None
+        input_71 = torch.nn.functional.batch_norm(input_70, w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_, w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_, w118_l_self_modules_features_modules_12_modules_1_parameters_weight_, w119_l_self_modules_features_modules_12_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_70 = w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_ = w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_ = w118_l_self_modules_features_modules_12_modules_1_parameters_weight_ = w119_l_self_modules_features_modules_12_modules_1_parameters_bias_ = None
+        input_72 = torch.nn.functional.relu(input_71, inplace = True);  input_71 = None
+        input_73 = torch.conv2d(input_72, w120_l_self_modules_features_modules_12_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_72 = w120_l_self_modules_features_modules_12_modules_3_parameters_weight_ = None
+        input_74 = torch.nn.functional.batch_norm(input_73, w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_, w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_, w123_l_self_modules_features_modules_12_modules_4_parameters_weight_, w124_l_self_modules_features_modules_12_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_73 = w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_ = w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_ = w123_l_self_modules_features_modules_12_modules_4_parameters_weight_ = w124_l_self_modules_features_modules_12_modules_4_parameters_bias_ = None
+        input_75 = torch.nn.functional.relu(input_74, inplace = True);  input_74 = None
+        input_76 = torch.conv2d(input_75, w125_l_self_modules_features_modules_13_modules_0_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1024);  input_75 = w125_l_self_modules_features_modules_13_modules_0_parameters_weight_ = None
+        input_77 = torch.nn.functional.batch_norm(input_76, w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_, w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_, w128_l_self_modules_features_modules_13_modules_1_parameters_weight_, w129_l_self_modules_features_modules_13_modules_1_parameters_bias_, False, 0.1, 1e-05);  input_76 = w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_ = w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_ = w128_l_self_modules_features_modules_13_modules_1_parameters_weight_ = w129_l_self_modules_features_modules_13_modules_1_parameters_bias_ = None
+        input_78 = torch.nn.functional.relu(input_77, inplace = True);  input_77 = None
+        input_79 = torch.conv2d(input_78, w130_l_self_modules_features_modules_13_modules_3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  input_78 = w130_l_self_modules_features_modules_13_modules_3_parameters_weight_ = None
+        input_80 = torch.nn.functional.batch_norm(input_79, w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_, w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_, w133_l_self_modules_features_modules_13_modules_4_parameters_weight_, w134_l_self_modules_features_modules_13_modules_4_parameters_bias_, False, 0.1, 1e-05);  input_79 = w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_ = w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_ = w133_l_self_modules_features_modules_13_modules_4_parameters_weight_ = w134_l_self_modules_features_modules_13_modules_4_parameters_bias_ = None
+        input_81 = torch.nn.functional.relu(input_80, inplace = True);  input_80 = None
+        adaptive_avg_pool2d = torch.nn.functional.adaptive_avg_pool2d(input_81, 1);  input_81 = None
+        flatten = adaptive_avg_pool2d.flatten(1);  adaptive_avg_pool2d = None
+        linear = torch._C._nn.linear(flatten, w135_l_self_modules_fc_parameters_weight_, w136_l_self_modules_fc_parameters_bias_);  flatten = w135_l_self_modules_fc_parameters_weight_ = w136_l_self_modules_fc_parameters_bias_ = None
+        return linear
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((10, 3, 224, 224), (150528, 50176, 224, 1), torch.float32, 'normal', -0.0007798747974447906, 0.999765932559967),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x59 = ((l0) + (l1))
+    x60 = tl.where((x59) > 0, (x59), 0.0)
+    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x67 = ((l0) + (l1))
+    x68 = tl.where((x67) > 0, (x67), 0.0)
+    tl.store(out0 + offs, (x68).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float32, device=a0.device)
+    pk_add_2[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x71 = ((l0) + (l1))
+    x72 = tl.where((x71) > 0, (x71), 0.0)
+    tl.store(out0 + offs, (x72).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
+    pk_add_3[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x75 = ((l0) + (l1))
+    x76 = tl.where((x75) > 0, (x75), 0.0)
+    tl.store(out0 + offs, (x76).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float32, device=a0.device)
+    pk_add_4[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x87 = ((l0) + (l1))
+    x88 = tl.where((x87) > 0, (x87), 0.0)
+    tl.store(out0 + offs, (x88).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_7(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    pk_add_7[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x91 = ((l0) + (l1))
+    x92 = tl.where((x91) > 0, (x91), 0.0)
+    tl.store(out0 + offs, (x92).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_8(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float32, device=a0.device)
+    pk_add_8[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_11(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x103 = ((l0) + (l1))
+    x104 = tl.where((x103) > 0, (x103), 0.0)
+    tl.store(out0 + offs, (x104).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_11(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float32, device=a0.device)
+    pk_add_11[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x107 = ((l0) + (l1))
+    x108 = tl.where((x107) > 0, (x107), 0.0)
+    tl.store(out0 + offs, (x108).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_12(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float32, device=a0.device)
+    pk_add_12[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x151 = ((l0) + (l1))
+    x152 = tl.where((x151) > 0, (x151), 0.0)
+    tl.store(out0 + offs, (x152).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_23(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float32, device=a0.device)
+    pk_add_23[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_24(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x155 = ((l0) + (l1))
+    x156 = tl.where((x155) > 0, (x155), 0.0)
+    tl.store(out0 + offs, (x156).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_24(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float32, device=a0.device)
+    pk_add_24[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56,) = inputs
+    v57 = torch.conv2d(in_2, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v58 = in_4.reshape((-1, 1, 1))
+    v60, = _launch_pk_add(v57, v58)
+    v61 = torch.conv2d(v60, in_5, None, (1, 1), (1, 1), (1, 1), 32)
+    v62 = in_6.reshape((-1, 1, 1))
+    v64, = _launch_pk_add(v61, v62)
+    v65 = torch.conv2d(v64, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v66 = in_8.reshape((-1, 1, 1))
+    v68, = _launch_pk_add_2(v65, v66)
+    v69 = torch.conv2d(v68, in_9, None, (2, 2), (1, 1), (1, 1), 64)
+    v70 = in_10.reshape((-1, 1, 1))
+    v72, = _launch_pk_add_3(v69, v70)
+    v73 = torch.conv2d(v72, in_11, None, (1, 1), (0, 0), (1, 1), 1)
+    v74 = in_12.reshape((-1, 1, 1))
+    v76, = _launch_pk_add_4(v73, v74)
+    v77 = torch.conv2d(v76, in_13, None, (1, 1), (1, 1), (1, 1), 128)
+    v78 = in_14.reshape((-1, 1, 1))
+    v80, = _launch_pk_add_4(v77, v78)
+    v81 = torch.conv2d(v80, in_15, None, (1, 1), (0, 0), (1, 1), 1)
+    v82 = in_16.reshape((-1, 1, 1))
+    v84, = _launch_pk_add_4(v81, v82)
+    v85 = torch.conv2d(v84, in_17, None, (2, 2), (1, 1), (1, 1), 128)
+    v86 = in_18.reshape((-1, 1, 1))
+    v88, = _launch_pk_add_7(v85, v86)
+    v89 = torch.conv2d(v88, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v90 = in_20.reshape((-1, 1, 1))
+    v92, = _launch_pk_add_8(v89, v90)
+    v93 = torch.conv2d(v92, in_21, None, (1, 1), (1, 1), (1, 1), 256)
+    v94 = in_22.reshape((-1, 1, 1))
+    v96, = _launch_pk_add_8(v93, v94)
+    v97 = torch.conv2d(v96, in_23, None, (1, 1), (0, 0), (1, 1), 1)
+    v98 = in_24.reshape((-1, 1, 1))
+    v100, = _launch_pk_add_8(v97, v98)
+    v101 = torch.conv2d(v100, in_25, None, (2, 2), (1, 1), (1, 1), 256)
+    v102 = in_26.reshape((-1, 1, 1))
+    v104, = _launch_pk_add_11(v101, v102)
+    v105 = torch.conv2d(v104, in_27, None, (1, 1), (0, 0), (1, 1), 1)
+    v106 = in_28.reshape((-1, 1, 1))
+    v108, = _launch_pk_add_12(v105, v106)
+    v109 = torch.conv2d(v108, in_29, None, (1, 1), (1, 1), (1, 1), 512)
+    v110 = in_30.reshape((-1, 1, 1))
+    v112, = _launch_pk_add_12(v109, v110)
+    v113 = torch.conv2d(v112, in_31, None, (1, 1), (0, 0), (1, 1), 1)
+    v114 = in_32.reshape((-1, 1, 1))
+    v116, = _launch_pk_add_12(v113, v114)
+    v117 = torch.conv2d(v116, in_33, None, (1, 1), (1, 1), (1, 1), 512)
+    v118 = in_34.reshape((-1, 1, 1))
+    v120, = _launch_pk_add_12(v117, v118)
+    v121 = torch.conv2d(v120, in_35, None, (1, 1), (0, 0), (1, 1), 1)
+    v122 = in_36.reshape((-1, 1, 1))
+    v124, = _launch_pk_add_12(v121, v122)
+    v125 = torch.conv2d(v124, in_37, None, (1, 1), (1, 1), (1, 1), 512)
+    v126 = in_38.reshape((-1, 1, 1))
+    v128, = _launch_pk_add_12(v125, v126)
+    v129 = torch.conv2d(v128, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v130 = in_40.reshape((-1, 1, 1))
+    v132, = _launch_pk_add_12(v129, v130)
+    v133 = torch.conv2d(v132, in_41, None, (1, 1), (1, 1), (1, 1), 512)
+    v134 = in_42.reshape((-1, 1, 1))
+    v136, = _launch_pk_add_12(v133, v134)
+    v137 = torch.conv2d(v136, in_43, None, (1, 1), (0, 0), (1, 1), 1)
+    v138 = in_44.reshape((-1, 1, 1))
+    v140, = _launch_pk_add_12(v137, v138)
+    v141 = torch.conv2d(v140, in_45, None, (1, 1), (1, 1), (1, 1), 512)
+    v142 = in_46.reshape((-1, 1, 1))
+    v144, = _launch_pk_add_12(v141, v142)
+    v145 = torch.conv2d(v144, in_47, None, (1, 1), (0, 0), (1, 1), 1)
+    v146 = in_48.reshape((-1, 1, 1))
+    v148, = _launch_pk_add_12(v145, v146)
+    v149 = torch.conv2d(v148, in_49, None, (2, 2), (1, 1), (1, 1), 512)
+    v150 = in_50.reshape((-1, 1, 1))
+    v152, = _launch_pk_add_23(v149, v150)
+    v153 = torch.conv2d(v152, in_51, None, (1, 1), (0, 0), (1, 1), 1)
+    v154 = in_52.reshape((-1, 1, 1))
+    v156, = _launch_pk_add_24(v153, v154)
+    v157 = torch.conv2d(v156, in_53, None, (1, 1), (1, 1), (1, 1), 1024)
+    v158 = in_54.reshape((-1, 1, 1))
+    v160, = _launch_pk_add_24(v157, v158)
+    v161 = torch.conv2d(v160, in_55, None, (1, 1), (0, 0), (1, 1), 1)
+    v162 = in_56.reshape((-1, 1, 1))
+    v164, = _launch_pk_add_24(v161, v162)
+    v165 = torch.nn.functional.adaptive_avg_pool2d(v164, 1)
+    v166 = v165.flatten(1)
+    v167 = torch._C._nn.linear(v166, in_0, in_1)
+    return (v167,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w135_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w136_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_features_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_0_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_features_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_0_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_features_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_1_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_features_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_1_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_features_modules_1_modules_3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_', 'var': 'w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_', 'gamma': 'w13_l_self_modules_features_modules_1_modules_4_parameters_weight_', 'beta': 'w14_l_self_modules_features_modules_1_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_features_modules_1_modules_3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_', 'var': 'w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_', 'gamma': 'w13_l_self_modules_features_modules_1_modules_4_parameters_weight_', 'beta': 'w14_l_self_modules_features_modules_1_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_features_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_features_modules_2_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_features_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_features_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_features_modules_2_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_features_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_features_modules_2_modules_3_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_', 'var': 'w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_', 'gamma': 'w23_l_self_modules_features_modules_2_modules_4_parameters_weight_', 'beta': 'w24_l_self_modules_features_modules_2_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_features_modules_2_modules_3_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_', 'var': 'w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_', 'gamma': 'w23_l_self_modules_features_modules_2_modules_4_parameters_weight_', 'beta': 'w24_l_self_modules_features_modules_2_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_features_modules_3_modules_0_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_', 'var': 'w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_', 'gamma': 'w28_l_self_modules_features_modules_3_modules_1_parameters_weight_', 'beta': 'w29_l_self_modules_features_modules_3_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_features_modules_3_modules_0_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_', 'var': 'w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_', 'gamma': 'w28_l_self_modules_features_modules_3_modules_1_parameters_weight_', 'beta': 'w29_l_self_modules_features_modules_3_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w30_l_self_modules_features_modules_3_modules_3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_', 'var': 'w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_', 'gamma': 'w33_l_self_modules_features_modules_3_modules_4_parameters_weight_', 'beta': 'w34_l_self_modules_features_modules_3_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w30_l_self_modules_features_modules_3_modules_3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_', 'var': 'w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_', 'gamma': 'w33_l_self_modules_features_modules_3_modules_4_parameters_weight_', 'beta': 'w34_l_self_modules_features_modules_3_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_features_modules_4_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_features_modules_4_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_features_modules_4_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_features_modules_4_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_features_modules_4_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_features_modules_4_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_features_modules_4_modules_3_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_', 'var': 'w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_', 'gamma': 'w43_l_self_modules_features_modules_4_modules_4_parameters_weight_', 'beta': 'w44_l_self_modules_features_modules_4_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_features_modules_4_modules_3_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_', 'var': 'w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_', 'gamma': 'w43_l_self_modules_features_modules_4_modules_4_parameters_weight_', 'beta': 'w44_l_self_modules_features_modules_4_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_features_modules_5_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_features_modules_5_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_features_modules_5_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_features_modules_5_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_features_modules_5_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_features_modules_5_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_features_modules_5_modules_3_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_', 'var': 'w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_', 'gamma': 'w53_l_self_modules_features_modules_5_modules_4_parameters_weight_', 'beta': 'w54_l_self_modules_features_modules_5_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_features_modules_5_modules_3_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_', 'var': 'w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_', 'gamma': 'w53_l_self_modules_features_modules_5_modules_4_parameters_weight_', 'beta': 'w54_l_self_modules_features_modules_5_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_features_modules_6_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_features_modules_6_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_features_modules_6_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_features_modules_6_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_features_modules_6_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_features_modules_6_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_features_modules_6_modules_3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_', 'var': 'w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_', 'gamma': 'w63_l_self_modules_features_modules_6_modules_4_parameters_weight_', 'beta': 'w64_l_self_modules_features_modules_6_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_features_modules_6_modules_3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_', 'var': 'w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_', 'gamma': 'w63_l_self_modules_features_modules_6_modules_4_parameters_weight_', 'beta': 'w64_l_self_modules_features_modules_6_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_features_modules_7_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_features_modules_7_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_features_modules_7_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_features_modules_7_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_features_modules_7_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_features_modules_7_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_features_modules_7_modules_3_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_', 'var': 'w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_', 'gamma': 'w73_l_self_modules_features_modules_7_modules_4_parameters_weight_', 'beta': 'w74_l_self_modules_features_modules_7_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_features_modules_7_modules_3_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_', 'var': 'w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_', 'gamma': 'w73_l_self_modules_features_modules_7_modules_4_parameters_weight_', 'beta': 'w74_l_self_modules_features_modules_7_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_features_modules_8_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_features_modules_8_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_features_modules_8_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_features_modules_8_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_features_modules_8_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_features_modules_8_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_features_modules_8_modules_3_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_', 'var': 'w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_', 'gamma': 'w83_l_self_modules_features_modules_8_modules_4_parameters_weight_', 'beta': 'w84_l_self_modules_features_modules_8_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_features_modules_8_modules_3_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_', 'var': 'w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_', 'gamma': 'w83_l_self_modules_features_modules_8_modules_4_parameters_weight_', 'beta': 'w84_l_self_modules_features_modules_8_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_features_modules_9_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_features_modules_9_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_features_modules_9_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_features_modules_9_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_features_modules_9_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_features_modules_9_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_features_modules_9_modules_3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_9_modules_4_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_9_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_features_modules_9_modules_3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_9_modules_4_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_9_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_features_modules_10_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_10_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_10_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_features_modules_10_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_10_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_10_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_features_modules_10_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_10_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_10_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_features_modules_10_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_10_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_10_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_features_modules_11_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_features_modules_11_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_features_modules_11_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_features_modules_11_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_features_modules_11_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_features_modules_11_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_features_modules_11_modules_3_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_', 'var': 'w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_', 'gamma': 'w113_l_self_modules_features_modules_11_modules_4_parameters_weight_', 'beta': 'w114_l_self_modules_features_modules_11_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_features_modules_11_modules_3_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_', 'var': 'w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_', 'gamma': 'w113_l_self_modules_features_modules_11_modules_4_parameters_weight_', 'beta': 'w114_l_self_modules_features_modules_11_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_features_modules_12_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_features_modules_12_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_features_modules_12_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_features_modules_12_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_features_modules_12_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_features_modules_12_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_features_modules_12_modules_3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_', 'var': 'w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_', 'gamma': 'w123_l_self_modules_features_modules_12_modules_4_parameters_weight_', 'beta': 'w124_l_self_modules_features_modules_12_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_features_modules_12_modules_3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_', 'var': 'w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_', 'gamma': 'w123_l_self_modules_features_modules_12_modules_4_parameters_weight_', 'beta': 'w124_l_self_modules_features_modules_12_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_features_modules_13_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_features_modules_13_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_features_modules_13_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_features_modules_13_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_features_modules_13_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_features_modules_13_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_features_modules_13_modules_3_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_', 'var': 'w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_', 'gamma': 'w133_l_self_modules_features_modules_13_modules_4_parameters_weight_', 'beta': 'w134_l_self_modules_features_modules_13_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_features_modules_13_modules_3_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_', 'var': 'w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_', 'gamma': 'w133_l_self_modules_features_modules_13_modules_4_parameters_weight_', 'beta': 'w134_l_self_modules_features_modules_13_modules_4_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

@@ -1,0 +1,657 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_branch1x1_parameters_weight_', _pike_tensor((64, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', 0.0002216670982306823, 0.04161510616540909))
+        self.register_buffer('w1_l_self_modules_branch1x1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.002964421408250928, 0.04191911965608597))
+        self.register_buffer('w2_l_self_modules_branch3x3_modules_0_parameters_weight_', _pike_tensor((96, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', 0.00044223072472959757, 0.04152432084083557))
+        self.register_buffer('w3_l_self_modules_branch3x3_modules_0_parameters_bias_', _pike_tensor((96,), (1,), torch.float32, 'normal', 0.005079456605017185, 0.04549533873796463))
+        self.register_buffer('w4_l_self_modules_branch5x5_modules_0_parameters_weight_', _pike_tensor((16, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', -0.0008465977152809501, 0.04227592423558235))
+        self.register_buffer('w5_l_self_modules_branch5x5_modules_0_parameters_bias_', _pike_tensor((16,), (1,), torch.float32, 'normal', -0.026886386796832085, 0.03758346289396286))
+        self.register_buffer('w6_l_self_modules_branch3x3_modules_1_parameters_weight_', _pike_tensor((128, 96, 3, 3), (864, 9, 3, 1), torch.float32, 'normal', 6.7662117544387e-06, 0.019628793001174927))
+        self.register_buffer('w7_l_self_modules_branch3x3_modules_1_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.0009763427078723907, 0.0203660037368536))
+        self.register_buffer('w8_l_self_modules_branch5x5_modules_1_parameters_weight_', _pike_tensor((32, 16, 5, 5), (400, 25, 5, 1), torch.float32, 'normal', 0.0001606616860954091, 0.029031647369265556))
+        self.register_buffer('w9_l_self_modules_branch5x5_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', -0.012515164911746979, 0.02907436341047287))
+        self.register_buffer('w10_l_self_modules_branch_pool_modules_1_parameters_weight_', _pike_tensor((32, 192, 1, 1), (192, 1, 1, 1), torch.float32, 'normal', 0.0007726388867013156, 0.04213947057723999))
+        self.register_buffer('w11_l_self_modules_branch_pool_modules_1_parameters_bias_', _pike_tensor((32,), (1,), torch.float32, 'normal', 0.002505190670490265, 0.04076416790485382))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_branch1x1_parameters_weight_ = self.w0_l_self_modules_branch1x1_parameters_weight_
+        w1_l_self_modules_branch1x1_parameters_bias_ = self.w1_l_self_modules_branch1x1_parameters_bias_
+        w2_l_self_modules_branch3x3_modules_0_parameters_weight_ = self.w2_l_self_modules_branch3x3_modules_0_parameters_weight_
+        w3_l_self_modules_branch3x3_modules_0_parameters_bias_ = self.w3_l_self_modules_branch3x3_modules_0_parameters_bias_
+        w4_l_self_modules_branch5x5_modules_0_parameters_weight_ = self.w4_l_self_modules_branch5x5_modules_0_parameters_weight_
+        w5_l_self_modules_branch5x5_modules_0_parameters_bias_ = self.w5_l_self_modules_branch5x5_modules_0_parameters_bias_
+        w6_l_self_modules_branch3x3_modules_1_parameters_weight_ = self.w6_l_self_modules_branch3x3_modules_1_parameters_weight_
+        w7_l_self_modules_branch3x3_modules_1_parameters_bias_ = self.w7_l_self_modules_branch3x3_modules_1_parameters_bias_
+        w8_l_self_modules_branch5x5_modules_1_parameters_weight_ = self.w8_l_self_modules_branch5x5_modules_1_parameters_weight_
+        w9_l_self_modules_branch5x5_modules_1_parameters_bias_ = self.w9_l_self_modules_branch5x5_modules_1_parameters_bias_
+        w10_l_self_modules_branch_pool_modules_1_parameters_weight_ = self.w10_l_self_modules_branch_pool_modules_1_parameters_weight_
+        w11_l_self_modules_branch_pool_modules_1_parameters_bias_ = self.w11_l_self_modules_branch_pool_modules_1_parameters_bias_
+        conv2d = torch.conv2d(l_x_, w0_l_self_modules_branch1x1_parameters_weight_, w1_l_self_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w0_l_self_modules_branch1x1_parameters_weight_ = w1_l_self_modules_branch1x1_parameters_bias_ = None
+        input_1 = torch.conv2d(l_x_, w2_l_self_modules_branch3x3_modules_0_parameters_weight_, w3_l_self_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w2_l_self_modules_branch3x3_modules_0_parameters_weight_ = w3_l_self_modules_branch3x3_modules_0_parameters_bias_ = None
+        input_3 = torch.conv2d(l_x_, w4_l_self_modules_branch5x5_modules_0_parameters_weight_, w5_l_self_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  w4_l_self_modules_branch5x5_modules_0_parameters_weight_ = w5_l_self_modules_branch5x5_modules_0_parameters_bias_ = None
+        input_5 = torch.nn.functional.max_pool2d(l_x_, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  l_x_ = None
+        input_2 = torch.conv2d(input_1, w6_l_self_modules_branch3x3_modules_1_parameters_weight_, w7_l_self_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_1 = w6_l_self_modules_branch3x3_modules_1_parameters_weight_ = w7_l_self_modules_branch3x3_modules_1_parameters_bias_ = None
+        input_4 = torch.conv2d(input_3, w8_l_self_modules_branch5x5_modules_1_parameters_weight_, w9_l_self_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_3 = w8_l_self_modules_branch5x5_modules_1_parameters_weight_ = w9_l_self_modules_branch5x5_modules_1_parameters_bias_ = None
+        input_6 = torch.conv2d(input_5, w10_l_self_modules_branch_pool_modules_1_parameters_weight_, w11_l_self_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_5 = w10_l_self_modules_branch_pool_modules_1_parameters_weight_ = w11_l_self_modules_branch_pool_modules_1_parameters_bias_ = None
+        cat = torch.cat([conv2d, input_2, input_4, input_6], dim = 1);  conv2d = input_2 = input_4 = input_6 = None
+        return cat
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((10, 192, 28, 28), (150528, 784, 28, 1), torch.float32, 'normal', -0.0007798747974447906, 0.999765932559967),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x15 = ((l0) + (l1))
+    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    x18 = ((l0) + (l1))
+    tl.store(out0 + offs, (x18).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 2688, 96))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 96, 28, 28), (75264, 1, 2688, 96), dtype=torch.float32, device=a0.device)
+    pk_add_1[(triton.cdiv(752640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 125440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
+    x21 = ((l0) + (l1))
+    tl.store(out0 + offs, (x21).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (12544, 1, 448, 16))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 16, 28, 28), (12544, 1, 448, 16), dtype=torch.float32, device=a0.device)
+    pk_add_2[(triton.cdiv(125440, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x25 = ((l0) + (l1))
+    tl.store(out0 + offs, (x25).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    pk_add_3[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x28 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x31 = ((l2) + (l3))
+    tl.store(out0 + offs, (x28).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x31).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (25088, 1, 896, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((10, 32, 28, 28), (25088, 1, 896, 32), dtype=torch.float32, device=a0.device)
+    pk_add_4[(triton.cdiv(250880, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12,) = inputs
+    v13 = torch.conv2d(in_12, in_0, None, (1, 1), (0, 0), (1, 1), 1)
+    v14 = in_1.reshape((-1, 1, 1))
+    v15, = _launch_pk_add(v13, v14)
+    v16 = torch.conv2d(in_12, in_2, None, (1, 1), (0, 0), (1, 1), 1)
+    v17 = in_3.reshape((-1, 1, 1))
+    v18, = _launch_pk_add_1(v16, v17)
+    v19 = torch.conv2d(in_12, in_4, None, (1, 1), (0, 0), (1, 1), 1)
+    v20 = in_5.reshape((-1, 1, 1))
+    v21, = _launch_pk_add_2(v19, v20)
+    v22 = torch.nn.functional.max_pool2d(in_12, 3, 1, 1, 1, ceil_mode=False, return_indices=False)
+    v23 = torch.conv2d(v18, in_6, None, (1, 1), (1, 1), (1, 1), 1)
+    v24 = in_7.reshape((-1, 1, 1))
+    v25, = _launch_pk_add_3(v23, v24)
+    v26 = torch.conv2d(v21, in_8, None, (1, 1), (2, 2), (1, 1), 1)
+    v27 = in_9.reshape((-1, 1, 1))
+    v29 = torch.conv2d(v22, in_10, None, (1, 1), (0, 0), (1, 1), 1)
+    v30 = in_11.reshape((-1, 1, 1))
+    v28, v31 = _launch_pk_add_4(v26, v27, v29, v30)
+    v32 = torch.cat([v15, v25, v28, v31], dim=1)
+    return (v32,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
+takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # (table, key) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
+        tensors = [table.get(key) for table, key in self.watch]
+        try:
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = list(located.values())
+        self.watch_state = self._watched_state()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_branch1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_branch1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_branch3x3_modules_0_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_branch3x3_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_branch5x5_modules_0_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_branch5x5_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_branch3x3_modules_1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_branch3x3_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_branch5x5_modules_1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_branch5x5_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_branch_pool_modules_1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_branch_pool_modules_1_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 192, 28, 28], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)
