@@ -354,6 +354,7 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     # then full precision, in case the problem's numerics take no reduced precision at all
     assert kinds[3] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
     assert kinds[4] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
+    assert kinds[5] == "inductor-default+cuda-graph:tf32"  # where 16-bit operands fail or are slower
     assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
@@ -376,13 +377,14 @@ def test_small_problems_try_the_lean_call_paths_early(convnet_graph):
     plain CUDA graph (nothing derived) come right after the first stack and torch.compile's seed."""
     small = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES // 4)
     kinds = idea_kinds(small, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
-    assert kinds[:6] == [
+    assert kinds[:7] == [
         "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
         "inductor-default+cuda-graph:fp16",
         "fp16+fold-bn+channels-last+triton-fused",
         "cuda-graph+fp16+fold-bn+channels-last",
         "cuda-graph",
         "inductor-reduce-overhead:fp16",
+        "inductor-default+cuda-graph:tf32",
     ]
     assert convnet_graph.nbytes == sum(  # inputs and the model's tensors, as traced
         t.numel() * t.element_size() for t in [*convnet_graph.inputs, *convnet_graph.model.state_dict().values()]

@@ -7,7 +7,7 @@ its time limit has it): inductor's default-mode output captured in pike's own CU
 replays with less host time per call than torch.compile's cudagraph trees (they check every
 parameter's address and the guards of a second Dynamo frame; on launch-bound level-3 models on an
 H200 that was 20-130 us per call). reduce-overhead as torch.compile runs it comes a few ideas
-later. Then a per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
+later, and inductor at TF32 after it. Then a per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
 full precision (one full-precision stack comes early: where reduced precision breaks a problem's
 numerics, a search stopped by its time limit still has a CUDA graph of it).
 
@@ -100,6 +100,10 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         kinds.append(stack(""))
     if seeds:  # torch.compile's reduce-overhead exactly as a user would run it
         kinds.append(_seed("reduce-overhead", best))
+    if seeds and best != "tf32" and "tf32" in precisions:
+        # in the first phase too: where 16-bit operands fail the tolerance (Swin V2, Mamba-2) or
+        # run slower (ShuffleNet's channel shuffles), torch.compile at TF32 was the best configuration
+        kinds.append(_seed("default+cuda-graph", "tf32"))
     if fused:
         kinds.append("tuned")
     for precision in precisions[1:]:
