@@ -62,5 +62,8 @@ if [[ ${STAGES:-warm,measure} == *measure* ]]; then
         | tail -n 60
 fi
 pike cache export "$work/kernels" > "$work/export.log" 2>&1; tail -n 1 "$work/export.log"
-tar czf "$OUT/$name.tgz" -C /tmp "$name"
+# every attempt's record and verdict; candidate sources stay behind (a whole level's are over the
+# 16 MiB a file that comes back from the device machine; the winners are in kernels/)
+tar czf "$OUT/$name.tgz" --exclude='*/attempts/*/code.py' --exclude='*/attempts/*/reply.txt' \
+    --exclude='*/runs/*/library.json' -C /tmp "$name"
 echo "=== suite.sh done in $SECONDS s"
