@@ -4,12 +4,13 @@ The big wins come first (the whole forward in one CUDA graph, the lowest precisi
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
 torch.compile's kernels as a seed so pike never loses to it (second, so a search stopped early by
 its time limit has it): inductor's default-mode output captured in pike's own CUDA graph, which
-replays with less host time per call than torch.compile's cudagraph trees (they check every
-parameter's address and the guards of a second Dynamo frame; on launch-bound level-3 models on an
-H200 that was 20-130 us per call). reduce-overhead as torch.compile runs it comes a few ideas
-later, and inductor at TF32 after it. Then a per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
-full precision (one full-precision stack comes early: where reduced precision breaks a problem's
-numerics, a search stopped by its time limit still has a CUDA graph of it).
+replays with less host time per call than torch.compile's reduce-overhead (a second Dynamo frame's
+guards, then cudagraph trees' checks of their inputs: 20-130 us per call on launch-bound level-3
+models on an H200). reduce-overhead as torch.compile runs it comes a few ideas later, and inductor
+at TF32 after it. Then a per-shape tuning pass over our kernels' block sizes and warps, then the
+same stacks at the other allowed precisions and in full precision (one full-precision stack comes
+early: where reduced precision breaks a problem's numerics, a search stopped by its time limit
+still has a CUDA graph of it).
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the two
 leanest call paths come right after the first stack: our kernels with no CUDA graph around them
@@ -34,7 +35,6 @@ _DETAILS = {
     "tuned": "per-shape tuning of our kernels' block sizes and warps",
     "inductor-default": "torch.compile (inductor) as a seed",
     "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",
-
 }
 
 # Below this many bytes read per call (inputs and weights), a call's memory traffic takes a few
