@@ -321,6 +321,31 @@ def test_lean_solution_follows_the_module_and_the_inputs():
         torch.testing.assert_close(candidate(*other), reference(*other))
 
 
+def test_captured_module_bodies_capture_again_when_a_tensor_moves():
+    """A module or inductor body in a CUDA graph reads the weights at their captured addresses: a
+    replaced parameter (or a swapped .data) drops the captured graphs; an in-place update, which the
+    replay reads, does not. (Capture itself needs a GPU: tests/test_offline_gpu.py runs it.)"""
+    _, _, reference, candidate, inputs = _run_pair(AFFINE, build(trace_problem(AFFINE), Recipe(path="module", cuda_graph=True)).source)
+    runner = candidate._pk_runner
+    assert runner.pinned and runner.call == runner._replay_call
+    with torch.no_grad():
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert set(runner.watch[1]) == {"weight", "bias"}
+        runner.graphs.entries["captured"] = "a graph on the current addresses"
+        candidate.fc.weight.mul_(-2.0)  # in place: the same memory, read by a replay
+        reference.fc.weight.mul_(-2.0)
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert "captured" in runner.graphs.entries
+        reference.fc.bias = torch.nn.Parameter(torch.randn(8))  # a replaced parameter object
+        candidate.fc.bias = torch.nn.Parameter(reference.fc.bias.detach().clone())
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert "captured" not in runner.graphs.entries
+        runner.graphs.entries["captured"] = "a graph on the current addresses"
+        candidate.fc.weight.data = candidate.fc.weight.detach().clone()  # same object, other memory
+        candidate(*inputs)
+        assert "captured" not in runner.graphs.entries
+
+
 def test_derived_or_captured_specs_do_not_take_the_lean_path(convnet_graph):
     for kind in ("fold-bn", "channels-last", "bf16", "tf32"):
         module = load_source_module(build(convnet_graph, _recipe(kind)).source, "offline_test")

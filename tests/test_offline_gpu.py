@@ -147,3 +147,11 @@ def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind):
     assert first.data_ptr() != second.data_ptr()
     # the graphed seed replays pike's own capture of inductor's kernels
     assert bool(candidate._pk_runner.graphs.entries) == ("cuda-graph" in kind)
+    name, weight = next(iter(reference.named_parameters()))
+    *owner, leaf = name.split(".")
+    fresh = weight.detach() * -1.5  # new values of the same magnitude (the tolerance is bf16's)
+    for model in (reference, candidate):  # a replaced parameter: the captured graphs read the old one
+        parent = model.get_submodule(".".join(owner))
+        setattr(parent, leaf, torch.nn.Parameter(fresh.clone()))
+    with torch.no_grad():
+        torch.testing.assert_close(candidate(x), reference(x), atol=1e-2, rtol=1e-2)
