@@ -110,3 +110,40 @@ def test_a_reader_that_cannot_index_channels_last_keeps_row_major():
     prog, got = run(relu_then_flatten_sum, conv_inputs(layout=CL))
     assert got.shape == (2,)
     assert "empty_strided((2, 8, 6, 5)" not in prog.source
+
+
+def inception(x, w1, w2, w3):
+    """Branches that end in a pointwise kernel, concatenated and read by a convolution."""
+    a = F.relu(F.conv2d(x, w1), inplace=True)
+    b = torch.sigmoid(F.conv2d(x, w2, padding=1)) * 2.0
+    c = F.relu(F.max_pool2d(x, 3, stride=1, padding=1) - 0.5)
+    y = torch.cat([a, b, c], 1)
+    return F.conv2d(y, w3)
+
+
+@pytest.mark.parametrize("layout", [torch.contiguous_format, CL])
+def test_concatenated_branches_are_written_in_place(layout):
+    """Each branch's kernel stores into its slice of the concatenation (eager's layout for it):
+    no copy kernel, as inductor writes GoogLeNet's and SqueezeNet's branches."""
+    torch.manual_seed(0)
+    x = torch.randn(2, 4, 6, 5).contiguous(memory_format=layout)
+    ws = [(torch.randn(o, i, k, k) * 0.3).contiguous(memory_format=layout)
+          for o, i, k in ((3, 4, 1), (5, 4, 3), (2, 12, 1))]
+    prog, _ = run(inception, [x, *ws])
+    forward = prog.source[prog.source.index("def fused_forward"):]
+    assert "torch.cat" not in forward and forward.count(".narrow(1, ") == 3
+    assert "torch.empty_strided((2, 12, 6, 5)" in forward
+    assert len(prog.kernels) == 3
+
+
+def branch_read_twice(x, w1, w2):
+    a = F.relu(F.conv2d(x, w1))
+    b = F.relu(F.conv2d(x, w2))
+    return torch.cat([a, b], 1) * a.mean()
+
+
+def test_a_branch_read_elsewhere_keeps_the_concatenation():
+    torch.manual_seed(0)
+    x = torch.randn(2, 4, 6, 5)
+    prog, _ = run(branch_read_twice, [x, torch.randn(3, 4, 1, 1), torch.randn(2, 4, 1, 1)])
+    assert "torch.cat" in prog.source and ".narrow(" not in prog.source

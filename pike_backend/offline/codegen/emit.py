@@ -56,7 +56,8 @@ class _Load:
 
 class RegionEmitter:
     def __init__(self, region: Region, name: str, loads: list[Val], outputs: list[Val], *, safe: bool,
-                 tuning: dict, allow_low_precision: bool, allow_tf32: bool, loop_order: list[int] | None = None):
+                 tuning: dict, allow_low_precision: bool, allow_tf32: bool, loop_order: list[int] | None = None,
+                 into: dict[int, tuple[int, ...]] | None = None):
         self.region = region
         self.name = name
         self.inputs = loads
@@ -66,6 +67,9 @@ class RegionEmitter:
         self.low = allow_low_precision
         self.tf32 = allow_tf32
         self.members = {m.id: m for m in region.members}
+        # outputs stored into a tensor the caller passes (a slice of a concatenation's buffer): id ->
+        # that tensor's strides over the space; the launcher takes it instead of allocating
+        self.into = into or {}
         if region.kind == "gemm":
             # A and B feed the K loop; only what the epilogue reads becomes an epilogue pointer
             epilogue = region.members[1:]
@@ -165,7 +169,7 @@ class RegionEmitter:
     def store_line(self, val: Val) -> str:
         ptr = self.out_ptr[val.id]
         if self.mode == "flat":
-            strides = dense_strides(self.region.space, self.row_dims)
+            strides = self.into.get(val.id) or dense_strides(self.region.space, self.row_dims)
         else:
             strides = self.region.rep_strides(self.level(val))
         rows, cols = self.split(strides)
@@ -359,7 +363,8 @@ class RegionEmitter:
 
     def launcher(self, grid: str, meta: str, pre_args: list[str]) -> str:
         args = [f"a{i}" for i in range(len(self.inputs))]
-        lines = [f"def _launch_{self.name}({', '.join(args)}):"]
+        given = [f"o{i}" for i, val in enumerate(self.outputs) if val.id in self.into]
+        lines = [f"def _launch_{self.name}({', '.join(args + given)}):"]
         for i, val in enumerate(self.inputs):
             stride = val.stride if val.stride is not None else contiguous_strides(val.shape)
             lines.append(f"    a{i} = _pike_strided(a{i}, {tuple(stride)!r})")
@@ -367,7 +372,9 @@ class RegionEmitter:
         outs = []
         for i, val in enumerate(self.outputs):
             dtype = torch_dtype(val.dtype)
-            if val.stride is None or tuple(val.stride) == contiguous_strides(val.shape):
+            if val.id in self.into:
+                pass  # the caller's tensor
+            elif val.stride is None or tuple(val.stride) == contiguous_strides(val.shape):
                 lines.append(f"    o{i} = torch.empty({tuple(val.shape)!r}, dtype={dtype}, device={device})")
             else:
                 lines.append(f"    o{i} = torch.empty_strided({tuple(val.shape)!r}, {tuple(val.stride)!r}, "

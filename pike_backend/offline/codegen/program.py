@@ -265,6 +265,8 @@ class _Writer:
         for val in graph.vals:
             for arg in val.val_args:
                 self.readers.setdefault(arg.id, []).append(val)
+        self.into = self.concat_slices()
+        self.allocated: set[int] = set()  # concatenation buffers allocated so far in the program
 
     def var(self, val: Val) -> str:
         if val.id not in self.names:
@@ -301,14 +303,17 @@ class _Writer:
                 kernels.append((name, ks_.ops))
                 self.tunables.update(ks_.tunables)
                 outs = ", ".join(self.var(v) for v in ks_.outputs)
-                args = ", ".join(self.var(v) for v in ks_.inputs)
-                body.append(f"{outs}{',' if len(ks_.outputs) == 1 else ''} = _launch_{name}({args})")
+                args = [self.var(v) for v in ks_.inputs]
+                args += [self.slice_of(v, args[0], body) for v in ks_.outputs if v.id in self.into]
+                body.append(f"{outs}{',' if len(ks_.outputs) == 1 else ''} = _launch_{name}({', '.join(args)})")
             elif unit.op == "attention" and self.impls.get(unit.node) == "triton":
                 src, name = self.attention(unit)
                 kernels_src.append(src)
                 kernels.append((name, ["attention"]))
                 args = ", ".join(self.var(a) for a in unit.val_args)
                 body.append(f"{self.var(unit)} = _launch_{name}({args})")
+            elif unit.id in self.allocated:
+                continue  # a concatenation its inputs' kernels wrote in place
             elif unit.op != "input" or unit.node.op == "get_attr":
                 body.append(f"{self.var(unit)} = {self.torch_expr(unit)}")
         names = [self.var(v) for v in self.graph.inputs]
@@ -324,11 +329,74 @@ class _Writer:
 
     def region(self, region: Region) -> KernelSource:
         outputs = self.order.outputs[region.id]
+        order = self.loop_order(region, outputs)
+        into = {}
+        for val in outputs:
+            if val.id in self.into:
+                concat = self.into[val.id][0]
+                into[val.id] = view_strides(val.shape, concat.stride, val.shape, region.space)
+                val.stride = tuple(concat.stride)  # a slice of the buffer has the buffer's strides
         emitter = RegionEmitter(region, self.kernel_name(region), self.order.loads[region.id],
                                 outputs, safe=self.safe, tuning=self.tuning,
                                 allow_low_precision=self.low, allow_tf32=self.tf32,
-                                loop_order=self.loop_order(region, outputs))
+                                loop_order=order, into=into)
         return emitter.build()
+
+    # -- concatenations written in place -----------------------------------------------------
+
+    def concat_slices(self) -> dict[int, tuple[Val, int, int]]:
+        """Concatenations every input of which is a pointwise region's output that nothing else
+        reads: each of those regions stores straight into its slice of the concatenation's buffer,
+        and no copy kernel runs (GoogLeNet's and SqueezeNet's branches, as inductor writes them).
+        Region output id -> (the concatenation, its dim, the slice's offset)."""
+        into: dict[int, tuple[Val, int, int]] = {}
+        for unit in self.order.units:
+            if isinstance(unit, Region) or unit.op != "torch" or unit.node is None:
+                continue
+            node = unit.node
+            if node.target not in (torch.cat, torch.concat) or unit.stride is None or unit.shape is None:
+                continue
+            sources = node.args[0] if node.args else node.kwargs.get("tensors")
+            dim = node.args[1] if len(node.args) > 1 else node.kwargs.get("dim", 0)
+            if not isinstance(sources, (list, tuple)) or not isinstance(dim, int) or len(sources) < 2:
+                continue
+            dim %= len(unit.shape)
+            found: dict[int, tuple[Val, int, int]] = {}
+            offset = 0
+            for source in sources:
+                val = self.graph.env.get(source) if isinstance(source, fx.Node) else None
+                if val is None or val.id in found or not self.writes_into(val, source, unit):
+                    break
+                found[val.id] = (unit, dim, offset)
+                offset += val.shape[dim]
+            else:
+                if offset == unit.shape[dim]:
+                    into.update(found)
+        return into
+
+    def writes_into(self, val: Val, source: fx.Node, concat: Val) -> bool:
+        """Whether ``val`` (an input of ``concat``) can be stored straight into its slice."""
+        region = self.part.region_of.get(val.id)
+        return (
+            region is not None and region.kind == "rows" and not region.red  # a flat pointwise kernel
+            and bool(self.order.loads.get(region.id))  # (its first input names the device)
+            and val in self.order.outputs.get(region.id, [])
+            and set(source.users) == {concat.node}  # nothing else reads it, the graph does not return it
+            and val.dtype == concat.dtype and len(val.shape) == len(concat.shape)
+            and math.prod(concat.shape) < 2**31 - 1
+            and view_strides(val.shape, concat.stride, val.shape, region.space) is not None
+        )
+
+    def slice_of(self, val: Val, device_of: str, body: list[str]) -> str:
+        """The slice of its concatenation's buffer ``val`` is stored to; the buffer is allocated
+        (with the concatenation's eager layout) before the first kernel that writes into it."""
+        concat, dim, offset = self.into[val.id]
+        buffer = self.var(concat)
+        if concat.id not in self.allocated:
+            self.allocated.add(concat.id)
+            body.append(f"{buffer} = torch.empty_strided({tuple(concat.shape)!r}, {tuple(concat.stride)!r}, "
+                        f"dtype={concat.dtype}, device={device_of}.device)")
+        return f"{buffer}.narrow({dim}, {offset}, {val.shape[dim]})"
 
     def loop_order(self, region: Region, outputs: list[Val]) -> list[int] | None:
         """The order a pointwise region walks its space in: the memory order eager gives its
