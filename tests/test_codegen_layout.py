@@ -2,6 +2,8 @@
 kernels after them, and pointwise kernels walking channels_last tensors in their memory order.
 Kernels run under the Triton interpreter (and on the GPU where there is one)."""
 
+import re
+
 import pytest
 import torch
 import torch.fx as fx
@@ -147,3 +149,38 @@ def test_a_branch_read_elsewhere_keeps_the_concatenation():
     x = torch.randn(2, 4, 6, 5)
     prog, _ = run(branch_read_twice, [x, torch.randn(3, 4, 1, 1), torch.randn(2, 4, 1, 1)])
     assert "torch.cat" in prog.source and ".narrow(" not in prog.source
+
+
+def conv_relu_pool(x, w, b, w2):
+    y = F.max_pool2d(F.relu(F.conv2d(x, w, b, padding=1)), 2, 2)
+    return F.conv2d(y.to(torch.float64), w2)
+
+
+@pytest.mark.parametrize("layout", [torch.contiguous_format, CL])
+def test_max_pool_runs_before_the_pointwise_chain_that_fed_it(layout):
+    """max(relu(x + b)) == relu(max(x) + b) over a window: the bias add and ReLU run on the pooled
+    tensor (a quarter of it here), in one kernel with the cast after the pool."""
+    torch.manual_seed(0)
+    x = torch.randn(2, 4, 8, 6).contiguous(memory_format=layout)
+    w, b = (torch.randn(8, 4, 3, 3) * 0.3).contiguous(memory_format=layout), torch.randn(8)
+    prog, _ = run(conv_relu_pool, [x, w, b, torch.randn(3, 8, 1, 1, dtype=torch.float64)])
+    forward = prog.source[prog.source.index("def fused_forward"):]
+    conv = re.search(r"(v\d+) = torch\.conv2d\(in_0", forward).group(1)
+    assert re.search(rf"max_pool2d\({conv}, 2,", forward)  # the pool reads the convolution itself
+    assert kernel_ops(prog) == [["add", "relu", "cast"]] and "mask = offs < 192" in prog.source  # 2x8x4x3, not 2x8x8x6
+
+
+def pool_after(fn, x):
+    return F.max_pool2d(fn(x), 3, 2, 1)
+
+
+@pytest.mark.parametrize("fn", [
+    lambda x: x * -2.0,  # decreasing: a max becomes a min
+    lambda x: F.gelu(x),  # not monotonic
+    lambda x: x + torch.arange(5.0),  # varies along the pooled width
+])
+def test_max_pool_keeps_chains_that_do_not_commute_with_it(fn):
+    torch.manual_seed(0)
+    prog, _ = run(lambda x: pool_after(fn, x), [torch.randn(2, 3, 7, 5)])
+    forward = prog.source[prog.source.index("def fused_forward"):]
+    assert "max_pool2d(in_0" not in forward

@@ -23,7 +23,7 @@ from .emit import TL_DTYPES, KernelSource, RegionEmitter
 from .ir import Graph, Lowering, Val, tensor_meta
 from .layout import contiguous_strides, dense_order, offset_expr, view_strides
 from .partition import FULL, Partitioner, Region, plan
-from .rewrite import drop_unobserved_inplace, split_conv_bias
+from .rewrite import drop_unobserved_inplace, pool_before_pointwise, split_conv_bias
 
 log = logging.getLogger("pike_backend.offline.codegen")
 
@@ -216,6 +216,8 @@ def fuse_graph(
     drop_unobserved_inplace(gm)
     split_conv_bias(gm)
     _propagate(gm, example_inputs)
+    if pool_before_pointwise(gm):  # it reads the operands' shapes, and changes the chain's
+        _propagate(gm, example_inputs)
     tunables: dict[str, list] = {}
 
     def knob(key: str, default, allowed: list):

@@ -6,12 +6,20 @@
 * ``split_conv_bias``: ``conv(x, w, b)`` becomes ``conv(x, w) + b``, so the bias add joins the
   activation and residual add after it in one kernel instead of being a separate pass that cuDNN's
   convolution leaves to ATen.
+* ``pool_before_pointwise``: ``max_pool2d(relu(conv + b))`` becomes ``relu(max_pool2d(conv) + b)``.
+  A window's maximum commutes with any non-decreasing function of one value (a per-channel bias, a
+  positive scale, ReLU, a cast), so the pointwise kernel runs on the pooled tensor (a quarter of the
+  elements for a stride-2 pool) and joins what follows the pool (VGG's casts to fp16), and the
+  full-size activation is never written.
 """
 
 from __future__ import annotations
 
+import operator
+
 import torch
 import torch.fx as fx
+import torch.nn.functional as F
 
 _CONVS = {torch.conv1d: 1, torch.conv2d: 2, torch.conv3d: 3,
           torch.nn.functional.conv1d: 1, torch.nn.functional.conv2d: 2, torch.nn.functional.conv3d: 3}
@@ -54,6 +62,80 @@ def split_conv_bias(gm: fx.GraphModule) -> int:
             add = graph.call_function(torch.add, (node, shaped))
         node.replace_all_uses_with(add, delete_user_cb=lambda user: user is not add)
         node.args, node.kwargs = tuple(args), kwargs
+        changed += 1
+    if changed:
+        graph.lint()
+        gm.recompile()
+    return changed
+
+
+# one-input functions that never decrease as their input grows (max(f(x)) == f(max(x)))
+_MONOTONE = {F.relu, torch.relu, F.relu6, torch.sigmoid, torch.tanh, F.hardtanh, torch.clamp, torch.clip}
+_MONOTONE_METHODS = {"relu", "sigmoid", "tanh", "clamp", "clip", "to", "half", "float", "bfloat16", "double"}
+_SHIFTS = {operator.add, torch.add, operator.sub, torch.sub}
+_SCALES = {operator.mul, torch.mul, operator.truediv, torch.div}
+_MAX_POOLS = {F.max_pool2d, torch.max_pool2d}
+
+
+def _window_constant(value, pooled: int) -> bool:
+    """A Python number, or a tensor whose last ``pooled`` dims are broadcast (size 1 or absent)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return True
+    meta = value.meta.get("tensor_meta") if isinstance(value, fx.Node) else None
+    shape = getattr(meta, "shape", None)
+    return shape is not None and all(size == 1 for size in tuple(shape)[-pooled:])
+
+
+def _non_decreasing(node: fx.Node, pooled: int) -> bool:
+    """Whether ``node`` is a non-decreasing function of its first argument alone, over a pool window."""
+    if node.op == "call_method":
+        if node.target not in _MONOTONE_METHODS:
+            return False
+        rest = list(node.args[1:]) + list(node.kwargs.values())
+        if node.target == "to":  # a dtype cast only (a device or another tensor's dtype: no)
+            return all(isinstance(v, (torch.dtype, bool)) for v in rest)
+        return all(isinstance(v, (int, float)) for v in rest)  # clamp bounds
+    if node.op != "call_function":
+        return False
+    rest = list(node.args[1:])
+    if node.target in _MONOTONE:
+        return all(isinstance(v, (int, float, type(None))) for v in rest + list(node.kwargs.values()))
+    if node.target in _SHIFTS:
+        return len(rest) == 1 and not node.kwargs and _window_constant(rest[0], pooled)
+    if node.target in _SCALES:
+        return len(rest) == 1 and not node.kwargs and isinstance(rest[0], (int, float)) and rest[0] > 0
+    if node.target is F.leaky_relu:
+        slope = rest[0] if rest else node.kwargs.get("negative_slope", 0.01)
+        return isinstance(slope, (int, float)) and slope >= 0
+    return False
+
+
+def pool_before_pointwise(gm: fx.GraphModule) -> int:
+    """Move the non-decreasing pointwise chain that feeds each max-pool to after it (needs the
+    graph's tensor_meta, for the operands' shapes; shapes change, so propagate again after).
+    Returns how many pools moved."""
+    graph, changed = gm.graph, 0
+    for pool in list(graph.nodes):
+        if pool.op != "call_function" or pool.target not in _MAX_POOLS or not pool.args:
+            continue
+        if pool.kwargs.get("return_indices") or (len(pool.args) > 6 and pool.args[6]):
+            continue
+        chain, base = [], pool.args[0]
+        while (isinstance(base, fx.Node) and len(base.users) == 1 and base.args
+               and isinstance(base.args[0], fx.Node) and _non_decreasing(base, 2)
+               and base.args[0] not in base.args[1:]):
+            chain.append(base)
+            base = base.args[0]
+        if not chain:
+            continue
+        outer, inner = chain[0], chain[-1]
+        pool.replace_input_with(outer, base)
+        inner.replace_input_with(base, pool)
+        anchor = pool
+        for node in reversed(chain):  # inner first: each reads the one before it
+            anchor.append(node)
+            anchor = node
+        pool.replace_all_uses_with(outer, delete_user_cb=lambda user: user is not inner)
         changed += 1
     if changed:
         graph.lint()
