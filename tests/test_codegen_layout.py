@@ -138,17 +138,40 @@ def test_concatenated_branches_are_written_in_place(layout):
     assert len(prog.kernels) == 3
 
 
-def branch_read_twice(x, w1, w2):
+def branch_read_twice(x, w1, w2, w3):
     a = F.relu(F.conv2d(x, w1))
     b = F.relu(F.conv2d(x, w2))
-    return torch.cat([a, b], 1) * a.mean()
+    return F.conv2d(torch.cat([a, b], 1), w3) * a.mean()
 
 
 def test_a_branch_read_elsewhere_keeps_the_concatenation():
     torch.manual_seed(0)
     x = torch.randn(2, 4, 6, 5)
-    prog, _ = run(branch_read_twice, [x, torch.randn(3, 4, 1, 1), torch.randn(2, 4, 1, 1)])
+    prog, _ = run(branch_read_twice, [x, torch.randn(3, 4, 1, 1), torch.randn(2, 4, 1, 1), torch.randn(4, 5, 1, 1)])
     assert "torch.cat" in prog.source and ".narrow(" not in prog.source
+
+
+def dense_block(x, w1, w2, w3, scale, shift):
+    """DenseNet's layers: batch norm and ReLU over the concatenation of every earlier feature map."""
+    features = [x, F.conv2d(x, w1, padding=1)]
+    for w, c in ((w2, 7), (w3, 10)):
+        y = torch.cat(features, 1)
+        y = F.relu(y * scale[:c].reshape(-1, 1, 1) + shift[:c].reshape(-1, 1, 1))
+        features.append(F.conv2d(y, w, padding=1))
+    return torch.cat(features, 1)
+
+
+@pytest.mark.parametrize("layout", [torch.contiguous_format, CL])
+def test_a_concatenation_read_only_by_pointwise_kernels_is_never_written(layout):
+    torch.manual_seed(0)
+    x = torch.randn(2, 4, 6, 5).contiguous(memory_format=layout)
+    w1 = (torch.randn(3, 4, 3, 3) * 0.3).contiguous(memory_format=layout)
+    w2 = (torch.randn(3, 7, 3, 3) * 0.3).contiguous(memory_format=layout)
+    w3 = (torch.randn(3, 10, 3, 3) * 0.3).contiguous(memory_format=layout)
+    prog, _ = run(dense_block, [x, w1, w2, w3, torch.rand(10) + 0.5, torch.randn(10)])
+    forward = prog.source[prog.source.index("def fused_forward"):]
+    assert forward.count("torch.cat") == 1  # the block's output, which the graph returns
+    assert len(prog.kernels) == 2 and "tl.where((" in prog.source
 
 
 def conv_relu_pool(x, w, b, w2):
@@ -184,3 +207,20 @@ def test_max_pool_keeps_chains_that_do_not_commute_with_it(fn):
     prog, _ = run(lambda x: pool_after(fn, x), [torch.randn(2, 3, 7, 5)])
     forward = prog.source[prog.source.index("def fused_forward"):]
     assert "max_pool2d(in_0" not in forward
+
+
+def dense_block_mixed(x, w1, w2, scale, shift):
+    """As above in mixed precision: the concatenation promotes its narrower inputs, and the norm
+    reads it through a cast to its own dtype (a view), as pike's fp16 stacks trace it."""
+    features = [x, F.conv2d(x.float(), w1, padding=1)]
+    y = torch.cat(features, 1).double()
+    y = F.relu(y * scale.reshape(-1, 1, 1) + shift.reshape(-1, 1, 1))
+    return F.conv2d(y.float(), w2, padding=1)
+
+
+def test_a_mixed_concatenation_read_through_a_cast_is_never_written():
+    torch.manual_seed(0)
+    x = torch.randn(2, 4, 6, 5, dtype=torch.float64)
+    prog, _ = run(dense_block_mixed, [x, torch.randn(3, 4, 3, 3) * 0.3, torch.randn(3, 7, 3, 3) * 0.3,
+                                      torch.rand(7, dtype=torch.float64) + 0.5, torch.randn(7, dtype=torch.float64)])
+    assert "torch.cat" not in prog.source

@@ -9,9 +9,11 @@ regions (one kernel each: flat pointwise, row reductions with their prologues an
 GEMM with its epilogue), recognizes attention, and writes a self-contained Python program whose
 ``fused_forward(*inputs)`` computes what ``gm`` computes, calling plain torch for everything else.
 A flat pointwise kernel walks its space in its outputs' memory order (channels_last after a
-channels_last convolution) and keeps that layout; regions with the same kernel share one. A
-concatenation of pointwise kernels' outputs that nothing else reads is not copied: each kernel
-stores into its slice of the concatenation's buffer (GoogLeNet's and SqueezeNet's branches).
+channels_last convolution) and keeps that layout; regions with the same kernel share one.
+Concatenations are not copied where they need not be: one that only pointwise kernels read is
+never written (they load each element from the input that holds it: DenseNet's layers), and one
+of pointwise kernels' outputs that nothing else reads is written in place, each kernel storing
+into its slice of the buffer (GoogLeNet's and SqueezeNet's branches).
 """
 
 from .program import FusedProgram, fuse_graph

@@ -52,12 +52,14 @@ class _Load:
     offset_cols: str
     is_row: bool
     is_bool: bool
+    text: str = ""  # the whole load expression, where it is not one tl.load (a concatenation)
 
 
 class RegionEmitter:
     def __init__(self, region: Region, name: str, loads: list[Val], outputs: list[Val], *, safe: bool,
                  tuning: dict, allow_low_precision: bool, allow_tf32: bool, loop_order: list[int] | None = None,
-                 into: dict[int, tuple[int, ...]] | None = None):
+                 into: dict[int, tuple[int, ...]] | None = None,
+                 concats: dict[int, tuple[int, list[tuple[Val, int]]]] | None = None):
         self.region = region
         self.name = name
         self.inputs = loads
@@ -70,6 +72,9 @@ class RegionEmitter:
         # outputs stored into a tensor the caller passes (a slice of a concatenation's buffer): id ->
         # that tensor's strides over the space; the launcher takes it instead of allocating
         self.into = into or {}
+        # concatenations read from their inputs, never materialized (flat regions only): id ->
+        # (dim, [(input, offset along dim)]); the inputs are among ``loads``
+        self.concats = concats or {}
         if region.kind == "gemm":
             # A and B feed the K loop; only what the epilogue reads becomes an epilogue pointer
             epilogue = region.members[1:]
@@ -113,6 +118,8 @@ class RegionEmitter:
         return rows, cols
 
     def load(self, val: Val, consumer: Val, level: str) -> str:
+        if val.id in self.concats:
+            return self.concat_load(val, consumer)
         stride = val.stride if val.stride is not None else contiguous_strides(val.shape)
         target = val.shape if consumer.op == "reduce" else consumer.shape  # a reduction reads its input as is
         strides = view_strides(val.shape, stride, target, self.region.level_space(level))
@@ -126,7 +133,32 @@ class RegionEmitter:
                                          val.dtype == torch.bool)
         return self.load_cache[key].var
 
+    def concat_load(self, val: Val, consumer: Val) -> str:
+        """One element of a concatenation, loaded from the input that holds it: a masked load per
+        input (only the one whose slice holds the element touches memory), picked by the element's
+        index along the concatenated dim."""
+        key = (val.id, "concat")
+        if key not in self.load_cache:
+            dim, parts = self.concats[val.id]
+            space = self.region.level_space(FULL)
+
+            def over_space(strides) -> str:
+                return self.split(view_strides(val.shape, strides, consumer.shape, space))[0].replace("rows", "offs")
+
+            index = over_space(tuple(int(d == dim) for d in range(len(val.shape))))
+            text = None
+            for source, offset in reversed(parts):  # innermost: the last input
+                stride = source.stride if source.stride is not None else contiguous_strides(source.shape)
+                address = f"{self.ptr[source.id]} + {over_space(stride)} - {offset * stride[dim]}"
+                end = offset + source.shape[dim]
+                load = f"tl.load({address}, mask=mask & ({index} >= {offset}) & ({index} < {end}), other=0)"
+                text = load if text is None else f"tl.where(({index}) < {end}, {load}, {text})"
+            self.load_cache[key] = _Load(f"l{len(self.load_cache)}", "", "", "", False, val.dtype == torch.bool, text)
+        return self.load_cache[key].var
+
     def load_line(self, ld: _Load) -> str:
+        if ld.text:
+            return f"{ld.var} = ({ld.text})" + ("" if ld.is_bool else f".to({self.acc})")
         if self.mode == "flat":
             offset = ld.offset_rows.replace("rows", "offs")
             mask = "mask"

@@ -27,6 +27,10 @@ from .rewrite import drop_unobserved_inplace, pool_before_pointwise, split_conv_
 
 log = logging.getLogger("pike_backend.offline.codegen")
 
+# inputs of a concatenation a kernel reads through (one masked load and one select per input, per
+# element: beyond this many the index arithmetic costs more than the copy it saves)
+_MAX_CONCAT_READ = 32
+
 HEADER = '''import math
 import operator
 
@@ -267,6 +271,7 @@ class _Writer:
         for val in graph.vals:
             for arg in val.val_args:
                 self.readers.setdefault(arg.id, []).append(val)
+        self.read_through = self.concats_read_through()
         self.into = self.concat_slices()
         self.allocated: set[int] = set()  # concatenation buffers allocated so far in the program
 
@@ -314,8 +319,8 @@ class _Writer:
                 kernels.append((name, ["attention"]))
                 args = ", ".join(self.var(a) for a in unit.val_args)
                 body.append(f"{self.var(unit)} = _launch_{name}({args})")
-            elif unit.id in self.allocated:
-                continue  # a concatenation its inputs' kernels wrote in place
+            elif unit.id in self.allocated or unit.id in self.read_through:
+                continue  # a concatenation written in place by its inputs' kernels, or never written
             elif unit.op != "input" or unit.node.op == "get_attr":
                 body.append(f"{self.var(unit)} = {self.torch_expr(unit)}")
         names = [self.var(v) for v in self.graph.inputs]
@@ -338,20 +343,23 @@ class _Writer:
                 concat = self.into[val.id][0]
                 into[val.id] = view_strides(val.shape, concat.stride, val.shape, region.space)
                 val.stride = tuple(concat.stride)  # a slice of the buffer has the buffer's strides
-        emitter = RegionEmitter(region, self.kernel_name(region), self.order.loads[region.id],
+        loads, concats = [], {}
+        for val in self.order.loads[region.id]:
+            if val.id in self.read_through:  # the kernel reads the concatenation's inputs instead
+                concats[val.id] = self.read_through[val.id]
+                loads += [source for source, _ in concats[val.id][1] if source not in loads]
+            elif val not in loads:
+                loads.append(val)
+        emitter = RegionEmitter(region, self.kernel_name(region), loads,
                                 outputs, safe=self.safe, tuning=self.tuning,
                                 allow_low_precision=self.low, allow_tf32=self.tf32,
-                                loop_order=order, into=into)
+                                loop_order=order, into=into, concats=concats)
         return emitter.build()
 
     # -- concatenations written in place -----------------------------------------------------
 
-    def concat_slices(self) -> dict[int, tuple[Val, int, int]]:
-        """Concatenations every input of which is a pointwise region's output that nothing else
-        reads: each of those regions stores straight into its slice of the concatenation's buffer,
-        and no copy kernel runs (GoogLeNet's and SqueezeNet's branches, as inductor writes them).
-        Region output id -> (the concatenation, its dim, the slice's offset)."""
-        into: dict[int, tuple[Val, int, int]] = {}
+    def concats(self):
+        """(concatenation Val, its dim, [(input Val, input node)]) of every concatenation computed."""
         for unit in self.order.units:
             if isinstance(unit, Region) or unit.op != "torch" or unit.node is None:
                 continue
@@ -360,19 +368,81 @@ class _Writer:
                 continue
             sources = node.args[0] if node.args else node.kwargs.get("tensors")
             dim = node.args[1] if len(node.args) > 1 else node.kwargs.get("dim", 0)
-            if not isinstance(sources, (list, tuple)) or not isinstance(dim, int) or len(sources) < 2:
+            if isinstance(sources, (list, tuple)) and isinstance(dim, int) and len(sources) >= 2 \
+                    and all(isinstance(s, fx.Node) and s in self.graph.env for s in sources):
+                yield unit, dim % len(unit.shape), [(self.graph.env[s], s) for s in sources]
+
+    def concats_read_through(self) -> dict[int, tuple[int, list[tuple[Val, int]]]]:
+        """Concatenations that only flat pointwise kernels read, elementwise: those kernels load
+        each element from the input holding it, and the concatenation is never written (DenseNet's
+        layers read every earlier feature map through a concatenation into batch norm and ReLU).
+        Id (of the concatenation and of its same-shape views) -> (dim, [(input, offset along dim)])."""
+        out = {}
+        for concat, dim, sources in self.concats():
+            names = [concat] + [r for r in self.readers.get(concat.id, []) if r.op == "view"
+                                and tuple(r.shape) == tuple(concat.shape) and r.id not in self.part.region_of]
+            readers = [r for name in names for r in self.readers.get(name.id, []) if r not in names]
+            if not readers or len(sources) > _MAX_CONCAT_READ or not self.read_elementwise(names, readers):
                 continue
-            dim %= len(unit.shape)
+            spaces = [self.part.region_of[r.id].level_space(FULL) for r in readers]
+            parts = self.concat_parts(concat, dim, [source for source, _ in sources], spaces)
+            if parts is not None:
+                out.update({name.id: (dim, parts) for name in names})
+        return out
+
+    def read_elementwise(self, names: list[Val], readers: list[Val]) -> bool:
+        """Whether everything that reads ``names`` (a concatenation and its views) is a member of a
+        flat pointwise region reading it whole, element for element."""
+        aliases = {name.node for name in names}
+        for name in names:
+            for user in name.node.users:
+                val = self.graph.env.get(user)
+                if user not in aliases and (val is None or val.op in ("torch", "attention", "input")):
+                    return False  # the graph returns it, or a torch call reads the whole tensor
+        for reader in readers:
+            region = self.part.region_of.get(reader.id)
+            if region is None or region.kind != "rows" or region.red or region.level.get(reader.id) != FULL \
+                    or tuple(reader.shape) != tuple(names[0].shape):
+                return False
+        return True
+
+    @staticmethod
+    def concat_parts(concat: Val, dim: int, sources: list[Val], spaces) -> list[tuple[Val, int]] | None:
+        """[(input, offset along dim)], where every kernel can index each input over its space."""
+        one_hot = tuple(int(d == dim) for d in range(len(concat.shape)))
+        if any(view_strides(concat.shape, one_hot, concat.shape, space) is None for space in spaces):
+            return None
+        parts, offset = [], 0
+        for source in sources:
+            stride = source.stride if source.stride is not None else contiguous_strides(source.shape)
+            # a mixed concatenation promotes its inputs: fp16 into fp32 is exact, and loads widen
+            widens = source.dtype.is_floating_point and torch.promote_types(source.dtype, concat.dtype) == concat.dtype
+            if not (source.dtype == concat.dtype or widens) or len(source.shape) != len(concat.shape):
+                return None
+            if any(view_strides(concat.shape, stride, concat.shape, space) is None for space in spaces):
+                return None
+            parts.append((source, offset))
+            offset += source.shape[dim]
+        return parts if offset == concat.shape[dim] else None
+
+    def concat_slices(self) -> dict[int, tuple[Val, int, int]]:
+        """Concatenations every input of which is a pointwise region's output that nothing else
+        reads: each of those regions stores straight into its slice of the concatenation's buffer,
+        and no copy kernel runs (GoogLeNet's and SqueezeNet's branches, as inductor writes them).
+        Region output id -> (the concatenation, its dim, the slice's offset)."""
+        into: dict[int, tuple[Val, int, int]] = {}
+        for concat, dim, sources in self.concats():
+            if concat.id in self.read_through:
+                continue
             found: dict[int, tuple[Val, int, int]] = {}
             offset = 0
-            for source in sources:
-                val = self.graph.env.get(source) if isinstance(source, fx.Node) else None
-                if val is None or val.id in found or not self.writes_into(val, source, unit):
+            for val, source in sources:
+                if val.id in found or not self.writes_into(val, source, concat):
                     break
-                found[val.id] = (unit, dim, offset)
+                found[val.id] = (concat, dim, offset)
                 offset += val.shape[dim]
             else:
-                if offset == unit.shape[dim]:
+                if offset == concat.shape[dim]:
                     into.update(found)
         return into
 
