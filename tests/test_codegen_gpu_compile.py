@@ -231,6 +231,12 @@ def _graph_cases():
                 scores = scores + mask
             return torch.softmax(scores, dim=-1) @ v
 
+    class Concats(nn.Module):  # written in place by the kernels before them; read through by the one after
+        def forward(self, x, y):
+            into = torch.flip(torch.cat([torch.relu(x) * 2.0, torch.sigmoid(y)], 1), [0])
+            mixed = torch.cat([torch.flip(x, [0]), torch.flip(y, [0]).half()], 1)
+            return into, (mixed * 3.0 + 1.0).relu()
+
     f32, f16, bf16 = torch.float32, torch.float16, torch.bfloat16
     cases = []
 
@@ -245,6 +251,9 @@ def _graph_cases():
         add(f"linear_m1_{dt}", Linear(1000, 400, True).to(dt), [r(1, 1000).to(dt), r(400).to(dt)])
         add(f"attention_add_{dt}", Attention("add"), [r(2, 3, 37, 24).to(dt), r(2, 3, 20, 24).to(dt),
                                                       r(2, 3, 20, 32).to(dt), r(1, 3, 37, 20).to(dt)])
+    for layout in (torch.contiguous_format, torch.channels_last):
+        add(f"concats_{layout}", Concats(), [r(2, 4, 6, 5).contiguous(memory_format=layout),
+                                             r(2, 3, 6, 5).contiguous(memory_format=layout)])
     add("reductions_f32", Reductions(), [r(3, 7, 48)])
     add("reductions_bf16", Reductions(), [r(3, 7, 48).to(bf16)])
     add("softmax_looped_rows", Softmaxes(), [r(2, 20000)])
