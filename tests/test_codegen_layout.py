@@ -224,3 +224,19 @@ def test_a_mixed_concatenation_read_through_a_cast_is_never_written():
     prog, _ = run(dense_block_mixed, [x, torch.randn(3, 4, 3, 3) * 0.3, torch.randn(3, 7, 3, 3) * 0.3,
                                       torch.rand(7, dtype=torch.float64) + 0.5, torch.randn(7, dtype=torch.float64)])
     assert "torch.cat" not in prog.source
+
+
+def shuffle_then_cast(x, b):
+    y = F.relu(x + b.reshape(-1, 1, 1))
+    return y.view(2, 3, 2, 4, 5).transpose(1, 2).reshape(2, 6, 4, 5).to(torch.float64)
+
+
+def test_a_cast_after_a_channel_shuffle_joins_the_kernel_before_it():
+    """ShuffleNet's shuffle between a ReLU and a cast: the cast runs in the ReLU's kernel, and the
+    reshape's copy moves the cast values (no second pass)."""
+    torch.manual_seed(0)
+    prog, got = run(shuffle_then_cast, [torch.randn(2, 6, 4, 5), torch.randn(6)])
+    assert got.dtype == torch.float64
+    assert kernel_ops(prog) == [["add", "relu", "cast", "view"]]  # the view into the 5-d shuffle shape
+    forward = prog.source[prog.source.index("def fused_forward"):]
+    assert ".to(torch.float64)" not in forward and re.search(r"v\d+, = _launch_pk_add\(", forward)  # one output

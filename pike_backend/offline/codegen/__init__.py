@@ -2,7 +2,8 @@
 
 ``fuse_graph(gm, example_inputs)`` first rewrites the graph so more of it fuses (``rewrite.py``:
 unobserved in-place activations made out-of-place, convolution biases split into an add, a
-max-pool moved before the bias add and ReLU that fed it), lowers
+max-pool moved before the bias add and ReLU that fed it, casts moved above transposes and
+reshapes), lowers
 it to a small IR (pointwise ops, reductions over any dims, views; softmax, log-softmax,
 layer/RMS/group/batch norm, var/std and logsumexp decomposed into those), fuses it greedily into
 regions (one kernel each: flat pointwise, row reductions with their prologues and epilogues, or a

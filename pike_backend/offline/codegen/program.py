@@ -23,7 +23,7 @@ from .emit import TL_DTYPES, KernelSource, RegionEmitter
 from .ir import Graph, Lowering, Val, tensor_meta
 from .layout import contiguous_strides, dense_order, offset_expr, view_strides
 from .partition import FULL, Partitioner, Region, plan
-from .rewrite import drop_unobserved_inplace, pool_before_pointwise, split_conv_bias
+from .rewrite import cast_before_layout, drop_unobserved_inplace, pool_before_pointwise, split_conv_bias
 
 log = logging.getLogger("pike_backend.offline.codegen")
 
@@ -219,6 +219,7 @@ def fuse_graph(
     gm = fx.GraphModule(gm, copy.deepcopy(gm.graph))  # the rewrites below change the graph in place
     drop_unobserved_inplace(gm)
     split_conv_bias(gm)
+    cast_before_layout(gm)
     _propagate(gm, example_inputs)
     if pool_before_pointwise(gm):  # it reads the operands' shapes, and changes the chain's
         _propagate(gm, example_inputs)

@@ -11,6 +11,10 @@
   positive scale, ReLU, a cast), so the pointwise kernel runs on the pooled tensor (a quarter of the
   elements for a stride-2 pool) and joins what follows the pool (VGG's casts to fp16), and the
   full-size activation is never written.
+* ``cast_before_layout``: ``x.transpose(1, 2).reshape(s).to(fp16)`` becomes
+  ``x.to(fp16).transpose(1, 2).reshape(s)``: the cast joins the kernel that computes ``x``, and the
+  copy the reshape makes (ShuffleNet's channel shuffle) moves half the bytes, instead of a kernel,
+  a copy and a second pass for the cast.
 """
 
 from __future__ import annotations
@@ -137,6 +141,55 @@ def pool_before_pointwise(gm: fx.GraphModule) -> int:
             anchor = node
         pool.replace_all_uses_with(outer, delete_user_cb=lambda user: user is not inner)
         changed += 1
+    if changed:
+        graph.lint()
+        gm.recompile()
+    return changed
+
+
+_LAYOUT_METHODS = {"transpose", "permute", "reshape", "view", "flatten", "contiguous", "unsqueeze", "squeeze"}
+_LAYOUT_FUNCTIONS = {torch.transpose, torch.permute, torch.reshape, torch.flatten, torch.unsqueeze, torch.squeeze}
+_CAST_METHODS = {"half", "float", "bfloat16", "double"}
+
+
+def _dtype_cast(node: fx.Node) -> bool:
+    """``x.to(dtype)``, ``x.half()`` and the like: a cast that changes nothing but the dtype."""
+    if node.op != "call_method" or not node.args:
+        return False
+    if node.target in _CAST_METHODS:
+        return len(node.args) == 1 and not node.kwargs
+    if node.target == "to":
+        kwargs = dict(node.kwargs)
+        kwargs.pop("non_blocking", None)
+        if len(node.args) == 2 and not kwargs:
+            return isinstance(node.args[1], torch.dtype)
+        return len(node.args) == 1 and set(kwargs) == {"dtype"} and isinstance(kwargs["dtype"], torch.dtype)
+    return False
+
+
+def _layout_op(node) -> bool:
+    return isinstance(node, fx.Node) and bool(node.args) and isinstance(node.args[0], fx.Node) and (
+        (node.op == "call_method" and node.target in _LAYOUT_METHODS)
+        or (node.op == "call_function" and node.target in _LAYOUT_FUNCTIONS))
+
+
+def cast_before_layout(gm: fx.GraphModule) -> int:
+    """Move dtype casts above the layout ops (transpose, reshape, ...) they follow, where nothing
+    else reads the layout op's result; returns how many moves were made."""
+    graph, changed = gm.graph, 0
+    for cast in list(graph.nodes):
+        if not _dtype_cast(cast):
+            continue
+        layout = cast.args[0]
+        while _layout_op(layout) and len(layout.users) == 1:
+            source = layout.args[0]
+            with graph.inserting_before(layout):
+                earlier = graph.create_node(cast.op, cast.target, (source, *cast.args[1:]), dict(cast.kwargs))
+            layout.replace_input_with(source, earlier)
+            cast.replace_all_uses_with(layout)
+            graph.erase_node(cast)
+            cast, layout = earlier, source
+            changed += 1
     if changed:
         graph.lint()
         gm.recompile()
