@@ -240,3 +240,18 @@ def test_a_cast_after_a_channel_shuffle_joins_the_kernel_before_it():
     assert kernel_ops(prog) == [["add", "relu", "cast", "view"]]  # the view into the 5-d shuffle shape
     forward = prog.source[prog.source.index("def fused_forward"):]
     assert ".to(torch.float64)" not in forward and re.search(r"v\d+, = _launch_pk_add\(", forward)  # one output
+
+
+def shuffle(x, b, w):
+    y = F.relu(x + b.reshape(-1, 1, 1))
+    y = y.view(2, 3, 2, 4, 5).transpose(1, 2).reshape(2, 6, 4, 5)
+    return F.conv2d(y, w)
+
+
+def test_a_channel_shuffle_after_a_kernel_is_stored_shuffled():
+    """The kernel before ShuffleNet's shuffle stores its output in the transposed order: the
+    transpose is then contiguous and the reshape a view, where it was a copy."""
+    torch.manual_seed(0)
+    prog, _ = run(shuffle, [torch.randn(2, 6, 4, 5), torch.randn(6), torch.randn(3, 6, 1, 1)])
+    launcher = prog.source[prog.source.index("def _launch_pk_add"):]
+    assert "torch.empty_strided((2, 3, 2, 4, 5), (120, 20, 60, 5, 1)" in launcher

@@ -10,7 +10,8 @@ regions (one kernel each: flat pointwise, row reductions with their prologues an
 GEMM with its epilogue), recognizes attention, and writes a self-contained Python program whose
 ``fused_forward(*inputs)`` computes what ``gm`` computes, calling plain torch for everything else.
 A flat pointwise kernel walks its space in its outputs' memory order (channels_last after a
-channels_last convolution) and keeps that layout; regions with the same kernel share one.
+channels_last convolution) and keeps that layout, or the order that makes a transpose and reshape
+after it free (ShuffleNet's channel shuffle); regions with the same kernel share one.
 Concatenations are not copied where they need not be: one that only pointwise kernels read is
 never written (they load each element from the input that holds it: DenseNet's layers), and one
 of pointwise kernels' outputs that nothing else reads is written in place, each kernel storing

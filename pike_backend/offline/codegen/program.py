@@ -484,12 +484,13 @@ class _Writer:
             meta = tensor_meta(val.node) if val.node is not None else None
             if meta is None or tuple(meta.shape) != val.shape:
                 return None
-            over = view_strides(val.shape, meta.stride, val.shape, region.space)
+            stride = self.shuffled_stride(val) or tuple(meta.stride)
+            over = view_strides(val.shape, stride, val.shape, region.space)
             mine = dense_order(region.space, over) if over is not None else None
             if mine is None or order not in (None, mine):
                 return None
             order = mine
-            layouts.append(tuple(meta.stride))
+            layouts.append(stride)
         if order is None or order == sorted(order):
             return None
         for val, stride in zip(outputs, layouts):
@@ -499,6 +500,35 @@ class _Writer:
         for val, stride in zip(outputs, layouts):
             val.stride = stride
         return order
+
+    def shuffled_stride(self, val: Val) -> tuple[int, ...] | None:
+        """Strides for ``val`` that make the transpose and reshape after it free: where its one
+        reader is a transpose (or permute) whose one reader is a reshape, storing ``val`` in the
+        transposed order makes the transpose contiguous and the reshape a view, instead of a copy
+        (ShuffleNet's channel shuffle). None where that is not the pattern."""
+        users = list(val.node.users)
+        if len(users) != 1 or users[0].op != "call_method" or len(users[0].users) != 1:
+            return None
+        turn, reshape = users[0], next(iter(users[0].users))
+        if reshape.op != "call_method" or reshape.target not in ("reshape", "view"):
+            return None
+        rank = len(val.shape)
+        dims = list(turn.args[1]) if len(turn.args) == 2 and isinstance(turn.args[1], (tuple, list)) else list(turn.args[1:])
+        if not all(isinstance(d, int) for d in dims):
+            return None
+        if turn.target == "transpose" and len(dims) == 2 == len(turn.args) - 1:
+            order = list(range(rank))
+            a, b = (d % rank for d in dims)
+            order[a], order[b] = order[b], order[a]
+        elif turn.target == "permute" and sorted(d % rank for d in dims) == list(range(rank)):
+            order = [d % rank for d in dims]
+        else:
+            return None
+        turned = contiguous_strides(tuple(val.shape[d] for d in order))
+        stride = [0] * rank
+        for i, d in enumerate(order):
+            stride[d] = turned[i]
+        return tuple(stride)
 
     def can_read(self, reader: Val, val: Val, stride: tuple[int, ...]) -> bool:
         """Whether ``reader`` (outside ``val``'s region) still indexes ``val`` correctly when it is
