@@ -19,6 +19,7 @@ from ..kernels.attention import AttentionGeometry, attention_source
 from ..kernels.gemm import dot_accumulator, dot_operands
 from ..trace import INPUT_DEVICE, TRACE_DEVICE, input_device_line
 from .attention import find_attention
+from .concat import plan_concats
 from .emit import TL_DTYPES, KernelSource, RegionEmitter
 from .ir import Graph, Lowering, Val, tensor_meta
 from .layout import contiguous_strides, dense_order, offset_expr, view_strides
@@ -26,10 +27,6 @@ from .partition import FULL, Partitioner, Region, plan
 from .rewrite import cast_before_layout, drop_unobserved_inplace, pool_before_pointwise, split_conv_bias
 
 log = logging.getLogger("pike_backend.offline.codegen")
-
-# inputs of a concatenation a kernel reads through (one masked load and one select per input, per
-# element: beyond this many the index arithmetic costs more than the copy it saves)
-_MAX_CONCAT_READ = 32
 
 HEADER = '''import math
 import operator
@@ -272,8 +269,8 @@ class _Writer:
         for val in graph.vals:
             for arg in val.val_args:
                 self.readers.setdefault(arg.id, []).append(val)
-        self.read_through = self.concats_read_through()
-        self.into = self.concat_slices()
+        concats = plan_concats(graph, part, order, self.readers)
+        self.read_through, self.into = concats.read_through, concats.into
         self.allocated: set[int] = set()  # concatenation buffers allocated so far in the program
 
     def var(self, val: Val) -> str:
@@ -357,108 +354,7 @@ class _Writer:
                                 loop_order=order, into=into, concats=concats)
         return emitter.build()
 
-    # -- concatenations written in place -----------------------------------------------------
-
-    def concats(self):
-        """(concatenation Val, its dim, [(input Val, input node)]) of every concatenation computed."""
-        for unit in self.order.units:
-            if isinstance(unit, Region) or unit.op != "torch" or unit.node is None:
-                continue
-            node = unit.node
-            if node.target not in (torch.cat, torch.concat) or unit.stride is None or unit.shape is None:
-                continue
-            sources = node.args[0] if node.args else node.kwargs.get("tensors")
-            dim = node.args[1] if len(node.args) > 1 else node.kwargs.get("dim", 0)
-            if isinstance(sources, (list, tuple)) and isinstance(dim, int) and len(sources) >= 2 \
-                    and all(isinstance(s, fx.Node) and s in self.graph.env for s in sources):
-                yield unit, dim % len(unit.shape), [(self.graph.env[s], s) for s in sources]
-
-    def concats_read_through(self) -> dict[int, tuple[int, list[tuple[Val, int]]]]:
-        """Concatenations that only flat pointwise kernels read, elementwise: those kernels load
-        each element from the input holding it, and the concatenation is never written (DenseNet's
-        layers read every earlier feature map through a concatenation into batch norm and ReLU).
-        Id (of the concatenation and of its same-shape views) -> (dim, [(input, offset along dim)])."""
-        out = {}
-        for concat, dim, sources in self.concats():
-            names = [concat] + [r for r in self.readers.get(concat.id, []) if r.op == "view"
-                                and tuple(r.shape) == tuple(concat.shape) and r.id not in self.part.region_of]
-            readers = [r for name in names for r in self.readers.get(name.id, []) if r not in names]
-            if not readers or len(sources) > _MAX_CONCAT_READ or not self.read_elementwise(names, readers):
-                continue
-            spaces = [self.part.region_of[r.id].level_space(FULL) for r in readers]
-            parts = self.concat_parts(concat, dim, [source for source, _ in sources], spaces)
-            if parts is not None:
-                out.update({name.id: (dim, parts) for name in names})
-        return out
-
-    def read_elementwise(self, names: list[Val], readers: list[Val]) -> bool:
-        """Whether everything that reads ``names`` (a concatenation and its views) is a member of a
-        flat pointwise region reading it whole, element for element."""
-        aliases = {name.node for name in names}
-        for name in names:
-            for user in name.node.users:
-                val = self.graph.env.get(user)
-                if user not in aliases and (val is None or val.op in ("torch", "attention", "input")):
-                    return False  # the graph returns it, or a torch call reads the whole tensor
-        for reader in readers:
-            region = self.part.region_of.get(reader.id)
-            if region is None or region.kind != "rows" or region.red or region.level.get(reader.id) != FULL \
-                    or tuple(reader.shape) != tuple(names[0].shape):
-                return False
-        return True
-
-    @staticmethod
-    def concat_parts(concat: Val, dim: int, sources: list[Val], spaces) -> list[tuple[Val, int]] | None:
-        """[(input, offset along dim)], where every kernel can index each input over its space."""
-        one_hot = tuple(int(d == dim) for d in range(len(concat.shape)))
-        if any(view_strides(concat.shape, one_hot, concat.shape, space) is None for space in spaces):
-            return None
-        parts, offset = [], 0
-        for source in sources:
-            stride = source.stride if source.stride is not None else contiguous_strides(source.shape)
-            # a mixed concatenation promotes its inputs: fp16 into fp32 is exact, and loads widen
-            widens = source.dtype.is_floating_point and torch.promote_types(source.dtype, concat.dtype) == concat.dtype
-            if not (source.dtype == concat.dtype or widens) or len(source.shape) != len(concat.shape):
-                return None
-            if any(view_strides(concat.shape, stride, concat.shape, space) is None for space in spaces):
-                return None
-            parts.append((source, offset))
-            offset += source.shape[dim]
-        return parts if offset == concat.shape[dim] else None
-
-    def concat_slices(self) -> dict[int, tuple[Val, int, int]]:
-        """Concatenations every input of which is a pointwise region's output that nothing else
-        reads: each of those regions stores straight into its slice of the concatenation's buffer,
-        and no copy kernel runs (GoogLeNet's and SqueezeNet's branches, as inductor writes them).
-        Region output id -> (the concatenation, its dim, the slice's offset)."""
-        into: dict[int, tuple[Val, int, int]] = {}
-        for concat, dim, sources in self.concats():
-            if concat.id in self.read_through:
-                continue
-            found: dict[int, tuple[Val, int, int]] = {}
-            offset = 0
-            for val, source in sources:
-                if val.id in found or not self.writes_into(val, source, concat):
-                    break
-                found[val.id] = (concat, dim, offset)
-                offset += val.shape[dim]
-            else:
-                if offset == concat.shape[dim]:
-                    into.update(found)
-        return into
-
-    def writes_into(self, val: Val, source: fx.Node, concat: Val) -> bool:
-        """Whether ``val`` (an input of ``concat``) can be stored straight into its slice."""
-        region = self.part.region_of.get(val.id)
-        return (
-            region is not None and region.kind == "rows" and not region.red  # a flat pointwise kernel
-            and bool(self.order.loads.get(region.id))  # (its first input names the device)
-            and val in self.order.outputs.get(region.id, [])
-            and set(source.users) == {concat.node}  # nothing else reads it, the graph does not return it
-            and val.dtype == concat.dtype and len(val.shape) == len(concat.shape)
-            and math.prod(concat.shape) < 2**31 - 1
-            and view_strides(val.shape, concat.stride, val.shape, region.space) is not None
-        )
+    # -- concatenations written in place (see concat.py) ----------------------------------------
 
     def slice_of(self, val: Val, device_of: str, body: list[str]) -> str:
         """The slice of its concatenation's buffer ``val`` is stored to; the buffer is allocated
