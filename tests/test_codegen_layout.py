@@ -255,3 +255,15 @@ def test_a_channel_shuffle_after_a_kernel_is_stored_shuffled():
     prog, _ = run(shuffle, [torch.randn(2, 6, 4, 5), torch.randn(6), torch.randn(3, 6, 1, 1)])
     launcher = prog.source[prog.source.index("def _launch_pk_add"):]
     assert "torch.empty_strided((2, 3, 2, 4, 5), (120, 20, 60, 5, 1)" in launcher
+
+
+def test_a_channel_shuffle_in_a_channels_last_stack_is_stored_channels_last():
+    """In a channels_last stack (the values before the shuffle are channels_last) its result is
+    channels_last too, as the convolution after it takes it: the kernel before stores the
+    transposed order of channels_last, and no copy runs."""
+    torch.manual_seed(0)
+    x = torch.randn(2, 6, 4, 5).contiguous(memory_format=CL)
+    w = torch.randn(3, 6, 3, 3).contiguous(memory_format=CL)
+    prog, got = run(shuffle, [x, torch.randn(6), w])
+    launcher = prog.source[prog.source.index("def _launch_pk_add"):]
+    assert "torch.empty_strided((2, 3, 2, 4, 5), (120, 1, 3, 30, 6)" in launcher

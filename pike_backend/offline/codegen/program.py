@@ -420,7 +420,21 @@ class _Writer:
             order = [d % rank for d in dims]
         else:
             return None
-        turned = contiguous_strides(tuple(val.shape[d] for d in order))
+        shaped = tensor_meta(reshape)
+        if shaped is None:
+            return None
+        # the reshape's result channels_last where the values were (pike's channels_last stacks:
+        # the convolution after it takes that layout), else contiguous; the transpose's strides
+        # that give it
+        eager = tensor_meta(val.node)
+        target = torch.empty(tuple(shaped.shape), device="meta")
+        if len(shaped.shape) == 4 and eager is not None and \
+                min(range(rank), key=lambda d: (eager.stride[d], -d)) != rank - 1:
+            target = target.contiguous(memory_format=torch.channels_last)
+        try:
+            turned = target.view(tuple(val.shape[d] for d in order)).stride()
+        except RuntimeError:  # the reshape is not a split or merge of that layout's dims
+            return None
         stride = [0] * rank
         for i, d in enumerate(order):
             stride[d] = turned[i]
