@@ -410,6 +410,37 @@ def test_weights_are_module_state_bound_by_reference():
     assert compile_events()[0]["outcome"] == "hit"
 
 
+DERIVING_SOLUTION = """
+
+class ModelNew(Model):
+    def forward(self, *inputs):
+        if not hasattr(self, "_derived"):  # derived once from the weights, as folded or pre-cast ones are
+            self._derived = {name: b.detach().clone() for name, b in self.named_buffers()}
+        saved = dict(self._buffers)
+        self._buffers.update(self._derived)
+        try:
+            return Model.forward(self, *inputs)
+        finally:
+            self._buffers.update(saved)
+"""
+
+
+def test_replaced_weights_rebuild_a_solution_that_derived_from_the_old_ones():
+    """A solution may derive from the weights once (BN folded, weights pre-cast, a CUDA graph on
+    their addresses): when the model's weights are replaced by new tensors, it is built afresh."""
+    torch.manual_seed(0)
+    model, x = Scaled().eval(), torch.randn(4, 16)
+    (sub,) = pike_backend.explain(model, x).subgraphs
+    cache = KernelCache.from_options(PikeOptions.from_sources({}))
+    cache.store(CacheEntry.create(sub.key, sub.problem.source + DERIVING_SOLUTION, winner_kind="torch"))
+    fn = compiled(model)
+    with torch.no_grad():
+        torch.testing.assert_close(fn(x), model(x))
+        model.fc.weight = nn.Parameter(torch.randn_like(model.fc.weight))
+        torch.testing.assert_close(fn(x), model(x))
+    assert [e["outcome"] for e in compile_events()] == ["hit"]  # the same compiled graph, rebuilt
+
+
 class InplaceOnIntermediate(nn.Module):
     """torchvision style: ReLU(inplace=True) after a linear writes into a tensor the graph made."""
 

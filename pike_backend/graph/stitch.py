@@ -3,7 +3,10 @@
 A ``PikeSubgraph`` replaces one ``fused_*`` submodule of the graph. It calls the loaded Solution
 when the inputs have exactly the specs the solution was verified for, and the fallback otherwise;
 a solution that raises at run time is dropped for good with one warning, and the call is answered
-by the fallback, so user code never sees a kernel failure.
+by the fallback, so user code never sees a kernel failure. When the model's weights are replaced
+(new tensor objects), the solution is built afresh from its source on the new ones: a solution may
+have derived anything from the old ones (folded or pre-cast weights, a CUDA graph captured on their
+addresses).
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ def load_solution(source: str, device: str, state: dict[str, torch.Tensor] | Non
     model = module.ModelNew().to(device).eval()
     for name, tensor in (state or {}).items():
         bind_state(model, name, tensor)
+    model.pike_source = (source, device)  # what PikeSubgraph rebuilds it from on new weights
     return model
 
 
@@ -96,24 +100,41 @@ class PikeSubgraph:
             if not matches(args[i], guard):
                 return False
         bound = self._bound
-        for position, name in self._state:
+        replaced = False
+        for position, _ in self._state:
             arg = args[position]
-            if arg is not bound[position]:  # the model's weights were replaced: bind the new ones
+            if arg is not bound[position]:  # the model's weights were replaced: the solution's go too
                 if not matches(arg, self._guards[position]):
                     return False
-                bind_state(self._module, name, arg)
                 bound[position] = arg
+                replaced = True
+        return not replaced or self._rebuild()
+
+    def _rebuild(self) -> bool:
+        """The solution built afresh on the bound weights; False (and the fallback from then on)
+        if that fails."""
+        state = {name: self._bound[position] for position, name in self._state}
+        source, device = getattr(self._module, "pike_source", (None, None))
+        try:
+            if source is None:  # not loaded from source: bind the new weights into it
+                for name, tensor in state.items():
+                    bind_state(self._module, name, tensor)
+            else:
+                self._module = load_solution(source, device, state)
+                self._solution = self._module.forward
+        except Exception as error:
+            self.drop_solution(f"solution failed to load on the new weights ({type(error).__name__}: {error})")
+            return False
         return True
 
     def __call__(self, *args):
-        solution = self._solution
-        if solution is not None:
-            if self._inputs_match(args):
+        if self._solution is not None:
+            if self._inputs_match(args):  # (which may rebuild the solution on new weights)
                 try:
-                    return solution(*[args[i] for i in self._data])
+                    return self._solution(*[args[i] for i in self._data])
                 except Exception as error:  # a kernel failure must never reach user code
                     self.drop_solution(f"solution failed at run time ({type(error).__name__}: {error})")
-            elif not self._warned_guard:
+            elif self._solution is not None and not self._warned_guard:
                 self._warned_guard = True
                 log.info("pike: %s called with inputs unlike those it was verified for; using the fallback", self.name)
         return self._fallback(*args)
