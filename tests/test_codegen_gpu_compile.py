@@ -237,6 +237,15 @@ def _graph_cases():
             mixed = torch.cat([torch.flip(x, [0]), torch.flip(y, [0]).half()], 1)
             return into, (mixed * 3.0 + 1.0).relu()
 
+    class PoolShuffle(nn.Module):  # the pointwise chain moved after the pool, then stored shuffled
+        def __init__(self):
+            super().__init__()
+            self.conv = nn.Conv2d(4, 6, 3, padding=1)
+
+        def forward(self, x):
+            y = F.max_pool2d(F.relu(self.conv(x)), 2, 2)
+            return y.view(2, 3, 2, 3, 2).transpose(1, 2).reshape(2, 6, 3, 2).half()
+
     f32, f16, bf16 = torch.float32, torch.float16, torch.bfloat16
     cases = []
 
@@ -254,6 +263,9 @@ def _graph_cases():
     for layout in (torch.contiguous_format, torch.channels_last):
         add(f"concats_{layout}", Concats(), [r(2, 4, 6, 5).contiguous(memory_format=layout),
                                              r(2, 3, 6, 5).contiguous(memory_format=layout)])
+    for layout in (torch.contiguous_format, torch.channels_last):
+        add(f"pool_shuffle_{layout}", PoolShuffle().to(memory_format=layout),
+            [r(2, 4, 6, 4).contiguous(memory_format=layout)])
     add("reductions_f32", Reductions(), [r(3, 7, 48)])
     add("reductions_bf16", Reductions(), [r(3, 7, 48).to(bf16)])
     add("softmax_looped_rows", Softmaxes(), [r(2, 20000)])
