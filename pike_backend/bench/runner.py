@@ -17,6 +17,7 @@ import sys
 import time
 import traceback
 from dataclasses import dataclass, field
+from types import ModuleType
 from typing import Any, Callable, Sequence
 
 from ..env import default_device, environment, triton_interpreted
@@ -154,7 +155,7 @@ def run_task(
     try:
         module = load_task_module(task)
         sets = [seeded_inputs(module, config.seed + i, device) for i in range(config.check_sets)]
-        checks = list(zip(sets, _reference_outputs(task, sets, config.seed, device)))
+        checks = list(zip(sets, _reference_outputs(module, sets, config.seed, device)))
         run = _TaskRun(task, sets[0], checks, protocol, options, device, config)
     except Exception as error:  # the task itself is broken: every system fails with it
         message = f"reference: {_one_line(error)}"
@@ -186,9 +187,10 @@ def run_task(
     return outcome
 
 
-def _reference_outputs(task: Problem, sets: list[list[Any]], seed: int, device: str) -> list[list[Any]]:
-    """Eager fp32 with TF32 off, per input set: what every system, eager included, is checked against."""
-    model = build_reference(load_task_module(task), seed, device)
+def _reference_outputs(module: ModuleType, sets: list[list[Any]], seed: int, device: str) -> list[list[Any]]:
+    """Eager fp32 with TF32 off, per input set: what every system, eager included, is checked
+    against (``module``: the task's import the inputs were drawn from; the reference is not compiled)."""
+    model = build_reference(module, seed, device)
     with numerics(STRICT_NUMERICS, device):
         return [detach_outputs(model(*_clone(inputs))) for inputs in sets]
 

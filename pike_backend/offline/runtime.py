@@ -24,8 +24,7 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -91,6 +90,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -302,14 +306,13 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = ([table for table, _ in located.values()], [key for _, key in located.values()])
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
         """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
-        located = [_pk_locate(module, p) for p in paths]
-        self.watch = ([table for table, _ in located], [key for _, key in located])
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
 

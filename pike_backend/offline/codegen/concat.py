@@ -22,7 +22,7 @@ import torch
 import torch.fx as fx
 
 from .ir import Graph, Val
-from .layout import contiguous_strides, view_strides
+from .layout import view_strides
 from .partition import FULL, Partitioner, Plan, Region
 
 # inputs of a concatenation a kernel reads through (one masked load and one select per input, per
@@ -41,8 +41,9 @@ class ConcatPlan:
 def plan_concats(graph: Graph, part: Partitioner, order: Plan, readers_of: dict[int, list[Val]]) -> ConcatPlan:
     """Which concatenations are read through and which written in place (``readers_of``: Val id
     -> the IR Vals that take it as an argument)."""
-    read_through = _read_through(graph, part, order, readers_of)
-    return ConcatPlan(read_through, _slices(graph, part, order, read_through))
+    concats = list(_concats(graph, order))
+    read_through = _read_through(graph, part, concats, readers_of)
+    return ConcatPlan(read_through, _slices(part, order, concats, read_through))
 
 
 def _concats(graph: Graph, order: Plan):
@@ -60,11 +61,11 @@ def _concats(graph: Graph, order: Plan):
             yield unit, dim % len(unit.shape), [(graph.env[s], s) for s in sources]
 
 
-def _read_through(graph: Graph, part: Partitioner, order: Plan, readers_of: dict[int, list[Val]]) -> dict:
+def _read_through(graph: Graph, part: Partitioner, concats, readers_of: dict[int, list[Val]]) -> dict:
     """The concatenations read through (see the module docs), with their same-shape views (a cast
     to the dtype it has, as pike's fp16 stacks trace DenseNet's norms)."""
     out = {}
-    for concat, dim, sources in _concats(graph, order):
+    for concat, dim, sources in concats:
         names = [concat] + [r for r in readers_of.get(concat.id, []) if r.op == "view"
                             and tuple(r.shape) == tuple(concat.shape) and r.id not in part.region_of]
         readers = [r for name in names for r in readers_of.get(name.id, []) if r not in names]
@@ -88,7 +89,7 @@ def _read_elementwise(graph: Graph, part: Partitioner, names: list[Val], readers
                 return False  # the graph returns it, or a torch call reads the whole tensor
     for reader in readers:
         region = part.region_of.get(reader.id)
-        if region is None or region.kind != "rows" or region.red or region.level.get(reader.id) != FULL \
+        if region is None or not region.flat or region.level.get(reader.id) != FULL \
                 or tuple(reader.shape) != tuple(names[0].shape):
             return False
     return True
@@ -101,7 +102,7 @@ def _parts(concat: Val, dim: int, sources: list[Val], spaces) -> list[tuple[Val,
         return None
     parts, offset = [], 0
     for source in sources:
-        stride = source.stride if source.stride is not None else contiguous_strides(source.shape)
+        stride = source.strides()
         # a mixed concatenation promotes its inputs: fp16 into fp32 is exact, and loads widen
         widens = source.dtype.is_floating_point and torch.promote_types(source.dtype, concat.dtype) == concat.dtype
         if not (source.dtype == concat.dtype or widens) or len(source.shape) != len(concat.shape):
@@ -113,10 +114,10 @@ def _parts(concat: Val, dim: int, sources: list[Val], spaces) -> list[tuple[Val,
     return parts if offset == concat.shape[dim] else None
 
 
-def _slices(graph: Graph, part: Partitioner, order: Plan, read_through: dict) -> dict[int, tuple[Val, int, int]]:
+def _slices(part: Partitioner, order: Plan, concats, read_through: dict) -> dict[int, tuple[Val, int, int]]:
     """The region outputs stored straight into a slice of a concatenation (see the module docs)."""
     into: dict[int, tuple[Val, int, int]] = {}
-    for concat, dim, sources in _concats(graph, order):
+    for concat, dim, sources in concats:
         if concat.id in read_through:
             continue
         found: dict[int, tuple[Val, int, int]] = {}
@@ -136,7 +137,7 @@ def _writes_into(part: Partitioner, order: Plan, val: Val, source: fx.Node, conc
     """Whether ``val`` (an input of ``concat``) can be stored straight into its slice."""
     region = part.region_of.get(val.id)
     return (
-        region is not None and region.kind == "rows" and not region.red  # a flat pointwise kernel
+        region is not None and region.flat
         and bool(order.loads.get(region.id))  # (its first input names the device)
         and val in order.outputs.get(region.id, [])
         and set(source.users) == {concat.node}  # nothing else reads it, the graph does not return it

@@ -120,7 +120,7 @@ class RegionEmitter:
     def load(self, val: Val, consumer: Val, level: str) -> str:
         if val.id in self.concats:
             return self.concat_load(val, consumer)
-        stride = val.stride if val.stride is not None else contiguous_strides(val.shape)
+        stride = val.strides()
         target = val.shape if consumer.op == "reduce" else consumer.shape  # a reduction reads its input as is
         strides = view_strides(val.shape, stride, target, self.region.level_space(level))
         if level == ROW:
@@ -148,7 +148,7 @@ class RegionEmitter:
             index = over_space(tuple(int(d == dim) for d in range(len(val.shape))))
             text = None
             for source, offset in reversed(parts):  # innermost: the last input
-                stride = source.stride if source.stride is not None else contiguous_strides(source.shape)
+                stride = source.strides()
                 address = f"{self.ptr[source.id]} + {over_space(stride)} - {offset * stride[dim]}"
                 end = offset + source.shape[dim]
                 load = f"tl.load({address}, mask=mask & ({index} >= {offset}) & ({index} < {end}), other=0)"
@@ -398,7 +398,7 @@ class RegionEmitter:
         given = [f"o{i}" for i, val in enumerate(self.outputs) if val.id in self.into]
         lines = [f"def _launch_{self.name}({', '.join(args + given)}):"]
         for i, val in enumerate(self.inputs):
-            stride = val.stride if val.stride is not None else contiguous_strides(val.shape)
+            stride = val.strides()
             lines.append(f"    a{i} = _pike_strided(a{i}, {tuple(stride)!r})")
         device = "a0.device"
         outs = []
@@ -449,6 +449,6 @@ class RegionEmitter:
         sig = f"def _launch_{self.name}(ga, gb{', ' if params else ''}{params}):"
         prep = []
         for var, val in (("ga", a), ("gb", b)):
-            stride = val.stride if val.stride is not None else contiguous_strides(val.shape)
+            stride = val.strides()
             prep.append(f"    {var} = _pike_strided({var}, {tuple(stride)!r})")
         return sig + "\n" + "\n".join(prep) + "\n" + rest.replace("device=a0.device", "device=ga.device")

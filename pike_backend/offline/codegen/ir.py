@@ -19,6 +19,7 @@ import torch
 import torch.fx as fx
 import torch.nn.functional as F
 
+from .layout import contiguous_strides
 from .pointwise import BINARY, UNARY
 
 log = logging.getLogger("pike_backend.offline.codegen")
@@ -37,6 +38,10 @@ class Val:
     node: fx.Node | None = None  # the FX node this Val computes (the last Val of a decomposition)
     stride: tuple[int, ...] | None = None  # strides of a materialized tensor (inputs, torch ops)
     epoch: int = 0  # in-place ops split the program into epochs that fusion never crosses
+
+    def strides(self) -> tuple[int, ...]:
+        """Its strides: as materialized where known, else those of a contiguous tensor."""
+        return tuple(self.stride) if self.stride is not None else contiguous_strides(self.shape)
 
     @property
     def val_args(self) -> list["Val"]:

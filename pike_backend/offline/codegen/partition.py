@@ -37,6 +37,11 @@ class Region:
     reads: set[int] = field(default_factory=set)  # regions read directly
 
     @property
+    def flat(self) -> bool:
+        """A pointwise region: one flat block per program, no reduction."""
+        return self.kind == "rows" and not self.red
+
+    @property
     def row_dims(self) -> list[int]:
         return [d for d in range(len(self.space)) if d not in self.red]
 
@@ -179,7 +184,7 @@ class Partitioner:
         space = squeeze_shape(val.shape)
         recent = [r for r in self.regions[-_SIBLINGS:] if r not in tried]
         return [r for r in reversed(recent)
-                if r.kind == "rows" and not r.red and r.space == space and r.epoch == val.epoch]
+                if r.flat and r.space == space and r.epoch == val.epoch]
 
     def new_region(self, val: Val, kind: str, space, red, level: str = FULL) -> Region:
         region = Region(len(self.regions), kind, list(space), set(red), val.epoch)
@@ -205,7 +210,7 @@ class Partitioner:
         """Whether ``region`` can index ``arg`` (laid out as ``stride``, by default its own) for
         ``consumer`` at ``level``."""
         if stride is None:
-            stride = arg.stride if arg.stride is not None else contiguous_strides(arg.shape)
+            stride = arg.strides()
         return view_strides(arg.shape, stride, consumer.shape, region.level_space(level)) is not None
 
     def try_join(self, region: Region, val: Val) -> bool:
@@ -410,8 +415,8 @@ def _toposort(units, deps, key) -> list:
 def gemm_geometry(gemm: Val) -> GemmGeometry | None:
     """Tile geometry of a gemm Val, or None where the template does not apply."""
     a, b = gemm.args
-    sa = a.stride if a.stride is not None else contiguous_strides(a.shape)
-    sb = b.stride if b.stride is not None else contiguous_strides(b.shape)
+    sa = a.strides()
+    sb = b.strides()
     if gemm.params["kind"] == "linear":
         n, k = b.shape
         m = math.prod(a.shape[:-1])

@@ -91,10 +91,6 @@ class FusedProgram:
         return module.fused_forward
 
 
-def _strides(val: Val) -> tuple[int, ...]:
-    return tuple(val.stride) if val.stride is not None else contiguous_strides(val.shape)
-
-
 def _anonymous(kernel: KernelSource) -> str:
     """A kernel's source and launcher with its name and value numbers (``x17``) taken out: the text
     two regions computing the same thing on the same shapes share."""
@@ -373,7 +369,7 @@ class _Writer:
         convolution), so that loads from such tensors and the stores are contiguous and the outputs
         keep the layout the next convolution expects. The outputs' ``stride`` is set to it.
         None (row-major, outputs contiguous) when outputs disagree or a reader could not index it."""
-        if region.kind != "rows" or region.red:
+        if not region.flat:
             return None
         order, layouts = None, []
         for val in outputs:
@@ -554,7 +550,7 @@ class _Writer:
             return (offset_expr("z", batch, full[:-2]) if batch else "0", full[-2], full[-1])
 
         q_op = operand(q, q.stride, (l_, d))
-        base = _strides(kt)
+        base = kt.strides()
         kt_strides = base[:-2] + (base[-1], base[-2]) if p["k_given"] else base
         kt_shape = tuple(kt.shape[:-2]) + (d, s)
         kt_full = view_strides(kt_shape, kt_strides, batch + (d, s), batch + (d, s))
@@ -571,7 +567,7 @@ class _Writer:
                                      p["scale"], p["causal"])
         kernel = attention_source(name, geometry, cast, precision, dot_accumulator(q_dtype, cast)).strip("\n")
         args = ["q", "kt", "v"] + (["m"] if mask is not None else [])
-        prep = [f"    {var} = _pike_strided({var}, {_strides(t)!r})"
+        prep = [f"    {var} = _pike_strided({var}, {t.strides()!r})"
                 for var, t in zip(args, val.args)]
         grid = f"(triton.cdiv({l_}, {bm}), {nb})"
         launcher = (f"def _launch_{name}({', '.join(args)}):\n" + "\n".join(prep) + "\n"

@@ -75,7 +75,7 @@ def split_conv_bias(gm: fx.GraphModule) -> int:
 
 # one-input functions that never decrease as their input grows (max(f(x)) == f(max(x)))
 _MONOTONE = {F.relu, torch.relu, F.relu6, torch.sigmoid, torch.tanh, F.hardtanh, torch.clamp, torch.clip}
-_MONOTONE_METHODS = {"relu", "sigmoid", "tanh", "clamp", "clip", "to", "half", "float", "bfloat16", "double"}
+_MONOTONE_METHODS = {"relu", "sigmoid", "tanh", "clamp", "clip"}
 _SHIFTS = {operator.add, torch.add, operator.sub, torch.sub}
 _SCALES = {operator.mul, torch.mul, operator.truediv, torch.div}
 _MAX_POOLS = {F.max_pool2d, torch.max_pool2d}
@@ -92,13 +92,11 @@ def _window_constant(value, pooled: int) -> bool:
 
 def _non_decreasing(node: fx.Node, pooled: int) -> bool:
     """Whether ``node`` is a non-decreasing function of its first argument alone, over a pool window."""
+    if _dtype_cast(node):  # rounding to a narrower type keeps the order
+        return True
     if node.op == "call_method":
-        if node.target not in _MONOTONE_METHODS:
-            return False
         rest = list(node.args[1:]) + list(node.kwargs.values())
-        if node.target == "to":  # a dtype cast only (a device or another tensor's dtype: no)
-            return all(isinstance(v, (torch.dtype, bool)) for v in rest)
-        return all(isinstance(v, (int, float)) for v in rest)  # clamp bounds
+        return node.target in _MONOTONE_METHODS and all(isinstance(v, (int, float)) for v in rest)  # clamp bounds
     if node.op != "call_function":
         return False
     rest = list(node.args[1:])
@@ -153,18 +151,15 @@ _CAST_METHODS = {"half", "float", "bfloat16", "double"}
 
 
 def _dtype_cast(node: fx.Node) -> bool:
-    """``x.to(dtype)``, ``x.half()`` and the like: a cast that changes nothing but the dtype."""
+    """``x.to(dtype)``, ``x.half()`` and the like: a cast that changes nothing but the dtype (a
+    device, another tensor's dtype or a memory format: no)."""
     if node.op != "call_method" or not node.args:
         return False
     if node.target in _CAST_METHODS:
         return len(node.args) == 1 and not node.kwargs
-    if node.target == "to":
-        kwargs = dict(node.kwargs)
-        kwargs.pop("non_blocking", None)
-        if len(node.args) == 2 and not kwargs:
-            return isinstance(node.args[1], torch.dtype)
-        return len(node.args) == 1 and set(kwargs) == {"dtype"} and isinstance(kwargs["dtype"], torch.dtype)
-    return False
+    rest = list(node.args[1:]) + list(node.kwargs.values())
+    return node.target == "to" and all(isinstance(v, (torch.dtype, bool)) for v in rest) \
+        and sum(isinstance(v, torch.dtype) for v in rest) == 1
 
 
 def _layout_op(node) -> bool:
