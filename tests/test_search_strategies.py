@@ -175,6 +175,24 @@ def test_pike_b_phases_seeds_split_and_fixes(env):
     assert result.speedup == max(a["speedup"] or 0 for a in attempts)
 
 
+@pytest.mark.parametrize("first_wave, roles", [
+    (0, ["coa", "coa", "coa", "efa", "efa", "efa"]),  # an LLM agent's ideas: one concurrent wave
+    (1, ["coa", "efa", "coa", "efa", "coa", "efa"]),  # each idea repaired before the next is asked for
+])
+def test_pike_b_first_phase_in_waves(env, first_wave, roles):
+    responder = Responder(ideas=3, break_every=1)  # every first solution broken, every fix good
+    with LLMServer(responder) as server:
+        cfg = PikeBConfig(ideas=3, fix_rounds=1, max_phases=1, first_wave=first_wave)
+        _, attempts, _ = search(server, env, budget=6, pike_b=cfg)
+    assert [a["role"] for a in attempts] == roles
+    ideas = [a["idea"]["title"] for a in attempts if a["role"] == "coa"]
+    assert ideas == ["idea-1", "idea-2", "idea-3"]
+    fixed = {a["parent"] for a in attempts if a["role"] == "efa"}
+    assert fixed == {a["solution_id"] for a in attempts if a["role"] == "coa"}
+    with pytest.raises(ValueError, match="first_wave"):
+        PikeBConfig(first_wave=-1)
+
+
 @pytest.mark.parametrize("strategy", ["pike-b", "pike-o"])
 @pytest.mark.parametrize("budget", [1, 2, 7])
 def test_budget_is_never_exceeded(env, strategy, budget):

@@ -7,7 +7,8 @@
   problem. A result already proposed for this problem (or one that runs the same code under another
   label, e.g. bf16 on a graph with nothing to run in bf16) is skipped for the next idea, and for a
   per-shape tuning variant of our kernels, so every proposal is new work for the evaluator.
-* ``fix`` applies the EFA rules (``repair.py``) to the rejected child's recipe.
+* ``fix`` applies the EFA rules (``repair.py``) to the rejected child's recipe; a precision whose
+  operands failed the tolerance is remembered, and later ideas at it move to a higher one.
 
 Every proposal is plain source text; the candidates run only in the evaluator's workers.
 """
@@ -24,7 +25,7 @@ from ..search.agent import FixRequest, Idea, OptimizeRequest, Proposal
 from .ideas import allowed_precisions, brainstorm_ideas
 from .passes import fold_batch_norm, functional_of
 from .recipe import Recipe, parse_tokens, recipe_of_source
-from .repair import failing_precision, repair, too_lossy
+from .repair import failing_precision, lifted, repair, too_lossy
 from .solution import Built, RewriteError, build, codegen_fuser
 from .trace import ProblemGraph, trace_problem
 
@@ -60,6 +61,10 @@ def _count_foldable(pg: ProblemGraph) -> int:
 
 class OfflineAgent:
     name = "offline"
+    # PIKE-B's first phase two ideas at a time, each pair repaired before the next: a precision the
+    # problem fails (seen in the EFA's verdicts) then moves the ideas still to come to one it may
+    # take, instead of a search's time limit running out on candidates that fail the same way
+    first_wave = 2
 
     def __init__(self, options: PikeOptions):
         self.options = options
@@ -150,8 +155,8 @@ class OfflineAgent:
         for kind in kinds:
             if kind == "tuned":
                 yield from self._tuning_variants(state, parent)
-            else:
-                yield self._apply(state, parent, kind)
+            else:  # an idea at a precision this problem fails is tried at the next one it may take
+                yield from lifted(self._apply(state, parent, kind), state.failing)
         yield from self._tuning_variants(state, parent)
 
     def _propose(self, state: _ProblemState, recipes: Iterator[Recipe], idea: Idea | None) -> Proposal:

@@ -98,6 +98,12 @@ class Recipe:
             return dataclasses.replace(self, **{_FLAG_FIELDS[token]: False}, applied=applied)
         raise ValueError(f"unknown rewrite {token!r}")
 
+    def at_precision(self, precision: str) -> "Recipe":
+        """This recipe with its operands at ``precision`` (fp32: the precision token dropped)."""
+        if self.path == "inductor":  # as a brainstormed seed: its applied lists the seed's tokens only
+            return dataclasses.replace(self, precision=precision)
+        return self.without(self.precision) if precision == "fp32" else self.with_token(precision)
+
     def with_tuning(self, tuning: dict[str, Any]) -> "Recipe":
         applied = tuple(t for t in self.applied if t != "tuned") + ("tuned",)
         return dataclasses.replace(self, tuning=tuple(sorted(tuning.items())), applied=applied)

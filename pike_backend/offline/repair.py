@@ -80,6 +80,15 @@ def too_lossy(recipe: Recipe, failing: set[str] | frozenset[str]) -> bool:
     return any(_LOSSINESS[recipe.precision] >= _LOSSINESS[f] for f in failing)
 
 
+def lifted(recipe: Recipe, failing: set[str] | frozenset[str]) -> list[Recipe]:
+    """``recipe`` itself, or where its precision is as lossy as one that failed the tolerance here,
+    the same rewrites at each higher precision that may pass, nearest first."""
+    if not too_lossy(recipe, failing):
+        return [recipe]
+    higher = [recipe.at_precision(step) for step in _HIGHER[recipe.precision]]
+    return [r for r in higher if not too_lossy(r, failing)]
+
+
 def _tolerance_failure(verdict: Verdict) -> bool:
     """Outputs of the right structure whose values are outside the tolerance."""
     return verdict.stage in ("correctness", "recheck") and not _STRUCTURE.search(" ".join(verdict.reasons))
@@ -93,8 +102,7 @@ def _higher_precision_steps(recipe: Recipe, nonfinite: bool):
     for step in _HIGHER[recipe.precision]:
         if step == "fp16" and nonfinite:
             continue
-        changed = recipe.without(recipe.precision) if step == "fp32" else recipe.with_token(step)
-        yield Repair(changed, _WHY[step])
+        yield Repair(recipe.at_precision(step), _WHY[step])
 
 
 def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None, tried: set[Recipe] | None = None,
@@ -114,7 +122,7 @@ def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
-            yield Repair(dataclasses.replace(recipe, precision=step), f"tolerance failure: inductor at {step}")
+            yield Repair(recipe.at_precision(step), f"tolerance failure: inductor at {step}")
     if recipe.cuda_graph:  # cudagraph trees leave out of their graphs what cannot be captured
         trees = Recipe(path="inductor", precision=recipe.precision, inductor_mode="reduce-overhead",
                        applied=("inductor-reduce-overhead",))

@@ -1,6 +1,7 @@
-"""PIKE-B: branching search. Phase 0 spends one COA query per brainstormed idea; each later phase
-takes the top-k verified solutions and splits its COA queries among them; every failed child goes
-to the EFA for up to ``fix_rounds`` rounds, one query from the budget each."""
+"""PIKE-B: branching search. Phase 0 spends one COA query per brainstormed idea (in waves, when
+the agent learns from its repairs); each later phase takes the top-k verified solutions and splits
+its COA queries among them; every failed child goes to the EFA for up to ``fix_rounds`` rounds, one
+query from the budget each."""
 
 from __future__ import annotations
 
@@ -22,11 +23,17 @@ class PikeBConfig:
     fix_rounds: int = 3  # EFA rounds per failed child (0: no EFA)
     carry_elites: bool = True  # seeds from everything so far, not only the last phase's children
     max_phases: int | None = None
+    # phase 0's ideas in waves of this many, each wave's failures repaired before the next starts,
+    # so that what the EFA learns steers the ideas still to come; 0: the agent's ``first_wave``
+    # (the offline agent's: 2), else all ideas in one wave (an LLM agent's queries run concurrently)
+    first_wave: int = 0
 
     def __post_init__(self) -> None:
         for name in ("ideas", "branches", "top_k"):
             if getattr(self, name) < 1:
                 raise ValueError(f"pike-b {name} must be at least 1, got {getattr(self, name)}")
+        if self.first_wave < 0:
+            raise ValueError(f"pike-b first_wave must be 0 (the agent's choice) or more, got {self.first_wave}")
         if self.fix_rounds < 0:
             raise ValueError(f"pike-b fix_rounds must be 0 or more, got {self.fix_rounds}")
         if self.split not in SPLITS:
@@ -82,7 +89,13 @@ class PikeB:
         cfg = self.config
         ideas: list[Idea | None] = list(engine.agent.brainstorm(engine.problem, cfg.ideas))[: cfg.ideas] or [None]
         self.phases.append({"phase": 0, "seeds": [], "queries": [len(ideas)]})
-        last = self._run_phase(engine, self._fresh_tasks(engine, ideas, len(ideas), 0))
+        wave = cfg.first_wave or getattr(engine.agent, "first_wave", 0) or len(ideas)
+        last = []
+        for start in range(0, len(ideas), wave):
+            chunk = ideas[start:start + wave]
+            last += self._run_phase(engine, self._fresh_tasks(engine, chunk, len(chunk), 0))
+            if engine.exhausted():
+                break
         phase = 1
         while not engine.exhausted() and (cfg.max_phases is None or phase < cfg.max_phases):
             seeds = engine.library.top_k(cfg.top_k, among=None if cfg.carry_elites else last)
