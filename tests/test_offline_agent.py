@@ -508,6 +508,8 @@ def test_a_precision_that_failed_is_not_tried_again():
     fp16 = _recipe("cuda-graph+fp16+fold-bn")
     assert failing_precision(fp16, _tolerance_failure()) == "fp16"
     assert failing_precision(_recipe("cuda-graph+fp16+triton-fused"), _tolerance_failure()) is None
+    # at TF32 our kernels keep fp32 intermediates: the operands' precision is what failed
+    assert failing_precision(_recipe("cuda-graph+tf32+triton-fused"), _tolerance_failure()) == "tf32"
     nan = Verdict.failure("correctness", "output 0 has NaN/Inf where the reference has none")
     assert failing_precision(fp16, nan) is None  # fp16's range, not its rounding: bf16 may pass
     seed = _recipe("inductor-reduce-overhead:bf16")
@@ -609,3 +611,36 @@ def test_a_conv1d_model_gets_no_channels_last_ideas_and_every_idea_builds():
     assert kinds and not any("channels-last" in k for k in kinds)
     for kind in kinds:  # no idea the agent would have to skip as "does not apply"
         build(pg, _recipe(kind))
+
+
+def test_the_first_phase_learns_the_precision_before_torch_compiles_seed(pike_env):
+    """Mamba-2's scan on an H200 takes only fp32; torch.compile's seed costs 20-40 s a precision, our
+    stack's repairs a few seconds. One idea at a time, repaired before the next, our stack's repairs
+    find fp32 and the seed is then built in fp32 at once: four cheap failures, not a time limit
+    spent on compiles that fail the same way."""
+    from concurrent.futures import Future
+
+    from pike_backend.search.budget import Budget
+    from pike_backend.search.engine import Engine, Evaluations
+    from pike_backend.search.pike_b import PikeB, PikeBConfig
+
+    agent = OfflineAgent(PikeOptions(precision="bf16"))
+    graph = dataclasses.replace(trace_problem(CONVNET), device="cuda", nbytes=SMALL_BYTES * 4)  # sources only
+    agent._states[CONVNET.sha256] = _ProblemState(graph)
+
+    def evaluate(source):
+        verdict = Verdict(correct=True, ref_ms=1.0, new_ms=0.5)
+        future = Future()
+        future.set_result(verdict if recipe_of_source(source).precision == "fp32" else _tolerance_failure())
+        return future
+
+    engine = Engine(CONVNET, agent, Evaluations(evaluate, None, "test"), Budget(8))
+    PikeB(PikeBConfig(max_phases=1)).run(engine)
+    kinds = [(o.task.role, o.solution.kind, o.solution.correct) for o in engine.outcomes]
+    assert kinds[:4] == [
+        ("coa", "cuda-graph+fp16+fold-bn+channels-last+triton-fused", False),
+        ("efa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", False),
+        ("efa", "cuda-graph+fold-bn+channels-last+triton-fused", True),
+        ("coa", "inductor-default+cuda-graph", True),  # the second idea, at fp16 no more
+    ]
+    assert all(correct for _, _, correct in kinds[3:]) and len(kinds) == 8

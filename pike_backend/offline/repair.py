@@ -70,8 +70,8 @@ def failing_precision(recipe: Recipe, verdict: Verdict) -> str | None:
     whose cause is the operands' precision, not our kernels' 16-bit intermediates), else None."""
     if recipe.precision == "fp32" or not _tolerance_failure(verdict) or _NONFINITE.search(_text(verdict)):
         return None
-    if recipe.path == "graph" and recipe.triton and not recipe.kernel_fp32:
-        return None  # the fp32-acc repair may still pass at this precision
+    if recipe.path == "graph" and recipe.triton and recipe.precision != "tf32" and not recipe.kernel_fp32:
+        return None  # our kernels' 16-bit intermediates: the fp32-acc repair may still pass at this precision
     return recipe.precision
 
 
