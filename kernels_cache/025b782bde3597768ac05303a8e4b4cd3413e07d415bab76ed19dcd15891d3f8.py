@@ -89,64 +89,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: inductor-reduce-overhead
+# pike-offline-recipe: {"applied": ["inductor-reduce-overhead"], "channels_last": false, "contiguous": false, "cuda_graph": false, "fold_bn": false, "inductor_mode": "reduce-overhead", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
-
-
-def fused_forward(L_l_x_ : torch.Tensor, L_l_b_ : torch.Tensor, L_l_c_ : torch.Tensor, L_l_a_ : torch.Tensor):
-    _pk_device = next((t.device for t in (L_l_x_, L_l_b_, L_l_c_, L_l_a_,) if isinstance(t, torch.Tensor)), torch.device('cpu'))
-    l_l_x_ = L_l_x_
-    l_l_b_ = L_l_b_
-    l_l_c_ = L_l_c_
-    l_l_a_ = L_l_a_
-    x = l_l_x_.view(8, 4, 64, 8, 64);  l_l_x_ = None
-    b = l_l_b_.view(8, 4, 64, 8, -1);  l_l_b_ = None
-    c = l_l_c_.view(8, 4, 64, 8, -1);  l_l_c_ = None
-    view_3 = l_l_a_.view(8, 4, 64, 8);  l_l_a_ = None
-    ones = torch.ones(64, 64, dtype = torch.bool, device = _pk_device)
-    ones_1 = torch.ones(5, 5, dtype = torch.bool, device = _pk_device)
-    a = view_3.permute(0, 3, 1, 2);  view_3 = None
-    mask = torch.tril(ones);  ones = None
-    mask_1 = torch.tril(ones_1);  ones_1 = None
-    a_cumsum = torch.cumsum(a, dim = -1)
-    cumulative = torch.cumsum(a, dim = -1);  a = None
-    invert = ~mask;  mask = None
-    invert_1 = ~mask_1;  mask_1 = None
-    getitem_2 = a_cumsum[(Ellipsis, slice(-1, None, None))]
-    getitem_4 = a_cumsum[(Ellipsis, -1)]
-    exp_3 = torch.exp(a_cumsum)
-    getitem_6 = cumulative[(Ellipsis, slice(None, None, None), None)]
-    getitem_1 = cumulative[(Ellipsis, None, slice(None, None, None))];  cumulative = None
-    sub_1 = getitem_2 - a_cumsum;  getitem_2 = a_cumsum = None
-    pad = torch._C._nn.pad(getitem_4, (1, 0), 'constant', None);  getitem_4 = None
-    segments = getitem_6 - getitem_1;  getitem_6 = getitem_1 = None
-    decay_states = torch.exp(sub_1);  sub_1 = None
-    cumulative_1 = torch.cumsum(pad, dim = -1);  pad = None
-    masked_fill = segments.masked_fill(invert, -inf);  segments = invert = None
-    states = torch.functional.einsum('bclhn,bhcl,bclhp->bchpn', b, decay_states, x);  decay_states = None
-    getitem_9 = cumulative_1[(Ellipsis, slice(None, None, None), None)]
-    getitem_11 = cumulative_1[(Ellipsis, None, slice(None, None, None))];  cumulative_1 = None
-    decay = torch.exp(masked_fill);  masked_fill = None
-    getitem_13 = states[(slice(None, None, None), slice(None, 1, None))]
-    segments_1 = getitem_9 - getitem_11;  getitem_9 = getitem_11 = None
-    y_diag = torch.functional.einsum('bclhn,bcshn,bhcls,bcshp->bclhp', c, b, decay, x);  b = decay = x = None
-    zeros_like = torch.zeros_like(getitem_13);  getitem_13 = None
-    masked_fill_1 = segments_1.masked_fill(invert_1, -inf);  segments_1 = invert_1 = None
-    states_1 = torch.cat([zeros_like, states], dim = 1);  zeros_like = states = None
-    decay_chunk = torch.exp(masked_fill_1);  masked_fill_1 = None
-    new_states = torch.functional.einsum('bhzc,bchpn->bzhpn', decay_chunk, states_1);  decay_chunk = states_1 = None
-    states_2 = new_states[(slice(None, None, None), slice(None, -1, None))];  new_states = None
-    y_off = torch.functional.einsum('bclhn,bchpn,bhcl->bclhp', c, states_2, exp_3);  c = states_2 = exp_3 = None
-    y = y_diag + y_off;  y_diag = y_off = None
-    reshape = y.reshape(8, 256, 8, 64);  y = None
-    return (reshape,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -162,7 +107,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -172,8 +118,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -187,6 +133,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -238,6 +185,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -387,8 +339,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -423,11 +379,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -442,8 +401,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -555,21 +521,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}, {'from': 'input', 'index': 2}, {'from': 'input', 'index': 3}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': False, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'reduce-overhead', 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """inductor-reduce-overhead: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

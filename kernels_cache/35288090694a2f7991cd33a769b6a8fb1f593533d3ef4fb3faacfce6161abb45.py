@@ -65,131 +65,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3872000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x7 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x7).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (387200, 1, 7040, 128))
-    o0 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(3872000, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 968000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x10 = ((l0) + (l1))
-    x11 = tl.where((x10) > 0, (x10), 0.0)
-    x12 = x11
-    tl.store(out0 + offs, (x12).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (96800, 1, 1760, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 32, 55, 55), (96800, 1, 1760, 32), dtype=torch.float16, device=a0.device)
-    pk_add[(triton.cdiv(968000, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3872000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x15 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x18 = ((l2) + (l3))
-    x19 = tl.where((x15) > 0, (x15), 0.0)
-    x20 = tl.where((x18) > 0, (x18), 0.0)
-    tl.store(out0 + offs, (x19).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x20).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (387200, 1, 7040, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (387200, 1, 7040, 128))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((10, 128, 55, 55), (387200, 1, 7040, 128), dtype=torch.float16, device=a0.device)
-    pk_add_1[(triton.cdiv(3872000, 2048),)](a0, a1, a2, a3, o0, o1, BLOCK=2048, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_float_1(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 7744000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x22 = (l0).to(tl.float32)
-    tl.store(out0 + offs, (x22).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_float_1(a0):
-    a0 = _pike_strided(a0, (774400, 1, 14080, 256))
-    o0 = torch.empty_strided((10, 256, 55, 55), (774400, 1, 14080, 256), dtype=torch.float32, device=a0.device)
-    pk_float_1[(triton.cdiv(7744000, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7, = _launch_pk_to(in_6)
-    v8 = torch.conv2d(v7, in_0, None, (1, 1), (0, 0), (1, 1), 1)
-    v9 = in_1.reshape((-1, 1, 1))
-    v12, = _launch_pk_add(v8, v9)
-    v13 = torch.conv2d(v12, in_2, None, (1, 1), (0, 0), (1, 1), 1)
-    v14 = in_3.reshape((-1, 1, 1))
-    v16 = torch.conv2d(v12, in_4, None, (1, 1), (1, 1), (1, 1), 1)
-    v17 = in_5.reshape((-1, 1, 1))
-    v19, v20 = _launch_pk_add_1(v13, v14, v16, v17)
-    v21 = torch.cat([v19, v20], 1)
-    v22, = _launch_pk_float_1(v21)
-    return (v22,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -205,7 +83,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -215,8 +94,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -230,6 +109,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -281,6 +161,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -430,8 +315,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -466,11 +355,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -485,8 +377,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -598,21 +497,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_squeeze_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_squeeze_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_expand1x1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_expand1x1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_expand3x3_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_expand3x3_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 128, 55, 55], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[10, 128, 55, 55], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

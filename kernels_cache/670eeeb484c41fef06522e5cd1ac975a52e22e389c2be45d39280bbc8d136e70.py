@@ -80,198 +80,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"], ["gemm_matmul.impl", "torch"]]}
+# pike offline agent: inductor-default+cuda-graph:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3145728
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x6 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x6).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (393216, 768, 1))
-    o0 = torch.empty((8, 512, 768), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(3145728, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_att(in0, in1, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 49152
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 512)
-    l0 = tl.load(in0 + rows * 512 + cols, mask=mask, other=0).to(tl.float32)
-    x24 = ((l0) * (0.125))
-    l1 = tl.load(in1 + (rows % 512) * 512 + cols, mask=mask, other=0)
-    x25 = tl.where((l1) != 0, -float("inf"), x24)
-    x26 = (x25).to(tl.float32)
-    x27 = tl.max(tl.where(mask, x26, -float("inf")), axis=1, keep_dims=True)
-    x28 = ((x26) - (x27))
-    x29 = tl.exp(x28)
-    x30 = tl.sum(tl.where(mask, x29, 0.0), axis=1, keep_dims=True)
-    x31 = (1.0 / (x30))
-    x32 = ((x29) * (x31))
-    x33 = x32
-    x34 = (x33).to(tl.float16).to(tl.float32)
-    tl.store(out0 + rows * 512 + cols, (tl.where(mask, x34, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_att(a0, a1):
-    a0 = _pike_strided(a0, (3145728, 262144, 512, 1))
-    a1 = _pike_strided(a1, (262144, 262144, 512, 1))
-    o0 = torch.empty((8, 12, 512, 512), dtype=torch.float16, device=a0.device)
-    pk_att[(triton.cdiv(49152, 8),)](a0, a1, o0, ROWS=8, BLOCK_N=512, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_matmul_1(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(512, BLOCK_M)
-    num_pid_n = tl.cdiv(64, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + bid * 262144 + offs_m[:, None] * 512
-    b_base = b_ptr + bid * 32768 + offs_n[None, :] * 1
-    m_ok = offs_m[:, None] < 512
-    n_ok = offs_n[None, :] < 64
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 512, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 512), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 64, mask=(kk[:, None] < 512) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 512 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x36 = acc
-    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x36, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_matmul_1(ga, gb):
-    ga = _pike_strided(ga, (3145728, 262144, 512, 1))
-    gb = _pike_strided(gb, (393216, 32768, 64, 1))
-    o0 = torch.empty((8, 12, 512, 64), dtype=torch.float16, device=ga.device)
-    pk_matmul_1[(triton.cdiv(512, 64) * triton.cdiv(64, 64), 96)](ga, gb, o0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(4096, BLOCK_M)
-    num_pid_n = tl.cdiv(768, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 768
-    b_base = b_ptr + 0 + offs_n[None, :] * 768
-    m_ok = offs_m[:, None] < 4096
-    n_ok = offs_n[None, :] < 768
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 768, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 768), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 768) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 4096 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x41 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x42 = ((x41) + (l0))
-    x43 = (x42).to(tl.float32)
-    tl.store(out0 + rows * 768 + cols, (tl.where(mask, x43, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear_1(ga, gb, a0):
-    ga = _pike_strided(ga, (393216, 768, 1))
-    gb = _pike_strided(gb, (768, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 512, 768), dtype=torch.float32, device=ga.device)
-    pk_linear_1[(triton.cdiv(4096, 128) * triton.cdiv(768, 128), 1)](ga, gb, a0, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v6, = _launch_pk_to(in_5)
-    v7 = torch._C._nn.linear(v6, in_0, in_1)
-    v8 = _operator.getitem(in_2, (slice(None, None, None), slice(None, None, None), slice(None, 512, None), slice(None, 512, None)))
-    v9 = v7.split(768, dim=2)
-    v10 = _operator.getitem(v9, 0)
-    v11 = _operator.getitem(v9, 1)
-    v12 = _operator.getitem(v9, 2)
-    v13 = v8.__eq__(0)
-    v14 = v10.view(8, 512, 12, -1)
-    v15 = v11.view(8, 512, 12, -1)
-    v16 = v12.view(8, 512, 12, -1)
-    v17 = v14.transpose(1, 2)
-    v18 = v15.transpose(1, 2)
-    v19 = v16.transpose(1, 2)
-    v20 = v18.transpose(-2, -1)
-    v21 = v17.to(torch.float16)
-    v22 = v20.to(torch.float16)
-    v23 = _operator.matmul(v21, v22)
-    v34, = _launch_pk_att(v23, v13)
-    v35 = v19.to(torch.float16)
-    v36, = _launch_pk_matmul_1(v34, v35)
-    v37 = v36.transpose(1, 2)
-    v38 = v37.contiguous()
-    v39 = v38.view(8, 512, 768)
-    v40 = v39.to(torch.float16)
-    v43, = _launch_pk_linear_1(v40, in_3, in_4)
-    return (v43,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -287,7 +98,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -297,8 +109,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -312,6 +124,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -363,6 +176,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -512,8 +330,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -548,11 +370,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -567,8 +392,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -680,21 +512,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 512, 768], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'inputs': [[[8, 512, 768], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

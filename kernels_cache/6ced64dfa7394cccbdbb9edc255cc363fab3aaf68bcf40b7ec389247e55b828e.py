@@ -1740,19 +1740,19 @@ def _launch_pk_to(a0):
 @triton.jit
 def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
+    mask = offs < 2007040
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x433 = ((l0) + (l1))
-    x434 = tl.where((x433) > 0, (x433), 0.0)
-    tl.store(out0 + offs, (x434).to(out0.dtype.element_ty), mask=mask)
+    x434 = ((l0) + (l1))
+    x435 = tl.where((x434) > 0, (x434), 0.0)
+    tl.store(out0 + offs, (x435).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
     a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
-    pk_add[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1841,32 +1841,33 @@ def _launch_pk_v461(a0):
 
 
 @triton.jit
-def pk_float_2(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_2(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3010560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 96)) < 64, tl.load(in0 + (offs % 96) + (offs // 96) * 64 - 0, mask=mask & ((offs % 96) >= 0) & ((offs % 96) < 64), other=0), tl.load(in1 + (offs % 96) + (offs // 96) * 32 - 64, mask=mask & ((offs % 96) >= 64) & ((offs % 96) < 96), other=0))).to(tl.float32)
     x457 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x460 = ((x457) - (l1))
-    l2 = tl.load(in2 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x463 = ((x460) * (l2))
-    l3 = tl.load(in3 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x466 = ((x463) * (l3))
-    l4 = tl.load(in4 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x467 = ((x466) + (l4))
     x468 = tl.where((x467) > 0, (x467), 0.0)
     x469 = (x468).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x469).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_2(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (301056, 1, 5376, 96))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_float_2(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 96, 56, 56), (301056, 1, 5376, 96), dtype=torch.float16, device=a0.device)
-    pk_float_2[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_2[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1888,32 +1889,34 @@ def _launch_pk_v481(a0):
 
 
 @triton.jit
-def pk_float_3(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_3(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 128)) < 64, tl.load(in0 + (offs % 128) + (offs // 128) * 64 - 0, mask=mask & ((offs % 128) >= 0) & ((offs % 128) < 64), other=0), tl.where(((offs % 128)) < 96, tl.load(in1 + (offs % 128) + (offs // 128) * 32 - 64, mask=mask & ((offs % 128) >= 64) & ((offs % 128) < 96), other=0), tl.load(in2 + (offs % 128) + (offs // 128) * 32 - 96, mask=mask & ((offs % 128) >= 96) & ((offs % 128) < 128), other=0)))).to(tl.float32)
     x477 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x480 = ((x477) - (l1))
-    l2 = tl.load(in2 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x483 = ((x480) * (l2))
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x486 = ((x483) * (l3))
-    l4 = tl.load(in4 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x487 = ((x486) + (l4))
     x488 = tl.where((x487) > 0, (x487), 0.0)
     x489 = (x488).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x489).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_3(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_float_3(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float16, device=a0.device)
-    pk_float_3[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_3[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1935,32 +1938,35 @@ def _launch_pk_v501(a0):
 
 
 @triton.jit
-def pk_float_4(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_4(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 5017600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 160)) < 64, tl.load(in0 + (offs % 160) + (offs // 160) * 64 - 0, mask=mask & ((offs % 160) >= 0) & ((offs % 160) < 64), other=0), tl.where(((offs % 160)) < 96, tl.load(in1 + (offs % 160) + (offs // 160) * 32 - 64, mask=mask & ((offs % 160) >= 64) & ((offs % 160) < 96), other=0), tl.where(((offs % 160)) < 128, tl.load(in2 + (offs % 160) + (offs // 160) * 32 - 96, mask=mask & ((offs % 160) >= 96) & ((offs % 160) < 128), other=0), tl.load(in3 + (offs % 160) + (offs // 160) * 32 - 128, mask=mask & ((offs % 160) >= 128) & ((offs % 160) < 160), other=0))))).to(tl.float32)
     x497 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x500 = ((x497) - (l1))
-    l2 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x503 = ((x500) * (l2))
-    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x506 = ((x503) * (l3))
-    l4 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x507 = ((x506) + (l4))
     x508 = tl.where((x507) > 0, (x507), 0.0)
     x509 = (x508).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x509).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_4(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (501760, 1, 8960, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_float_4(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 160, 56, 56), (501760, 1, 8960, 160), dtype=torch.float16, device=a0.device)
-    pk_float_4[(triton.cdiv(5017600, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_4[(triton.cdiv(5017600, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1982,32 +1988,36 @@ def _launch_pk_v521(a0):
 
 
 @triton.jit
-def pk_float_5(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_5(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 6021120
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 192)) < 64, tl.load(in0 + (offs % 192) + (offs // 192) * 64 - 0, mask=mask & ((offs % 192) >= 0) & ((offs % 192) < 64), other=0), tl.where(((offs % 192)) < 96, tl.load(in1 + (offs % 192) + (offs // 192) * 32 - 64, mask=mask & ((offs % 192) >= 64) & ((offs % 192) < 96), other=0), tl.where(((offs % 192)) < 128, tl.load(in2 + (offs % 192) + (offs // 192) * 32 - 96, mask=mask & ((offs % 192) >= 96) & ((offs % 192) < 128), other=0), tl.where(((offs % 192)) < 160, tl.load(in3 + (offs % 192) + (offs // 192) * 32 - 128, mask=mask & ((offs % 192) >= 128) & ((offs % 192) < 160), other=0), tl.load(in4 + (offs % 192) + (offs // 192) * 32 - 160, mask=mask & ((offs % 192) >= 160) & ((offs % 192) < 192), other=0)))))).to(tl.float32)
     x517 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x520 = ((x517) - (l1))
-    l2 = tl.load(in2 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x523 = ((x520) * (l2))
-    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x526 = ((x523) * (l3))
-    l4 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x527 = ((x526) + (l4))
     x528 = tl.where((x527) > 0, (x527), 0.0)
     x529 = (x528).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x529).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_5(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (602112, 1, 10752, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_5(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
+    a4 = _pike_strided(a4, (100352, 1, 1792, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 192, 56, 56), (602112, 1, 10752, 192), dtype=torch.float16, device=a0.device)
-    pk_float_5[(triton.cdiv(6021120, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_5[(triton.cdiv(6021120, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2029,32 +2039,37 @@ def _launch_pk_v541(a0):
 
 
 @triton.jit
-def pk_float_6(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_6(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 7024640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 224)) < 64, tl.load(in0 + (offs % 224) + (offs // 224) * 64 - 0, mask=mask & ((offs % 224) >= 0) & ((offs % 224) < 64), other=0), tl.where(((offs % 224)) < 96, tl.load(in1 + (offs % 224) + (offs // 224) * 32 - 64, mask=mask & ((offs % 224) >= 64) & ((offs % 224) < 96), other=0), tl.where(((offs % 224)) < 128, tl.load(in2 + (offs % 224) + (offs // 224) * 32 - 96, mask=mask & ((offs % 224) >= 96) & ((offs % 224) < 128), other=0), tl.where(((offs % 224)) < 160, tl.load(in3 + (offs % 224) + (offs // 224) * 32 - 128, mask=mask & ((offs % 224) >= 128) & ((offs % 224) < 160), other=0), tl.where(((offs % 224)) < 192, tl.load(in4 + (offs % 224) + (offs // 224) * 32 - 160, mask=mask & ((offs % 224) >= 160) & ((offs % 224) < 192), other=0), tl.load(in5 + (offs % 224) + (offs // 224) * 32 - 192, mask=mask & ((offs % 224) >= 192) & ((offs % 224) < 224), other=0))))))).to(tl.float32)
     x537 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x540 = ((x537) - (l1))
-    l2 = tl.load(in2 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x543 = ((x540) * (l2))
-    l3 = tl.load(in3 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x546 = ((x543) * (l3))
-    l4 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x547 = ((x546) + (l4))
     x548 = tl.where((x547) > 0, (x547), 0.0)
     x549 = (x548).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x549).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_6(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (702464, 1, 12544, 224))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_6(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
+    a4 = _pike_strided(a4, (100352, 1, 1792, 32))
+    a5 = _pike_strided(a5, (100352, 1, 1792, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 224, 56, 56), (702464, 1, 12544, 224), dtype=torch.float16, device=a0.device)
-    pk_float_6[(triton.cdiv(7024640, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_6[(triton.cdiv(7024640, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2076,32 +2091,38 @@ def _launch_pk_v561(a0):
 
 
 @triton.jit
-def pk_float_7(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_7(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 256)) < 64, tl.load(in0 + (offs % 256) + (offs // 256) * 64 - 0, mask=mask & ((offs % 256) >= 0) & ((offs % 256) < 64), other=0), tl.where(((offs % 256)) < 96, tl.load(in1 + (offs % 256) + (offs // 256) * 32 - 64, mask=mask & ((offs % 256) >= 64) & ((offs % 256) < 96), other=0), tl.where(((offs % 256)) < 128, tl.load(in2 + (offs % 256) + (offs // 256) * 32 - 96, mask=mask & ((offs % 256) >= 96) & ((offs % 256) < 128), other=0), tl.where(((offs % 256)) < 160, tl.load(in3 + (offs % 256) + (offs // 256) * 32 - 128, mask=mask & ((offs % 256) >= 128) & ((offs % 256) < 160), other=0), tl.where(((offs % 256)) < 192, tl.load(in4 + (offs % 256) + (offs // 256) * 32 - 160, mask=mask & ((offs % 256) >= 160) & ((offs % 256) < 192), other=0), tl.where(((offs % 256)) < 224, tl.load(in5 + (offs % 256) + (offs // 256) * 32 - 192, mask=mask & ((offs % 256) >= 192) & ((offs % 256) < 224), other=0), tl.load(in6 + (offs % 256) + (offs // 256) * 32 - 224, mask=mask & ((offs % 256) >= 224) & ((offs % 256) < 256), other=0)))))))).to(tl.float32)
     x557 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x560 = ((x557) - (l1))
-    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x563 = ((x560) * (l2))
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x566 = ((x563) * (l3))
-    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x567 = ((x566) + (l4))
     x568 = tl.where((x567) > 0, (x567), 0.0)
     x569 = (x568).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x569).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_7(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_7(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
+    a4 = _pike_strided(a4, (100352, 1, 1792, 32))
+    a5 = _pike_strided(a5, (100352, 1, 1792, 32))
+    a6 = _pike_strided(a6, (100352, 1, 1792, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float16, device=a0.device)
-    pk_float_7[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_7[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2156,122 +2177,132 @@ def _launch_pk_add_7(a0, a1):
 
 
 @triton.jit
-def pk_float_9(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_9(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1254400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 160)) < 128, tl.load(in0 + (offs % 160) + (offs // 160) * 128 - 0, mask=mask & ((offs % 160) >= 0) & ((offs % 160) < 128), other=0), tl.load(in1 + (offs % 160) + (offs // 160) * 32 - 128, mask=mask & ((offs % 160) >= 128) & ((offs % 160) < 160), other=0))).to(tl.float32)
     x593 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x596 = ((x593) - (l1))
-    l2 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x599 = ((x596) * (l2))
-    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x602 = ((x599) * (l3))
-    l4 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x603 = ((x602) + (l4))
     x604 = tl.where((x603) > 0, (x603), 0.0)
     x605 = (x604).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x605).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_9(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_float_9(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float16, device=a0.device)
-    pk_float_9[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_9[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_float_10(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_10(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 192)) < 128, tl.load(in0 + (offs % 192) + (offs // 192) * 128 - 0, mask=mask & ((offs % 192) >= 0) & ((offs % 192) < 128), other=0), tl.where(((offs % 192)) < 160, tl.load(in1 + (offs % 192) + (offs // 192) * 32 - 128, mask=mask & ((offs % 192) >= 128) & ((offs % 192) < 160), other=0), tl.load(in2 + (offs % 192) + (offs // 192) * 32 - 160, mask=mask & ((offs % 192) >= 160) & ((offs % 192) < 192), other=0)))).to(tl.float32)
     x613 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x616 = ((x613) - (l1))
-    l2 = tl.load(in2 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x619 = ((x616) * (l2))
-    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x622 = ((x619) * (l3))
-    l4 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x623 = ((x622) + (l4))
     x624 = tl.where((x623) > 0, (x623), 0.0)
     x625 = (x624).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x625).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_10(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (150528, 1, 5376, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_float_10(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float16, device=a0.device)
-    pk_float_10[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_10[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_float_11(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_11(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1756160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 224)) < 128, tl.load(in0 + (offs % 224) + (offs // 224) * 128 - 0, mask=mask & ((offs % 224) >= 0) & ((offs % 224) < 128), other=0), tl.where(((offs % 224)) < 160, tl.load(in1 + (offs % 224) + (offs // 224) * 32 - 128, mask=mask & ((offs % 224) >= 128) & ((offs % 224) < 160), other=0), tl.where(((offs % 224)) < 192, tl.load(in2 + (offs % 224) + (offs // 224) * 32 - 160, mask=mask & ((offs % 224) >= 160) & ((offs % 224) < 192), other=0), tl.load(in3 + (offs % 224) + (offs // 224) * 32 - 192, mask=mask & ((offs % 224) >= 192) & ((offs % 224) < 224), other=0))))).to(tl.float32)
     x633 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x636 = ((x633) - (l1))
-    l2 = tl.load(in2 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x639 = ((x636) * (l2))
-    l3 = tl.load(in3 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x642 = ((x639) * (l3))
-    l4 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x643 = ((x642) + (l4))
     x644 = tl.where((x643) > 0, (x643), 0.0)
     x645 = (x644).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x645).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_11(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (175616, 1, 6272, 224))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_float_11(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 224, 28, 28), (175616, 1, 6272, 224), dtype=torch.float16, device=a0.device)
-    pk_float_11[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_11[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_float_12(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_12(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 256)) < 128, tl.load(in0 + (offs % 256) + (offs // 256) * 128 - 0, mask=mask & ((offs % 256) >= 0) & ((offs % 256) < 128), other=0), tl.where(((offs % 256)) < 160, tl.load(in1 + (offs % 256) + (offs // 256) * 32 - 128, mask=mask & ((offs % 256) >= 128) & ((offs % 256) < 160), other=0), tl.where(((offs % 256)) < 192, tl.load(in2 + (offs % 256) + (offs // 256) * 32 - 160, mask=mask & ((offs % 256) >= 160) & ((offs % 256) < 192), other=0), tl.where(((offs % 256)) < 224, tl.load(in3 + (offs % 256) + (offs // 256) * 32 - 192, mask=mask & ((offs % 256) >= 192) & ((offs % 256) < 224), other=0), tl.load(in4 + (offs % 256) + (offs // 256) * 32 - 224, mask=mask & ((offs % 256) >= 224) & ((offs % 256) < 256), other=0)))))).to(tl.float32)
     x653 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x656 = ((x653) - (l1))
-    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x659 = ((x656) * (l2))
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x662 = ((x659) * (l3))
-    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x663 = ((x662) + (l4))
     x664 = tl.where((x663) > 0, (x663), 0.0)
     x665 = (x664).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x665).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_12(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_12(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float16, device=a0.device)
-    pk_float_12[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_12[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2293,32 +2324,37 @@ def _launch_pk_v677(a0):
 
 
 @triton.jit
-def pk_float_13(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_13(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2257920
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 288)) < 128, tl.load(in0 + (offs % 288) + (offs // 288) * 128 - 0, mask=mask & ((offs % 288) >= 0) & ((offs % 288) < 128), other=0), tl.where(((offs % 288)) < 160, tl.load(in1 + (offs % 288) + (offs // 288) * 32 - 128, mask=mask & ((offs % 288) >= 128) & ((offs % 288) < 160), other=0), tl.where(((offs % 288)) < 192, tl.load(in2 + (offs % 288) + (offs // 288) * 32 - 160, mask=mask & ((offs % 288) >= 160) & ((offs % 288) < 192), other=0), tl.where(((offs % 288)) < 224, tl.load(in3 + (offs % 288) + (offs // 288) * 32 - 192, mask=mask & ((offs % 288) >= 192) & ((offs % 288) < 224), other=0), tl.where(((offs % 288)) < 256, tl.load(in4 + (offs % 288) + (offs // 288) * 32 - 224, mask=mask & ((offs % 288) >= 224) & ((offs % 288) < 256), other=0), tl.load(in5 + (offs % 288) + (offs // 288) * 32 - 256, mask=mask & ((offs % 288) >= 256) & ((offs % 288) < 288), other=0))))))).to(tl.float32)
     x673 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x676 = ((x673) - (l1))
-    l2 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x679 = ((x676) * (l2))
-    l3 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x682 = ((x679) * (l3))
-    l4 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x683 = ((x682) + (l4))
     x684 = tl.where((x683) > 0, (x683), 0.0)
     x685 = (x684).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x685).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_13(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (225792, 1, 8064, 288))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_13(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 288, 28, 28), (225792, 1, 8064, 288), dtype=torch.float16, device=a0.device)
-    pk_float_13[(triton.cdiv(2257920, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_13[(triton.cdiv(2257920, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2340,32 +2376,38 @@ def _launch_pk_v697(a0):
 
 
 @triton.jit
-def pk_float_14(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_14(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2508800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 320)) < 128, tl.load(in0 + (offs % 320) + (offs // 320) * 128 - 0, mask=mask & ((offs % 320) >= 0) & ((offs % 320) < 128), other=0), tl.where(((offs % 320)) < 160, tl.load(in1 + (offs % 320) + (offs // 320) * 32 - 128, mask=mask & ((offs % 320) >= 128) & ((offs % 320) < 160), other=0), tl.where(((offs % 320)) < 192, tl.load(in2 + (offs % 320) + (offs // 320) * 32 - 160, mask=mask & ((offs % 320) >= 160) & ((offs % 320) < 192), other=0), tl.where(((offs % 320)) < 224, tl.load(in3 + (offs % 320) + (offs // 320) * 32 - 192, mask=mask & ((offs % 320) >= 192) & ((offs % 320) < 224), other=0), tl.where(((offs % 320)) < 256, tl.load(in4 + (offs % 320) + (offs // 320) * 32 - 224, mask=mask & ((offs % 320) >= 224) & ((offs % 320) < 256), other=0), tl.where(((offs % 320)) < 288, tl.load(in5 + (offs % 320) + (offs // 320) * 32 - 256, mask=mask & ((offs % 320) >= 256) & ((offs % 320) < 288), other=0), tl.load(in6 + (offs % 320) + (offs // 320) * 32 - 288, mask=mask & ((offs % 320) >= 288) & ((offs % 320) < 320), other=0)))))))).to(tl.float32)
     x693 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x696 = ((x693) - (l1))
-    l2 = tl.load(in2 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x699 = ((x696) * (l2))
-    l3 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x702 = ((x699) * (l3))
-    l4 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x703 = ((x702) + (l4))
     x704 = tl.where((x703) > 0, (x703), 0.0)
     x705 = (x704).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x705).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_14(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (250880, 1, 8960, 320))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_14(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 320, 28, 28), (250880, 1, 8960, 320), dtype=torch.float16, device=a0.device)
-    pk_float_14[(triton.cdiv(2508800, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_14[(triton.cdiv(2508800, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2387,32 +2429,39 @@ def _launch_pk_v717(a0):
 
 
 @triton.jit
-def pk_float_15(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_15(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2759680
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 352)) < 128, tl.load(in0 + (offs % 352) + (offs // 352) * 128 - 0, mask=mask & ((offs % 352) >= 0) & ((offs % 352) < 128), other=0), tl.where(((offs % 352)) < 160, tl.load(in1 + (offs % 352) + (offs // 352) * 32 - 128, mask=mask & ((offs % 352) >= 128) & ((offs % 352) < 160), other=0), tl.where(((offs % 352)) < 192, tl.load(in2 + (offs % 352) + (offs // 352) * 32 - 160, mask=mask & ((offs % 352) >= 160) & ((offs % 352) < 192), other=0), tl.where(((offs % 352)) < 224, tl.load(in3 + (offs % 352) + (offs // 352) * 32 - 192, mask=mask & ((offs % 352) >= 192) & ((offs % 352) < 224), other=0), tl.where(((offs % 352)) < 256, tl.load(in4 + (offs % 352) + (offs // 352) * 32 - 224, mask=mask & ((offs % 352) >= 224) & ((offs % 352) < 256), other=0), tl.where(((offs % 352)) < 288, tl.load(in5 + (offs % 352) + (offs // 352) * 32 - 256, mask=mask & ((offs % 352) >= 256) & ((offs % 352) < 288), other=0), tl.where(((offs % 352)) < 320, tl.load(in6 + (offs % 352) + (offs // 352) * 32 - 288, mask=mask & ((offs % 352) >= 288) & ((offs % 352) < 320), other=0), tl.load(in7 + (offs % 352) + (offs // 352) * 32 - 320, mask=mask & ((offs % 352) >= 320) & ((offs % 352) < 352), other=0))))))))).to(tl.float32)
     x713 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in8 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x716 = ((x713) - (l1))
-    l2 = tl.load(in2 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in9 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x719 = ((x716) * (l2))
-    l3 = tl.load(in3 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in10 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x722 = ((x719) * (l3))
-    l4 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in11 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x723 = ((x722) + (l4))
     x724 = tl.where((x723) > 0, (x723), 0.0)
     x725 = (x724).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x725).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_15(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (275968, 1, 9856, 352))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_15(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
     o0 = torch.empty_strided((10, 352, 28, 28), (275968, 1, 9856, 352), dtype=torch.float16, device=a0.device)
-    pk_float_15[(triton.cdiv(2759680, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_15[(triton.cdiv(2759680, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2434,32 +2483,40 @@ def _launch_pk_v737(a0):
 
 
 @triton.jit
-def pk_float_16(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_16(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3010560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 384)) < 128, tl.load(in0 + (offs % 384) + (offs // 384) * 128 - 0, mask=mask & ((offs % 384) >= 0) & ((offs % 384) < 128), other=0), tl.where(((offs % 384)) < 160, tl.load(in1 + (offs % 384) + (offs // 384) * 32 - 128, mask=mask & ((offs % 384) >= 128) & ((offs % 384) < 160), other=0), tl.where(((offs % 384)) < 192, tl.load(in2 + (offs % 384) + (offs // 384) * 32 - 160, mask=mask & ((offs % 384) >= 160) & ((offs % 384) < 192), other=0), tl.where(((offs % 384)) < 224, tl.load(in3 + (offs % 384) + (offs // 384) * 32 - 192, mask=mask & ((offs % 384) >= 192) & ((offs % 384) < 224), other=0), tl.where(((offs % 384)) < 256, tl.load(in4 + (offs % 384) + (offs // 384) * 32 - 224, mask=mask & ((offs % 384) >= 224) & ((offs % 384) < 256), other=0), tl.where(((offs % 384)) < 288, tl.load(in5 + (offs % 384) + (offs // 384) * 32 - 256, mask=mask & ((offs % 384) >= 256) & ((offs % 384) < 288), other=0), tl.where(((offs % 384)) < 320, tl.load(in6 + (offs % 384) + (offs // 384) * 32 - 288, mask=mask & ((offs % 384) >= 288) & ((offs % 384) < 320), other=0), tl.where(((offs % 384)) < 352, tl.load(in7 + (offs % 384) + (offs // 384) * 32 - 320, mask=mask & ((offs % 384) >= 320) & ((offs % 384) < 352), other=0), tl.load(in8 + (offs % 384) + (offs // 384) * 32 - 352, mask=mask & ((offs % 384) >= 352) & ((offs % 384) < 384), other=0)))))))))).to(tl.float32)
     x733 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in9 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x736 = ((x733) - (l1))
-    l2 = tl.load(in2 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in10 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x739 = ((x736) * (l2))
-    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in11 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x742 = ((x739) * (l3))
-    l4 = tl.load(in4 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in12 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x743 = ((x742) + (l4))
     x744 = tl.where((x743) > 0, (x743), 0.0)
     x745 = (x744).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x745).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_16(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (301056, 1, 10752, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_16(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
     o0 = torch.empty_strided((10, 384, 28, 28), (301056, 1, 10752, 384), dtype=torch.float16, device=a0.device)
-    pk_float_16[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_16[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2481,32 +2538,41 @@ def _launch_pk_v757(a0):
 
 
 @triton.jit
-def pk_float_17(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_17(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3261440
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 416)) < 128, tl.load(in0 + (offs % 416) + (offs // 416) * 128 - 0, mask=mask & ((offs % 416) >= 0) & ((offs % 416) < 128), other=0), tl.where(((offs % 416)) < 160, tl.load(in1 + (offs % 416) + (offs // 416) * 32 - 128, mask=mask & ((offs % 416) >= 128) & ((offs % 416) < 160), other=0), tl.where(((offs % 416)) < 192, tl.load(in2 + (offs % 416) + (offs // 416) * 32 - 160, mask=mask & ((offs % 416) >= 160) & ((offs % 416) < 192), other=0), tl.where(((offs % 416)) < 224, tl.load(in3 + (offs % 416) + (offs // 416) * 32 - 192, mask=mask & ((offs % 416) >= 192) & ((offs % 416) < 224), other=0), tl.where(((offs % 416)) < 256, tl.load(in4 + (offs % 416) + (offs // 416) * 32 - 224, mask=mask & ((offs % 416) >= 224) & ((offs % 416) < 256), other=0), tl.where(((offs % 416)) < 288, tl.load(in5 + (offs % 416) + (offs // 416) * 32 - 256, mask=mask & ((offs % 416) >= 256) & ((offs % 416) < 288), other=0), tl.where(((offs % 416)) < 320, tl.load(in6 + (offs % 416) + (offs // 416) * 32 - 288, mask=mask & ((offs % 416) >= 288) & ((offs % 416) < 320), other=0), tl.where(((offs % 416)) < 352, tl.load(in7 + (offs % 416) + (offs // 416) * 32 - 320, mask=mask & ((offs % 416) >= 320) & ((offs % 416) < 352), other=0), tl.where(((offs % 416)) < 384, tl.load(in8 + (offs % 416) + (offs // 416) * 32 - 352, mask=mask & ((offs % 416) >= 352) & ((offs % 416) < 384), other=0), tl.load(in9 + (offs % 416) + (offs // 416) * 32 - 384, mask=mask & ((offs % 416) >= 384) & ((offs % 416) < 416), other=0))))))))))).to(tl.float32)
     x753 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in10 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x756 = ((x753) - (l1))
-    l2 = tl.load(in2 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in11 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x759 = ((x756) * (l2))
-    l3 = tl.load(in3 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in12 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x762 = ((x759) * (l3))
-    l4 = tl.load(in4 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in13 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x763 = ((x762) + (l4))
     x764 = tl.where((x763) > 0, (x763), 0.0)
     x765 = (x764).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x765).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_17(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (326144, 1, 11648, 416))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_17(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
     o0 = torch.empty_strided((10, 416, 28, 28), (326144, 1, 11648, 416), dtype=torch.float16, device=a0.device)
-    pk_float_17[(triton.cdiv(3261440, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_17[(triton.cdiv(3261440, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2528,32 +2594,42 @@ def _launch_pk_v777(a0):
 
 
 @triton.jit
-def pk_float_18(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_18(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3512320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 448)) < 128, tl.load(in0 + (offs % 448) + (offs // 448) * 128 - 0, mask=mask & ((offs % 448) >= 0) & ((offs % 448) < 128), other=0), tl.where(((offs % 448)) < 160, tl.load(in1 + (offs % 448) + (offs // 448) * 32 - 128, mask=mask & ((offs % 448) >= 128) & ((offs % 448) < 160), other=0), tl.where(((offs % 448)) < 192, tl.load(in2 + (offs % 448) + (offs // 448) * 32 - 160, mask=mask & ((offs % 448) >= 160) & ((offs % 448) < 192), other=0), tl.where(((offs % 448)) < 224, tl.load(in3 + (offs % 448) + (offs // 448) * 32 - 192, mask=mask & ((offs % 448) >= 192) & ((offs % 448) < 224), other=0), tl.where(((offs % 448)) < 256, tl.load(in4 + (offs % 448) + (offs // 448) * 32 - 224, mask=mask & ((offs % 448) >= 224) & ((offs % 448) < 256), other=0), tl.where(((offs % 448)) < 288, tl.load(in5 + (offs % 448) + (offs // 448) * 32 - 256, mask=mask & ((offs % 448) >= 256) & ((offs % 448) < 288), other=0), tl.where(((offs % 448)) < 320, tl.load(in6 + (offs % 448) + (offs // 448) * 32 - 288, mask=mask & ((offs % 448) >= 288) & ((offs % 448) < 320), other=0), tl.where(((offs % 448)) < 352, tl.load(in7 + (offs % 448) + (offs // 448) * 32 - 320, mask=mask & ((offs % 448) >= 320) & ((offs % 448) < 352), other=0), tl.where(((offs % 448)) < 384, tl.load(in8 + (offs % 448) + (offs // 448) * 32 - 352, mask=mask & ((offs % 448) >= 352) & ((offs % 448) < 384), other=0), tl.where(((offs % 448)) < 416, tl.load(in9 + (offs % 448) + (offs // 448) * 32 - 384, mask=mask & ((offs % 448) >= 384) & ((offs % 448) < 416), other=0), tl.load(in10 + (offs % 448) + (offs // 448) * 32 - 416, mask=mask & ((offs % 448) >= 416) & ((offs % 448) < 448), other=0)))))))))))).to(tl.float32)
     x773 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in11 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x776 = ((x773) - (l1))
-    l2 = tl.load(in2 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in12 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x779 = ((x776) * (l2))
-    l3 = tl.load(in3 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in13 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x782 = ((x779) * (l3))
-    l4 = tl.load(in4 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in14 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x783 = ((x782) + (l4))
     x784 = tl.where((x783) > 0, (x783), 0.0)
     x785 = (x784).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x785).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_18(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (351232, 1, 12544, 448))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_18(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (25088, 1, 896, 32))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
     o0 = torch.empty_strided((10, 448, 28, 28), (351232, 1, 12544, 448), dtype=torch.float16, device=a0.device)
-    pk_float_18[(triton.cdiv(3512320, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_18[(triton.cdiv(3512320, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2575,32 +2651,43 @@ def _launch_pk_v797(a0):
 
 
 @triton.jit
-def pk_float_19(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_19(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3763200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 480)) < 128, tl.load(in0 + (offs % 480) + (offs // 480) * 128 - 0, mask=mask & ((offs % 480) >= 0) & ((offs % 480) < 128), other=0), tl.where(((offs % 480)) < 160, tl.load(in1 + (offs % 480) + (offs // 480) * 32 - 128, mask=mask & ((offs % 480) >= 128) & ((offs % 480) < 160), other=0), tl.where(((offs % 480)) < 192, tl.load(in2 + (offs % 480) + (offs // 480) * 32 - 160, mask=mask & ((offs % 480) >= 160) & ((offs % 480) < 192), other=0), tl.where(((offs % 480)) < 224, tl.load(in3 + (offs % 480) + (offs // 480) * 32 - 192, mask=mask & ((offs % 480) >= 192) & ((offs % 480) < 224), other=0), tl.where(((offs % 480)) < 256, tl.load(in4 + (offs % 480) + (offs // 480) * 32 - 224, mask=mask & ((offs % 480) >= 224) & ((offs % 480) < 256), other=0), tl.where(((offs % 480)) < 288, tl.load(in5 + (offs % 480) + (offs // 480) * 32 - 256, mask=mask & ((offs % 480) >= 256) & ((offs % 480) < 288), other=0), tl.where(((offs % 480)) < 320, tl.load(in6 + (offs % 480) + (offs // 480) * 32 - 288, mask=mask & ((offs % 480) >= 288) & ((offs % 480) < 320), other=0), tl.where(((offs % 480)) < 352, tl.load(in7 + (offs % 480) + (offs // 480) * 32 - 320, mask=mask & ((offs % 480) >= 320) & ((offs % 480) < 352), other=0), tl.where(((offs % 480)) < 384, tl.load(in8 + (offs % 480) + (offs // 480) * 32 - 352, mask=mask & ((offs % 480) >= 352) & ((offs % 480) < 384), other=0), tl.where(((offs % 480)) < 416, tl.load(in9 + (offs % 480) + (offs // 480) * 32 - 384, mask=mask & ((offs % 480) >= 384) & ((offs % 480) < 416), other=0), tl.where(((offs % 480)) < 448, tl.load(in10 + (offs % 480) + (offs // 480) * 32 - 416, mask=mask & ((offs % 480) >= 416) & ((offs % 480) < 448), other=0), tl.load(in11 + (offs % 480) + (offs // 480) * 32 - 448, mask=mask & ((offs % 480) >= 448) & ((offs % 480) < 480), other=0))))))))))))).to(tl.float32)
     x793 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in12 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x796 = ((x793) - (l1))
-    l2 = tl.load(in2 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in13 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x799 = ((x796) * (l2))
-    l3 = tl.load(in3 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in14 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x802 = ((x799) * (l3))
-    l4 = tl.load(in4 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in15 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x803 = ((x802) + (l4))
     x804 = tl.where((x803) > 0, (x803), 0.0)
     x805 = (x804).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x805).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_19(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (376320, 1, 13440, 480))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_19(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (25088, 1, 896, 32))
+    a11 = _pike_strided(a11, (25088, 1, 896, 32))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
     o0 = torch.empty_strided((10, 480, 28, 28), (376320, 1, 13440, 480), dtype=torch.float16, device=a0.device)
-    pk_float_19[(triton.cdiv(3763200, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_19[(triton.cdiv(3763200, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2622,32 +2709,44 @@ def _launch_pk_v817(a0):
 
 
 @triton.jit
-def pk_float_20(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_20(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 512)) < 128, tl.load(in0 + (offs % 512) + (offs // 512) * 128 - 0, mask=mask & ((offs % 512) >= 0) & ((offs % 512) < 128), other=0), tl.where(((offs % 512)) < 160, tl.load(in1 + (offs % 512) + (offs // 512) * 32 - 128, mask=mask & ((offs % 512) >= 128) & ((offs % 512) < 160), other=0), tl.where(((offs % 512)) < 192, tl.load(in2 + (offs % 512) + (offs // 512) * 32 - 160, mask=mask & ((offs % 512) >= 160) & ((offs % 512) < 192), other=0), tl.where(((offs % 512)) < 224, tl.load(in3 + (offs % 512) + (offs // 512) * 32 - 192, mask=mask & ((offs % 512) >= 192) & ((offs % 512) < 224), other=0), tl.where(((offs % 512)) < 256, tl.load(in4 + (offs % 512) + (offs // 512) * 32 - 224, mask=mask & ((offs % 512) >= 224) & ((offs % 512) < 256), other=0), tl.where(((offs % 512)) < 288, tl.load(in5 + (offs % 512) + (offs // 512) * 32 - 256, mask=mask & ((offs % 512) >= 256) & ((offs % 512) < 288), other=0), tl.where(((offs % 512)) < 320, tl.load(in6 + (offs % 512) + (offs // 512) * 32 - 288, mask=mask & ((offs % 512) >= 288) & ((offs % 512) < 320), other=0), tl.where(((offs % 512)) < 352, tl.load(in7 + (offs % 512) + (offs // 512) * 32 - 320, mask=mask & ((offs % 512) >= 320) & ((offs % 512) < 352), other=0), tl.where(((offs % 512)) < 384, tl.load(in8 + (offs % 512) + (offs // 512) * 32 - 352, mask=mask & ((offs % 512) >= 352) & ((offs % 512) < 384), other=0), tl.where(((offs % 512)) < 416, tl.load(in9 + (offs % 512) + (offs // 512) * 32 - 384, mask=mask & ((offs % 512) >= 384) & ((offs % 512) < 416), other=0), tl.where(((offs % 512)) < 448, tl.load(in10 + (offs % 512) + (offs // 512) * 32 - 416, mask=mask & ((offs % 512) >= 416) & ((offs % 512) < 448), other=0), tl.where(((offs % 512)) < 480, tl.load(in11 + (offs % 512) + (offs // 512) * 32 - 448, mask=mask & ((offs % 512) >= 448) & ((offs % 512) < 480), other=0), tl.load(in12 + (offs % 512) + (offs // 512) * 32 - 480, mask=mask & ((offs % 512) >= 480) & ((offs % 512) < 512), other=0)))))))))))))).to(tl.float32)
     x813 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in13 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x816 = ((x813) - (l1))
-    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in14 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x819 = ((x816) * (l2))
-    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in15 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x822 = ((x819) * (l3))
-    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in16 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x823 = ((x822) + (l4))
     x824 = tl.where((x823) > 0, (x823), 0.0)
     x825 = (x824).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x825).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_20(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_20(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (25088, 1, 896, 32))
+    a11 = _pike_strided(a11, (25088, 1, 896, 32))
+    a12 = _pike_strided(a12, (25088, 1, 896, 32))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
     o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float16, device=a0.device)
-    pk_float_20[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_20[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2702,242 +2801,278 @@ def _launch_pk_add_19(a0, a1):
 
 
 @triton.jit
-def pk_float_22(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_22(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 564480
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 288)) < 256, tl.load(in0 + (offs % 288) + (offs // 288) * 256 - 0, mask=mask & ((offs % 288) >= 0) & ((offs % 288) < 256), other=0), tl.load(in1 + (offs % 288) + (offs // 288) * 32 - 256, mask=mask & ((offs % 288) >= 256) & ((offs % 288) < 288), other=0))).to(tl.float32)
     x849 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x852 = ((x849) - (l1))
-    l2 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x855 = ((x852) * (l2))
-    l3 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x858 = ((x855) * (l3))
-    l4 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x859 = ((x858) + (l4))
     x860 = tl.where((x859) > 0, (x859), 0.0)
     x861 = (x860).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x861).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_22(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (56448, 1, 4032, 288))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_float_22(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 288, 14, 14), (56448, 1, 4032, 288), dtype=torch.float16, device=a0.device)
-    pk_float_22[(triton.cdiv(564480, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_22[(triton.cdiv(564480, 1024),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_23(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_23(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 627200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 320)) < 256, tl.load(in0 + (offs % 320) + (offs // 320) * 256 - 0, mask=mask & ((offs % 320) >= 0) & ((offs % 320) < 256), other=0), tl.where(((offs % 320)) < 288, tl.load(in1 + (offs % 320) + (offs // 320) * 32 - 256, mask=mask & ((offs % 320) >= 256) & ((offs % 320) < 288), other=0), tl.load(in2 + (offs % 320) + (offs // 320) * 32 - 288, mask=mask & ((offs % 320) >= 288) & ((offs % 320) < 320), other=0)))).to(tl.float32)
     x869 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x872 = ((x869) - (l1))
-    l2 = tl.load(in2 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x875 = ((x872) * (l2))
-    l3 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x878 = ((x875) * (l3))
-    l4 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x879 = ((x878) + (l4))
     x880 = tl.where((x879) > 0, (x879), 0.0)
     x881 = (x880).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x881).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_23(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (62720, 1, 4480, 320))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_float_23(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 320, 14, 14), (62720, 1, 4480, 320), dtype=torch.float16, device=a0.device)
-    pk_float_23[(triton.cdiv(627200, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_23[(triton.cdiv(627200, 1024),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_24(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_24(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 689920
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 352)) < 256, tl.load(in0 + (offs % 352) + (offs // 352) * 256 - 0, mask=mask & ((offs % 352) >= 0) & ((offs % 352) < 256), other=0), tl.where(((offs % 352)) < 288, tl.load(in1 + (offs % 352) + (offs // 352) * 32 - 256, mask=mask & ((offs % 352) >= 256) & ((offs % 352) < 288), other=0), tl.where(((offs % 352)) < 320, tl.load(in2 + (offs % 352) + (offs // 352) * 32 - 288, mask=mask & ((offs % 352) >= 288) & ((offs % 352) < 320), other=0), tl.load(in3 + (offs % 352) + (offs // 352) * 32 - 320, mask=mask & ((offs % 352) >= 320) & ((offs % 352) < 352), other=0))))).to(tl.float32)
     x889 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x892 = ((x889) - (l1))
-    l2 = tl.load(in2 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x895 = ((x892) * (l2))
-    l3 = tl.load(in3 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x898 = ((x895) * (l3))
-    l4 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x899 = ((x898) + (l4))
     x900 = tl.where((x899) > 0, (x899), 0.0)
     x901 = (x900).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x901).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_24(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (68992, 1, 4928, 352))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_float_24(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 352, 14, 14), (68992, 1, 4928, 352), dtype=torch.float16, device=a0.device)
-    pk_float_24[(triton.cdiv(689920, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_24[(triton.cdiv(689920, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_25(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_25(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 752640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 384)) < 256, tl.load(in0 + (offs % 384) + (offs // 384) * 256 - 0, mask=mask & ((offs % 384) >= 0) & ((offs % 384) < 256), other=0), tl.where(((offs % 384)) < 288, tl.load(in1 + (offs % 384) + (offs // 384) * 32 - 256, mask=mask & ((offs % 384) >= 256) & ((offs % 384) < 288), other=0), tl.where(((offs % 384)) < 320, tl.load(in2 + (offs % 384) + (offs // 384) * 32 - 288, mask=mask & ((offs % 384) >= 288) & ((offs % 384) < 320), other=0), tl.where(((offs % 384)) < 352, tl.load(in3 + (offs % 384) + (offs // 384) * 32 - 320, mask=mask & ((offs % 384) >= 320) & ((offs % 384) < 352), other=0), tl.load(in4 + (offs % 384) + (offs // 384) * 32 - 352, mask=mask & ((offs % 384) >= 352) & ((offs % 384) < 384), other=0)))))).to(tl.float32)
     x909 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x912 = ((x909) - (l1))
-    l2 = tl.load(in2 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x915 = ((x912) * (l2))
-    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x918 = ((x915) * (l3))
-    l4 = tl.load(in4 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x919 = ((x918) + (l4))
     x920 = tl.where((x919) > 0, (x919), 0.0)
     x921 = (x920).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x921).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_25(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_25(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float16, device=a0.device)
-    pk_float_25[(triton.cdiv(752640, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_25[(triton.cdiv(752640, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_26(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_26(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 815360
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 416)) < 256, tl.load(in0 + (offs % 416) + (offs // 416) * 256 - 0, mask=mask & ((offs % 416) >= 0) & ((offs % 416) < 256), other=0), tl.where(((offs % 416)) < 288, tl.load(in1 + (offs % 416) + (offs // 416) * 32 - 256, mask=mask & ((offs % 416) >= 256) & ((offs % 416) < 288), other=0), tl.where(((offs % 416)) < 320, tl.load(in2 + (offs % 416) + (offs // 416) * 32 - 288, mask=mask & ((offs % 416) >= 288) & ((offs % 416) < 320), other=0), tl.where(((offs % 416)) < 352, tl.load(in3 + (offs % 416) + (offs // 416) * 32 - 320, mask=mask & ((offs % 416) >= 320) & ((offs % 416) < 352), other=0), tl.where(((offs % 416)) < 384, tl.load(in4 + (offs % 416) + (offs // 416) * 32 - 352, mask=mask & ((offs % 416) >= 352) & ((offs % 416) < 384), other=0), tl.load(in5 + (offs % 416) + (offs // 416) * 32 - 384, mask=mask & ((offs % 416) >= 384) & ((offs % 416) < 416), other=0))))))).to(tl.float32)
     x929 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x932 = ((x929) - (l1))
-    l2 = tl.load(in2 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x935 = ((x932) * (l2))
-    l3 = tl.load(in3 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x938 = ((x935) * (l3))
-    l4 = tl.load(in4 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x939 = ((x938) + (l4))
     x940 = tl.where((x939) > 0, (x939), 0.0)
     x941 = (x940).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x941).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_26(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (81536, 1, 5824, 416))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_26(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 416, 14, 14), (81536, 1, 5824, 416), dtype=torch.float16, device=a0.device)
-    pk_float_26[(triton.cdiv(815360, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_26[(triton.cdiv(815360, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_27(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_27(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 878080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 448)) < 256, tl.load(in0 + (offs % 448) + (offs // 448) * 256 - 0, mask=mask & ((offs % 448) >= 0) & ((offs % 448) < 256), other=0), tl.where(((offs % 448)) < 288, tl.load(in1 + (offs % 448) + (offs // 448) * 32 - 256, mask=mask & ((offs % 448) >= 256) & ((offs % 448) < 288), other=0), tl.where(((offs % 448)) < 320, tl.load(in2 + (offs % 448) + (offs // 448) * 32 - 288, mask=mask & ((offs % 448) >= 288) & ((offs % 448) < 320), other=0), tl.where(((offs % 448)) < 352, tl.load(in3 + (offs % 448) + (offs // 448) * 32 - 320, mask=mask & ((offs % 448) >= 320) & ((offs % 448) < 352), other=0), tl.where(((offs % 448)) < 384, tl.load(in4 + (offs % 448) + (offs // 448) * 32 - 352, mask=mask & ((offs % 448) >= 352) & ((offs % 448) < 384), other=0), tl.where(((offs % 448)) < 416, tl.load(in5 + (offs % 448) + (offs // 448) * 32 - 384, mask=mask & ((offs % 448) >= 384) & ((offs % 448) < 416), other=0), tl.load(in6 + (offs % 448) + (offs // 448) * 32 - 416, mask=mask & ((offs % 448) >= 416) & ((offs % 448) < 448), other=0)))))))).to(tl.float32)
     x949 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x952 = ((x949) - (l1))
-    l2 = tl.load(in2 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x955 = ((x952) * (l2))
-    l3 = tl.load(in3 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x958 = ((x955) * (l3))
-    l4 = tl.load(in4 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x959 = ((x958) + (l4))
     x960 = tl.where((x959) > 0, (x959), 0.0)
     x961 = (x960).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x961).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_27(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (87808, 1, 6272, 448))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_27(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 448, 14, 14), (87808, 1, 6272, 448), dtype=torch.float16, device=a0.device)
-    pk_float_27[(triton.cdiv(878080, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_27[(triton.cdiv(878080, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_28(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_28(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 480)) < 256, tl.load(in0 + (offs % 480) + (offs // 480) * 256 - 0, mask=mask & ((offs % 480) >= 0) & ((offs % 480) < 256), other=0), tl.where(((offs % 480)) < 288, tl.load(in1 + (offs % 480) + (offs // 480) * 32 - 256, mask=mask & ((offs % 480) >= 256) & ((offs % 480) < 288), other=0), tl.where(((offs % 480)) < 320, tl.load(in2 + (offs % 480) + (offs // 480) * 32 - 288, mask=mask & ((offs % 480) >= 288) & ((offs % 480) < 320), other=0), tl.where(((offs % 480)) < 352, tl.load(in3 + (offs % 480) + (offs // 480) * 32 - 320, mask=mask & ((offs % 480) >= 320) & ((offs % 480) < 352), other=0), tl.where(((offs % 480)) < 384, tl.load(in4 + (offs % 480) + (offs // 480) * 32 - 352, mask=mask & ((offs % 480) >= 352) & ((offs % 480) < 384), other=0), tl.where(((offs % 480)) < 416, tl.load(in5 + (offs % 480) + (offs // 480) * 32 - 384, mask=mask & ((offs % 480) >= 384) & ((offs % 480) < 416), other=0), tl.where(((offs % 480)) < 448, tl.load(in6 + (offs % 480) + (offs // 480) * 32 - 416, mask=mask & ((offs % 480) >= 416) & ((offs % 480) < 448), other=0), tl.load(in7 + (offs % 480) + (offs // 480) * 32 - 448, mask=mask & ((offs % 480) >= 448) & ((offs % 480) < 480), other=0))))))))).to(tl.float32)
     x969 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in8 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x972 = ((x969) - (l1))
-    l2 = tl.load(in2 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in9 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x975 = ((x972) * (l2))
-    l3 = tl.load(in3 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in10 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x978 = ((x975) * (l3))
-    l4 = tl.load(in4 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in11 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x979 = ((x978) + (l4))
     x980 = tl.where((x979) > 0, (x979), 0.0)
     x981 = (x980).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x981).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_28(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_28(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
     o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float16, device=a0.device)
-    pk_float_28[(triton.cdiv(940800, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_28[(triton.cdiv(940800, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_29(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_29(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 512)) < 256, tl.load(in0 + (offs % 512) + (offs // 512) * 256 - 0, mask=mask & ((offs % 512) >= 0) & ((offs % 512) < 256), other=0), tl.where(((offs % 512)) < 288, tl.load(in1 + (offs % 512) + (offs // 512) * 32 - 256, mask=mask & ((offs % 512) >= 256) & ((offs % 512) < 288), other=0), tl.where(((offs % 512)) < 320, tl.load(in2 + (offs % 512) + (offs // 512) * 32 - 288, mask=mask & ((offs % 512) >= 288) & ((offs % 512) < 320), other=0), tl.where(((offs % 512)) < 352, tl.load(in3 + (offs % 512) + (offs // 512) * 32 - 320, mask=mask & ((offs % 512) >= 320) & ((offs % 512) < 352), other=0), tl.where(((offs % 512)) < 384, tl.load(in4 + (offs % 512) + (offs // 512) * 32 - 352, mask=mask & ((offs % 512) >= 352) & ((offs % 512) < 384), other=0), tl.where(((offs % 512)) < 416, tl.load(in5 + (offs % 512) + (offs // 512) * 32 - 384, mask=mask & ((offs % 512) >= 384) & ((offs % 512) < 416), other=0), tl.where(((offs % 512)) < 448, tl.load(in6 + (offs % 512) + (offs // 512) * 32 - 416, mask=mask & ((offs % 512) >= 416) & ((offs % 512) < 448), other=0), tl.where(((offs % 512)) < 480, tl.load(in7 + (offs % 512) + (offs // 512) * 32 - 448, mask=mask & ((offs % 512) >= 448) & ((offs % 512) < 480), other=0), tl.load(in8 + (offs % 512) + (offs // 512) * 32 - 480, mask=mask & ((offs % 512) >= 480) & ((offs % 512) < 512), other=0)))))))))).to(tl.float32)
     x989 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in9 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x992 = ((x989) - (l1))
-    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in10 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x995 = ((x992) * (l2))
-    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in11 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x998 = ((x995) * (l3))
-    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in12 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x999 = ((x998) + (l4))
     x1000 = tl.where((x999) > 0, (x999), 0.0)
     x1001 = (x1000).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1001).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_29(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_29(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
     o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
-    pk_float_29[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_29[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -2959,32 +3094,41 @@ def _launch_pk_v1013(a0):
 
 
 @triton.jit
-def pk_float_30(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_30(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1066240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 544)) < 256, tl.load(in0 + (offs % 544) + (offs // 544) * 256 - 0, mask=mask & ((offs % 544) >= 0) & ((offs % 544) < 256), other=0), tl.where(((offs % 544)) < 288, tl.load(in1 + (offs % 544) + (offs // 544) * 32 - 256, mask=mask & ((offs % 544) >= 256) & ((offs % 544) < 288), other=0), tl.where(((offs % 544)) < 320, tl.load(in2 + (offs % 544) + (offs // 544) * 32 - 288, mask=mask & ((offs % 544) >= 288) & ((offs % 544) < 320), other=0), tl.where(((offs % 544)) < 352, tl.load(in3 + (offs % 544) + (offs // 544) * 32 - 320, mask=mask & ((offs % 544) >= 320) & ((offs % 544) < 352), other=0), tl.where(((offs % 544)) < 384, tl.load(in4 + (offs % 544) + (offs // 544) * 32 - 352, mask=mask & ((offs % 544) >= 352) & ((offs % 544) < 384), other=0), tl.where(((offs % 544)) < 416, tl.load(in5 + (offs % 544) + (offs // 544) * 32 - 384, mask=mask & ((offs % 544) >= 384) & ((offs % 544) < 416), other=0), tl.where(((offs % 544)) < 448, tl.load(in6 + (offs % 544) + (offs // 544) * 32 - 416, mask=mask & ((offs % 544) >= 416) & ((offs % 544) < 448), other=0), tl.where(((offs % 544)) < 480, tl.load(in7 + (offs % 544) + (offs // 544) * 32 - 448, mask=mask & ((offs % 544) >= 448) & ((offs % 544) < 480), other=0), tl.where(((offs % 544)) < 512, tl.load(in8 + (offs % 544) + (offs // 544) * 32 - 480, mask=mask & ((offs % 544) >= 480) & ((offs % 544) < 512), other=0), tl.load(in9 + (offs % 544) + (offs // 544) * 32 - 512, mask=mask & ((offs % 544) >= 512) & ((offs % 544) < 544), other=0))))))))))).to(tl.float32)
     x1009 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in10 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1012 = ((x1009) - (l1))
-    l2 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in11 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1015 = ((x1012) * (l2))
-    l3 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in12 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1018 = ((x1015) * (l3))
-    l4 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in13 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1019 = ((x1018) + (l4))
     x1020 = tl.where((x1019) > 0, (x1019), 0.0)
     x1021 = (x1020).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1021).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_30(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (106624, 1, 7616, 544))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_30(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
     o0 = torch.empty_strided((10, 544, 14, 14), (106624, 1, 7616, 544), dtype=torch.float16, device=a0.device)
-    pk_float_30[(triton.cdiv(1066240, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_30[(triton.cdiv(1066240, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3006,32 +3150,42 @@ def _launch_pk_v1033(a0):
 
 
 @triton.jit
-def pk_float_31(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_31(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1128960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 576)) < 256, tl.load(in0 + (offs % 576) + (offs // 576) * 256 - 0, mask=mask & ((offs % 576) >= 0) & ((offs % 576) < 256), other=0), tl.where(((offs % 576)) < 288, tl.load(in1 + (offs % 576) + (offs // 576) * 32 - 256, mask=mask & ((offs % 576) >= 256) & ((offs % 576) < 288), other=0), tl.where(((offs % 576)) < 320, tl.load(in2 + (offs % 576) + (offs // 576) * 32 - 288, mask=mask & ((offs % 576) >= 288) & ((offs % 576) < 320), other=0), tl.where(((offs % 576)) < 352, tl.load(in3 + (offs % 576) + (offs // 576) * 32 - 320, mask=mask & ((offs % 576) >= 320) & ((offs % 576) < 352), other=0), tl.where(((offs % 576)) < 384, tl.load(in4 + (offs % 576) + (offs // 576) * 32 - 352, mask=mask & ((offs % 576) >= 352) & ((offs % 576) < 384), other=0), tl.where(((offs % 576)) < 416, tl.load(in5 + (offs % 576) + (offs // 576) * 32 - 384, mask=mask & ((offs % 576) >= 384) & ((offs % 576) < 416), other=0), tl.where(((offs % 576)) < 448, tl.load(in6 + (offs % 576) + (offs // 576) * 32 - 416, mask=mask & ((offs % 576) >= 416) & ((offs % 576) < 448), other=0), tl.where(((offs % 576)) < 480, tl.load(in7 + (offs % 576) + (offs // 576) * 32 - 448, mask=mask & ((offs % 576) >= 448) & ((offs % 576) < 480), other=0), tl.where(((offs % 576)) < 512, tl.load(in8 + (offs % 576) + (offs // 576) * 32 - 480, mask=mask & ((offs % 576) >= 480) & ((offs % 576) < 512), other=0), tl.where(((offs % 576)) < 544, tl.load(in9 + (offs % 576) + (offs // 576) * 32 - 512, mask=mask & ((offs % 576) >= 512) & ((offs % 576) < 544), other=0), tl.load(in10 + (offs % 576) + (offs // 576) * 32 - 544, mask=mask & ((offs % 576) >= 544) & ((offs % 576) < 576), other=0)))))))))))).to(tl.float32)
     x1029 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in11 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1032 = ((x1029) - (l1))
-    l2 = tl.load(in2 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in12 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1035 = ((x1032) * (l2))
-    l3 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in13 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1038 = ((x1035) * (l3))
-    l4 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in14 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1039 = ((x1038) + (l4))
     x1040 = tl.where((x1039) > 0, (x1039), 0.0)
     x1041 = (x1040).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1041).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_31(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (112896, 1, 8064, 576))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_31(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
     o0 = torch.empty_strided((10, 576, 14, 14), (112896, 1, 8064, 576), dtype=torch.float16, device=a0.device)
-    pk_float_31[(triton.cdiv(1128960, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_31[(triton.cdiv(1128960, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3053,32 +3207,43 @@ def _launch_pk_v1053(a0):
 
 
 @triton.jit
-def pk_float_32(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_32(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1191680
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 608)) < 256, tl.load(in0 + (offs % 608) + (offs // 608) * 256 - 0, mask=mask & ((offs % 608) >= 0) & ((offs % 608) < 256), other=0), tl.where(((offs % 608)) < 288, tl.load(in1 + (offs % 608) + (offs // 608) * 32 - 256, mask=mask & ((offs % 608) >= 256) & ((offs % 608) < 288), other=0), tl.where(((offs % 608)) < 320, tl.load(in2 + (offs % 608) + (offs // 608) * 32 - 288, mask=mask & ((offs % 608) >= 288) & ((offs % 608) < 320), other=0), tl.where(((offs % 608)) < 352, tl.load(in3 + (offs % 608) + (offs // 608) * 32 - 320, mask=mask & ((offs % 608) >= 320) & ((offs % 608) < 352), other=0), tl.where(((offs % 608)) < 384, tl.load(in4 + (offs % 608) + (offs // 608) * 32 - 352, mask=mask & ((offs % 608) >= 352) & ((offs % 608) < 384), other=0), tl.where(((offs % 608)) < 416, tl.load(in5 + (offs % 608) + (offs // 608) * 32 - 384, mask=mask & ((offs % 608) >= 384) & ((offs % 608) < 416), other=0), tl.where(((offs % 608)) < 448, tl.load(in6 + (offs % 608) + (offs // 608) * 32 - 416, mask=mask & ((offs % 608) >= 416) & ((offs % 608) < 448), other=0), tl.where(((offs % 608)) < 480, tl.load(in7 + (offs % 608) + (offs // 608) * 32 - 448, mask=mask & ((offs % 608) >= 448) & ((offs % 608) < 480), other=0), tl.where(((offs % 608)) < 512, tl.load(in8 + (offs % 608) + (offs // 608) * 32 - 480, mask=mask & ((offs % 608) >= 480) & ((offs % 608) < 512), other=0), tl.where(((offs % 608)) < 544, tl.load(in9 + (offs % 608) + (offs // 608) * 32 - 512, mask=mask & ((offs % 608) >= 512) & ((offs % 608) < 544), other=0), tl.where(((offs % 608)) < 576, tl.load(in10 + (offs % 608) + (offs // 608) * 32 - 544, mask=mask & ((offs % 608) >= 544) & ((offs % 608) < 576), other=0), tl.load(in11 + (offs % 608) + (offs // 608) * 32 - 576, mask=mask & ((offs % 608) >= 576) & ((offs % 608) < 608), other=0))))))))))))).to(tl.float32)
     x1049 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in12 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1052 = ((x1049) - (l1))
-    l2 = tl.load(in2 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in13 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1055 = ((x1052) * (l2))
-    l3 = tl.load(in3 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in14 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1058 = ((x1055) * (l3))
-    l4 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in15 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1059 = ((x1058) + (l4))
     x1060 = tl.where((x1059) > 0, (x1059), 0.0)
     x1061 = (x1060).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1061).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_32(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (119168, 1, 8512, 608))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_32(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
     o0 = torch.empty_strided((10, 608, 14, 14), (119168, 1, 8512, 608), dtype=torch.float16, device=a0.device)
-    pk_float_32[(triton.cdiv(1191680, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_32[(triton.cdiv(1191680, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3100,32 +3265,44 @@ def _launch_pk_v1073(a0):
 
 
 @triton.jit
-def pk_float_33(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_33(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1254400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 640)) < 256, tl.load(in0 + (offs % 640) + (offs // 640) * 256 - 0, mask=mask & ((offs % 640) >= 0) & ((offs % 640) < 256), other=0), tl.where(((offs % 640)) < 288, tl.load(in1 + (offs % 640) + (offs // 640) * 32 - 256, mask=mask & ((offs % 640) >= 256) & ((offs % 640) < 288), other=0), tl.where(((offs % 640)) < 320, tl.load(in2 + (offs % 640) + (offs // 640) * 32 - 288, mask=mask & ((offs % 640) >= 288) & ((offs % 640) < 320), other=0), tl.where(((offs % 640)) < 352, tl.load(in3 + (offs % 640) + (offs // 640) * 32 - 320, mask=mask & ((offs % 640) >= 320) & ((offs % 640) < 352), other=0), tl.where(((offs % 640)) < 384, tl.load(in4 + (offs % 640) + (offs // 640) * 32 - 352, mask=mask & ((offs % 640) >= 352) & ((offs % 640) < 384), other=0), tl.where(((offs % 640)) < 416, tl.load(in5 + (offs % 640) + (offs // 640) * 32 - 384, mask=mask & ((offs % 640) >= 384) & ((offs % 640) < 416), other=0), tl.where(((offs % 640)) < 448, tl.load(in6 + (offs % 640) + (offs // 640) * 32 - 416, mask=mask & ((offs % 640) >= 416) & ((offs % 640) < 448), other=0), tl.where(((offs % 640)) < 480, tl.load(in7 + (offs % 640) + (offs // 640) * 32 - 448, mask=mask & ((offs % 640) >= 448) & ((offs % 640) < 480), other=0), tl.where(((offs % 640)) < 512, tl.load(in8 + (offs % 640) + (offs // 640) * 32 - 480, mask=mask & ((offs % 640) >= 480) & ((offs % 640) < 512), other=0), tl.where(((offs % 640)) < 544, tl.load(in9 + (offs % 640) + (offs // 640) * 32 - 512, mask=mask & ((offs % 640) >= 512) & ((offs % 640) < 544), other=0), tl.where(((offs % 640)) < 576, tl.load(in10 + (offs % 640) + (offs // 640) * 32 - 544, mask=mask & ((offs % 640) >= 544) & ((offs % 640) < 576), other=0), tl.where(((offs % 640)) < 608, tl.load(in11 + (offs % 640) + (offs // 640) * 32 - 576, mask=mask & ((offs % 640) >= 576) & ((offs % 640) < 608), other=0), tl.load(in12 + (offs % 640) + (offs // 640) * 32 - 608, mask=mask & ((offs % 640) >= 608) & ((offs % 640) < 640), other=0)))))))))))))).to(tl.float32)
     x1069 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in13 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1072 = ((x1069) - (l1))
-    l2 = tl.load(in2 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in14 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1075 = ((x1072) * (l2))
-    l3 = tl.load(in3 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in15 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1078 = ((x1075) * (l3))
-    l4 = tl.load(in4 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in16 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1079 = ((x1078) + (l4))
     x1080 = tl.where((x1079) > 0, (x1079), 0.0)
     x1081 = (x1080).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1081).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_33(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (125440, 1, 8960, 640))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_33(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
     o0 = torch.empty_strided((10, 640, 14, 14), (125440, 1, 8960, 640), dtype=torch.float16, device=a0.device)
-    pk_float_33[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_33[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3147,32 +3324,45 @@ def _launch_pk_v1093(a0):
 
 
 @triton.jit
-def pk_float_34(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_34(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1317120
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 672)) < 256, tl.load(in0 + (offs % 672) + (offs // 672) * 256 - 0, mask=mask & ((offs % 672) >= 0) & ((offs % 672) < 256), other=0), tl.where(((offs % 672)) < 288, tl.load(in1 + (offs % 672) + (offs // 672) * 32 - 256, mask=mask & ((offs % 672) >= 256) & ((offs % 672) < 288), other=0), tl.where(((offs % 672)) < 320, tl.load(in2 + (offs % 672) + (offs // 672) * 32 - 288, mask=mask & ((offs % 672) >= 288) & ((offs % 672) < 320), other=0), tl.where(((offs % 672)) < 352, tl.load(in3 + (offs % 672) + (offs // 672) * 32 - 320, mask=mask & ((offs % 672) >= 320) & ((offs % 672) < 352), other=0), tl.where(((offs % 672)) < 384, tl.load(in4 + (offs % 672) + (offs // 672) * 32 - 352, mask=mask & ((offs % 672) >= 352) & ((offs % 672) < 384), other=0), tl.where(((offs % 672)) < 416, tl.load(in5 + (offs % 672) + (offs // 672) * 32 - 384, mask=mask & ((offs % 672) >= 384) & ((offs % 672) < 416), other=0), tl.where(((offs % 672)) < 448, tl.load(in6 + (offs % 672) + (offs // 672) * 32 - 416, mask=mask & ((offs % 672) >= 416) & ((offs % 672) < 448), other=0), tl.where(((offs % 672)) < 480, tl.load(in7 + (offs % 672) + (offs // 672) * 32 - 448, mask=mask & ((offs % 672) >= 448) & ((offs % 672) < 480), other=0), tl.where(((offs % 672)) < 512, tl.load(in8 + (offs % 672) + (offs // 672) * 32 - 480, mask=mask & ((offs % 672) >= 480) & ((offs % 672) < 512), other=0), tl.where(((offs % 672)) < 544, tl.load(in9 + (offs % 672) + (offs // 672) * 32 - 512, mask=mask & ((offs % 672) >= 512) & ((offs % 672) < 544), other=0), tl.where(((offs % 672)) < 576, tl.load(in10 + (offs % 672) + (offs // 672) * 32 - 544, mask=mask & ((offs % 672) >= 544) & ((offs % 672) < 576), other=0), tl.where(((offs % 672)) < 608, tl.load(in11 + (offs % 672) + (offs // 672) * 32 - 576, mask=mask & ((offs % 672) >= 576) & ((offs % 672) < 608), other=0), tl.where(((offs % 672)) < 640, tl.load(in12 + (offs % 672) + (offs // 672) * 32 - 608, mask=mask & ((offs % 672) >= 608) & ((offs % 672) < 640), other=0), tl.load(in13 + (offs % 672) + (offs // 672) * 32 - 640, mask=mask & ((offs % 672) >= 640) & ((offs % 672) < 672), other=0))))))))))))))).to(tl.float32)
     x1089 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in14 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1092 = ((x1089) - (l1))
-    l2 = tl.load(in2 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in15 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1095 = ((x1092) * (l2))
-    l3 = tl.load(in3 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in16 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1098 = ((x1095) * (l3))
-    l4 = tl.load(in4 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in17 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1099 = ((x1098) + (l4))
     x1100 = tl.where((x1099) > 0, (x1099), 0.0)
     x1101 = (x1100).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1101).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_34(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_34(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
     o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float16, device=a0.device)
-    pk_float_34[(triton.cdiv(1317120, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_34[(triton.cdiv(1317120, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3194,32 +3384,46 @@ def _launch_pk_v1113(a0):
 
 
 @triton.jit
-def pk_float_35(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_35(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1379840
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 704)) < 256, tl.load(in0 + (offs % 704) + (offs // 704) * 256 - 0, mask=mask & ((offs % 704) >= 0) & ((offs % 704) < 256), other=0), tl.where(((offs % 704)) < 288, tl.load(in1 + (offs % 704) + (offs // 704) * 32 - 256, mask=mask & ((offs % 704) >= 256) & ((offs % 704) < 288), other=0), tl.where(((offs % 704)) < 320, tl.load(in2 + (offs % 704) + (offs // 704) * 32 - 288, mask=mask & ((offs % 704) >= 288) & ((offs % 704) < 320), other=0), tl.where(((offs % 704)) < 352, tl.load(in3 + (offs % 704) + (offs // 704) * 32 - 320, mask=mask & ((offs % 704) >= 320) & ((offs % 704) < 352), other=0), tl.where(((offs % 704)) < 384, tl.load(in4 + (offs % 704) + (offs // 704) * 32 - 352, mask=mask & ((offs % 704) >= 352) & ((offs % 704) < 384), other=0), tl.where(((offs % 704)) < 416, tl.load(in5 + (offs % 704) + (offs // 704) * 32 - 384, mask=mask & ((offs % 704) >= 384) & ((offs % 704) < 416), other=0), tl.where(((offs % 704)) < 448, tl.load(in6 + (offs % 704) + (offs // 704) * 32 - 416, mask=mask & ((offs % 704) >= 416) & ((offs % 704) < 448), other=0), tl.where(((offs % 704)) < 480, tl.load(in7 + (offs % 704) + (offs // 704) * 32 - 448, mask=mask & ((offs % 704) >= 448) & ((offs % 704) < 480), other=0), tl.where(((offs % 704)) < 512, tl.load(in8 + (offs % 704) + (offs // 704) * 32 - 480, mask=mask & ((offs % 704) >= 480) & ((offs % 704) < 512), other=0), tl.where(((offs % 704)) < 544, tl.load(in9 + (offs % 704) + (offs // 704) * 32 - 512, mask=mask & ((offs % 704) >= 512) & ((offs % 704) < 544), other=0), tl.where(((offs % 704)) < 576, tl.load(in10 + (offs % 704) + (offs // 704) * 32 - 544, mask=mask & ((offs % 704) >= 544) & ((offs % 704) < 576), other=0), tl.where(((offs % 704)) < 608, tl.load(in11 + (offs % 704) + (offs // 704) * 32 - 576, mask=mask & ((offs % 704) >= 576) & ((offs % 704) < 608), other=0), tl.where(((offs % 704)) < 640, tl.load(in12 + (offs % 704) + (offs // 704) * 32 - 608, mask=mask & ((offs % 704) >= 608) & ((offs % 704) < 640), other=0), tl.where(((offs % 704)) < 672, tl.load(in13 + (offs % 704) + (offs // 704) * 32 - 640, mask=mask & ((offs % 704) >= 640) & ((offs % 704) < 672), other=0), tl.load(in14 + (offs % 704) + (offs // 704) * 32 - 672, mask=mask & ((offs % 704) >= 672) & ((offs % 704) < 704), other=0)))))))))))))))).to(tl.float32)
     x1109 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in15 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1112 = ((x1109) - (l1))
-    l2 = tl.load(in2 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in16 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1115 = ((x1112) * (l2))
-    l3 = tl.load(in3 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in17 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1118 = ((x1115) * (l3))
-    l4 = tl.load(in4 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in18 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1119 = ((x1118) + (l4))
     x1120 = tl.where((x1119) > 0, (x1119), 0.0)
     x1121 = (x1120).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1121).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_35(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (137984, 1, 9856, 704))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_35(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
     o0 = torch.empty_strided((10, 704, 14, 14), (137984, 1, 9856, 704), dtype=torch.float16, device=a0.device)
-    pk_float_35[(triton.cdiv(1379840, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_35[(triton.cdiv(1379840, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3241,32 +3445,47 @@ def _launch_pk_v1133(a0):
 
 
 @triton.jit
-def pk_float_36(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_36(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1442560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 736)) < 256, tl.load(in0 + (offs % 736) + (offs // 736) * 256 - 0, mask=mask & ((offs % 736) >= 0) & ((offs % 736) < 256), other=0), tl.where(((offs % 736)) < 288, tl.load(in1 + (offs % 736) + (offs // 736) * 32 - 256, mask=mask & ((offs % 736) >= 256) & ((offs % 736) < 288), other=0), tl.where(((offs % 736)) < 320, tl.load(in2 + (offs % 736) + (offs // 736) * 32 - 288, mask=mask & ((offs % 736) >= 288) & ((offs % 736) < 320), other=0), tl.where(((offs % 736)) < 352, tl.load(in3 + (offs % 736) + (offs // 736) * 32 - 320, mask=mask & ((offs % 736) >= 320) & ((offs % 736) < 352), other=0), tl.where(((offs % 736)) < 384, tl.load(in4 + (offs % 736) + (offs // 736) * 32 - 352, mask=mask & ((offs % 736) >= 352) & ((offs % 736) < 384), other=0), tl.where(((offs % 736)) < 416, tl.load(in5 + (offs % 736) + (offs // 736) * 32 - 384, mask=mask & ((offs % 736) >= 384) & ((offs % 736) < 416), other=0), tl.where(((offs % 736)) < 448, tl.load(in6 + (offs % 736) + (offs // 736) * 32 - 416, mask=mask & ((offs % 736) >= 416) & ((offs % 736) < 448), other=0), tl.where(((offs % 736)) < 480, tl.load(in7 + (offs % 736) + (offs // 736) * 32 - 448, mask=mask & ((offs % 736) >= 448) & ((offs % 736) < 480), other=0), tl.where(((offs % 736)) < 512, tl.load(in8 + (offs % 736) + (offs // 736) * 32 - 480, mask=mask & ((offs % 736) >= 480) & ((offs % 736) < 512), other=0), tl.where(((offs % 736)) < 544, tl.load(in9 + (offs % 736) + (offs // 736) * 32 - 512, mask=mask & ((offs % 736) >= 512) & ((offs % 736) < 544), other=0), tl.where(((offs % 736)) < 576, tl.load(in10 + (offs % 736) + (offs // 736) * 32 - 544, mask=mask & ((offs % 736) >= 544) & ((offs % 736) < 576), other=0), tl.where(((offs % 736)) < 608, tl.load(in11 + (offs % 736) + (offs // 736) * 32 - 576, mask=mask & ((offs % 736) >= 576) & ((offs % 736) < 608), other=0), tl.where(((offs % 736)) < 640, tl.load(in12 + (offs % 736) + (offs // 736) * 32 - 608, mask=mask & ((offs % 736) >= 608) & ((offs % 736) < 640), other=0), tl.where(((offs % 736)) < 672, tl.load(in13 + (offs % 736) + (offs // 736) * 32 - 640, mask=mask & ((offs % 736) >= 640) & ((offs % 736) < 672), other=0), tl.where(((offs % 736)) < 704, tl.load(in14 + (offs % 736) + (offs // 736) * 32 - 672, mask=mask & ((offs % 736) >= 672) & ((offs % 736) < 704), other=0), tl.load(in15 + (offs % 736) + (offs // 736) * 32 - 704, mask=mask & ((offs % 736) >= 704) & ((offs % 736) < 736), other=0))))))))))))))))).to(tl.float32)
     x1129 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in16 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1132 = ((x1129) - (l1))
-    l2 = tl.load(in2 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in17 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1135 = ((x1132) * (l2))
-    l3 = tl.load(in3 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in18 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1138 = ((x1135) * (l3))
-    l4 = tl.load(in4 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in19 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1139 = ((x1138) + (l4))
     x1140 = tl.where((x1139) > 0, (x1139), 0.0)
     x1141 = (x1140).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1141).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_36(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (144256, 1, 10304, 736))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_36(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
     o0 = torch.empty_strided((10, 736, 14, 14), (144256, 1, 10304, 736), dtype=torch.float16, device=a0.device)
-    pk_float_36[(triton.cdiv(1442560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_36[(triton.cdiv(1442560, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3288,32 +3507,48 @@ def _launch_pk_v1153(a0):
 
 
 @triton.jit
-def pk_float_37(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_37(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 768)) < 256, tl.load(in0 + (offs % 768) + (offs // 768) * 256 - 0, mask=mask & ((offs % 768) >= 0) & ((offs % 768) < 256), other=0), tl.where(((offs % 768)) < 288, tl.load(in1 + (offs % 768) + (offs // 768) * 32 - 256, mask=mask & ((offs % 768) >= 256) & ((offs % 768) < 288), other=0), tl.where(((offs % 768)) < 320, tl.load(in2 + (offs % 768) + (offs // 768) * 32 - 288, mask=mask & ((offs % 768) >= 288) & ((offs % 768) < 320), other=0), tl.where(((offs % 768)) < 352, tl.load(in3 + (offs % 768) + (offs // 768) * 32 - 320, mask=mask & ((offs % 768) >= 320) & ((offs % 768) < 352), other=0), tl.where(((offs % 768)) < 384, tl.load(in4 + (offs % 768) + (offs // 768) * 32 - 352, mask=mask & ((offs % 768) >= 352) & ((offs % 768) < 384), other=0), tl.where(((offs % 768)) < 416, tl.load(in5 + (offs % 768) + (offs // 768) * 32 - 384, mask=mask & ((offs % 768) >= 384) & ((offs % 768) < 416), other=0), tl.where(((offs % 768)) < 448, tl.load(in6 + (offs % 768) + (offs // 768) * 32 - 416, mask=mask & ((offs % 768) >= 416) & ((offs % 768) < 448), other=0), tl.where(((offs % 768)) < 480, tl.load(in7 + (offs % 768) + (offs // 768) * 32 - 448, mask=mask & ((offs % 768) >= 448) & ((offs % 768) < 480), other=0), tl.where(((offs % 768)) < 512, tl.load(in8 + (offs % 768) + (offs // 768) * 32 - 480, mask=mask & ((offs % 768) >= 480) & ((offs % 768) < 512), other=0), tl.where(((offs % 768)) < 544, tl.load(in9 + (offs % 768) + (offs // 768) * 32 - 512, mask=mask & ((offs % 768) >= 512) & ((offs % 768) < 544), other=0), tl.where(((offs % 768)) < 576, tl.load(in10 + (offs % 768) + (offs // 768) * 32 - 544, mask=mask & ((offs % 768) >= 544) & ((offs % 768) < 576), other=0), tl.where(((offs % 768)) < 608, tl.load(in11 + (offs % 768) + (offs // 768) * 32 - 576, mask=mask & ((offs % 768) >= 576) & ((offs % 768) < 608), other=0), tl.where(((offs % 768)) < 640, tl.load(in12 + (offs % 768) + (offs // 768) * 32 - 608, mask=mask & ((offs % 768) >= 608) & ((offs % 768) < 640), other=0), tl.where(((offs % 768)) < 672, tl.load(in13 + (offs % 768) + (offs // 768) * 32 - 640, mask=mask & ((offs % 768) >= 640) & ((offs % 768) < 672), other=0), tl.where(((offs % 768)) < 704, tl.load(in14 + (offs % 768) + (offs // 768) * 32 - 672, mask=mask & ((offs % 768) >= 672) & ((offs % 768) < 704), other=0), tl.where(((offs % 768)) < 736, tl.load(in15 + (offs % 768) + (offs // 768) * 32 - 704, mask=mask & ((offs % 768) >= 704) & ((offs % 768) < 736), other=0), tl.load(in16 + (offs % 768) + (offs // 768) * 32 - 736, mask=mask & ((offs % 768) >= 736) & ((offs % 768) < 768), other=0)))))))))))))))))).to(tl.float32)
     x1149 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in17 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1152 = ((x1149) - (l1))
-    l2 = tl.load(in2 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in18 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1155 = ((x1152) * (l2))
-    l3 = tl.load(in3 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in19 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1158 = ((x1155) * (l3))
-    l4 = tl.load(in4 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in20 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1159 = ((x1158) + (l4))
     x1160 = tl.where((x1159) > 0, (x1159), 0.0)
     x1161 = (x1160).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1161).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_37(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (150528, 1, 10752, 768))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_37(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
     o0 = torch.empty_strided((10, 768, 14, 14), (150528, 1, 10752, 768), dtype=torch.float16, device=a0.device)
-    pk_float_37[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_37[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3335,32 +3570,49 @@ def _launch_pk_v1173(a0):
 
 
 @triton.jit
-def pk_float_38(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_38(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1568000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 800)) < 256, tl.load(in0 + (offs % 800) + (offs // 800) * 256 - 0, mask=mask & ((offs % 800) >= 0) & ((offs % 800) < 256), other=0), tl.where(((offs % 800)) < 288, tl.load(in1 + (offs % 800) + (offs // 800) * 32 - 256, mask=mask & ((offs % 800) >= 256) & ((offs % 800) < 288), other=0), tl.where(((offs % 800)) < 320, tl.load(in2 + (offs % 800) + (offs // 800) * 32 - 288, mask=mask & ((offs % 800) >= 288) & ((offs % 800) < 320), other=0), tl.where(((offs % 800)) < 352, tl.load(in3 + (offs % 800) + (offs // 800) * 32 - 320, mask=mask & ((offs % 800) >= 320) & ((offs % 800) < 352), other=0), tl.where(((offs % 800)) < 384, tl.load(in4 + (offs % 800) + (offs // 800) * 32 - 352, mask=mask & ((offs % 800) >= 352) & ((offs % 800) < 384), other=0), tl.where(((offs % 800)) < 416, tl.load(in5 + (offs % 800) + (offs // 800) * 32 - 384, mask=mask & ((offs % 800) >= 384) & ((offs % 800) < 416), other=0), tl.where(((offs % 800)) < 448, tl.load(in6 + (offs % 800) + (offs // 800) * 32 - 416, mask=mask & ((offs % 800) >= 416) & ((offs % 800) < 448), other=0), tl.where(((offs % 800)) < 480, tl.load(in7 + (offs % 800) + (offs // 800) * 32 - 448, mask=mask & ((offs % 800) >= 448) & ((offs % 800) < 480), other=0), tl.where(((offs % 800)) < 512, tl.load(in8 + (offs % 800) + (offs // 800) * 32 - 480, mask=mask & ((offs % 800) >= 480) & ((offs % 800) < 512), other=0), tl.where(((offs % 800)) < 544, tl.load(in9 + (offs % 800) + (offs // 800) * 32 - 512, mask=mask & ((offs % 800) >= 512) & ((offs % 800) < 544), other=0), tl.where(((offs % 800)) < 576, tl.load(in10 + (offs % 800) + (offs // 800) * 32 - 544, mask=mask & ((offs % 800) >= 544) & ((offs % 800) < 576), other=0), tl.where(((offs % 800)) < 608, tl.load(in11 + (offs % 800) + (offs // 800) * 32 - 576, mask=mask & ((offs % 800) >= 576) & ((offs % 800) < 608), other=0), tl.where(((offs % 800)) < 640, tl.load(in12 + (offs % 800) + (offs // 800) * 32 - 608, mask=mask & ((offs % 800) >= 608) & ((offs % 800) < 640), other=0), tl.where(((offs % 800)) < 672, tl.load(in13 + (offs % 800) + (offs // 800) * 32 - 640, mask=mask & ((offs % 800) >= 640) & ((offs % 800) < 672), other=0), tl.where(((offs % 800)) < 704, tl.load(in14 + (offs % 800) + (offs // 800) * 32 - 672, mask=mask & ((offs % 800) >= 672) & ((offs % 800) < 704), other=0), tl.where(((offs % 800)) < 736, tl.load(in15 + (offs % 800) + (offs // 800) * 32 - 704, mask=mask & ((offs % 800) >= 704) & ((offs % 800) < 736), other=0), tl.where(((offs % 800)) < 768, tl.load(in16 + (offs % 800) + (offs // 800) * 32 - 736, mask=mask & ((offs % 800) >= 736) & ((offs % 800) < 768), other=0), tl.load(in17 + (offs % 800) + (offs // 800) * 32 - 768, mask=mask & ((offs % 800) >= 768) & ((offs % 800) < 800), other=0))))))))))))))))))).to(tl.float32)
     x1169 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in18 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1172 = ((x1169) - (l1))
-    l2 = tl.load(in2 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in19 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1175 = ((x1172) * (l2))
-    l3 = tl.load(in3 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in20 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1178 = ((x1175) * (l3))
-    l4 = tl.load(in4 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in21 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1179 = ((x1178) + (l4))
     x1180 = tl.where((x1179) > 0, (x1179), 0.0)
     x1181 = (x1180).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1181).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_38(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (156800, 1, 11200, 800))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_38(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
+    a21 = _pike_strided(a21, (1, 1, 1))
     o0 = torch.empty_strided((10, 800, 14, 14), (156800, 1, 11200, 800), dtype=torch.float16, device=a0.device)
-    pk_float_38[(triton.cdiv(1568000, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_38[(triton.cdiv(1568000, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3382,32 +3634,50 @@ def _launch_pk_v1193(a0):
 
 
 @triton.jit
-def pk_float_39(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_39(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1630720
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 832)) < 256, tl.load(in0 + (offs % 832) + (offs // 832) * 256 - 0, mask=mask & ((offs % 832) >= 0) & ((offs % 832) < 256), other=0), tl.where(((offs % 832)) < 288, tl.load(in1 + (offs % 832) + (offs // 832) * 32 - 256, mask=mask & ((offs % 832) >= 256) & ((offs % 832) < 288), other=0), tl.where(((offs % 832)) < 320, tl.load(in2 + (offs % 832) + (offs // 832) * 32 - 288, mask=mask & ((offs % 832) >= 288) & ((offs % 832) < 320), other=0), tl.where(((offs % 832)) < 352, tl.load(in3 + (offs % 832) + (offs // 832) * 32 - 320, mask=mask & ((offs % 832) >= 320) & ((offs % 832) < 352), other=0), tl.where(((offs % 832)) < 384, tl.load(in4 + (offs % 832) + (offs // 832) * 32 - 352, mask=mask & ((offs % 832) >= 352) & ((offs % 832) < 384), other=0), tl.where(((offs % 832)) < 416, tl.load(in5 + (offs % 832) + (offs // 832) * 32 - 384, mask=mask & ((offs % 832) >= 384) & ((offs % 832) < 416), other=0), tl.where(((offs % 832)) < 448, tl.load(in6 + (offs % 832) + (offs // 832) * 32 - 416, mask=mask & ((offs % 832) >= 416) & ((offs % 832) < 448), other=0), tl.where(((offs % 832)) < 480, tl.load(in7 + (offs % 832) + (offs // 832) * 32 - 448, mask=mask & ((offs % 832) >= 448) & ((offs % 832) < 480), other=0), tl.where(((offs % 832)) < 512, tl.load(in8 + (offs % 832) + (offs // 832) * 32 - 480, mask=mask & ((offs % 832) >= 480) & ((offs % 832) < 512), other=0), tl.where(((offs % 832)) < 544, tl.load(in9 + (offs % 832) + (offs // 832) * 32 - 512, mask=mask & ((offs % 832) >= 512) & ((offs % 832) < 544), other=0), tl.where(((offs % 832)) < 576, tl.load(in10 + (offs % 832) + (offs // 832) * 32 - 544, mask=mask & ((offs % 832) >= 544) & ((offs % 832) < 576), other=0), tl.where(((offs % 832)) < 608, tl.load(in11 + (offs % 832) + (offs // 832) * 32 - 576, mask=mask & ((offs % 832) >= 576) & ((offs % 832) < 608), other=0), tl.where(((offs % 832)) < 640, tl.load(in12 + (offs % 832) + (offs // 832) * 32 - 608, mask=mask & ((offs % 832) >= 608) & ((offs % 832) < 640), other=0), tl.where(((offs % 832)) < 672, tl.load(in13 + (offs % 832) + (offs // 832) * 32 - 640, mask=mask & ((offs % 832) >= 640) & ((offs % 832) < 672), other=0), tl.where(((offs % 832)) < 704, tl.load(in14 + (offs % 832) + (offs // 832) * 32 - 672, mask=mask & ((offs % 832) >= 672) & ((offs % 832) < 704), other=0), tl.where(((offs % 832)) < 736, tl.load(in15 + (offs % 832) + (offs // 832) * 32 - 704, mask=mask & ((offs % 832) >= 704) & ((offs % 832) < 736), other=0), tl.where(((offs % 832)) < 768, tl.load(in16 + (offs % 832) + (offs // 832) * 32 - 736, mask=mask & ((offs % 832) >= 736) & ((offs % 832) < 768), other=0), tl.where(((offs % 832)) < 800, tl.load(in17 + (offs % 832) + (offs // 832) * 32 - 768, mask=mask & ((offs % 832) >= 768) & ((offs % 832) < 800), other=0), tl.load(in18 + (offs % 832) + (offs // 832) * 32 - 800, mask=mask & ((offs % 832) >= 800) & ((offs % 832) < 832), other=0)))))))))))))))))))).to(tl.float32)
     x1189 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in19 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1192 = ((x1189) - (l1))
-    l2 = tl.load(in2 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in20 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1195 = ((x1192) * (l2))
-    l3 = tl.load(in3 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in21 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1198 = ((x1195) * (l3))
-    l4 = tl.load(in4 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in22 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1199 = ((x1198) + (l4))
     x1200 = tl.where((x1199) > 0, (x1199), 0.0)
     x1201 = (x1200).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1201).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_39(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (163072, 1, 11648, 832))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_39(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
+    a21 = _pike_strided(a21, (1, 1, 1))
+    a22 = _pike_strided(a22, (1, 1, 1))
     o0 = torch.empty_strided((10, 832, 14, 14), (163072, 1, 11648, 832), dtype=torch.float16, device=a0.device)
-    pk_float_39[(triton.cdiv(1630720, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_39[(triton.cdiv(1630720, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3429,32 +3699,51 @@ def _launch_pk_v1213(a0):
 
 
 @triton.jit
-def pk_float_40(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_40(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1693440
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 864)) < 256, tl.load(in0 + (offs % 864) + (offs // 864) * 256 - 0, mask=mask & ((offs % 864) >= 0) & ((offs % 864) < 256), other=0), tl.where(((offs % 864)) < 288, tl.load(in1 + (offs % 864) + (offs // 864) * 32 - 256, mask=mask & ((offs % 864) >= 256) & ((offs % 864) < 288), other=0), tl.where(((offs % 864)) < 320, tl.load(in2 + (offs % 864) + (offs // 864) * 32 - 288, mask=mask & ((offs % 864) >= 288) & ((offs % 864) < 320), other=0), tl.where(((offs % 864)) < 352, tl.load(in3 + (offs % 864) + (offs // 864) * 32 - 320, mask=mask & ((offs % 864) >= 320) & ((offs % 864) < 352), other=0), tl.where(((offs % 864)) < 384, tl.load(in4 + (offs % 864) + (offs // 864) * 32 - 352, mask=mask & ((offs % 864) >= 352) & ((offs % 864) < 384), other=0), tl.where(((offs % 864)) < 416, tl.load(in5 + (offs % 864) + (offs // 864) * 32 - 384, mask=mask & ((offs % 864) >= 384) & ((offs % 864) < 416), other=0), tl.where(((offs % 864)) < 448, tl.load(in6 + (offs % 864) + (offs // 864) * 32 - 416, mask=mask & ((offs % 864) >= 416) & ((offs % 864) < 448), other=0), tl.where(((offs % 864)) < 480, tl.load(in7 + (offs % 864) + (offs // 864) * 32 - 448, mask=mask & ((offs % 864) >= 448) & ((offs % 864) < 480), other=0), tl.where(((offs % 864)) < 512, tl.load(in8 + (offs % 864) + (offs // 864) * 32 - 480, mask=mask & ((offs % 864) >= 480) & ((offs % 864) < 512), other=0), tl.where(((offs % 864)) < 544, tl.load(in9 + (offs % 864) + (offs // 864) * 32 - 512, mask=mask & ((offs % 864) >= 512) & ((offs % 864) < 544), other=0), tl.where(((offs % 864)) < 576, tl.load(in10 + (offs % 864) + (offs // 864) * 32 - 544, mask=mask & ((offs % 864) >= 544) & ((offs % 864) < 576), other=0), tl.where(((offs % 864)) < 608, tl.load(in11 + (offs % 864) + (offs // 864) * 32 - 576, mask=mask & ((offs % 864) >= 576) & ((offs % 864) < 608), other=0), tl.where(((offs % 864)) < 640, tl.load(in12 + (offs % 864) + (offs // 864) * 32 - 608, mask=mask & ((offs % 864) >= 608) & ((offs % 864) < 640), other=0), tl.where(((offs % 864)) < 672, tl.load(in13 + (offs % 864) + (offs // 864) * 32 - 640, mask=mask & ((offs % 864) >= 640) & ((offs % 864) < 672), other=0), tl.where(((offs % 864)) < 704, tl.load(in14 + (offs % 864) + (offs // 864) * 32 - 672, mask=mask & ((offs % 864) >= 672) & ((offs % 864) < 704), other=0), tl.where(((offs % 864)) < 736, tl.load(in15 + (offs % 864) + (offs // 864) * 32 - 704, mask=mask & ((offs % 864) >= 704) & ((offs % 864) < 736), other=0), tl.where(((offs % 864)) < 768, tl.load(in16 + (offs % 864) + (offs // 864) * 32 - 736, mask=mask & ((offs % 864) >= 736) & ((offs % 864) < 768), other=0), tl.where(((offs % 864)) < 800, tl.load(in17 + (offs % 864) + (offs // 864) * 32 - 768, mask=mask & ((offs % 864) >= 768) & ((offs % 864) < 800), other=0), tl.where(((offs % 864)) < 832, tl.load(in18 + (offs % 864) + (offs // 864) * 32 - 800, mask=mask & ((offs % 864) >= 800) & ((offs % 864) < 832), other=0), tl.load(in19 + (offs % 864) + (offs // 864) * 32 - 832, mask=mask & ((offs % 864) >= 832) & ((offs % 864) < 864), other=0))))))))))))))))))))).to(tl.float32)
     x1209 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in20 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1212 = ((x1209) - (l1))
-    l2 = tl.load(in2 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in21 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1215 = ((x1212) * (l2))
-    l3 = tl.load(in3 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in22 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1218 = ((x1215) * (l3))
-    l4 = tl.load(in4 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in23 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1219 = ((x1218) + (l4))
     x1220 = tl.where((x1219) > 0, (x1219), 0.0)
     x1221 = (x1220).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1221).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_40(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (169344, 1, 12096, 864))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_40(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (1, 1, 1))
+    a21 = _pike_strided(a21, (1, 1, 1))
+    a22 = _pike_strided(a22, (1, 1, 1))
+    a23 = _pike_strided(a23, (1, 1, 1))
     o0 = torch.empty_strided((10, 864, 14, 14), (169344, 1, 12096, 864), dtype=torch.float16, device=a0.device)
-    pk_float_40[(triton.cdiv(1693440, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_40[(triton.cdiv(1693440, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3476,32 +3765,52 @@ def _launch_pk_v1233(a0):
 
 
 @triton.jit
-def pk_float_41(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_41(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1756160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 896)) < 256, tl.load(in0 + (offs % 896) + (offs // 896) * 256 - 0, mask=mask & ((offs % 896) >= 0) & ((offs % 896) < 256), other=0), tl.where(((offs % 896)) < 288, tl.load(in1 + (offs % 896) + (offs // 896) * 32 - 256, mask=mask & ((offs % 896) >= 256) & ((offs % 896) < 288), other=0), tl.where(((offs % 896)) < 320, tl.load(in2 + (offs % 896) + (offs // 896) * 32 - 288, mask=mask & ((offs % 896) >= 288) & ((offs % 896) < 320), other=0), tl.where(((offs % 896)) < 352, tl.load(in3 + (offs % 896) + (offs // 896) * 32 - 320, mask=mask & ((offs % 896) >= 320) & ((offs % 896) < 352), other=0), tl.where(((offs % 896)) < 384, tl.load(in4 + (offs % 896) + (offs // 896) * 32 - 352, mask=mask & ((offs % 896) >= 352) & ((offs % 896) < 384), other=0), tl.where(((offs % 896)) < 416, tl.load(in5 + (offs % 896) + (offs // 896) * 32 - 384, mask=mask & ((offs % 896) >= 384) & ((offs % 896) < 416), other=0), tl.where(((offs % 896)) < 448, tl.load(in6 + (offs % 896) + (offs // 896) * 32 - 416, mask=mask & ((offs % 896) >= 416) & ((offs % 896) < 448), other=0), tl.where(((offs % 896)) < 480, tl.load(in7 + (offs % 896) + (offs // 896) * 32 - 448, mask=mask & ((offs % 896) >= 448) & ((offs % 896) < 480), other=0), tl.where(((offs % 896)) < 512, tl.load(in8 + (offs % 896) + (offs // 896) * 32 - 480, mask=mask & ((offs % 896) >= 480) & ((offs % 896) < 512), other=0), tl.where(((offs % 896)) < 544, tl.load(in9 + (offs % 896) + (offs // 896) * 32 - 512, mask=mask & ((offs % 896) >= 512) & ((offs % 896) < 544), other=0), tl.where(((offs % 896)) < 576, tl.load(in10 + (offs % 896) + (offs // 896) * 32 - 544, mask=mask & ((offs % 896) >= 544) & ((offs % 896) < 576), other=0), tl.where(((offs % 896)) < 608, tl.load(in11 + (offs % 896) + (offs // 896) * 32 - 576, mask=mask & ((offs % 896) >= 576) & ((offs % 896) < 608), other=0), tl.where(((offs % 896)) < 640, tl.load(in12 + (offs % 896) + (offs // 896) * 32 - 608, mask=mask & ((offs % 896) >= 608) & ((offs % 896) < 640), other=0), tl.where(((offs % 896)) < 672, tl.load(in13 + (offs % 896) + (offs // 896) * 32 - 640, mask=mask & ((offs % 896) >= 640) & ((offs % 896) < 672), other=0), tl.where(((offs % 896)) < 704, tl.load(in14 + (offs % 896) + (offs // 896) * 32 - 672, mask=mask & ((offs % 896) >= 672) & ((offs % 896) < 704), other=0), tl.where(((offs % 896)) < 736, tl.load(in15 + (offs % 896) + (offs // 896) * 32 - 704, mask=mask & ((offs % 896) >= 704) & ((offs % 896) < 736), other=0), tl.where(((offs % 896)) < 768, tl.load(in16 + (offs % 896) + (offs // 896) * 32 - 736, mask=mask & ((offs % 896) >= 736) & ((offs % 896) < 768), other=0), tl.where(((offs % 896)) < 800, tl.load(in17 + (offs % 896) + (offs // 896) * 32 - 768, mask=mask & ((offs % 896) >= 768) & ((offs % 896) < 800), other=0), tl.where(((offs % 896)) < 832, tl.load(in18 + (offs % 896) + (offs // 896) * 32 - 800, mask=mask & ((offs % 896) >= 800) & ((offs % 896) < 832), other=0), tl.where(((offs % 896)) < 864, tl.load(in19 + (offs % 896) + (offs // 896) * 32 - 832, mask=mask & ((offs % 896) >= 832) & ((offs % 896) < 864), other=0), tl.load(in20 + (offs % 896) + (offs // 896) * 32 - 864, mask=mask & ((offs % 896) >= 864) & ((offs % 896) < 896), other=0)))))))))))))))))))))).to(tl.float32)
     x1229 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in21 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1232 = ((x1229) - (l1))
-    l2 = tl.load(in2 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in22 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1235 = ((x1232) * (l2))
-    l3 = tl.load(in3 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in23 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1238 = ((x1235) * (l3))
-    l4 = tl.load(in4 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in24 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1239 = ((x1238) + (l4))
     x1240 = tl.where((x1239) > 0, (x1239), 0.0)
     x1241 = (x1240).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1241).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_41(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (175616, 1, 12544, 896))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_41(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (1, 1, 1))
+    a22 = _pike_strided(a22, (1, 1, 1))
+    a23 = _pike_strided(a23, (1, 1, 1))
+    a24 = _pike_strided(a24, (1, 1, 1))
     o0 = torch.empty_strided((10, 896, 14, 14), (175616, 1, 12544, 896), dtype=torch.float16, device=a0.device)
-    pk_float_41[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_41[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3523,32 +3832,53 @@ def _launch_pk_v1253(a0):
 
 
 @triton.jit
-def pk_float_42(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_42(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1818880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 928)) < 256, tl.load(in0 + (offs % 928) + (offs // 928) * 256 - 0, mask=mask & ((offs % 928) >= 0) & ((offs % 928) < 256), other=0), tl.where(((offs % 928)) < 288, tl.load(in1 + (offs % 928) + (offs // 928) * 32 - 256, mask=mask & ((offs % 928) >= 256) & ((offs % 928) < 288), other=0), tl.where(((offs % 928)) < 320, tl.load(in2 + (offs % 928) + (offs // 928) * 32 - 288, mask=mask & ((offs % 928) >= 288) & ((offs % 928) < 320), other=0), tl.where(((offs % 928)) < 352, tl.load(in3 + (offs % 928) + (offs // 928) * 32 - 320, mask=mask & ((offs % 928) >= 320) & ((offs % 928) < 352), other=0), tl.where(((offs % 928)) < 384, tl.load(in4 + (offs % 928) + (offs // 928) * 32 - 352, mask=mask & ((offs % 928) >= 352) & ((offs % 928) < 384), other=0), tl.where(((offs % 928)) < 416, tl.load(in5 + (offs % 928) + (offs // 928) * 32 - 384, mask=mask & ((offs % 928) >= 384) & ((offs % 928) < 416), other=0), tl.where(((offs % 928)) < 448, tl.load(in6 + (offs % 928) + (offs // 928) * 32 - 416, mask=mask & ((offs % 928) >= 416) & ((offs % 928) < 448), other=0), tl.where(((offs % 928)) < 480, tl.load(in7 + (offs % 928) + (offs // 928) * 32 - 448, mask=mask & ((offs % 928) >= 448) & ((offs % 928) < 480), other=0), tl.where(((offs % 928)) < 512, tl.load(in8 + (offs % 928) + (offs // 928) * 32 - 480, mask=mask & ((offs % 928) >= 480) & ((offs % 928) < 512), other=0), tl.where(((offs % 928)) < 544, tl.load(in9 + (offs % 928) + (offs // 928) * 32 - 512, mask=mask & ((offs % 928) >= 512) & ((offs % 928) < 544), other=0), tl.where(((offs % 928)) < 576, tl.load(in10 + (offs % 928) + (offs // 928) * 32 - 544, mask=mask & ((offs % 928) >= 544) & ((offs % 928) < 576), other=0), tl.where(((offs % 928)) < 608, tl.load(in11 + (offs % 928) + (offs // 928) * 32 - 576, mask=mask & ((offs % 928) >= 576) & ((offs % 928) < 608), other=0), tl.where(((offs % 928)) < 640, tl.load(in12 + (offs % 928) + (offs // 928) * 32 - 608, mask=mask & ((offs % 928) >= 608) & ((offs % 928) < 640), other=0), tl.where(((offs % 928)) < 672, tl.load(in13 + (offs % 928) + (offs // 928) * 32 - 640, mask=mask & ((offs % 928) >= 640) & ((offs % 928) < 672), other=0), tl.where(((offs % 928)) < 704, tl.load(in14 + (offs % 928) + (offs // 928) * 32 - 672, mask=mask & ((offs % 928) >= 672) & ((offs % 928) < 704), other=0), tl.where(((offs % 928)) < 736, tl.load(in15 + (offs % 928) + (offs // 928) * 32 - 704, mask=mask & ((offs % 928) >= 704) & ((offs % 928) < 736), other=0), tl.where(((offs % 928)) < 768, tl.load(in16 + (offs % 928) + (offs // 928) * 32 - 736, mask=mask & ((offs % 928) >= 736) & ((offs % 928) < 768), other=0), tl.where(((offs % 928)) < 800, tl.load(in17 + (offs % 928) + (offs // 928) * 32 - 768, mask=mask & ((offs % 928) >= 768) & ((offs % 928) < 800), other=0), tl.where(((offs % 928)) < 832, tl.load(in18 + (offs % 928) + (offs // 928) * 32 - 800, mask=mask & ((offs % 928) >= 800) & ((offs % 928) < 832), other=0), tl.where(((offs % 928)) < 864, tl.load(in19 + (offs % 928) + (offs // 928) * 32 - 832, mask=mask & ((offs % 928) >= 832) & ((offs % 928) < 864), other=0), tl.where(((offs % 928)) < 896, tl.load(in20 + (offs % 928) + (offs // 928) * 32 - 864, mask=mask & ((offs % 928) >= 864) & ((offs % 928) < 896), other=0), tl.load(in21 + (offs % 928) + (offs // 928) * 32 - 896, mask=mask & ((offs % 928) >= 896) & ((offs % 928) < 928), other=0))))))))))))))))))))))).to(tl.float32)
     x1249 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in22 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1252 = ((x1249) - (l1))
-    l2 = tl.load(in2 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in23 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1255 = ((x1252) * (l2))
-    l3 = tl.load(in3 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in24 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1258 = ((x1255) * (l3))
-    l4 = tl.load(in4 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in25 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1259 = ((x1258) + (l4))
     x1260 = tl.where((x1259) > 0, (x1259), 0.0)
     x1261 = (x1260).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1261).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_42(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (181888, 1, 12992, 928))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_42(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (1, 1, 1))
+    a23 = _pike_strided(a23, (1, 1, 1))
+    a24 = _pike_strided(a24, (1, 1, 1))
+    a25 = _pike_strided(a25, (1, 1, 1))
     o0 = torch.empty_strided((10, 928, 14, 14), (181888, 1, 12992, 928), dtype=torch.float16, device=a0.device)
-    pk_float_42[(triton.cdiv(1818880, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_42[(triton.cdiv(1818880, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3570,32 +3900,54 @@ def _launch_pk_v1273(a0):
 
 
 @triton.jit
-def pk_float_43(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_43(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, in26, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 960)) < 256, tl.load(in0 + (offs % 960) + (offs // 960) * 256 - 0, mask=mask & ((offs % 960) >= 0) & ((offs % 960) < 256), other=0), tl.where(((offs % 960)) < 288, tl.load(in1 + (offs % 960) + (offs // 960) * 32 - 256, mask=mask & ((offs % 960) >= 256) & ((offs % 960) < 288), other=0), tl.where(((offs % 960)) < 320, tl.load(in2 + (offs % 960) + (offs // 960) * 32 - 288, mask=mask & ((offs % 960) >= 288) & ((offs % 960) < 320), other=0), tl.where(((offs % 960)) < 352, tl.load(in3 + (offs % 960) + (offs // 960) * 32 - 320, mask=mask & ((offs % 960) >= 320) & ((offs % 960) < 352), other=0), tl.where(((offs % 960)) < 384, tl.load(in4 + (offs % 960) + (offs // 960) * 32 - 352, mask=mask & ((offs % 960) >= 352) & ((offs % 960) < 384), other=0), tl.where(((offs % 960)) < 416, tl.load(in5 + (offs % 960) + (offs // 960) * 32 - 384, mask=mask & ((offs % 960) >= 384) & ((offs % 960) < 416), other=0), tl.where(((offs % 960)) < 448, tl.load(in6 + (offs % 960) + (offs // 960) * 32 - 416, mask=mask & ((offs % 960) >= 416) & ((offs % 960) < 448), other=0), tl.where(((offs % 960)) < 480, tl.load(in7 + (offs % 960) + (offs // 960) * 32 - 448, mask=mask & ((offs % 960) >= 448) & ((offs % 960) < 480), other=0), tl.where(((offs % 960)) < 512, tl.load(in8 + (offs % 960) + (offs // 960) * 32 - 480, mask=mask & ((offs % 960) >= 480) & ((offs % 960) < 512), other=0), tl.where(((offs % 960)) < 544, tl.load(in9 + (offs % 960) + (offs // 960) * 32 - 512, mask=mask & ((offs % 960) >= 512) & ((offs % 960) < 544), other=0), tl.where(((offs % 960)) < 576, tl.load(in10 + (offs % 960) + (offs // 960) * 32 - 544, mask=mask & ((offs % 960) >= 544) & ((offs % 960) < 576), other=0), tl.where(((offs % 960)) < 608, tl.load(in11 + (offs % 960) + (offs // 960) * 32 - 576, mask=mask & ((offs % 960) >= 576) & ((offs % 960) < 608), other=0), tl.where(((offs % 960)) < 640, tl.load(in12 + (offs % 960) + (offs // 960) * 32 - 608, mask=mask & ((offs % 960) >= 608) & ((offs % 960) < 640), other=0), tl.where(((offs % 960)) < 672, tl.load(in13 + (offs % 960) + (offs // 960) * 32 - 640, mask=mask & ((offs % 960) >= 640) & ((offs % 960) < 672), other=0), tl.where(((offs % 960)) < 704, tl.load(in14 + (offs % 960) + (offs // 960) * 32 - 672, mask=mask & ((offs % 960) >= 672) & ((offs % 960) < 704), other=0), tl.where(((offs % 960)) < 736, tl.load(in15 + (offs % 960) + (offs // 960) * 32 - 704, mask=mask & ((offs % 960) >= 704) & ((offs % 960) < 736), other=0), tl.where(((offs % 960)) < 768, tl.load(in16 + (offs % 960) + (offs // 960) * 32 - 736, mask=mask & ((offs % 960) >= 736) & ((offs % 960) < 768), other=0), tl.where(((offs % 960)) < 800, tl.load(in17 + (offs % 960) + (offs // 960) * 32 - 768, mask=mask & ((offs % 960) >= 768) & ((offs % 960) < 800), other=0), tl.where(((offs % 960)) < 832, tl.load(in18 + (offs % 960) + (offs // 960) * 32 - 800, mask=mask & ((offs % 960) >= 800) & ((offs % 960) < 832), other=0), tl.where(((offs % 960)) < 864, tl.load(in19 + (offs % 960) + (offs // 960) * 32 - 832, mask=mask & ((offs % 960) >= 832) & ((offs % 960) < 864), other=0), tl.where(((offs % 960)) < 896, tl.load(in20 + (offs % 960) + (offs // 960) * 32 - 864, mask=mask & ((offs % 960) >= 864) & ((offs % 960) < 896), other=0), tl.where(((offs % 960)) < 928, tl.load(in21 + (offs % 960) + (offs // 960) * 32 - 896, mask=mask & ((offs % 960) >= 896) & ((offs % 960) < 928), other=0), tl.load(in22 + (offs % 960) + (offs // 960) * 32 - 928, mask=mask & ((offs % 960) >= 928) & ((offs % 960) < 960), other=0)))))))))))))))))))))))).to(tl.float32)
     x1269 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in23 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1272 = ((x1269) - (l1))
-    l2 = tl.load(in2 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in24 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1275 = ((x1272) * (l2))
-    l3 = tl.load(in3 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in25 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1278 = ((x1275) * (l3))
-    l4 = tl.load(in4 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in26 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1279 = ((x1278) + (l4))
     x1280 = tl.where((x1279) > 0, (x1279), 0.0)
     x1281 = (x1280).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1281).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_43(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (188160, 1, 13440, 960))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_43(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (6272, 1, 448, 32))
+    a23 = _pike_strided(a23, (1, 1, 1))
+    a24 = _pike_strided(a24, (1, 1, 1))
+    a25 = _pike_strided(a25, (1, 1, 1))
+    a26 = _pike_strided(a26, (1, 1, 1))
     o0 = torch.empty_strided((10, 960, 14, 14), (188160, 1, 13440, 960), dtype=torch.float16, device=a0.device)
-    pk_float_43[(triton.cdiv(1881600, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_43[(triton.cdiv(1881600, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3617,32 +3969,55 @@ def _launch_pk_v1293(a0):
 
 
 @triton.jit
-def pk_float_44(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_44(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, in26, in27, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1944320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 992)) < 256, tl.load(in0 + (offs % 992) + (offs // 992) * 256 - 0, mask=mask & ((offs % 992) >= 0) & ((offs % 992) < 256), other=0), tl.where(((offs % 992)) < 288, tl.load(in1 + (offs % 992) + (offs // 992) * 32 - 256, mask=mask & ((offs % 992) >= 256) & ((offs % 992) < 288), other=0), tl.where(((offs % 992)) < 320, tl.load(in2 + (offs % 992) + (offs // 992) * 32 - 288, mask=mask & ((offs % 992) >= 288) & ((offs % 992) < 320), other=0), tl.where(((offs % 992)) < 352, tl.load(in3 + (offs % 992) + (offs // 992) * 32 - 320, mask=mask & ((offs % 992) >= 320) & ((offs % 992) < 352), other=0), tl.where(((offs % 992)) < 384, tl.load(in4 + (offs % 992) + (offs // 992) * 32 - 352, mask=mask & ((offs % 992) >= 352) & ((offs % 992) < 384), other=0), tl.where(((offs % 992)) < 416, tl.load(in5 + (offs % 992) + (offs // 992) * 32 - 384, mask=mask & ((offs % 992) >= 384) & ((offs % 992) < 416), other=0), tl.where(((offs % 992)) < 448, tl.load(in6 + (offs % 992) + (offs // 992) * 32 - 416, mask=mask & ((offs % 992) >= 416) & ((offs % 992) < 448), other=0), tl.where(((offs % 992)) < 480, tl.load(in7 + (offs % 992) + (offs // 992) * 32 - 448, mask=mask & ((offs % 992) >= 448) & ((offs % 992) < 480), other=0), tl.where(((offs % 992)) < 512, tl.load(in8 + (offs % 992) + (offs // 992) * 32 - 480, mask=mask & ((offs % 992) >= 480) & ((offs % 992) < 512), other=0), tl.where(((offs % 992)) < 544, tl.load(in9 + (offs % 992) + (offs // 992) * 32 - 512, mask=mask & ((offs % 992) >= 512) & ((offs % 992) < 544), other=0), tl.where(((offs % 992)) < 576, tl.load(in10 + (offs % 992) + (offs // 992) * 32 - 544, mask=mask & ((offs % 992) >= 544) & ((offs % 992) < 576), other=0), tl.where(((offs % 992)) < 608, tl.load(in11 + (offs % 992) + (offs // 992) * 32 - 576, mask=mask & ((offs % 992) >= 576) & ((offs % 992) < 608), other=0), tl.where(((offs % 992)) < 640, tl.load(in12 + (offs % 992) + (offs // 992) * 32 - 608, mask=mask & ((offs % 992) >= 608) & ((offs % 992) < 640), other=0), tl.where(((offs % 992)) < 672, tl.load(in13 + (offs % 992) + (offs // 992) * 32 - 640, mask=mask & ((offs % 992) >= 640) & ((offs % 992) < 672), other=0), tl.where(((offs % 992)) < 704, tl.load(in14 + (offs % 992) + (offs // 992) * 32 - 672, mask=mask & ((offs % 992) >= 672) & ((offs % 992) < 704), other=0), tl.where(((offs % 992)) < 736, tl.load(in15 + (offs % 992) + (offs // 992) * 32 - 704, mask=mask & ((offs % 992) >= 704) & ((offs % 992) < 736), other=0), tl.where(((offs % 992)) < 768, tl.load(in16 + (offs % 992) + (offs // 992) * 32 - 736, mask=mask & ((offs % 992) >= 736) & ((offs % 992) < 768), other=0), tl.where(((offs % 992)) < 800, tl.load(in17 + (offs % 992) + (offs // 992) * 32 - 768, mask=mask & ((offs % 992) >= 768) & ((offs % 992) < 800), other=0), tl.where(((offs % 992)) < 832, tl.load(in18 + (offs % 992) + (offs // 992) * 32 - 800, mask=mask & ((offs % 992) >= 800) & ((offs % 992) < 832), other=0), tl.where(((offs % 992)) < 864, tl.load(in19 + (offs % 992) + (offs // 992) * 32 - 832, mask=mask & ((offs % 992) >= 832) & ((offs % 992) < 864), other=0), tl.where(((offs % 992)) < 896, tl.load(in20 + (offs % 992) + (offs // 992) * 32 - 864, mask=mask & ((offs % 992) >= 864) & ((offs % 992) < 896), other=0), tl.where(((offs % 992)) < 928, tl.load(in21 + (offs % 992) + (offs // 992) * 32 - 896, mask=mask & ((offs % 992) >= 896) & ((offs % 992) < 928), other=0), tl.where(((offs % 992)) < 960, tl.load(in22 + (offs % 992) + (offs // 992) * 32 - 928, mask=mask & ((offs % 992) >= 928) & ((offs % 992) < 960), other=0), tl.load(in23 + (offs % 992) + (offs // 992) * 32 - 960, mask=mask & ((offs % 992) >= 960) & ((offs % 992) < 992), other=0))))))))))))))))))))))))).to(tl.float32)
     x1289 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in24 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1292 = ((x1289) - (l1))
-    l2 = tl.load(in2 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in25 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1295 = ((x1292) * (l2))
-    l3 = tl.load(in3 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in26 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1298 = ((x1295) * (l3))
-    l4 = tl.load(in4 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in27 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1299 = ((x1298) + (l4))
     x1300 = tl.where((x1299) > 0, (x1299), 0.0)
     x1301 = (x1300).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1301).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_44(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (194432, 1, 13888, 992))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_44(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (6272, 1, 448, 32))
+    a23 = _pike_strided(a23, (6272, 1, 448, 32))
+    a24 = _pike_strided(a24, (1, 1, 1))
+    a25 = _pike_strided(a25, (1, 1, 1))
+    a26 = _pike_strided(a26, (1, 1, 1))
+    a27 = _pike_strided(a27, (1, 1, 1))
     o0 = torch.empty_strided((10, 992, 14, 14), (194432, 1, 13888, 992), dtype=torch.float16, device=a0.device)
-    pk_float_44[(triton.cdiv(1944320, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_44[(triton.cdiv(1944320, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3664,32 +4039,56 @@ def _launch_pk_v1313(a0):
 
 
 @triton.jit
-def pk_float_45(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_45(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, in26, in27, in28, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 1024)) < 256, tl.load(in0 + (offs % 1024) + (offs // 1024) * 256 - 0, mask=mask & ((offs % 1024) >= 0) & ((offs % 1024) < 256), other=0), tl.where(((offs % 1024)) < 288, tl.load(in1 + (offs % 1024) + (offs // 1024) * 32 - 256, mask=mask & ((offs % 1024) >= 256) & ((offs % 1024) < 288), other=0), tl.where(((offs % 1024)) < 320, tl.load(in2 + (offs % 1024) + (offs // 1024) * 32 - 288, mask=mask & ((offs % 1024) >= 288) & ((offs % 1024) < 320), other=0), tl.where(((offs % 1024)) < 352, tl.load(in3 + (offs % 1024) + (offs // 1024) * 32 - 320, mask=mask & ((offs % 1024) >= 320) & ((offs % 1024) < 352), other=0), tl.where(((offs % 1024)) < 384, tl.load(in4 + (offs % 1024) + (offs // 1024) * 32 - 352, mask=mask & ((offs % 1024) >= 352) & ((offs % 1024) < 384), other=0), tl.where(((offs % 1024)) < 416, tl.load(in5 + (offs % 1024) + (offs // 1024) * 32 - 384, mask=mask & ((offs % 1024) >= 384) & ((offs % 1024) < 416), other=0), tl.where(((offs % 1024)) < 448, tl.load(in6 + (offs % 1024) + (offs // 1024) * 32 - 416, mask=mask & ((offs % 1024) >= 416) & ((offs % 1024) < 448), other=0), tl.where(((offs % 1024)) < 480, tl.load(in7 + (offs % 1024) + (offs // 1024) * 32 - 448, mask=mask & ((offs % 1024) >= 448) & ((offs % 1024) < 480), other=0), tl.where(((offs % 1024)) < 512, tl.load(in8 + (offs % 1024) + (offs // 1024) * 32 - 480, mask=mask & ((offs % 1024) >= 480) & ((offs % 1024) < 512), other=0), tl.where(((offs % 1024)) < 544, tl.load(in9 + (offs % 1024) + (offs // 1024) * 32 - 512, mask=mask & ((offs % 1024) >= 512) & ((offs % 1024) < 544), other=0), tl.where(((offs % 1024)) < 576, tl.load(in10 + (offs % 1024) + (offs // 1024) * 32 - 544, mask=mask & ((offs % 1024) >= 544) & ((offs % 1024) < 576), other=0), tl.where(((offs % 1024)) < 608, tl.load(in11 + (offs % 1024) + (offs // 1024) * 32 - 576, mask=mask & ((offs % 1024) >= 576) & ((offs % 1024) < 608), other=0), tl.where(((offs % 1024)) < 640, tl.load(in12 + (offs % 1024) + (offs // 1024) * 32 - 608, mask=mask & ((offs % 1024) >= 608) & ((offs % 1024) < 640), other=0), tl.where(((offs % 1024)) < 672, tl.load(in13 + (offs % 1024) + (offs // 1024) * 32 - 640, mask=mask & ((offs % 1024) >= 640) & ((offs % 1024) < 672), other=0), tl.where(((offs % 1024)) < 704, tl.load(in14 + (offs % 1024) + (offs // 1024) * 32 - 672, mask=mask & ((offs % 1024) >= 672) & ((offs % 1024) < 704), other=0), tl.where(((offs % 1024)) < 736, tl.load(in15 + (offs % 1024) + (offs // 1024) * 32 - 704, mask=mask & ((offs % 1024) >= 704) & ((offs % 1024) < 736), other=0), tl.where(((offs % 1024)) < 768, tl.load(in16 + (offs % 1024) + (offs // 1024) * 32 - 736, mask=mask & ((offs % 1024) >= 736) & ((offs % 1024) < 768), other=0), tl.where(((offs % 1024)) < 800, tl.load(in17 + (offs % 1024) + (offs // 1024) * 32 - 768, mask=mask & ((offs % 1024) >= 768) & ((offs % 1024) < 800), other=0), tl.where(((offs % 1024)) < 832, tl.load(in18 + (offs % 1024) + (offs // 1024) * 32 - 800, mask=mask & ((offs % 1024) >= 800) & ((offs % 1024) < 832), other=0), tl.where(((offs % 1024)) < 864, tl.load(in19 + (offs % 1024) + (offs // 1024) * 32 - 832, mask=mask & ((offs % 1024) >= 832) & ((offs % 1024) < 864), other=0), tl.where(((offs % 1024)) < 896, tl.load(in20 + (offs % 1024) + (offs // 1024) * 32 - 864, mask=mask & ((offs % 1024) >= 864) & ((offs % 1024) < 896), other=0), tl.where(((offs % 1024)) < 928, tl.load(in21 + (offs % 1024) + (offs // 1024) * 32 - 896, mask=mask & ((offs % 1024) >= 896) & ((offs % 1024) < 928), other=0), tl.where(((offs % 1024)) < 960, tl.load(in22 + (offs % 1024) + (offs // 1024) * 32 - 928, mask=mask & ((offs % 1024) >= 928) & ((offs % 1024) < 960), other=0), tl.where(((offs % 1024)) < 992, tl.load(in23 + (offs % 1024) + (offs // 1024) * 32 - 960, mask=mask & ((offs % 1024) >= 960) & ((offs % 1024) < 992), other=0), tl.load(in24 + (offs % 1024) + (offs // 1024) * 32 - 992, mask=mask & ((offs % 1024) >= 992) & ((offs % 1024) < 1024), other=0)))))))))))))))))))))))))).to(tl.float32)
     x1309 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in25 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1312 = ((x1309) - (l1))
-    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in26 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1315 = ((x1312) * (l2))
-    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in27 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1318 = ((x1315) * (l3))
-    l4 = tl.load(in4 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in28 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1319 = ((x1318) + (l4))
     x1320 = tl.where((x1319) > 0, (x1319), 0.0)
     x1321 = (x1320).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1321).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_45(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_45(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (6272, 1, 448, 32))
+    a23 = _pike_strided(a23, (6272, 1, 448, 32))
+    a24 = _pike_strided(a24, (6272, 1, 448, 32))
+    a25 = _pike_strided(a25, (1, 1, 1))
+    a26 = _pike_strided(a26, (1, 1, 1))
+    a27 = _pike_strided(a27, (1, 1, 1))
+    a28 = _pike_strided(a28, (1, 1, 1))
     o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float16, device=a0.device)
-    pk_float_45[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_float_45[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3744,497 +4143,634 @@ def _launch_pk_add_43(a0, a1):
 
 
 @triton.jit
-def pk_float_47(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_47(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 266560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 544)) < 512, tl.load(in0 + (offs % 544) + (offs // 544) * 512 - 0, mask=mask & ((offs % 544) >= 0) & ((offs % 544) < 512), other=0), tl.load(in1 + (offs % 544) + (offs // 544) * 32 - 512, mask=mask & ((offs % 544) >= 512) & ((offs % 544) < 544), other=0))).to(tl.float32)
     x1345 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1348 = ((x1345) - (l1))
-    l2 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1351 = ((x1348) * (l2))
-    l3 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1354 = ((x1351) * (l3))
-    l4 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1355 = ((x1354) + (l4))
     x1356 = tl.where((x1355) > 0, (x1355), 0.0)
     x1357 = (x1356).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1357).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_47(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (26656, 1, 3808, 544))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_float_47(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 544, 7, 7), (26656, 1, 3808, 544), dtype=torch.float16, device=a0.device)
-    pk_float_47[(triton.cdiv(266560, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_47[(triton.cdiv(266560, 1024),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_48(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_48(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 282240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 576)) < 512, tl.load(in0 + (offs % 576) + (offs // 576) * 512 - 0, mask=mask & ((offs % 576) >= 0) & ((offs % 576) < 512), other=0), tl.where(((offs % 576)) < 544, tl.load(in1 + (offs % 576) + (offs // 576) * 32 - 512, mask=mask & ((offs % 576) >= 512) & ((offs % 576) < 544), other=0), tl.load(in2 + (offs % 576) + (offs // 576) * 32 - 544, mask=mask & ((offs % 576) >= 544) & ((offs % 576) < 576), other=0)))).to(tl.float32)
     x1365 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1368 = ((x1365) - (l1))
-    l2 = tl.load(in2 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1371 = ((x1368) * (l2))
-    l3 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1374 = ((x1371) * (l3))
-    l4 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1375 = ((x1374) + (l4))
     x1376 = tl.where((x1375) > 0, (x1375), 0.0)
     x1377 = (x1376).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1377).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_48(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (28224, 1, 4032, 576))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_float_48(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 576, 7, 7), (28224, 1, 4032, 576), dtype=torch.float16, device=a0.device)
-    pk_float_48[(triton.cdiv(282240, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_48[(triton.cdiv(282240, 1024),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_49(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_49(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 297920
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 608)) < 512, tl.load(in0 + (offs % 608) + (offs // 608) * 512 - 0, mask=mask & ((offs % 608) >= 0) & ((offs % 608) < 512), other=0), tl.where(((offs % 608)) < 544, tl.load(in1 + (offs % 608) + (offs // 608) * 32 - 512, mask=mask & ((offs % 608) >= 512) & ((offs % 608) < 544), other=0), tl.where(((offs % 608)) < 576, tl.load(in2 + (offs % 608) + (offs // 608) * 32 - 544, mask=mask & ((offs % 608) >= 544) & ((offs % 608) < 576), other=0), tl.load(in3 + (offs % 608) + (offs // 608) * 32 - 576, mask=mask & ((offs % 608) >= 576) & ((offs % 608) < 608), other=0))))).to(tl.float32)
     x1385 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1388 = ((x1385) - (l1))
-    l2 = tl.load(in2 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1391 = ((x1388) * (l2))
-    l3 = tl.load(in3 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1394 = ((x1391) * (l3))
-    l4 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1395 = ((x1394) + (l4))
     x1396 = tl.where((x1395) > 0, (x1395), 0.0)
     x1397 = (x1396).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1397).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_49(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (29792, 1, 4256, 608))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_float_49(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 608, 7, 7), (29792, 1, 4256, 608), dtype=torch.float16, device=a0.device)
-    pk_float_49[(triton.cdiv(297920, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_49[(triton.cdiv(297920, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_50(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_50(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 313600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 640)) < 512, tl.load(in0 + (offs % 640) + (offs // 640) * 512 - 0, mask=mask & ((offs % 640) >= 0) & ((offs % 640) < 512), other=0), tl.where(((offs % 640)) < 544, tl.load(in1 + (offs % 640) + (offs // 640) * 32 - 512, mask=mask & ((offs % 640) >= 512) & ((offs % 640) < 544), other=0), tl.where(((offs % 640)) < 576, tl.load(in2 + (offs % 640) + (offs // 640) * 32 - 544, mask=mask & ((offs % 640) >= 544) & ((offs % 640) < 576), other=0), tl.where(((offs % 640)) < 608, tl.load(in3 + (offs % 640) + (offs // 640) * 32 - 576, mask=mask & ((offs % 640) >= 576) & ((offs % 640) < 608), other=0), tl.load(in4 + (offs % 640) + (offs // 640) * 32 - 608, mask=mask & ((offs % 640) >= 608) & ((offs % 640) < 640), other=0)))))).to(tl.float32)
     x1405 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1408 = ((x1405) - (l1))
-    l2 = tl.load(in2 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1411 = ((x1408) * (l2))
-    l3 = tl.load(in3 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1414 = ((x1411) * (l3))
-    l4 = tl.load(in4 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1415 = ((x1414) + (l4))
     x1416 = tl.where((x1415) > 0, (x1415), 0.0)
     x1417 = (x1416).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1417).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_50(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (31360, 1, 4480, 640))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_50(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 640, 7, 7), (31360, 1, 4480, 640), dtype=torch.float16, device=a0.device)
-    pk_float_50[(triton.cdiv(313600, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_50[(triton.cdiv(313600, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_51(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_51(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 329280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 672)) < 512, tl.load(in0 + (offs % 672) + (offs // 672) * 512 - 0, mask=mask & ((offs % 672) >= 0) & ((offs % 672) < 512), other=0), tl.where(((offs % 672)) < 544, tl.load(in1 + (offs % 672) + (offs // 672) * 32 - 512, mask=mask & ((offs % 672) >= 512) & ((offs % 672) < 544), other=0), tl.where(((offs % 672)) < 576, tl.load(in2 + (offs % 672) + (offs // 672) * 32 - 544, mask=mask & ((offs % 672) >= 544) & ((offs % 672) < 576), other=0), tl.where(((offs % 672)) < 608, tl.load(in3 + (offs % 672) + (offs // 672) * 32 - 576, mask=mask & ((offs % 672) >= 576) & ((offs % 672) < 608), other=0), tl.where(((offs % 672)) < 640, tl.load(in4 + (offs % 672) + (offs // 672) * 32 - 608, mask=mask & ((offs % 672) >= 608) & ((offs % 672) < 640), other=0), tl.load(in5 + (offs % 672) + (offs // 672) * 32 - 640, mask=mask & ((offs % 672) >= 640) & ((offs % 672) < 672), other=0))))))).to(tl.float32)
     x1425 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1428 = ((x1425) - (l1))
-    l2 = tl.load(in2 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1431 = ((x1428) * (l2))
-    l3 = tl.load(in3 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1434 = ((x1431) * (l3))
-    l4 = tl.load(in4 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1435 = ((x1434) + (l4))
     x1436 = tl.where((x1435) > 0, (x1435), 0.0)
     x1437 = (x1436).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1437).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_51(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (32928, 1, 4704, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_51(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 672, 7, 7), (32928, 1, 4704, 672), dtype=torch.float16, device=a0.device)
-    pk_float_51[(triton.cdiv(329280, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_51[(triton.cdiv(329280, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_52(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_52(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 344960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 704)) < 512, tl.load(in0 + (offs % 704) + (offs // 704) * 512 - 0, mask=mask & ((offs % 704) >= 0) & ((offs % 704) < 512), other=0), tl.where(((offs % 704)) < 544, tl.load(in1 + (offs % 704) + (offs // 704) * 32 - 512, mask=mask & ((offs % 704) >= 512) & ((offs % 704) < 544), other=0), tl.where(((offs % 704)) < 576, tl.load(in2 + (offs % 704) + (offs // 704) * 32 - 544, mask=mask & ((offs % 704) >= 544) & ((offs % 704) < 576), other=0), tl.where(((offs % 704)) < 608, tl.load(in3 + (offs % 704) + (offs // 704) * 32 - 576, mask=mask & ((offs % 704) >= 576) & ((offs % 704) < 608), other=0), tl.where(((offs % 704)) < 640, tl.load(in4 + (offs % 704) + (offs // 704) * 32 - 608, mask=mask & ((offs % 704) >= 608) & ((offs % 704) < 640), other=0), tl.where(((offs % 704)) < 672, tl.load(in5 + (offs % 704) + (offs // 704) * 32 - 640, mask=mask & ((offs % 704) >= 640) & ((offs % 704) < 672), other=0), tl.load(in6 + (offs % 704) + (offs // 704) * 32 - 672, mask=mask & ((offs % 704) >= 672) & ((offs % 704) < 704), other=0)))))))).to(tl.float32)
     x1445 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1448 = ((x1445) - (l1))
-    l2 = tl.load(in2 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1451 = ((x1448) * (l2))
-    l3 = tl.load(in3 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1454 = ((x1451) * (l3))
-    l4 = tl.load(in4 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1455 = ((x1454) + (l4))
     x1456 = tl.where((x1455) > 0, (x1455), 0.0)
     x1457 = (x1456).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1457).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_52(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (34496, 1, 4928, 704))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_52(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 704, 7, 7), (34496, 1, 4928, 704), dtype=torch.float16, device=a0.device)
-    pk_float_52[(triton.cdiv(344960, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_52[(triton.cdiv(344960, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_53(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_53(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 360640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 736)) < 512, tl.load(in0 + (offs % 736) + (offs // 736) * 512 - 0, mask=mask & ((offs % 736) >= 0) & ((offs % 736) < 512), other=0), tl.where(((offs % 736)) < 544, tl.load(in1 + (offs % 736) + (offs // 736) * 32 - 512, mask=mask & ((offs % 736) >= 512) & ((offs % 736) < 544), other=0), tl.where(((offs % 736)) < 576, tl.load(in2 + (offs % 736) + (offs // 736) * 32 - 544, mask=mask & ((offs % 736) >= 544) & ((offs % 736) < 576), other=0), tl.where(((offs % 736)) < 608, tl.load(in3 + (offs % 736) + (offs // 736) * 32 - 576, mask=mask & ((offs % 736) >= 576) & ((offs % 736) < 608), other=0), tl.where(((offs % 736)) < 640, tl.load(in4 + (offs % 736) + (offs // 736) * 32 - 608, mask=mask & ((offs % 736) >= 608) & ((offs % 736) < 640), other=0), tl.where(((offs % 736)) < 672, tl.load(in5 + (offs % 736) + (offs // 736) * 32 - 640, mask=mask & ((offs % 736) >= 640) & ((offs % 736) < 672), other=0), tl.where(((offs % 736)) < 704, tl.load(in6 + (offs % 736) + (offs // 736) * 32 - 672, mask=mask & ((offs % 736) >= 672) & ((offs % 736) < 704), other=0), tl.load(in7 + (offs % 736) + (offs // 736) * 32 - 704, mask=mask & ((offs % 736) >= 704) & ((offs % 736) < 736), other=0))))))))).to(tl.float32)
     x1465 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in8 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1468 = ((x1465) - (l1))
-    l2 = tl.load(in2 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in9 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1471 = ((x1468) * (l2))
-    l3 = tl.load(in3 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in10 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1474 = ((x1471) * (l3))
-    l4 = tl.load(in4 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in11 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1475 = ((x1474) + (l4))
     x1476 = tl.where((x1475) > 0, (x1475), 0.0)
     x1477 = (x1476).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1477).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_53(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (36064, 1, 5152, 736))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_53(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
     o0 = torch.empty_strided((10, 736, 7, 7), (36064, 1, 5152, 736), dtype=torch.float16, device=a0.device)
-    pk_float_53[(triton.cdiv(360640, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_53[(triton.cdiv(360640, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_54(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_54(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 376320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 768)) < 512, tl.load(in0 + (offs % 768) + (offs // 768) * 512 - 0, mask=mask & ((offs % 768) >= 0) & ((offs % 768) < 512), other=0), tl.where(((offs % 768)) < 544, tl.load(in1 + (offs % 768) + (offs // 768) * 32 - 512, mask=mask & ((offs % 768) >= 512) & ((offs % 768) < 544), other=0), tl.where(((offs % 768)) < 576, tl.load(in2 + (offs % 768) + (offs // 768) * 32 - 544, mask=mask & ((offs % 768) >= 544) & ((offs % 768) < 576), other=0), tl.where(((offs % 768)) < 608, tl.load(in3 + (offs % 768) + (offs // 768) * 32 - 576, mask=mask & ((offs % 768) >= 576) & ((offs % 768) < 608), other=0), tl.where(((offs % 768)) < 640, tl.load(in4 + (offs % 768) + (offs // 768) * 32 - 608, mask=mask & ((offs % 768) >= 608) & ((offs % 768) < 640), other=0), tl.where(((offs % 768)) < 672, tl.load(in5 + (offs % 768) + (offs // 768) * 32 - 640, mask=mask & ((offs % 768) >= 640) & ((offs % 768) < 672), other=0), tl.where(((offs % 768)) < 704, tl.load(in6 + (offs % 768) + (offs // 768) * 32 - 672, mask=mask & ((offs % 768) >= 672) & ((offs % 768) < 704), other=0), tl.where(((offs % 768)) < 736, tl.load(in7 + (offs % 768) + (offs // 768) * 32 - 704, mask=mask & ((offs % 768) >= 704) & ((offs % 768) < 736), other=0), tl.load(in8 + (offs % 768) + (offs // 768) * 32 - 736, mask=mask & ((offs % 768) >= 736) & ((offs % 768) < 768), other=0)))))))))).to(tl.float32)
     x1485 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in9 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1488 = ((x1485) - (l1))
-    l2 = tl.load(in2 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in10 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1491 = ((x1488) * (l2))
-    l3 = tl.load(in3 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in11 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1494 = ((x1491) * (l3))
-    l4 = tl.load(in4 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in12 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1495 = ((x1494) + (l4))
     x1496 = tl.where((x1495) > 0, (x1495), 0.0)
     x1497 = (x1496).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1497).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_54(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (37632, 1, 5376, 768))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_54(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
     o0 = torch.empty_strided((10, 768, 7, 7), (37632, 1, 5376, 768), dtype=torch.float16, device=a0.device)
-    pk_float_54[(triton.cdiv(376320, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_54[(triton.cdiv(376320, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_55(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_55(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 392000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 800)) < 512, tl.load(in0 + (offs % 800) + (offs // 800) * 512 - 0, mask=mask & ((offs % 800) >= 0) & ((offs % 800) < 512), other=0), tl.where(((offs % 800)) < 544, tl.load(in1 + (offs % 800) + (offs // 800) * 32 - 512, mask=mask & ((offs % 800) >= 512) & ((offs % 800) < 544), other=0), tl.where(((offs % 800)) < 576, tl.load(in2 + (offs % 800) + (offs // 800) * 32 - 544, mask=mask & ((offs % 800) >= 544) & ((offs % 800) < 576), other=0), tl.where(((offs % 800)) < 608, tl.load(in3 + (offs % 800) + (offs // 800) * 32 - 576, mask=mask & ((offs % 800) >= 576) & ((offs % 800) < 608), other=0), tl.where(((offs % 800)) < 640, tl.load(in4 + (offs % 800) + (offs // 800) * 32 - 608, mask=mask & ((offs % 800) >= 608) & ((offs % 800) < 640), other=0), tl.where(((offs % 800)) < 672, tl.load(in5 + (offs % 800) + (offs // 800) * 32 - 640, mask=mask & ((offs % 800) >= 640) & ((offs % 800) < 672), other=0), tl.where(((offs % 800)) < 704, tl.load(in6 + (offs % 800) + (offs // 800) * 32 - 672, mask=mask & ((offs % 800) >= 672) & ((offs % 800) < 704), other=0), tl.where(((offs % 800)) < 736, tl.load(in7 + (offs % 800) + (offs // 800) * 32 - 704, mask=mask & ((offs % 800) >= 704) & ((offs % 800) < 736), other=0), tl.where(((offs % 800)) < 768, tl.load(in8 + (offs % 800) + (offs // 800) * 32 - 736, mask=mask & ((offs % 800) >= 736) & ((offs % 800) < 768), other=0), tl.load(in9 + (offs % 800) + (offs // 800) * 32 - 768, mask=mask & ((offs % 800) >= 768) & ((offs % 800) < 800), other=0))))))))))).to(tl.float32)
     x1505 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in10 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1508 = ((x1505) - (l1))
-    l2 = tl.load(in2 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in11 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1511 = ((x1508) * (l2))
-    l3 = tl.load(in3 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in12 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1514 = ((x1511) * (l3))
-    l4 = tl.load(in4 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in13 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1515 = ((x1514) + (l4))
     x1516 = tl.where((x1515) > 0, (x1515), 0.0)
     x1517 = (x1516).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1517).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_55(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (39200, 1, 5600, 800))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_55(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
     o0 = torch.empty_strided((10, 800, 7, 7), (39200, 1, 5600, 800), dtype=torch.float16, device=a0.device)
-    pk_float_55[(triton.cdiv(392000, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_55[(triton.cdiv(392000, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_56(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_56(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 407680
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 832)) < 512, tl.load(in0 + (offs % 832) + (offs // 832) * 512 - 0, mask=mask & ((offs % 832) >= 0) & ((offs % 832) < 512), other=0), tl.where(((offs % 832)) < 544, tl.load(in1 + (offs % 832) + (offs // 832) * 32 - 512, mask=mask & ((offs % 832) >= 512) & ((offs % 832) < 544), other=0), tl.where(((offs % 832)) < 576, tl.load(in2 + (offs % 832) + (offs // 832) * 32 - 544, mask=mask & ((offs % 832) >= 544) & ((offs % 832) < 576), other=0), tl.where(((offs % 832)) < 608, tl.load(in3 + (offs % 832) + (offs // 832) * 32 - 576, mask=mask & ((offs % 832) >= 576) & ((offs % 832) < 608), other=0), tl.where(((offs % 832)) < 640, tl.load(in4 + (offs % 832) + (offs // 832) * 32 - 608, mask=mask & ((offs % 832) >= 608) & ((offs % 832) < 640), other=0), tl.where(((offs % 832)) < 672, tl.load(in5 + (offs % 832) + (offs // 832) * 32 - 640, mask=mask & ((offs % 832) >= 640) & ((offs % 832) < 672), other=0), tl.where(((offs % 832)) < 704, tl.load(in6 + (offs % 832) + (offs // 832) * 32 - 672, mask=mask & ((offs % 832) >= 672) & ((offs % 832) < 704), other=0), tl.where(((offs % 832)) < 736, tl.load(in7 + (offs % 832) + (offs // 832) * 32 - 704, mask=mask & ((offs % 832) >= 704) & ((offs % 832) < 736), other=0), tl.where(((offs % 832)) < 768, tl.load(in8 + (offs % 832) + (offs // 832) * 32 - 736, mask=mask & ((offs % 832) >= 736) & ((offs % 832) < 768), other=0), tl.where(((offs % 832)) < 800, tl.load(in9 + (offs % 832) + (offs // 832) * 32 - 768, mask=mask & ((offs % 832) >= 768) & ((offs % 832) < 800), other=0), tl.load(in10 + (offs % 832) + (offs // 832) * 32 - 800, mask=mask & ((offs % 832) >= 800) & ((offs % 832) < 832), other=0)))))))))))).to(tl.float32)
     x1525 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in11 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1528 = ((x1525) - (l1))
-    l2 = tl.load(in2 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in12 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1531 = ((x1528) * (l2))
-    l3 = tl.load(in3 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in13 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1534 = ((x1531) * (l3))
-    l4 = tl.load(in4 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in14 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1535 = ((x1534) + (l4))
     x1536 = tl.where((x1535) > 0, (x1535), 0.0)
     x1537 = (x1536).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1537).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_56(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (40768, 1, 5824, 832))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_56(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
     o0 = torch.empty_strided((10, 832, 7, 7), (40768, 1, 5824, 832), dtype=torch.float16, device=a0.device)
-    pk_float_56[(triton.cdiv(407680, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_56[(triton.cdiv(407680, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_57(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_57(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 423360
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 864)) < 512, tl.load(in0 + (offs % 864) + (offs // 864) * 512 - 0, mask=mask & ((offs % 864) >= 0) & ((offs % 864) < 512), other=0), tl.where(((offs % 864)) < 544, tl.load(in1 + (offs % 864) + (offs // 864) * 32 - 512, mask=mask & ((offs % 864) >= 512) & ((offs % 864) < 544), other=0), tl.where(((offs % 864)) < 576, tl.load(in2 + (offs % 864) + (offs // 864) * 32 - 544, mask=mask & ((offs % 864) >= 544) & ((offs % 864) < 576), other=0), tl.where(((offs % 864)) < 608, tl.load(in3 + (offs % 864) + (offs // 864) * 32 - 576, mask=mask & ((offs % 864) >= 576) & ((offs % 864) < 608), other=0), tl.where(((offs % 864)) < 640, tl.load(in4 + (offs % 864) + (offs // 864) * 32 - 608, mask=mask & ((offs % 864) >= 608) & ((offs % 864) < 640), other=0), tl.where(((offs % 864)) < 672, tl.load(in5 + (offs % 864) + (offs // 864) * 32 - 640, mask=mask & ((offs % 864) >= 640) & ((offs % 864) < 672), other=0), tl.where(((offs % 864)) < 704, tl.load(in6 + (offs % 864) + (offs // 864) * 32 - 672, mask=mask & ((offs % 864) >= 672) & ((offs % 864) < 704), other=0), tl.where(((offs % 864)) < 736, tl.load(in7 + (offs % 864) + (offs // 864) * 32 - 704, mask=mask & ((offs % 864) >= 704) & ((offs % 864) < 736), other=0), tl.where(((offs % 864)) < 768, tl.load(in8 + (offs % 864) + (offs // 864) * 32 - 736, mask=mask & ((offs % 864) >= 736) & ((offs % 864) < 768), other=0), tl.where(((offs % 864)) < 800, tl.load(in9 + (offs % 864) + (offs // 864) * 32 - 768, mask=mask & ((offs % 864) >= 768) & ((offs % 864) < 800), other=0), tl.where(((offs % 864)) < 832, tl.load(in10 + (offs % 864) + (offs // 864) * 32 - 800, mask=mask & ((offs % 864) >= 800) & ((offs % 864) < 832), other=0), tl.load(in11 + (offs % 864) + (offs // 864) * 32 - 832, mask=mask & ((offs % 864) >= 832) & ((offs % 864) < 864), other=0))))))))))))).to(tl.float32)
     x1545 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in12 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1548 = ((x1545) - (l1))
-    l2 = tl.load(in2 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in13 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1551 = ((x1548) * (l2))
-    l3 = tl.load(in3 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in14 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1554 = ((x1551) * (l3))
-    l4 = tl.load(in4 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in15 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1555 = ((x1554) + (l4))
     x1556 = tl.where((x1555) > 0, (x1555), 0.0)
     x1557 = (x1556).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1557).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_57(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (42336, 1, 6048, 864))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_57(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
     o0 = torch.empty_strided((10, 864, 7, 7), (42336, 1, 6048, 864), dtype=torch.float16, device=a0.device)
-    pk_float_57[(triton.cdiv(423360, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_57[(triton.cdiv(423360, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_58(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_58(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 439040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 896)) < 512, tl.load(in0 + (offs % 896) + (offs // 896) * 512 - 0, mask=mask & ((offs % 896) >= 0) & ((offs % 896) < 512), other=0), tl.where(((offs % 896)) < 544, tl.load(in1 + (offs % 896) + (offs // 896) * 32 - 512, mask=mask & ((offs % 896) >= 512) & ((offs % 896) < 544), other=0), tl.where(((offs % 896)) < 576, tl.load(in2 + (offs % 896) + (offs // 896) * 32 - 544, mask=mask & ((offs % 896) >= 544) & ((offs % 896) < 576), other=0), tl.where(((offs % 896)) < 608, tl.load(in3 + (offs % 896) + (offs // 896) * 32 - 576, mask=mask & ((offs % 896) >= 576) & ((offs % 896) < 608), other=0), tl.where(((offs % 896)) < 640, tl.load(in4 + (offs % 896) + (offs // 896) * 32 - 608, mask=mask & ((offs % 896) >= 608) & ((offs % 896) < 640), other=0), tl.where(((offs % 896)) < 672, tl.load(in5 + (offs % 896) + (offs // 896) * 32 - 640, mask=mask & ((offs % 896) >= 640) & ((offs % 896) < 672), other=0), tl.where(((offs % 896)) < 704, tl.load(in6 + (offs % 896) + (offs // 896) * 32 - 672, mask=mask & ((offs % 896) >= 672) & ((offs % 896) < 704), other=0), tl.where(((offs % 896)) < 736, tl.load(in7 + (offs % 896) + (offs // 896) * 32 - 704, mask=mask & ((offs % 896) >= 704) & ((offs % 896) < 736), other=0), tl.where(((offs % 896)) < 768, tl.load(in8 + (offs % 896) + (offs // 896) * 32 - 736, mask=mask & ((offs % 896) >= 736) & ((offs % 896) < 768), other=0), tl.where(((offs % 896)) < 800, tl.load(in9 + (offs % 896) + (offs // 896) * 32 - 768, mask=mask & ((offs % 896) >= 768) & ((offs % 896) < 800), other=0), tl.where(((offs % 896)) < 832, tl.load(in10 + (offs % 896) + (offs // 896) * 32 - 800, mask=mask & ((offs % 896) >= 800) & ((offs % 896) < 832), other=0), tl.where(((offs % 896)) < 864, tl.load(in11 + (offs % 896) + (offs // 896) * 32 - 832, mask=mask & ((offs % 896) >= 832) & ((offs % 896) < 864), other=0), tl.load(in12 + (offs % 896) + (offs // 896) * 32 - 864, mask=mask & ((offs % 896) >= 864) & ((offs % 896) < 896), other=0)))))))))))))).to(tl.float32)
     x1565 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in13 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1568 = ((x1565) - (l1))
-    l2 = tl.load(in2 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in14 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1571 = ((x1568) * (l2))
-    l3 = tl.load(in3 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in15 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1574 = ((x1571) * (l3))
-    l4 = tl.load(in4 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in16 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1575 = ((x1574) + (l4))
     x1576 = tl.where((x1575) > 0, (x1575), 0.0)
     x1577 = (x1576).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1577).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_58(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (43904, 1, 6272, 896))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_58(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
     o0 = torch.empty_strided((10, 896, 7, 7), (43904, 1, 6272, 896), dtype=torch.float16, device=a0.device)
-    pk_float_58[(triton.cdiv(439040, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_58[(triton.cdiv(439040, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_59(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_59(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 454720
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 928)) < 512, tl.load(in0 + (offs % 928) + (offs // 928) * 512 - 0, mask=mask & ((offs % 928) >= 0) & ((offs % 928) < 512), other=0), tl.where(((offs % 928)) < 544, tl.load(in1 + (offs % 928) + (offs // 928) * 32 - 512, mask=mask & ((offs % 928) >= 512) & ((offs % 928) < 544), other=0), tl.where(((offs % 928)) < 576, tl.load(in2 + (offs % 928) + (offs // 928) * 32 - 544, mask=mask & ((offs % 928) >= 544) & ((offs % 928) < 576), other=0), tl.where(((offs % 928)) < 608, tl.load(in3 + (offs % 928) + (offs // 928) * 32 - 576, mask=mask & ((offs % 928) >= 576) & ((offs % 928) < 608), other=0), tl.where(((offs % 928)) < 640, tl.load(in4 + (offs % 928) + (offs // 928) * 32 - 608, mask=mask & ((offs % 928) >= 608) & ((offs % 928) < 640), other=0), tl.where(((offs % 928)) < 672, tl.load(in5 + (offs % 928) + (offs // 928) * 32 - 640, mask=mask & ((offs % 928) >= 640) & ((offs % 928) < 672), other=0), tl.where(((offs % 928)) < 704, tl.load(in6 + (offs % 928) + (offs // 928) * 32 - 672, mask=mask & ((offs % 928) >= 672) & ((offs % 928) < 704), other=0), tl.where(((offs % 928)) < 736, tl.load(in7 + (offs % 928) + (offs // 928) * 32 - 704, mask=mask & ((offs % 928) >= 704) & ((offs % 928) < 736), other=0), tl.where(((offs % 928)) < 768, tl.load(in8 + (offs % 928) + (offs // 928) * 32 - 736, mask=mask & ((offs % 928) >= 736) & ((offs % 928) < 768), other=0), tl.where(((offs % 928)) < 800, tl.load(in9 + (offs % 928) + (offs // 928) * 32 - 768, mask=mask & ((offs % 928) >= 768) & ((offs % 928) < 800), other=0), tl.where(((offs % 928)) < 832, tl.load(in10 + (offs % 928) + (offs // 928) * 32 - 800, mask=mask & ((offs % 928) >= 800) & ((offs % 928) < 832), other=0), tl.where(((offs % 928)) < 864, tl.load(in11 + (offs % 928) + (offs // 928) * 32 - 832, mask=mask & ((offs % 928) >= 832) & ((offs % 928) < 864), other=0), tl.where(((offs % 928)) < 896, tl.load(in12 + (offs % 928) + (offs // 928) * 32 - 864, mask=mask & ((offs % 928) >= 864) & ((offs % 928) < 896), other=0), tl.load(in13 + (offs % 928) + (offs // 928) * 32 - 896, mask=mask & ((offs % 928) >= 896) & ((offs % 928) < 928), other=0))))))))))))))).to(tl.float32)
     x1585 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in14 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1588 = ((x1585) - (l1))
-    l2 = tl.load(in2 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in15 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1591 = ((x1588) * (l2))
-    l3 = tl.load(in3 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in16 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1594 = ((x1591) * (l3))
-    l4 = tl.load(in4 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in17 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1595 = ((x1594) + (l4))
     x1596 = tl.where((x1595) > 0, (x1595), 0.0)
     x1597 = (x1596).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1597).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_59(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (45472, 1, 6496, 928))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_59(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
     o0 = torch.empty_strided((10, 928, 7, 7), (45472, 1, 6496, 928), dtype=torch.float16, device=a0.device)
-    pk_float_59[(triton.cdiv(454720, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_59[(triton.cdiv(454720, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_60(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_60(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 960)) < 512, tl.load(in0 + (offs % 960) + (offs // 960) * 512 - 0, mask=mask & ((offs % 960) >= 0) & ((offs % 960) < 512), other=0), tl.where(((offs % 960)) < 544, tl.load(in1 + (offs % 960) + (offs // 960) * 32 - 512, mask=mask & ((offs % 960) >= 512) & ((offs % 960) < 544), other=0), tl.where(((offs % 960)) < 576, tl.load(in2 + (offs % 960) + (offs // 960) * 32 - 544, mask=mask & ((offs % 960) >= 544) & ((offs % 960) < 576), other=0), tl.where(((offs % 960)) < 608, tl.load(in3 + (offs % 960) + (offs // 960) * 32 - 576, mask=mask & ((offs % 960) >= 576) & ((offs % 960) < 608), other=0), tl.where(((offs % 960)) < 640, tl.load(in4 + (offs % 960) + (offs // 960) * 32 - 608, mask=mask & ((offs % 960) >= 608) & ((offs % 960) < 640), other=0), tl.where(((offs % 960)) < 672, tl.load(in5 + (offs % 960) + (offs // 960) * 32 - 640, mask=mask & ((offs % 960) >= 640) & ((offs % 960) < 672), other=0), tl.where(((offs % 960)) < 704, tl.load(in6 + (offs % 960) + (offs // 960) * 32 - 672, mask=mask & ((offs % 960) >= 672) & ((offs % 960) < 704), other=0), tl.where(((offs % 960)) < 736, tl.load(in7 + (offs % 960) + (offs // 960) * 32 - 704, mask=mask & ((offs % 960) >= 704) & ((offs % 960) < 736), other=0), tl.where(((offs % 960)) < 768, tl.load(in8 + (offs % 960) + (offs // 960) * 32 - 736, mask=mask & ((offs % 960) >= 736) & ((offs % 960) < 768), other=0), tl.where(((offs % 960)) < 800, tl.load(in9 + (offs % 960) + (offs // 960) * 32 - 768, mask=mask & ((offs % 960) >= 768) & ((offs % 960) < 800), other=0), tl.where(((offs % 960)) < 832, tl.load(in10 + (offs % 960) + (offs // 960) * 32 - 800, mask=mask & ((offs % 960) >= 800) & ((offs % 960) < 832), other=0), tl.where(((offs % 960)) < 864, tl.load(in11 + (offs % 960) + (offs // 960) * 32 - 832, mask=mask & ((offs % 960) >= 832) & ((offs % 960) < 864), other=0), tl.where(((offs % 960)) < 896, tl.load(in12 + (offs % 960) + (offs // 960) * 32 - 864, mask=mask & ((offs % 960) >= 864) & ((offs % 960) < 896), other=0), tl.where(((offs % 960)) < 928, tl.load(in13 + (offs % 960) + (offs // 960) * 32 - 896, mask=mask & ((offs % 960) >= 896) & ((offs % 960) < 928), other=0), tl.load(in14 + (offs % 960) + (offs // 960) * 32 - 928, mask=mask & ((offs % 960) >= 928) & ((offs % 960) < 960), other=0)))))))))))))))).to(tl.float32)
     x1605 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in15 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1608 = ((x1605) - (l1))
-    l2 = tl.load(in2 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in16 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1611 = ((x1608) * (l2))
-    l3 = tl.load(in3 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in17 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1614 = ((x1611) * (l3))
-    l4 = tl.load(in4 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in18 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1615 = ((x1614) + (l4))
     x1616 = tl.where((x1615) > 0, (x1615), 0.0)
     x1617 = (x1616).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1617).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_60(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (47040, 1, 6720, 960))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_60(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1568, 1, 224, 32))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
     o0 = torch.empty_strided((10, 960, 7, 7), (47040, 1, 6720, 960), dtype=torch.float16, device=a0.device)
-    pk_float_60[(triton.cdiv(470400, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_60[(triton.cdiv(470400, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_61(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_61(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 486080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 992)) < 512, tl.load(in0 + (offs % 992) + (offs // 992) * 512 - 0, mask=mask & ((offs % 992) >= 0) & ((offs % 992) < 512), other=0), tl.where(((offs % 992)) < 544, tl.load(in1 + (offs % 992) + (offs // 992) * 32 - 512, mask=mask & ((offs % 992) >= 512) & ((offs % 992) < 544), other=0), tl.where(((offs % 992)) < 576, tl.load(in2 + (offs % 992) + (offs // 992) * 32 - 544, mask=mask & ((offs % 992) >= 544) & ((offs % 992) < 576), other=0), tl.where(((offs % 992)) < 608, tl.load(in3 + (offs % 992) + (offs // 992) * 32 - 576, mask=mask & ((offs % 992) >= 576) & ((offs % 992) < 608), other=0), tl.where(((offs % 992)) < 640, tl.load(in4 + (offs % 992) + (offs // 992) * 32 - 608, mask=mask & ((offs % 992) >= 608) & ((offs % 992) < 640), other=0), tl.where(((offs % 992)) < 672, tl.load(in5 + (offs % 992) + (offs // 992) * 32 - 640, mask=mask & ((offs % 992) >= 640) & ((offs % 992) < 672), other=0), tl.where(((offs % 992)) < 704, tl.load(in6 + (offs % 992) + (offs // 992) * 32 - 672, mask=mask & ((offs % 992) >= 672) & ((offs % 992) < 704), other=0), tl.where(((offs % 992)) < 736, tl.load(in7 + (offs % 992) + (offs // 992) * 32 - 704, mask=mask & ((offs % 992) >= 704) & ((offs % 992) < 736), other=0), tl.where(((offs % 992)) < 768, tl.load(in8 + (offs % 992) + (offs // 992) * 32 - 736, mask=mask & ((offs % 992) >= 736) & ((offs % 992) < 768), other=0), tl.where(((offs % 992)) < 800, tl.load(in9 + (offs % 992) + (offs // 992) * 32 - 768, mask=mask & ((offs % 992) >= 768) & ((offs % 992) < 800), other=0), tl.where(((offs % 992)) < 832, tl.load(in10 + (offs % 992) + (offs // 992) * 32 - 800, mask=mask & ((offs % 992) >= 800) & ((offs % 992) < 832), other=0), tl.where(((offs % 992)) < 864, tl.load(in11 + (offs % 992) + (offs // 992) * 32 - 832, mask=mask & ((offs % 992) >= 832) & ((offs % 992) < 864), other=0), tl.where(((offs % 992)) < 896, tl.load(in12 + (offs % 992) + (offs // 992) * 32 - 864, mask=mask & ((offs % 992) >= 864) & ((offs % 992) < 896), other=0), tl.where(((offs % 992)) < 928, tl.load(in13 + (offs % 992) + (offs // 992) * 32 - 896, mask=mask & ((offs % 992) >= 896) & ((offs % 992) < 928), other=0), tl.where(((offs % 992)) < 960, tl.load(in14 + (offs % 992) + (offs // 992) * 32 - 928, mask=mask & ((offs % 992) >= 928) & ((offs % 992) < 960), other=0), tl.load(in15 + (offs % 992) + (offs // 992) * 32 - 960, mask=mask & ((offs % 992) >= 960) & ((offs % 992) < 992), other=0))))))))))))))))).to(tl.float32)
     x1625 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in16 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1628 = ((x1625) - (l1))
-    l2 = tl.load(in2 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in17 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1631 = ((x1628) * (l2))
-    l3 = tl.load(in3 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in18 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1634 = ((x1631) * (l3))
-    l4 = tl.load(in4 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in19 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1635 = ((x1634) + (l4))
     x1636 = tl.where((x1635) > 0, (x1635), 0.0)
     x1637 = (x1636).to(tl.float16).to(tl.float32)
     tl.store(out0 + offs, (x1637).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_61(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (48608, 1, 6944, 992))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_61(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1568, 1, 224, 32))
+    a15 = _pike_strided(a15, (1568, 1, 224, 32))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
     o0 = torch.empty_strided((10, 992, 7, 7), (48608, 1, 6944, 992), dtype=torch.float16, device=a0.device)
-    pk_float_61[(triton.cdiv(486080, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_61[(triton.cdiv(486080, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_float_62(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_float_62(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 501760
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 1024)) < 512, tl.load(in0 + (offs % 1024) + (offs // 1024) * 512 - 0, mask=mask & ((offs % 1024) >= 0) & ((offs % 1024) < 512), other=0), tl.where(((offs % 1024)) < 544, tl.load(in1 + (offs % 1024) + (offs // 1024) * 32 - 512, mask=mask & ((offs % 1024) >= 512) & ((offs % 1024) < 544), other=0), tl.where(((offs % 1024)) < 576, tl.load(in2 + (offs % 1024) + (offs // 1024) * 32 - 544, mask=mask & ((offs % 1024) >= 544) & ((offs % 1024) < 576), other=0), tl.where(((offs % 1024)) < 608, tl.load(in3 + (offs % 1024) + (offs // 1024) * 32 - 576, mask=mask & ((offs % 1024) >= 576) & ((offs % 1024) < 608), other=0), tl.where(((offs % 1024)) < 640, tl.load(in4 + (offs % 1024) + (offs // 1024) * 32 - 608, mask=mask & ((offs % 1024) >= 608) & ((offs % 1024) < 640), other=0), tl.where(((offs % 1024)) < 672, tl.load(in5 + (offs % 1024) + (offs // 1024) * 32 - 640, mask=mask & ((offs % 1024) >= 640) & ((offs % 1024) < 672), other=0), tl.where(((offs % 1024)) < 704, tl.load(in6 + (offs % 1024) + (offs // 1024) * 32 - 672, mask=mask & ((offs % 1024) >= 672) & ((offs % 1024) < 704), other=0), tl.where(((offs % 1024)) < 736, tl.load(in7 + (offs % 1024) + (offs // 1024) * 32 - 704, mask=mask & ((offs % 1024) >= 704) & ((offs % 1024) < 736), other=0), tl.where(((offs % 1024)) < 768, tl.load(in8 + (offs % 1024) + (offs // 1024) * 32 - 736, mask=mask & ((offs % 1024) >= 736) & ((offs % 1024) < 768), other=0), tl.where(((offs % 1024)) < 800, tl.load(in9 + (offs % 1024) + (offs // 1024) * 32 - 768, mask=mask & ((offs % 1024) >= 768) & ((offs % 1024) < 800), other=0), tl.where(((offs % 1024)) < 832, tl.load(in10 + (offs % 1024) + (offs // 1024) * 32 - 800, mask=mask & ((offs % 1024) >= 800) & ((offs % 1024) < 832), other=0), tl.where(((offs % 1024)) < 864, tl.load(in11 + (offs % 1024) + (offs // 1024) * 32 - 832, mask=mask & ((offs % 1024) >= 832) & ((offs % 1024) < 864), other=0), tl.where(((offs % 1024)) < 896, tl.load(in12 + (offs % 1024) + (offs // 1024) * 32 - 864, mask=mask & ((offs % 1024) >= 864) & ((offs % 1024) < 896), other=0), tl.where(((offs % 1024)) < 928, tl.load(in13 + (offs % 1024) + (offs // 1024) * 32 - 896, mask=mask & ((offs % 1024) >= 896) & ((offs % 1024) < 928), other=0), tl.where(((offs % 1024)) < 960, tl.load(in14 + (offs % 1024) + (offs // 1024) * 32 - 928, mask=mask & ((offs % 1024) >= 928) & ((offs % 1024) < 960), other=0), tl.where(((offs % 1024)) < 992, tl.load(in15 + (offs % 1024) + (offs // 1024) * 32 - 960, mask=mask & ((offs % 1024) >= 960) & ((offs % 1024) < 992), other=0), tl.load(in16 + (offs % 1024) + (offs // 1024) * 32 - 992, mask=mask & ((offs % 1024) >= 992) & ((offs % 1024) < 1024), other=0)))))))))))))))))).to(tl.float32)
     x1645 = (l0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in17 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1648 = ((x1645) - (l1))
-    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in18 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1651 = ((x1648) * (l2))
-    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in19 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1654 = ((x1651) * (l3))
-    l4 = tl.load(in4 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in20 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1655 = ((x1654) + (l4))
     x1656 = tl.where((x1655) > 0, (x1655), 0.0)
     tl.store(out0 + offs, (x1656).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_float_62(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_float_62(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1568, 1, 224, 32))
+    a15 = _pike_strided(a15, (1568, 1, 224, 32))
+    a16 = _pike_strided(a16, (1568, 1, 224, 32))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
     o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float32, device=a0.device)
-    pk_float_62[(triton.cdiv(501760, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_float_62[(triton.cdiv(501760, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_to_120(in0, out0, BLOCK: tl.constexpr):
+def pk_to_121(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 10240
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x1659 = (l0).to(tl.float16).to(tl.float32)
+    x1658 = (l0).to(tl.float16).to(tl.float32)
+    x1659 = x1658
     tl.store(out0 + offs, (x1659).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_to_120(a0):
-    a0 = _pike_strided(a0, (1024, 1))
+def _launch_pk_to_121(a0):
+    a0 = _pike_strided(a0, (1024, 1, 1024, 1024))
     o0 = torch.empty((10, 1024), dtype=torch.float16, device=a0.device)
-    pk_to_120[(triton.cdiv(10240, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    pk_to_121[(triton.cdiv(10240, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -4287,8 +4823,8 @@ def fused_forward(*inputs):
     v430, = _launch_pk_to(in_311)
     v431 = torch.conv2d(v430, in_312, None, (2, 2), (3, 3), (1, 1), 1)
     v432 = in_313.reshape((-1, 1, 1))
-    v434, = _launch_pk_add(v431, v432)
-    v435 = torch.nn.functional.max_pool2d(v434, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v433 = torch.nn.functional.max_pool2d(v431, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v435, = _launch_pk_add(v433, v432)
     v436 = torch.cat([v435], 1)
     v438 = in_0.reshape((64, 1, 1))
     v439 = in_1.reshape((64, 1, 1))
@@ -4300,68 +4836,62 @@ def fused_forward(*inputs):
     v451 = in_315.reshape((-1, 1, 1))
     v454, = _launch_pk_add_1(v450, v451)
     v455 = torch.conv2d(v454, in_4, None, (1, 1), (1, 1), (1, 1), 1)
-    v456 = torch.cat([v435, v455], 1)
     v458 = in_5.reshape((96, 1, 1))
     v459 = in_6.reshape((96, 1, 1))
     v462, = _launch_pk_v461(v459)
     v464 = in_7.reshape((96, 1, 1))
     v465 = in_8.reshape((96, 1, 1))
-    v469, = _launch_pk_float_2(v456, v458, v462, v464, v465)
+    v469, = _launch_pk_float_2(v435, v455, v458, v462, v464, v465)
     v470 = torch.conv2d(v469, in_316, None, (1, 1), (0, 0), (1, 1), 1)
     v471 = in_317.reshape((-1, 1, 1))
     v474, = _launch_pk_add_1(v470, v471)
     v475 = torch.conv2d(v474, in_9, None, (1, 1), (1, 1), (1, 1), 1)
-    v476 = torch.cat([v435, v455, v475], 1)
     v478 = in_10.reshape((128, 1, 1))
     v479 = in_11.reshape((128, 1, 1))
     v482, = _launch_pk_v481(v479)
     v484 = in_12.reshape((128, 1, 1))
     v485 = in_13.reshape((128, 1, 1))
-    v489, = _launch_pk_float_3(v476, v478, v482, v484, v485)
+    v489, = _launch_pk_float_3(v435, v455, v475, v478, v482, v484, v485)
     v490 = torch.conv2d(v489, in_318, None, (1, 1), (0, 0), (1, 1), 1)
     v491 = in_319.reshape((-1, 1, 1))
     v494, = _launch_pk_add_1(v490, v491)
     v495 = torch.conv2d(v494, in_14, None, (1, 1), (1, 1), (1, 1), 1)
-    v496 = torch.cat([v435, v455, v475, v495], 1)
     v498 = in_15.reshape((160, 1, 1))
     v499 = in_16.reshape((160, 1, 1))
     v502, = _launch_pk_v501(v499)
     v504 = in_17.reshape((160, 1, 1))
     v505 = in_18.reshape((160, 1, 1))
-    v509, = _launch_pk_float_4(v496, v498, v502, v504, v505)
+    v509, = _launch_pk_float_4(v435, v455, v475, v495, v498, v502, v504, v505)
     v510 = torch.conv2d(v509, in_320, None, (1, 1), (0, 0), (1, 1), 1)
     v511 = in_321.reshape((-1, 1, 1))
     v514, = _launch_pk_add_1(v510, v511)
     v515 = torch.conv2d(v514, in_19, None, (1, 1), (1, 1), (1, 1), 1)
-    v516 = torch.cat([v435, v455, v475, v495, v515], 1)
     v518 = in_20.reshape((192, 1, 1))
     v519 = in_21.reshape((192, 1, 1))
     v522, = _launch_pk_v521(v519)
     v524 = in_22.reshape((192, 1, 1))
     v525 = in_23.reshape((192, 1, 1))
-    v529, = _launch_pk_float_5(v516, v518, v522, v524, v525)
+    v529, = _launch_pk_float_5(v435, v455, v475, v495, v515, v518, v522, v524, v525)
     v530 = torch.conv2d(v529, in_322, None, (1, 1), (0, 0), (1, 1), 1)
     v531 = in_323.reshape((-1, 1, 1))
     v534, = _launch_pk_add_1(v530, v531)
     v535 = torch.conv2d(v534, in_24, None, (1, 1), (1, 1), (1, 1), 1)
-    v536 = torch.cat([v435, v455, v475, v495, v515, v535], 1)
     v538 = in_25.reshape((224, 1, 1))
     v539 = in_26.reshape((224, 1, 1))
     v542, = _launch_pk_v541(v539)
     v544 = in_27.reshape((224, 1, 1))
     v545 = in_28.reshape((224, 1, 1))
-    v549, = _launch_pk_float_6(v536, v538, v542, v544, v545)
+    v549, = _launch_pk_float_6(v435, v455, v475, v495, v515, v535, v538, v542, v544, v545)
     v550 = torch.conv2d(v549, in_324, None, (1, 1), (0, 0), (1, 1), 1)
     v551 = in_325.reshape((-1, 1, 1))
     v554, = _launch_pk_add_1(v550, v551)
     v555 = torch.conv2d(v554, in_29, None, (1, 1), (1, 1), (1, 1), 1)
-    v556 = torch.cat([v435, v455, v475, v495, v515, v535, v555], 1)
     v558 = in_30.reshape((256, 1, 1))
     v559 = in_31.reshape((256, 1, 1))
     v562, = _launch_pk_v561(v559)
     v564 = in_32.reshape((256, 1, 1))
     v565 = in_33.reshape((256, 1, 1))
-    v569, = _launch_pk_float_7(v556, v558, v562, v564, v565)
+    v569, = _launch_pk_float_7(v435, v455, v475, v495, v515, v535, v555, v558, v562, v564, v565)
     v570 = torch.conv2d(v569, in_34, None, (1, 1), (0, 0), (1, 1), 1)
     v571 = torch._C._nn.avg_pool2d(v570, 2)
     v572 = torch.cat([v571], 1)
@@ -4375,134 +4905,122 @@ def fused_forward(*inputs):
     v587 = in_327.reshape((-1, 1, 1))
     v590, = _launch_pk_add_7(v586, v587)
     v591 = torch.conv2d(v590, in_39, None, (1, 1), (1, 1), (1, 1), 1)
-    v592 = torch.cat([v571, v591], 1)
     v594 = in_40.reshape((160, 1, 1))
     v595 = in_41.reshape((160, 1, 1))
     v598, = _launch_pk_v501(v595)
     v600 = in_42.reshape((160, 1, 1))
     v601 = in_43.reshape((160, 1, 1))
-    v605, = _launch_pk_float_9(v592, v594, v598, v600, v601)
+    v605, = _launch_pk_float_9(v571, v591, v594, v598, v600, v601)
     v606 = torch.conv2d(v605, in_328, None, (1, 1), (0, 0), (1, 1), 1)
     v607 = in_329.reshape((-1, 1, 1))
     v610, = _launch_pk_add_7(v606, v607)
     v611 = torch.conv2d(v610, in_44, None, (1, 1), (1, 1), (1, 1), 1)
-    v612 = torch.cat([v571, v591, v611], 1)
     v614 = in_45.reshape((192, 1, 1))
     v615 = in_46.reshape((192, 1, 1))
     v618, = _launch_pk_v521(v615)
     v620 = in_47.reshape((192, 1, 1))
     v621 = in_48.reshape((192, 1, 1))
-    v625, = _launch_pk_float_10(v612, v614, v618, v620, v621)
+    v625, = _launch_pk_float_10(v571, v591, v611, v614, v618, v620, v621)
     v626 = torch.conv2d(v625, in_330, None, (1, 1), (0, 0), (1, 1), 1)
     v627 = in_331.reshape((-1, 1, 1))
     v630, = _launch_pk_add_7(v626, v627)
     v631 = torch.conv2d(v630, in_49, None, (1, 1), (1, 1), (1, 1), 1)
-    v632 = torch.cat([v571, v591, v611, v631], 1)
     v634 = in_50.reshape((224, 1, 1))
     v635 = in_51.reshape((224, 1, 1))
     v638, = _launch_pk_v541(v635)
     v640 = in_52.reshape((224, 1, 1))
     v641 = in_53.reshape((224, 1, 1))
-    v645, = _launch_pk_float_11(v632, v634, v638, v640, v641)
+    v645, = _launch_pk_float_11(v571, v591, v611, v631, v634, v638, v640, v641)
     v646 = torch.conv2d(v645, in_332, None, (1, 1), (0, 0), (1, 1), 1)
     v647 = in_333.reshape((-1, 1, 1))
     v650, = _launch_pk_add_7(v646, v647)
     v651 = torch.conv2d(v650, in_54, None, (1, 1), (1, 1), (1, 1), 1)
-    v652 = torch.cat([v571, v591, v611, v631, v651], 1)
     v654 = in_55.reshape((256, 1, 1))
     v655 = in_56.reshape((256, 1, 1))
     v658, = _launch_pk_v561(v655)
     v660 = in_57.reshape((256, 1, 1))
     v661 = in_58.reshape((256, 1, 1))
-    v665, = _launch_pk_float_12(v652, v654, v658, v660, v661)
+    v665, = _launch_pk_float_12(v571, v591, v611, v631, v651, v654, v658, v660, v661)
     v666 = torch.conv2d(v665, in_334, None, (1, 1), (0, 0), (1, 1), 1)
     v667 = in_335.reshape((-1, 1, 1))
     v670, = _launch_pk_add_7(v666, v667)
     v671 = torch.conv2d(v670, in_59, None, (1, 1), (1, 1), (1, 1), 1)
-    v672 = torch.cat([v571, v591, v611, v631, v651, v671], 1)
     v674 = in_60.reshape((288, 1, 1))
     v675 = in_61.reshape((288, 1, 1))
     v678, = _launch_pk_v677(v675)
     v680 = in_62.reshape((288, 1, 1))
     v681 = in_63.reshape((288, 1, 1))
-    v685, = _launch_pk_float_13(v672, v674, v678, v680, v681)
+    v685, = _launch_pk_float_13(v571, v591, v611, v631, v651, v671, v674, v678, v680, v681)
     v686 = torch.conv2d(v685, in_336, None, (1, 1), (0, 0), (1, 1), 1)
     v687 = in_337.reshape((-1, 1, 1))
     v690, = _launch_pk_add_7(v686, v687)
     v691 = torch.conv2d(v690, in_64, None, (1, 1), (1, 1), (1, 1), 1)
-    v692 = torch.cat([v571, v591, v611, v631, v651, v671, v691], 1)
     v694 = in_65.reshape((320, 1, 1))
     v695 = in_66.reshape((320, 1, 1))
     v698, = _launch_pk_v697(v695)
     v700 = in_67.reshape((320, 1, 1))
     v701 = in_68.reshape((320, 1, 1))
-    v705, = _launch_pk_float_14(v692, v694, v698, v700, v701)
+    v705, = _launch_pk_float_14(v571, v591, v611, v631, v651, v671, v691, v694, v698, v700, v701)
     v706 = torch.conv2d(v705, in_338, None, (1, 1), (0, 0), (1, 1), 1)
     v707 = in_339.reshape((-1, 1, 1))
     v710, = _launch_pk_add_7(v706, v707)
     v711 = torch.conv2d(v710, in_69, None, (1, 1), (1, 1), (1, 1), 1)
-    v712 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711], 1)
     v714 = in_70.reshape((352, 1, 1))
     v715 = in_71.reshape((352, 1, 1))
     v718, = _launch_pk_v717(v715)
     v720 = in_72.reshape((352, 1, 1))
     v721 = in_73.reshape((352, 1, 1))
-    v725, = _launch_pk_float_15(v712, v714, v718, v720, v721)
+    v725, = _launch_pk_float_15(v571, v591, v611, v631, v651, v671, v691, v711, v714, v718, v720, v721)
     v726 = torch.conv2d(v725, in_340, None, (1, 1), (0, 0), (1, 1), 1)
     v727 = in_341.reshape((-1, 1, 1))
     v730, = _launch_pk_add_7(v726, v727)
     v731 = torch.conv2d(v730, in_74, None, (1, 1), (1, 1), (1, 1), 1)
-    v732 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731], 1)
     v734 = in_75.reshape((384, 1, 1))
     v735 = in_76.reshape((384, 1, 1))
     v738, = _launch_pk_v737(v735)
     v740 = in_77.reshape((384, 1, 1))
     v741 = in_78.reshape((384, 1, 1))
-    v745, = _launch_pk_float_16(v732, v734, v738, v740, v741)
+    v745, = _launch_pk_float_16(v571, v591, v611, v631, v651, v671, v691, v711, v731, v734, v738, v740, v741)
     v746 = torch.conv2d(v745, in_342, None, (1, 1), (0, 0), (1, 1), 1)
     v747 = in_343.reshape((-1, 1, 1))
     v750, = _launch_pk_add_7(v746, v747)
     v751 = torch.conv2d(v750, in_79, None, (1, 1), (1, 1), (1, 1), 1)
-    v752 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751], 1)
     v754 = in_80.reshape((416, 1, 1))
     v755 = in_81.reshape((416, 1, 1))
     v758, = _launch_pk_v757(v755)
     v760 = in_82.reshape((416, 1, 1))
     v761 = in_83.reshape((416, 1, 1))
-    v765, = _launch_pk_float_17(v752, v754, v758, v760, v761)
+    v765, = _launch_pk_float_17(v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v754, v758, v760, v761)
     v766 = torch.conv2d(v765, in_344, None, (1, 1), (0, 0), (1, 1), 1)
     v767 = in_345.reshape((-1, 1, 1))
     v770, = _launch_pk_add_7(v766, v767)
     v771 = torch.conv2d(v770, in_84, None, (1, 1), (1, 1), (1, 1), 1)
-    v772 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771], 1)
     v774 = in_85.reshape((448, 1, 1))
     v775 = in_86.reshape((448, 1, 1))
     v778, = _launch_pk_v777(v775)
     v780 = in_87.reshape((448, 1, 1))
     v781 = in_88.reshape((448, 1, 1))
-    v785, = _launch_pk_float_18(v772, v774, v778, v780, v781)
+    v785, = _launch_pk_float_18(v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v774, v778, v780, v781)
     v786 = torch.conv2d(v785, in_346, None, (1, 1), (0, 0), (1, 1), 1)
     v787 = in_347.reshape((-1, 1, 1))
     v790, = _launch_pk_add_7(v786, v787)
     v791 = torch.conv2d(v790, in_89, None, (1, 1), (1, 1), (1, 1), 1)
-    v792 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v791], 1)
     v794 = in_90.reshape((480, 1, 1))
     v795 = in_91.reshape((480, 1, 1))
     v798, = _launch_pk_v797(v795)
     v800 = in_92.reshape((480, 1, 1))
     v801 = in_93.reshape((480, 1, 1))
-    v805, = _launch_pk_float_19(v792, v794, v798, v800, v801)
+    v805, = _launch_pk_float_19(v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v791, v794, v798, v800, v801)
     v806 = torch.conv2d(v805, in_348, None, (1, 1), (0, 0), (1, 1), 1)
     v807 = in_349.reshape((-1, 1, 1))
     v810, = _launch_pk_add_7(v806, v807)
     v811 = torch.conv2d(v810, in_94, None, (1, 1), (1, 1), (1, 1), 1)
-    v812 = torch.cat([v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v791, v811], 1)
     v814 = in_95.reshape((512, 1, 1))
     v815 = in_96.reshape((512, 1, 1))
     v818, = _launch_pk_v817(v815)
     v820 = in_97.reshape((512, 1, 1))
     v821 = in_98.reshape((512, 1, 1))
-    v825, = _launch_pk_float_20(v812, v814, v818, v820, v821)
+    v825, = _launch_pk_float_20(v571, v591, v611, v631, v651, v671, v691, v711, v731, v751, v771, v791, v811, v814, v818, v820, v821)
     v826 = torch.conv2d(v825, in_99, None, (1, 1), (0, 0), (1, 1), 1)
     v827 = torch._C._nn.avg_pool2d(v826, 2)
     v828 = torch.cat([v827], 1)
@@ -4516,266 +5034,242 @@ def fused_forward(*inputs):
     v843 = in_351.reshape((-1, 1, 1))
     v846, = _launch_pk_add_19(v842, v843)
     v847 = torch.conv2d(v846, in_104, None, (1, 1), (1, 1), (1, 1), 1)
-    v848 = torch.cat([v827, v847], 1)
     v850 = in_105.reshape((288, 1, 1))
     v851 = in_106.reshape((288, 1, 1))
     v854, = _launch_pk_v677(v851)
     v856 = in_107.reshape((288, 1, 1))
     v857 = in_108.reshape((288, 1, 1))
-    v861, = _launch_pk_float_22(v848, v850, v854, v856, v857)
+    v861, = _launch_pk_float_22(v827, v847, v850, v854, v856, v857)
     v862 = torch.conv2d(v861, in_352, None, (1, 1), (0, 0), (1, 1), 1)
     v863 = in_353.reshape((-1, 1, 1))
     v866, = _launch_pk_add_19(v862, v863)
     v867 = torch.conv2d(v866, in_109, None, (1, 1), (1, 1), (1, 1), 1)
-    v868 = torch.cat([v827, v847, v867], 1)
     v870 = in_110.reshape((320, 1, 1))
     v871 = in_111.reshape((320, 1, 1))
     v874, = _launch_pk_v697(v871)
     v876 = in_112.reshape((320, 1, 1))
     v877 = in_113.reshape((320, 1, 1))
-    v881, = _launch_pk_float_23(v868, v870, v874, v876, v877)
+    v881, = _launch_pk_float_23(v827, v847, v867, v870, v874, v876, v877)
     v882 = torch.conv2d(v881, in_354, None, (1, 1), (0, 0), (1, 1), 1)
     v883 = in_355.reshape((-1, 1, 1))
     v886, = _launch_pk_add_19(v882, v883)
     v887 = torch.conv2d(v886, in_114, None, (1, 1), (1, 1), (1, 1), 1)
-    v888 = torch.cat([v827, v847, v867, v887], 1)
     v890 = in_115.reshape((352, 1, 1))
     v891 = in_116.reshape((352, 1, 1))
     v894, = _launch_pk_v717(v891)
     v896 = in_117.reshape((352, 1, 1))
     v897 = in_118.reshape((352, 1, 1))
-    v901, = _launch_pk_float_24(v888, v890, v894, v896, v897)
+    v901, = _launch_pk_float_24(v827, v847, v867, v887, v890, v894, v896, v897)
     v902 = torch.conv2d(v901, in_356, None, (1, 1), (0, 0), (1, 1), 1)
     v903 = in_357.reshape((-1, 1, 1))
     v906, = _launch_pk_add_19(v902, v903)
     v907 = torch.conv2d(v906, in_119, None, (1, 1), (1, 1), (1, 1), 1)
-    v908 = torch.cat([v827, v847, v867, v887, v907], 1)
     v910 = in_120.reshape((384, 1, 1))
     v911 = in_121.reshape((384, 1, 1))
     v914, = _launch_pk_v737(v911)
     v916 = in_122.reshape((384, 1, 1))
     v917 = in_123.reshape((384, 1, 1))
-    v921, = _launch_pk_float_25(v908, v910, v914, v916, v917)
+    v921, = _launch_pk_float_25(v827, v847, v867, v887, v907, v910, v914, v916, v917)
     v922 = torch.conv2d(v921, in_358, None, (1, 1), (0, 0), (1, 1), 1)
     v923 = in_359.reshape((-1, 1, 1))
     v926, = _launch_pk_add_19(v922, v923)
     v927 = torch.conv2d(v926, in_124, None, (1, 1), (1, 1), (1, 1), 1)
-    v928 = torch.cat([v827, v847, v867, v887, v907, v927], 1)
     v930 = in_125.reshape((416, 1, 1))
     v931 = in_126.reshape((416, 1, 1))
     v934, = _launch_pk_v757(v931)
     v936 = in_127.reshape((416, 1, 1))
     v937 = in_128.reshape((416, 1, 1))
-    v941, = _launch_pk_float_26(v928, v930, v934, v936, v937)
+    v941, = _launch_pk_float_26(v827, v847, v867, v887, v907, v927, v930, v934, v936, v937)
     v942 = torch.conv2d(v941, in_360, None, (1, 1), (0, 0), (1, 1), 1)
     v943 = in_361.reshape((-1, 1, 1))
     v946, = _launch_pk_add_19(v942, v943)
     v947 = torch.conv2d(v946, in_129, None, (1, 1), (1, 1), (1, 1), 1)
-    v948 = torch.cat([v827, v847, v867, v887, v907, v927, v947], 1)
     v950 = in_130.reshape((448, 1, 1))
     v951 = in_131.reshape((448, 1, 1))
     v954, = _launch_pk_v777(v951)
     v956 = in_132.reshape((448, 1, 1))
     v957 = in_133.reshape((448, 1, 1))
-    v961, = _launch_pk_float_27(v948, v950, v954, v956, v957)
+    v961, = _launch_pk_float_27(v827, v847, v867, v887, v907, v927, v947, v950, v954, v956, v957)
     v962 = torch.conv2d(v961, in_362, None, (1, 1), (0, 0), (1, 1), 1)
     v963 = in_363.reshape((-1, 1, 1))
     v966, = _launch_pk_add_19(v962, v963)
     v967 = torch.conv2d(v966, in_134, None, (1, 1), (1, 1), (1, 1), 1)
-    v968 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967], 1)
     v970 = in_135.reshape((480, 1, 1))
     v971 = in_136.reshape((480, 1, 1))
     v974, = _launch_pk_v797(v971)
     v976 = in_137.reshape((480, 1, 1))
     v977 = in_138.reshape((480, 1, 1))
-    v981, = _launch_pk_float_28(v968, v970, v974, v976, v977)
+    v981, = _launch_pk_float_28(v827, v847, v867, v887, v907, v927, v947, v967, v970, v974, v976, v977)
     v982 = torch.conv2d(v981, in_364, None, (1, 1), (0, 0), (1, 1), 1)
     v983 = in_365.reshape((-1, 1, 1))
     v986, = _launch_pk_add_19(v982, v983)
     v987 = torch.conv2d(v986, in_139, None, (1, 1), (1, 1), (1, 1), 1)
-    v988 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987], 1)
     v990 = in_140.reshape((512, 1, 1))
     v991 = in_141.reshape((512, 1, 1))
     v994, = _launch_pk_v817(v991)
     v996 = in_142.reshape((512, 1, 1))
     v997 = in_143.reshape((512, 1, 1))
-    v1001, = _launch_pk_float_29(v988, v990, v994, v996, v997)
+    v1001, = _launch_pk_float_29(v827, v847, v867, v887, v907, v927, v947, v967, v987, v990, v994, v996, v997)
     v1002 = torch.conv2d(v1001, in_366, None, (1, 1), (0, 0), (1, 1), 1)
     v1003 = in_367.reshape((-1, 1, 1))
     v1006, = _launch_pk_add_19(v1002, v1003)
     v1007 = torch.conv2d(v1006, in_144, None, (1, 1), (1, 1), (1, 1), 1)
-    v1008 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007], 1)
     v1010 = in_145.reshape((544, 1, 1))
     v1011 = in_146.reshape((544, 1, 1))
     v1014, = _launch_pk_v1013(v1011)
     v1016 = in_147.reshape((544, 1, 1))
     v1017 = in_148.reshape((544, 1, 1))
-    v1021, = _launch_pk_float_30(v1008, v1010, v1014, v1016, v1017)
+    v1021, = _launch_pk_float_30(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1010, v1014, v1016, v1017)
     v1022 = torch.conv2d(v1021, in_368, None, (1, 1), (0, 0), (1, 1), 1)
     v1023 = in_369.reshape((-1, 1, 1))
     v1026, = _launch_pk_add_19(v1022, v1023)
     v1027 = torch.conv2d(v1026, in_149, None, (1, 1), (1, 1), (1, 1), 1)
-    v1028 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027], 1)
     v1030 = in_150.reshape((576, 1, 1))
     v1031 = in_151.reshape((576, 1, 1))
     v1034, = _launch_pk_v1033(v1031)
     v1036 = in_152.reshape((576, 1, 1))
     v1037 = in_153.reshape((576, 1, 1))
-    v1041, = _launch_pk_float_31(v1028, v1030, v1034, v1036, v1037)
+    v1041, = _launch_pk_float_31(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1030, v1034, v1036, v1037)
     v1042 = torch.conv2d(v1041, in_370, None, (1, 1), (0, 0), (1, 1), 1)
     v1043 = in_371.reshape((-1, 1, 1))
     v1046, = _launch_pk_add_19(v1042, v1043)
     v1047 = torch.conv2d(v1046, in_154, None, (1, 1), (1, 1), (1, 1), 1)
-    v1048 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047], 1)
     v1050 = in_155.reshape((608, 1, 1))
     v1051 = in_156.reshape((608, 1, 1))
     v1054, = _launch_pk_v1053(v1051)
     v1056 = in_157.reshape((608, 1, 1))
     v1057 = in_158.reshape((608, 1, 1))
-    v1061, = _launch_pk_float_32(v1048, v1050, v1054, v1056, v1057)
+    v1061, = _launch_pk_float_32(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1050, v1054, v1056, v1057)
     v1062 = torch.conv2d(v1061, in_372, None, (1, 1), (0, 0), (1, 1), 1)
     v1063 = in_373.reshape((-1, 1, 1))
     v1066, = _launch_pk_add_19(v1062, v1063)
     v1067 = torch.conv2d(v1066, in_159, None, (1, 1), (1, 1), (1, 1), 1)
-    v1068 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067], 1)
     v1070 = in_160.reshape((640, 1, 1))
     v1071 = in_161.reshape((640, 1, 1))
     v1074, = _launch_pk_v1073(v1071)
     v1076 = in_162.reshape((640, 1, 1))
     v1077 = in_163.reshape((640, 1, 1))
-    v1081, = _launch_pk_float_33(v1068, v1070, v1074, v1076, v1077)
+    v1081, = _launch_pk_float_33(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1070, v1074, v1076, v1077)
     v1082 = torch.conv2d(v1081, in_374, None, (1, 1), (0, 0), (1, 1), 1)
     v1083 = in_375.reshape((-1, 1, 1))
     v1086, = _launch_pk_add_19(v1082, v1083)
     v1087 = torch.conv2d(v1086, in_164, None, (1, 1), (1, 1), (1, 1), 1)
-    v1088 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087], 1)
     v1090 = in_165.reshape((672, 1, 1))
     v1091 = in_166.reshape((672, 1, 1))
     v1094, = _launch_pk_v1093(v1091)
     v1096 = in_167.reshape((672, 1, 1))
     v1097 = in_168.reshape((672, 1, 1))
-    v1101, = _launch_pk_float_34(v1088, v1090, v1094, v1096, v1097)
+    v1101, = _launch_pk_float_34(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1090, v1094, v1096, v1097)
     v1102 = torch.conv2d(v1101, in_376, None, (1, 1), (0, 0), (1, 1), 1)
     v1103 = in_377.reshape((-1, 1, 1))
     v1106, = _launch_pk_add_19(v1102, v1103)
     v1107 = torch.conv2d(v1106, in_169, None, (1, 1), (1, 1), (1, 1), 1)
-    v1108 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107], 1)
     v1110 = in_170.reshape((704, 1, 1))
     v1111 = in_171.reshape((704, 1, 1))
     v1114, = _launch_pk_v1113(v1111)
     v1116 = in_172.reshape((704, 1, 1))
     v1117 = in_173.reshape((704, 1, 1))
-    v1121, = _launch_pk_float_35(v1108, v1110, v1114, v1116, v1117)
+    v1121, = _launch_pk_float_35(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1110, v1114, v1116, v1117)
     v1122 = torch.conv2d(v1121, in_378, None, (1, 1), (0, 0), (1, 1), 1)
     v1123 = in_379.reshape((-1, 1, 1))
     v1126, = _launch_pk_add_19(v1122, v1123)
     v1127 = torch.conv2d(v1126, in_174, None, (1, 1), (1, 1), (1, 1), 1)
-    v1128 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127], 1)
     v1130 = in_175.reshape((736, 1, 1))
     v1131 = in_176.reshape((736, 1, 1))
     v1134, = _launch_pk_v1133(v1131)
     v1136 = in_177.reshape((736, 1, 1))
     v1137 = in_178.reshape((736, 1, 1))
-    v1141, = _launch_pk_float_36(v1128, v1130, v1134, v1136, v1137)
+    v1141, = _launch_pk_float_36(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1130, v1134, v1136, v1137)
     v1142 = torch.conv2d(v1141, in_380, None, (1, 1), (0, 0), (1, 1), 1)
     v1143 = in_381.reshape((-1, 1, 1))
     v1146, = _launch_pk_add_19(v1142, v1143)
     v1147 = torch.conv2d(v1146, in_179, None, (1, 1), (1, 1), (1, 1), 1)
-    v1148 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147], 1)
     v1150 = in_180.reshape((768, 1, 1))
     v1151 = in_181.reshape((768, 1, 1))
     v1154, = _launch_pk_v1153(v1151)
     v1156 = in_182.reshape((768, 1, 1))
     v1157 = in_183.reshape((768, 1, 1))
-    v1161, = _launch_pk_float_37(v1148, v1150, v1154, v1156, v1157)
+    v1161, = _launch_pk_float_37(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1150, v1154, v1156, v1157)
     v1162 = torch.conv2d(v1161, in_382, None, (1, 1), (0, 0), (1, 1), 1)
     v1163 = in_383.reshape((-1, 1, 1))
     v1166, = _launch_pk_add_19(v1162, v1163)
     v1167 = torch.conv2d(v1166, in_184, None, (1, 1), (1, 1), (1, 1), 1)
-    v1168 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167], 1)
     v1170 = in_185.reshape((800, 1, 1))
     v1171 = in_186.reshape((800, 1, 1))
     v1174, = _launch_pk_v1173(v1171)
     v1176 = in_187.reshape((800, 1, 1))
     v1177 = in_188.reshape((800, 1, 1))
-    v1181, = _launch_pk_float_38(v1168, v1170, v1174, v1176, v1177)
+    v1181, = _launch_pk_float_38(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1170, v1174, v1176, v1177)
     v1182 = torch.conv2d(v1181, in_384, None, (1, 1), (0, 0), (1, 1), 1)
     v1183 = in_385.reshape((-1, 1, 1))
     v1186, = _launch_pk_add_19(v1182, v1183)
     v1187 = torch.conv2d(v1186, in_189, None, (1, 1), (1, 1), (1, 1), 1)
-    v1188 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187], 1)
     v1190 = in_190.reshape((832, 1, 1))
     v1191 = in_191.reshape((832, 1, 1))
     v1194, = _launch_pk_v1193(v1191)
     v1196 = in_192.reshape((832, 1, 1))
     v1197 = in_193.reshape((832, 1, 1))
-    v1201, = _launch_pk_float_39(v1188, v1190, v1194, v1196, v1197)
+    v1201, = _launch_pk_float_39(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1190, v1194, v1196, v1197)
     v1202 = torch.conv2d(v1201, in_386, None, (1, 1), (0, 0), (1, 1), 1)
     v1203 = in_387.reshape((-1, 1, 1))
     v1206, = _launch_pk_add_19(v1202, v1203)
     v1207 = torch.conv2d(v1206, in_194, None, (1, 1), (1, 1), (1, 1), 1)
-    v1208 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207], 1)
     v1210 = in_195.reshape((864, 1, 1))
     v1211 = in_196.reshape((864, 1, 1))
     v1214, = _launch_pk_v1213(v1211)
     v1216 = in_197.reshape((864, 1, 1))
     v1217 = in_198.reshape((864, 1, 1))
-    v1221, = _launch_pk_float_40(v1208, v1210, v1214, v1216, v1217)
+    v1221, = _launch_pk_float_40(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1210, v1214, v1216, v1217)
     v1222 = torch.conv2d(v1221, in_388, None, (1, 1), (0, 0), (1, 1), 1)
     v1223 = in_389.reshape((-1, 1, 1))
     v1226, = _launch_pk_add_19(v1222, v1223)
     v1227 = torch.conv2d(v1226, in_199, None, (1, 1), (1, 1), (1, 1), 1)
-    v1228 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227], 1)
     v1230 = in_200.reshape((896, 1, 1))
     v1231 = in_201.reshape((896, 1, 1))
     v1234, = _launch_pk_v1233(v1231)
     v1236 = in_202.reshape((896, 1, 1))
     v1237 = in_203.reshape((896, 1, 1))
-    v1241, = _launch_pk_float_41(v1228, v1230, v1234, v1236, v1237)
+    v1241, = _launch_pk_float_41(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1230, v1234, v1236, v1237)
     v1242 = torch.conv2d(v1241, in_390, None, (1, 1), (0, 0), (1, 1), 1)
     v1243 = in_391.reshape((-1, 1, 1))
     v1246, = _launch_pk_add_19(v1242, v1243)
     v1247 = torch.conv2d(v1246, in_204, None, (1, 1), (1, 1), (1, 1), 1)
-    v1248 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247], 1)
     v1250 = in_205.reshape((928, 1, 1))
     v1251 = in_206.reshape((928, 1, 1))
     v1254, = _launch_pk_v1253(v1251)
     v1256 = in_207.reshape((928, 1, 1))
     v1257 = in_208.reshape((928, 1, 1))
-    v1261, = _launch_pk_float_42(v1248, v1250, v1254, v1256, v1257)
+    v1261, = _launch_pk_float_42(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1250, v1254, v1256, v1257)
     v1262 = torch.conv2d(v1261, in_392, None, (1, 1), (0, 0), (1, 1), 1)
     v1263 = in_393.reshape((-1, 1, 1))
     v1266, = _launch_pk_add_19(v1262, v1263)
     v1267 = torch.conv2d(v1266, in_209, None, (1, 1), (1, 1), (1, 1), 1)
-    v1268 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267], 1)
     v1270 = in_210.reshape((960, 1, 1))
     v1271 = in_211.reshape((960, 1, 1))
     v1274, = _launch_pk_v1273(v1271)
     v1276 = in_212.reshape((960, 1, 1))
     v1277 = in_213.reshape((960, 1, 1))
-    v1281, = _launch_pk_float_43(v1268, v1270, v1274, v1276, v1277)
+    v1281, = _launch_pk_float_43(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1270, v1274, v1276, v1277)
     v1282 = torch.conv2d(v1281, in_394, None, (1, 1), (0, 0), (1, 1), 1)
     v1283 = in_395.reshape((-1, 1, 1))
     v1286, = _launch_pk_add_19(v1282, v1283)
     v1287 = torch.conv2d(v1286, in_214, None, (1, 1), (1, 1), (1, 1), 1)
-    v1288 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1287], 1)
     v1290 = in_215.reshape((992, 1, 1))
     v1291 = in_216.reshape((992, 1, 1))
     v1294, = _launch_pk_v1293(v1291)
     v1296 = in_217.reshape((992, 1, 1))
     v1297 = in_218.reshape((992, 1, 1))
-    v1301, = _launch_pk_float_44(v1288, v1290, v1294, v1296, v1297)
+    v1301, = _launch_pk_float_44(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1287, v1290, v1294, v1296, v1297)
     v1302 = torch.conv2d(v1301, in_396, None, (1, 1), (0, 0), (1, 1), 1)
     v1303 = in_397.reshape((-1, 1, 1))
     v1306, = _launch_pk_add_19(v1302, v1303)
     v1307 = torch.conv2d(v1306, in_219, None, (1, 1), (1, 1), (1, 1), 1)
-    v1308 = torch.cat([v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1287, v1307], 1)
     v1310 = in_220.reshape((1024, 1, 1))
     v1311 = in_221.reshape((1024, 1, 1))
     v1314, = _launch_pk_v1313(v1311)
     v1316 = in_222.reshape((1024, 1, 1))
     v1317 = in_223.reshape((1024, 1, 1))
-    v1321, = _launch_pk_float_45(v1308, v1310, v1314, v1316, v1317)
+    v1321, = _launch_pk_float_45(v827, v847, v867, v887, v907, v927, v947, v967, v987, v1007, v1027, v1047, v1067, v1087, v1107, v1127, v1147, v1167, v1187, v1207, v1227, v1247, v1267, v1287, v1307, v1310, v1314, v1316, v1317)
     v1322 = torch.conv2d(v1321, in_224, None, (1, 1), (0, 0), (1, 1), 1)
     v1323 = torch._C._nn.avg_pool2d(v1322, 2)
     v1324 = torch.cat([v1323], 1)
@@ -4789,181 +5283,164 @@ def fused_forward(*inputs):
     v1339 = in_399.reshape((-1, 1, 1))
     v1342, = _launch_pk_add_43(v1338, v1339)
     v1343 = torch.conv2d(v1342, in_229, None, (1, 1), (1, 1), (1, 1), 1)
-    v1344 = torch.cat([v1323, v1343], 1)
     v1346 = in_230.reshape((544, 1, 1))
     v1347 = in_231.reshape((544, 1, 1))
     v1350, = _launch_pk_v1013(v1347)
     v1352 = in_232.reshape((544, 1, 1))
     v1353 = in_233.reshape((544, 1, 1))
-    v1357, = _launch_pk_float_47(v1344, v1346, v1350, v1352, v1353)
+    v1357, = _launch_pk_float_47(v1323, v1343, v1346, v1350, v1352, v1353)
     v1358 = torch.conv2d(v1357, in_400, None, (1, 1), (0, 0), (1, 1), 1)
     v1359 = in_401.reshape((-1, 1, 1))
     v1362, = _launch_pk_add_43(v1358, v1359)
     v1363 = torch.conv2d(v1362, in_234, None, (1, 1), (1, 1), (1, 1), 1)
-    v1364 = torch.cat([v1323, v1343, v1363], 1)
     v1366 = in_235.reshape((576, 1, 1))
     v1367 = in_236.reshape((576, 1, 1))
     v1370, = _launch_pk_v1033(v1367)
     v1372 = in_237.reshape((576, 1, 1))
     v1373 = in_238.reshape((576, 1, 1))
-    v1377, = _launch_pk_float_48(v1364, v1366, v1370, v1372, v1373)
+    v1377, = _launch_pk_float_48(v1323, v1343, v1363, v1366, v1370, v1372, v1373)
     v1378 = torch.conv2d(v1377, in_402, None, (1, 1), (0, 0), (1, 1), 1)
     v1379 = in_403.reshape((-1, 1, 1))
     v1382, = _launch_pk_add_43(v1378, v1379)
     v1383 = torch.conv2d(v1382, in_239, None, (1, 1), (1, 1), (1, 1), 1)
-    v1384 = torch.cat([v1323, v1343, v1363, v1383], 1)
     v1386 = in_240.reshape((608, 1, 1))
     v1387 = in_241.reshape((608, 1, 1))
     v1390, = _launch_pk_v1053(v1387)
     v1392 = in_242.reshape((608, 1, 1))
     v1393 = in_243.reshape((608, 1, 1))
-    v1397, = _launch_pk_float_49(v1384, v1386, v1390, v1392, v1393)
+    v1397, = _launch_pk_float_49(v1323, v1343, v1363, v1383, v1386, v1390, v1392, v1393)
     v1398 = torch.conv2d(v1397, in_404, None, (1, 1), (0, 0), (1, 1), 1)
     v1399 = in_405.reshape((-1, 1, 1))
     v1402, = _launch_pk_add_43(v1398, v1399)
     v1403 = torch.conv2d(v1402, in_244, None, (1, 1), (1, 1), (1, 1), 1)
-    v1404 = torch.cat([v1323, v1343, v1363, v1383, v1403], 1)
     v1406 = in_245.reshape((640, 1, 1))
     v1407 = in_246.reshape((640, 1, 1))
     v1410, = _launch_pk_v1073(v1407)
     v1412 = in_247.reshape((640, 1, 1))
     v1413 = in_248.reshape((640, 1, 1))
-    v1417, = _launch_pk_float_50(v1404, v1406, v1410, v1412, v1413)
+    v1417, = _launch_pk_float_50(v1323, v1343, v1363, v1383, v1403, v1406, v1410, v1412, v1413)
     v1418 = torch.conv2d(v1417, in_406, None, (1, 1), (0, 0), (1, 1), 1)
     v1419 = in_407.reshape((-1, 1, 1))
     v1422, = _launch_pk_add_43(v1418, v1419)
     v1423 = torch.conv2d(v1422, in_249, None, (1, 1), (1, 1), (1, 1), 1)
-    v1424 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423], 1)
     v1426 = in_250.reshape((672, 1, 1))
     v1427 = in_251.reshape((672, 1, 1))
     v1430, = _launch_pk_v1093(v1427)
     v1432 = in_252.reshape((672, 1, 1))
     v1433 = in_253.reshape((672, 1, 1))
-    v1437, = _launch_pk_float_51(v1424, v1426, v1430, v1432, v1433)
+    v1437, = _launch_pk_float_51(v1323, v1343, v1363, v1383, v1403, v1423, v1426, v1430, v1432, v1433)
     v1438 = torch.conv2d(v1437, in_408, None, (1, 1), (0, 0), (1, 1), 1)
     v1439 = in_409.reshape((-1, 1, 1))
     v1442, = _launch_pk_add_43(v1438, v1439)
     v1443 = torch.conv2d(v1442, in_254, None, (1, 1), (1, 1), (1, 1), 1)
-    v1444 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443], 1)
     v1446 = in_255.reshape((704, 1, 1))
     v1447 = in_256.reshape((704, 1, 1))
     v1450, = _launch_pk_v1113(v1447)
     v1452 = in_257.reshape((704, 1, 1))
     v1453 = in_258.reshape((704, 1, 1))
-    v1457, = _launch_pk_float_52(v1444, v1446, v1450, v1452, v1453)
+    v1457, = _launch_pk_float_52(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1446, v1450, v1452, v1453)
     v1458 = torch.conv2d(v1457, in_410, None, (1, 1), (0, 0), (1, 1), 1)
     v1459 = in_411.reshape((-1, 1, 1))
     v1462, = _launch_pk_add_43(v1458, v1459)
     v1463 = torch.conv2d(v1462, in_259, None, (1, 1), (1, 1), (1, 1), 1)
-    v1464 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463], 1)
     v1466 = in_260.reshape((736, 1, 1))
     v1467 = in_261.reshape((736, 1, 1))
     v1470, = _launch_pk_v1133(v1467)
     v1472 = in_262.reshape((736, 1, 1))
     v1473 = in_263.reshape((736, 1, 1))
-    v1477, = _launch_pk_float_53(v1464, v1466, v1470, v1472, v1473)
+    v1477, = _launch_pk_float_53(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1466, v1470, v1472, v1473)
     v1478 = torch.conv2d(v1477, in_412, None, (1, 1), (0, 0), (1, 1), 1)
     v1479 = in_413.reshape((-1, 1, 1))
     v1482, = _launch_pk_add_43(v1478, v1479)
     v1483 = torch.conv2d(v1482, in_264, None, (1, 1), (1, 1), (1, 1), 1)
-    v1484 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483], 1)
     v1486 = in_265.reshape((768, 1, 1))
     v1487 = in_266.reshape((768, 1, 1))
     v1490, = _launch_pk_v1153(v1487)
     v1492 = in_267.reshape((768, 1, 1))
     v1493 = in_268.reshape((768, 1, 1))
-    v1497, = _launch_pk_float_54(v1484, v1486, v1490, v1492, v1493)
+    v1497, = _launch_pk_float_54(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1486, v1490, v1492, v1493)
     v1498 = torch.conv2d(v1497, in_414, None, (1, 1), (0, 0), (1, 1), 1)
     v1499 = in_415.reshape((-1, 1, 1))
     v1502, = _launch_pk_add_43(v1498, v1499)
     v1503 = torch.conv2d(v1502, in_269, None, (1, 1), (1, 1), (1, 1), 1)
-    v1504 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503], 1)
     v1506 = in_270.reshape((800, 1, 1))
     v1507 = in_271.reshape((800, 1, 1))
     v1510, = _launch_pk_v1173(v1507)
     v1512 = in_272.reshape((800, 1, 1))
     v1513 = in_273.reshape((800, 1, 1))
-    v1517, = _launch_pk_float_55(v1504, v1506, v1510, v1512, v1513)
+    v1517, = _launch_pk_float_55(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1506, v1510, v1512, v1513)
     v1518 = torch.conv2d(v1517, in_416, None, (1, 1), (0, 0), (1, 1), 1)
     v1519 = in_417.reshape((-1, 1, 1))
     v1522, = _launch_pk_add_43(v1518, v1519)
     v1523 = torch.conv2d(v1522, in_274, None, (1, 1), (1, 1), (1, 1), 1)
-    v1524 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523], 1)
     v1526 = in_275.reshape((832, 1, 1))
     v1527 = in_276.reshape((832, 1, 1))
     v1530, = _launch_pk_v1193(v1527)
     v1532 = in_277.reshape((832, 1, 1))
     v1533 = in_278.reshape((832, 1, 1))
-    v1537, = _launch_pk_float_56(v1524, v1526, v1530, v1532, v1533)
+    v1537, = _launch_pk_float_56(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1526, v1530, v1532, v1533)
     v1538 = torch.conv2d(v1537, in_418, None, (1, 1), (0, 0), (1, 1), 1)
     v1539 = in_419.reshape((-1, 1, 1))
     v1542, = _launch_pk_add_43(v1538, v1539)
     v1543 = torch.conv2d(v1542, in_279, None, (1, 1), (1, 1), (1, 1), 1)
-    v1544 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543], 1)
     v1546 = in_280.reshape((864, 1, 1))
     v1547 = in_281.reshape((864, 1, 1))
     v1550, = _launch_pk_v1213(v1547)
     v1552 = in_282.reshape((864, 1, 1))
     v1553 = in_283.reshape((864, 1, 1))
-    v1557, = _launch_pk_float_57(v1544, v1546, v1550, v1552, v1553)
+    v1557, = _launch_pk_float_57(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1546, v1550, v1552, v1553)
     v1558 = torch.conv2d(v1557, in_420, None, (1, 1), (0, 0), (1, 1), 1)
     v1559 = in_421.reshape((-1, 1, 1))
     v1562, = _launch_pk_add_43(v1558, v1559)
     v1563 = torch.conv2d(v1562, in_284, None, (1, 1), (1, 1), (1, 1), 1)
-    v1564 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563], 1)
     v1566 = in_285.reshape((896, 1, 1))
     v1567 = in_286.reshape((896, 1, 1))
     v1570, = _launch_pk_v1233(v1567)
     v1572 = in_287.reshape((896, 1, 1))
     v1573 = in_288.reshape((896, 1, 1))
-    v1577, = _launch_pk_float_58(v1564, v1566, v1570, v1572, v1573)
+    v1577, = _launch_pk_float_58(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1566, v1570, v1572, v1573)
     v1578 = torch.conv2d(v1577, in_422, None, (1, 1), (0, 0), (1, 1), 1)
     v1579 = in_423.reshape((-1, 1, 1))
     v1582, = _launch_pk_add_43(v1578, v1579)
     v1583 = torch.conv2d(v1582, in_289, None, (1, 1), (1, 1), (1, 1), 1)
-    v1584 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583], 1)
     v1586 = in_290.reshape((928, 1, 1))
     v1587 = in_291.reshape((928, 1, 1))
     v1590, = _launch_pk_v1253(v1587)
     v1592 = in_292.reshape((928, 1, 1))
     v1593 = in_293.reshape((928, 1, 1))
-    v1597, = _launch_pk_float_59(v1584, v1586, v1590, v1592, v1593)
+    v1597, = _launch_pk_float_59(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1586, v1590, v1592, v1593)
     v1598 = torch.conv2d(v1597, in_424, None, (1, 1), (0, 0), (1, 1), 1)
     v1599 = in_425.reshape((-1, 1, 1))
     v1602, = _launch_pk_add_43(v1598, v1599)
     v1603 = torch.conv2d(v1602, in_294, None, (1, 1), (1, 1), (1, 1), 1)
-    v1604 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603], 1)
     v1606 = in_295.reshape((960, 1, 1))
     v1607 = in_296.reshape((960, 1, 1))
     v1610, = _launch_pk_v1273(v1607)
     v1612 = in_297.reshape((960, 1, 1))
     v1613 = in_298.reshape((960, 1, 1))
-    v1617, = _launch_pk_float_60(v1604, v1606, v1610, v1612, v1613)
+    v1617, = _launch_pk_float_60(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1606, v1610, v1612, v1613)
     v1618 = torch.conv2d(v1617, in_426, None, (1, 1), (0, 0), (1, 1), 1)
     v1619 = in_427.reshape((-1, 1, 1))
     v1622, = _launch_pk_add_43(v1618, v1619)
     v1623 = torch.conv2d(v1622, in_299, None, (1, 1), (1, 1), (1, 1), 1)
-    v1624 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1623], 1)
     v1626 = in_300.reshape((992, 1, 1))
     v1627 = in_301.reshape((992, 1, 1))
     v1630, = _launch_pk_v1293(v1627)
     v1632 = in_302.reshape((992, 1, 1))
     v1633 = in_303.reshape((992, 1, 1))
-    v1637, = _launch_pk_float_61(v1624, v1626, v1630, v1632, v1633)
+    v1637, = _launch_pk_float_61(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1623, v1626, v1630, v1632, v1633)
     v1638 = torch.conv2d(v1637, in_428, None, (1, 1), (0, 0), (1, 1), 1)
     v1639 = in_429.reshape((-1, 1, 1))
     v1642, = _launch_pk_add_43(v1638, v1639)
     v1643 = torch.conv2d(v1642, in_304, None, (1, 1), (1, 1), (1, 1), 1)
-    v1644 = torch.cat([v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1623, v1643], 1)
     v1646 = in_305.reshape((1024, 1, 1))
     v1647 = in_306.reshape((1024, 1, 1))
     v1650, = _launch_pk_v1313(v1647)
     v1652 = in_307.reshape((1024, 1, 1))
     v1653 = in_308.reshape((1024, 1, 1))
-    v1656, = _launch_pk_float_62(v1644, v1646, v1650, v1652, v1653)
+    v1656, = _launch_pk_float_62(v1323, v1343, v1363, v1383, v1403, v1423, v1443, v1463, v1483, v1503, v1523, v1543, v1563, v1583, v1603, v1623, v1643, v1646, v1650, v1652, v1653)
     v1657 = torch.nn.functional.adaptive_avg_pool2d(v1656, 1)
-    v1658 = v1657.flatten(1)
-    v1659, = _launch_pk_to_120(v1658)
+    v1659, = _launch_pk_to_121(v1657)
     v1662, = _launch_pk_linear(v1659, in_309, in_310)
     return (v1662,)
 
@@ -4981,7 +5458,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -4991,8 +5469,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -5006,6 +5484,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -5057,6 +5536,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -5206,8 +5690,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -5242,11 +5730,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -5261,8 +5752,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -5374,6 +5872,8 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):

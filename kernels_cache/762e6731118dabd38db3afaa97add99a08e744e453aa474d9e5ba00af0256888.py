@@ -150,5 +150,1084 @@ def get_init_inputs():
     return []
 
 
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph+fp16+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+import _operator
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8388608
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x9 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x9).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (4194304, 2048, 1))
+    o0 = torch.empty((2, 2048, 2048), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(8388608, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_linear(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(4096, BLOCK_M)
+    num_pid_n = tl.cdiv(8512, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 2048
+    b_base = b_ptr + 0 + offs_n[None, :] * 2048
+    m_ok = offs_m[:, None] < 4096
+    n_ok = offs_n[None, :] < 8512
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 2048, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 2048), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 2048) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 4096 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x10 = acc
+    tl.store(out0 + rows * 8512 + cols, (tl.where(mask, x10, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear(ga, gb):
+    ga = _pike_strided(ga, (4194304, 2048, 1))
+    gb = _pike_strided(gb, (2048, 1))
+    o0 = torch.empty((2, 2048, 8512), dtype=torch.float16, device=ga.device)
+    pk_linear[(triton.cdiv(4096, 128) * triton.cdiv(8512, 128), 1)](ga, gb, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
+    return o0,
+
+
+@triton.jit
+def pk_exp(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 64
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x11 = tl.exp(l0)
+    x19 = (-(x11))
+    tl.store(out0 + offs, (x19).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_exp(a0):
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((64,), dtype=torch.float32, device=a0.device)
+    pk_exp[(triton.cdiv(64, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_silu_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + (offs % 4096) + (offs // 4096) * 8512, mask=mask, other=0).to(tl.float32)
+    x24 = ((l0) * (1.0 / (1.0 + tl.exp(-(l0)))))
+    tl.store(out0 + offs, (x24).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_silu_1(a0):
+    a0 = _pike_strided(a0, (17432576, 8512, 1))
+    o0 = torch.empty((2, 2048, 4096), dtype=torch.float16, device=a0.device)
+    pk_silu_1[(triton.cdiv(16777216, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 17851904
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 2051) % 4352), mask=mask, other=0).to(tl.float32)
+    x30 = ((l0) + (l1))
+    tl.store(out0 + offs, (x30).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (8925952, 2051, 1))
+    a1 = _pike_strided(a1, (1, 1))
+    o0 = torch.empty((2, 4352, 2051), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(17851904, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 262144
+    l0 = tl.load(in0 + (offs % 64) + (offs // 64) * 8512, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x27 = ((l0) + (l1))
+    x31 = x27
+    x32 = tl.where((x31) > 20.0, (x31), tl.log(1.0 + tl.exp((x31))))
+    x34 = x32
+    l2 = tl.load(in2 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x35 = ((l2) * (x32))
+    x37 = x35
+    tl.store(out0 + offs, (x37).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x34).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1, a2):
+    a0 = _pike_strided(a0, (17432576, 8512, 1))
+    a1 = _pike_strided(a1, (1,))
+    a2 = _pike_strided(a2, (1,))
+    o0 = torch.empty((2, 8, 256, 64), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((2, 2048, 64, 1), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(262144, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_xbc_1(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 17825792
+    l0 = tl.load(in0 + (offs % 2048) + (offs // 2048) * 2051, mask=mask, other=0).to(tl.float32)
+    x38 = ((l0) * (1.0 / (1.0 + tl.exp(-(l0)))))
+    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_xbc_1(a0):
+    a0 = _pike_strided(a0, (8925952, 1, 2051))
+    o0 = torch.empty_strided((2, 2048, 4352), (8912896, 1, 2048), dtype=torch.float16, device=a0.device)
+    pk_xbc_1[(triton.cdiv(17825792, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_mul_3(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + (offs % 2048) * 4096 + ((offs // 2048) % 4096) + (offs // 8388608) * 8388608, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048) * 64 + ((offs // 131072) % 64) + (offs // 8388608) * 131072, mask=mask, other=0).to(tl.float32)
+    x61 = ((l0) * (l1))
+    l2 = tl.load(in2 + ((offs // 131072) % 64), mask=mask, other=0).to(tl.float32)
+    x62 = ((l0) * (l2))
+    x74 = x61
+    tl.store(out0 + offs, (x74).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x62).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_3(a0, a1, a2):
+    a0 = _pike_strided(a0, (8388608, 4096, 64, 1))
+    a1 = _pike_strided(a1, (131072, 64, 1, 1))
+    a2 = _pike_strided(a2, (1, 1))
+    o0 = torch.empty_strided((2, 8, 256, 64, 64), (8388608, 256, 1, 131072, 2048), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty_strided((2, 2048, 64, 64), (8388608, 1, 131072, 2048), dtype=torch.float32, device=a0.device)
+    pk_mul_3[(triton.cdiv(16777216, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_scores(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(256, BLOCK_M)
+    num_pid_n = tl.cdiv(256, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + bid * 32768 + offs_m[:, None] * 128
+    b_base = b_ptr + (bid % 8) * 256 + (bid // 8) * 8912896 + offs_n[None, :] * 1
+    m_ok = offs_m[:, None] < 256
+    n_ok = offs_n[None, :] < 256
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 128, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 128), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 2048, mask=(kk[:, None] < 128) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 256 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x76 = acc
+    tl.store(out0 + rows * 256 + cols, (tl.where(mask, x76, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_scores(ga, gb):
+    ga = _pike_strided(ga, (262144, 32768, 128, 1))
+    gb = _pike_strided(gb, (8912896, 256, 2048, 1))
+    o0 = torch.empty((2, 8, 256, 256), dtype=torch.float16, device=ga.device)
+    pk_scores[(triton.cdiv(256, 64) * triton.cdiv(256, 128), 16)](ga, gb, o0, BLOCK_M=64, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
+    return o0,
+
+
+@triton.jit
+def pk_exp_4(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 262144
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x51 = tl.exp(l0)
+    l1 = tl.load(in1 + (offs // 256) * 256, mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x57 = ((l1) - (l2))
+    x59 = x51
+    x69 = x57
+    x70 = tl.exp(x69)
+    x77 = x70
+    tl.store(out0 + offs, (x77).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x59).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_exp_4(a0, a1, a2):
+    a0 = _pike_strided(a0, (131072, 2048, 256, 1))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 1))
+    a2 = _pike_strided(a2, (131072, 2048, 256, 1))
+    o0 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
+    pk_exp_4[(triton.cdiv(262144, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_segments(in0, in1, in2, in3, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 67108864
+    l0 = tl.load(in0 + (offs // 256), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256) + (offs // 65536) * 256, mask=mask, other=0).to(tl.float32)
+    x60 = ((l0) - (l1))
+    l2 = tl.load(in2 + (offs % 65536), mask=mask, other=0)
+    x73 = tl.where((l2) != 0, -float("inf"), x60)
+    x80 = x73
+    x81 = tl.exp(x80)
+    l3 = tl.load(in3 + (offs % 524288) + (offs // 33554432) * 524288, mask=mask, other=0).to(tl.float32)
+    x86 = ((l3) * (x81))
+    x90 = (x86).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x90).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_segments(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (131072, 2048, 256, 1, 1))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 256, 1))
+    a2 = _pike_strided(a2, (256, 1))
+    a3 = _pike_strided(a3, (524288, 524288, 65536, 256, 1))
+    o0 = torch.empty((2, 64, 8, 256, 256), dtype=torch.float16, device=a0.device)
+    pk_segments[(triton.cdiv(67108864, 2048),)](a0, a1, a2, a3, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_mul_7(in0, in1, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 16777216
+    l0 = tl.load(in0 + (offs % 64) * 2048 + ((offs // 64) % 2048) + (offs // 131072) * 131072, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs // 64), mask=mask, other=0).to(tl.float32)
+    x85 = ((l0) * (l1))
+    x88 = (x85).to(tl.float16).to(tl.float32)
+    x91 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x88).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x91).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_mul_7(a0, a1):
+    a0 = _pike_strided(a0, (8388608, 131072, 256, 1, 2048))
+    a1 = _pike_strided(a1, (131072, 2048, 256, 1, 1))
+    o0 = torch.empty((2, 64, 8, 256, 64), dtype=torch.float16, device=a0.device)
+    o1 = torch.empty((2, 64, 8, 256, 64), dtype=torch.float16, device=a0.device)
+    pk_mul_7[(triton.cdiv(16777216, 2048),)](a0, a1, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
+
+
+@triton.jit
+def pk_y_diag(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(256, BLOCK_M)
+    num_pid_n = tl.cdiv(64, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + bid * 65536 + offs_m[:, None] * 256
+    b_base = b_ptr + bid * 16384 + offs_n[None, :] * 1
+    m_ok = offs_m[:, None] < 256
+    n_ok = offs_n[None, :] < 64
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 256, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 256), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 64, mask=(kk[:, None] < 256) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 256 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x92 = acc
+    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x92, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_y_diag(ga, gb):
+    ga = _pike_strided(ga, (33554432, 524288, 65536, 256, 1))
+    gb = _pike_strided(gb, (8388608, 131072, 16384, 64, 1))
+    o0 = torch.empty((2, 64, 8, 256, 64), dtype=torch.float16, device=ga.device)
+    pk_y_diag[(triton.cdiv(256, 64) * triton.cdiv(64, 64), 1024)](ga, gb, o0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+@triton.jit
+def pk_states(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(64, BLOCK_M)
+    num_pid_n = tl.cdiv(128, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + (bid % 8) * 256 + (bid // 8) * 131072 + offs_m[:, None] * 2048
+    b_base = b_ptr + (bid % 8) * 32768 + (bid // 512) * 262144 + offs_n[None, :] * 1
+    m_ok = offs_m[:, None] < 64
+    n_ok = offs_n[None, :] < 128
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 256, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 256), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 128, mask=(kk[:, None] < 256) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 64 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x95 = acc
+    tl.store(out0 + rows * 128 + cols, (tl.where(mask, x95, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_states(ga, gb):
+    ga = _pike_strided(ga, (8388608, 131072, 256, 2048, 1))
+    gb = _pike_strided(gb, (262144, 262144, 32768, 128, 1))
+    o0 = torch.empty((2, 64, 8, 64, 128), dtype=torch.float16, device=ga.device)
+    pk_states[(triton.cdiv(64, 64) * triton.cdiv(128, 64), 1024)](ga, gb, o0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+@triton.jit
+def pk_segments_1(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 10368
+    l0 = tl.load(in0 + (offs // 9), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 9) + (offs // 81) * 9, mask=mask, other=0).to(tl.float32)
+    x84 = ((l0) - (l1))
+    l2 = tl.load(in2 + (offs % 81), mask=mask, other=0)
+    x87 = tl.where((l2) != 0, -float("inf"), x84)
+    x93 = x87
+    x94 = tl.exp(x93)
+    x99 = (x94).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x99).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_segments_1(a0, a1, a2):
+    a0 = _pike_strided(a0, (576, 9, 1, 1))
+    a1 = _pike_strided(a1, (576, 9, 9, 1))
+    a2 = _pike_strided(a2, (9, 1))
+    o0 = torch.empty((2, 64, 9, 9), dtype=torch.float16, device=a0.device)
+    pk_segments_1[(triton.cdiv(10368, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_matmul_3(a_ptr, b_ptr, in0, in1, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(256, BLOCK_M)
+    num_pid_n = tl.cdiv(64, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + (bid % 8) * 32768 + (bid // 512) * 262144 + offs_m[:, None] * 128
+    b_base = b_ptr + (bid % 8) * 8192 + (bid // 8) * 73728 + offs_n[None, :] * 128
+    m_ok = offs_m[:, None] < 256
+    n_ok = offs_n[None, :] < 64
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 128, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 128), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 128) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 256 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x105 = acc
+    l0 = tl.load(in0 + rows, mask=row_mask, other=0).to(tl.float32)
+    x106 = ((x105) * (l0))
+    l1 = tl.load(in1 + rows * 64 + cols, mask=mask, other=0).to(tl.float32)
+    x107 = ((l1) + (x106))
+    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x107, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_matmul_3(ga, gb, a0, a1):
+    ga = _pike_strided(ga, (262144, 262144, 32768, 128, 1))
+    gb = _pike_strided(gb, (4718592, 73728, 8192, 1, 128))
+    a0 = _pike_strided(a0, (131072, 2048, 256, 1, 1))
+    a1 = _pike_strided(a1, (8388608, 131072, 16384, 64, 1))
+    o0 = torch.empty((2, 64, 8, 256, 64), dtype=torch.float32, device=ga.device)
+    pk_matmul_3[(triton.cdiv(256, 64) * triton.cdiv(64, 64), 1024)](ga, gb, a0, a1, o0, BLOCK_M=64, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
+    return o0,
+
+
+@triton.jit
+def pk_y_1(in0, in1, in2, in3, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 4096
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 4096)
+    l0 = tl.load(in0 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 2048) + (rows // 2048) * 8388608 + cols * 2048, mask=mask, other=0).to(tl.float32)
+    x110 = ((l0) + (l1))
+    x111 = x110
+    l2 = tl.load(in2 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
+    x112 = ((x111) * (l2))
+    x113 = x112
+    x114 = ((x113) * (x113))
+    x115 = tl.sum(tl.where(mask, x114, 0.0), axis=1, keep_dims=True)
+    x116 = ((x115) / (4096.0))
+    x117 = ((x116) + (1e-05))
+    x118 = x117
+    x119 = tl.rsqrt(x118)
+    x120 = ((x112) * (x119))
+    l3 = tl.load(in3 + cols, mask=mask, other=0).to(tl.float32)
+    x121 = ((x120) * (l3))
+    x122 = (x121).to(tl.float16).to(tl.float32)
+    tl.store(out0 + rows * 4096 + cols, (tl.where(mask, x122, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_y_1(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (8388608, 4096, 64, 1))
+    a1 = _pike_strided(a1, (8388608, 1, 131072, 2048))
+    a2 = _pike_strided(a2, (8388608, 4096, 1))
+    a3 = _pike_strided(a3, (1,))
+    o0 = torch.empty((2, 2048, 4096), dtype=torch.float16, device=a0.device)
+    pk_y_1[(triton.cdiv(4096, 1),)](a0, a1, a2, a3, o0, ROWS=1, BLOCK_N=4096, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_linear_1(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(4096, BLOCK_M)
+    num_pid_n = tl.cdiv(2048, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 4096
+    b_base = b_ptr + 0 + offs_n[None, :] * 4096
+    m_ok = offs_m[:, None] < 4096
+    n_ok = offs_n[None, :] < 2048
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 4096, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 4096), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 4096) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 4096 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x123 = acc
+    x124 = (x123).to(tl.float32)
+    tl.store(out0 + rows * 2048 + cols, (tl.where(mask, x124, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear_1(ga, gb):
+    ga = _pike_strided(ga, (8388608, 4096, 1))
+    gb = _pike_strided(gb, (4096, 1))
+    o0 = torch.empty((2, 2048, 2048), dtype=torch.float32, device=ga.device)
+    pk_linear_1[(triton.cdiv(4096, 128) * triton.cdiv(2048, 128), 1)](ga, gb, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8,) = inputs
+    _pk_device = next((t.device for t in inputs if isinstance(t, torch.Tensor)), torch.device('cpu'))
+    v9, = _launch_pk_to(in_8)
+    v10, = _launch_pk_linear(v9, in_0)
+    v12 = torch.ones(256, 256, dtype=torch.bool, device=_pk_device)
+    v13 = torch.ones(9, 9, dtype=torch.bool, device=_pk_device)
+    v14 = in_2.view(-1, 1)
+    v15 = v10.split([4096, 4352, 64], dim=-1)
+    v16 = _operator.getitem(v15, 0)
+    v17 = _operator.getitem(v15, 1)
+    v18 = _operator.getitem(v15, 2)
+    v19, = _launch_pk_exp(in_1)
+    v20 = torch.tril(v12)
+    v21 = torch.tril(v13)
+    v22 = _operator.invert(v20)
+    v23 = _operator.invert(v21)
+    v24, = _launch_pk_silu_1(v16)
+    v25 = v17.to(torch.float16)
+    v26 = v25.transpose(1, 2)
+    v28 = torch.conv1d(v26, in_4, None, (1,), (3,), (1,), 4352)
+    v29 = in_5.reshape((-1, 1))
+    v30, = _launch_pk_add_4(v28, v29)
+    v33 = _operator.getitem(v30, (..., slice(None, 2048, None)))
+    v36 = v33.transpose(1, 2)
+    v37, v34 = _launch_pk_add(v18, in_3, v19)
+    v38, = _launch_pk_xbc_1(v36)
+    v39 = v37.permute(0, 3, 1, 2)
+    v40 = v38.split([4096, 128, 128], dim=-1)
+    v41 = _operator.getitem(v40, 0)
+    v42 = _operator.getitem(v40, 1)
+    v43 = _operator.getitem(v40, 2)
+    v44 = v39.float()
+    v45 = torch.cumsum(v44, dim=-1)
+    v46 = v39.float()
+    v47 = torch.cumsum(v46, dim=-1)
+    v48 = _operator.getitem(v45, (..., slice(-1, None, None)))
+    v49 = _operator.getitem(v45, (..., -1))
+    v50 = v45.float()
+    v52 = _operator.getitem(v47, (..., slice(None, None, None), None))
+    v53 = _operator.getitem(v47, (..., None, slice(None, None, None)))
+    v54 = v41.view(2, 2048, 64, 64)
+    v55 = v42.view(2, 8, 256, -1)
+    v56 = v43.view(2, 8, 256, -1)
+    v58 = torch._C._nn.pad(v49, (1, 0), 'constant', None)
+    v63 = v55.to(torch.float16)
+    v64 = v63.transpose(-1, -2)
+    v65 = v55.to(torch.float16)
+    v66 = v65.unsqueeze(1)
+    v67 = v56.to(torch.float16)
+    v68 = v67.unsqueeze(1)
+    v71 = v58.float()
+    v72 = torch.cumsum(v71, dim=-1)
+    v74, v62 = _launch_pk_mul_3(v54, v34, v14)
+    v75 = v56.to(torch.float16)
+    v76, = _launch_pk_scores(v75, v64)
+    v77, v59 = _launch_pk_exp_4(v50, v48, v45)
+    v78 = _operator.getitem(v72, (..., slice(None, None, None), None))
+    v79 = _operator.getitem(v72, (..., None, slice(None, None, None)))
+    v82 = v74.permute(0, 3, 1, 2, 4)
+    v83 = v76.unsqueeze(1)
+    v90, = _launch_pk_segments(v52, v53, v22, v83)
+    v88, v91 = _launch_pk_mul_7(v82, v77)
+    v89 = v88.transpose(-1, -2)
+    v92, = _launch_pk_y_diag(v90, v91)
+    v95, = _launch_pk_states(v89, v66)
+    v96 = _operator.getitem(v95, (slice(None, None, None), slice(None, None, None), slice(None, 1, None)))
+    v97 = torch.zeros_like(v96)
+    v98 = torch.cat([v97, v95], dim=2)
+    v99, = _launch_pk_segments_1(v78, v79, v23)
+    v100 = v98.to(torch.float16)
+    v101 = torch.functional.einsum('bhzc,bhcpn->bhzpn', v99, v100)
+    v102 = _operator.getitem(v101, (slice(None, None, None), slice(None, None, None), slice(None, -1, None)))
+    v103 = v102.to(torch.float16)
+    v104 = v103.transpose(-1, -2)
+    v107, = _launch_pk_matmul_3(v68, v104, v59, v92)
+    v108 = v107.permute(0, 2, 3, 1, 4)
+    v109 = v108.reshape(2, 2048, 64, 64)
+    v122, = _launch_pk_y_1(v109, v62, v24, in_6)
+    v124, = _launch_pk_linear_1(v122, in_7)
+    return (v124,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # ([table], [key]) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
+        try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = _pk_watch(located.values())
+        self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_in_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_parameters_a_log_'}, {'from': 'tensor', 'name': 'w2_l_self_parameters_d_'}, {'from': 'tensor', 'name': 'w3_l_self_parameters_dt_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_conv1d_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_conv1d_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_parameters_norm_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_out_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[2, 2048, 2048], 'torch.float32']]}
+
+
 class ModelNew(Model):
-    pass
+    """cuda-graph+fp16+triton-fused: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)

@@ -99,285 +99,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_input_15.impl", "torch"]]}
+# pike offline agent: inductor-default+cuda-graph:tf32
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x17 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x17).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (150528, 1, 672, 3))
-    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2904000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
-    x20 = ((l0) + (l1))
-    x21 = tl.where((x20) > 0, (x20), 0.0)
-    tl.store(out0 + offs, (x21).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (290400, 1, 5280, 96))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 96, 55, 55), (290400, 1, 5280, 96), dtype=torch.float16, device=a0.device)
-    pk_add[(triton.cdiv(2904000, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1866240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x26 = ((l0) + (l1))
-    x27 = tl.where((x26) > 0, (x26), 0.0)
-    tl.store(out0 + offs, (x27).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (186624, 1, 6912, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 256, 27, 27), (186624, 1, 6912, 256), dtype=torch.float16, device=a0.device)
-    pk_add_1[(triton.cdiv(1866240, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 648960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x32 = ((l0) + (l1))
-    x33 = tl.where((x32) > 0, (x32), 0.0)
-    x34 = x33
-    tl.store(out0 + offs, (x34).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1):
-    a0 = _pike_strided(a0, (64896, 1, 4992, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 384, 13, 13), (64896, 1, 4992, 384), dtype=torch.float16, device=a0.device)
-    pk_add_2[(triton.cdiv(648960, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 432640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x42 = ((l0) + (l1))
-    x43 = tl.where((x42) > 0, (x42), 0.0)
-    tl.store(out0 + offs, (x43).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_4(a0, a1):
-    a0 = _pike_strided(a0, (43264, 1, 3328, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 256, 13, 13), (43264, 1, 3328, 256), dtype=torch.float16, device=a0.device)
-    pk_add_4[(triton.cdiv(432640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_14(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 92160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x46 = l0
-    x47 = x46
-    tl.store(out0 + offs, (x47).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_14(a0):
-    a0 = _pike_strided(a0, (9216, 1))
-    o0 = torch.empty((10, 9216), dtype=torch.float16, device=a0.device)
-    pk_input_14[(triton.cdiv(92160, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_16(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 40960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x49 = tl.where((l0) > 0, (l0), 0.0)
-    x50 = x49
-    x51 = x50
-    tl.store(out0 + offs, (x51).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_16(a0):
-    a0 = _pike_strided(a0, (4096, 1))
-    o0 = torch.empty((10, 4096), dtype=torch.float16, device=a0.device)
-    pk_input_16[(triton.cdiv(40960, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_18(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(10, BLOCK_M)
-    num_pid_n = tl.cdiv(4096, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 4096
-    b_base = b_ptr + 0 + offs_n[None, :] * 4096
-    m_ok = offs_m[:, None] < 10
-    n_ok = offs_n[None, :] < 4096
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 4096, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 4096), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 4096) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 10 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x52 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x53 = ((x52) + (l0))
-    x54 = tl.where((x53) > 0, (x53), 0.0)
-    tl.store(out0 + rows * 4096 + cols, (tl.where(mask, x54, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_18(ga, gb, a0):
-    ga = _pike_strided(ga, (4096, 1))
-    gb = _pike_strided(gb, (4096, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((10, 4096), dtype=torch.float16, device=ga.device)
-    pk_input_18[(triton.cdiv(10, 16) * triton.cdiv(4096, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_input_20(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(10, BLOCK_M)
-    num_pid_n = tl.cdiv(1000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 4096
-    b_base = b_ptr + 0 + offs_n[None, :] * 4096
-    m_ok = offs_m[:, None] < 10
-    n_ok = offs_n[None, :] < 1000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 4096, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 4096), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 4096) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 10 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x56 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x57 = ((x56) + (l0))
-    x58 = (x57).to(tl.float32)
-    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x58, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_20(ga, gb, a0):
-    ga = _pike_strided(ga, (4096, 1))
-    gb = _pike_strided(gb, (4096, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
-    pk_input_20[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16,) = inputs
-    v17, = _launch_pk_to(in_16)
-    v18 = torch.conv2d(v17, in_0, None, (4, 4), (2, 2), (1, 1), 1)
-    v19 = in_1.reshape((-1, 1, 1))
-    v21, = _launch_pk_add(v18, v19)
-    v22 = torch.nn.functional.max_pool2d(v21, 3, 2, 0, 1, ceil_mode=False, return_indices=False)
-    v23 = v22.to(torch.float16)
-    v24 = torch.conv2d(v23, in_2, None, (1, 1), (2, 2), (1, 1), 1)
-    v25 = in_3.reshape((-1, 1, 1))
-    v27, = _launch_pk_add_1(v24, v25)
-    v28 = torch.nn.functional.max_pool2d(v27, 3, 2, 0, 1, ceil_mode=False, return_indices=False)
-    v29 = v28.to(torch.float16)
-    v30 = torch.conv2d(v29, in_4, None, (1, 1), (1, 1), (1, 1), 1)
-    v31 = in_5.reshape((-1, 1, 1))
-    v34, = _launch_pk_add_2(v30, v31)
-    v35 = torch.conv2d(v34, in_6, None, (1, 1), (1, 1), (1, 1), 1)
-    v36 = in_7.reshape((-1, 1, 1))
-    v39, = _launch_pk_add_2(v35, v36)
-    v40 = torch.conv2d(v39, in_8, None, (1, 1), (1, 1), (1, 1), 1)
-    v41 = in_9.reshape((-1, 1, 1))
-    v43, = _launch_pk_add_4(v40, v41)
-    v44 = torch.nn.functional.max_pool2d(v43, 3, 2, 0, 1, ceil_mode=False, return_indices=False)
-    v45 = v44.flatten(1)
-    v47, = _launch_pk_input_14(v45)
-    v48 = torch._C._nn.linear(v47, in_10, in_11)
-    v51, = _launch_pk_input_16(v48)
-    v54, = _launch_pk_input_18(v51, in_12, in_13)
-    v55 = v54.to(torch.float16)
-    v58, = _launch_pk_input_20(v55, in_14, in_15)
-    return (v58,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -393,7 +117,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -403,8 +128,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -418,6 +143,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -469,6 +195,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -618,8 +349,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -654,11 +389,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -673,8 +411,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -786,21 +531,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_features_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_features_modules_3_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_features_modules_3_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_features_modules_6_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_features_modules_6_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_features_modules_8_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_features_modules_8_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_features_modules_10_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_features_modules_10_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_classifier_modules_1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w11_l_self_modules_classifier_modules_1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_classifier_modules_4_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_classifier_modules_4_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_classifier_modules_6_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_classifier_modules_6_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:tf32: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -319,536 +319,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:tf32
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 301056
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x43 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x43).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (150528, 1, 672, 3))
-    o0 = torch.empty_strided((2, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(301056, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1605632
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x46 = ((l0) + (l1))
-    x47 = tl.where((x46) > 0, (x46), 0.0)
-    tl.store(out0 + offs, (x47).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
-    pk_add_8[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x52 = ((l0) + (l1))
-    x53 = tl.where((x52) > 0, (x52), 0.0)
-    x54 = x53
-    tl.store(out0 + offs, (x54).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_9(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_9[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_10(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x57 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x58 = ((x57) + (l2))
-    x59 = tl.where((x58) > 0, (x58), 0.0)
-    x60 = x59
-    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x59).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_10(a0, a1, a2):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (200704, 1, 3584, 64))
-    o0 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_10[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_12(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x68 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x69 = ((x68) + (l2))
-    x70 = tl.where((x69) > 0, (x69), 0.0)
-    x71 = x70
-    tl.store(out0 + offs, (x71).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_12(a0, a1, a2):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (200704, 1, 3584, 64))
-    o0 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_12[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_13(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 200704
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x74 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x77 = ((l2) + (l3))
-    x78 = tl.where((x77) > 0, (x77), 0.0)
-    x79 = x78
-    tl.store(out0 + offs, (x79).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x74).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_13(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_13[(triton.cdiv(200704, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_15(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 200704
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x82 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x83 = ((x82) + (l2))
-    x84 = tl.where((x83) > 0, (x83), 0.0)
-    x85 = x84
-    tl.store(out0 + offs, (x85).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x84).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_15(a0, a1, a2):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
-    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_15[(triton.cdiv(200704, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_16(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 200704
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x88 = ((l0) + (l1))
-    x89 = tl.where((x88) > 0, (x88), 0.0)
-    x90 = x89
-    tl.store(out0 + offs, (x90).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_16(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_16[(triton.cdiv(200704, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_17(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 200704
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x93 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x94 = ((x93) + (l2))
-    x95 = tl.where((x94) > 0, (x94), 0.0)
-    x96 = x95
-    tl.store(out0 + offs, (x96).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_17(a0, a1, a2):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
-    o0 = torch.empty_strided((2, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_17[(triton.cdiv(200704, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_18(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100352
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x99 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x102 = ((l2) + (l3))
-    x103 = tl.where((x102) > 0, (x102), 0.0)
-    x104 = x103
-    tl.store(out0 + offs, (x104).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x99).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_18(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 3584, 256))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_18[(triton.cdiv(100352, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_20(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100352
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x107 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x108 = ((x107) + (l2))
-    x109 = tl.where((x108) > 0, (x108), 0.0)
-    x110 = x109
-    tl.store(out0 + offs, (x110).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x109).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_20(a0, a1, a2):
-    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 3584, 256))
-    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_20[(triton.cdiv(100352, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_21(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100352
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x113 = ((l0) + (l1))
-    x114 = tl.where((x113) > 0, (x113), 0.0)
-    x115 = x114
-    tl.store(out0 + offs, (x115).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_21(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_21[(triton.cdiv(100352, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_22(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100352
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x118 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x119 = ((x118) + (l2))
-    x120 = tl.where((x119) > 0, (x119), 0.0)
-    x121 = x120
-    tl.store(out0 + offs, (x121).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_22(a0, a1, a2):
-    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 3584, 256))
-    o0 = torch.empty_strided((2, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_22[(triton.cdiv(100352, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_23(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50176
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x124 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x127 = ((l2) + (l3))
-    x128 = tl.where((x127) > 0, (x127), 0.0)
-    x129 = x128
-    tl.store(out0 + offs, (x129).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x124).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_23(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (25088, 1, 3584, 512))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_23[(triton.cdiv(50176, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_25(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50176
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x132 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x133 = ((x132) + (l2))
-    x134 = tl.where((x133) > 0, (x133), 0.0)
-    x135 = x134
-    tl.store(out0 + offs, (x135).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x134).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_25(a0, a1, a2):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (25088, 1, 3584, 512))
-    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_25[(triton.cdiv(50176, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50176
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x138 = ((l0) + (l1))
-    x139 = tl.where((x138) > 0, (x138), 0.0)
-    x140 = x139
-    tl.store(out0 + offs, (x140).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_26(a0, a1):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_26[(triton.cdiv(50176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_27(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50176
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x143 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x144 = ((x143) + (l2))
-    x145 = tl.where((x144) > 0, (x144), 0.0)
-    tl.store(out0 + offs, (x145).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_27(a0, a1, a2):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (25088, 1, 3584, 512))
-    o0 = torch.empty_strided((2, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_27[(triton.cdiv(50176, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(2, BLOCK_M)
-    num_pid_n = tl.cdiv(1000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 512
-    b_base = b_ptr + 0 + offs_n[None, :] * 512
-    m_ok = offs_m[:, None] < 2
-    n_ok = offs_n[None, :] < 1000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 512, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 512), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 512) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 2 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x149 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x150 = ((x149) + (l0))
-    x151 = (x150).to(tl.float32)
-    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x151, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (512, 1))
-    gb = _pike_strided(gb, (512, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((2, 1000), dtype=torch.float32, device=ga.device)
-    pk_linear[(triton.cdiv(2, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42,) = inputs
-    v43, = _launch_pk_to(in_2)
-    v44 = torch.conv2d(v43, in_3, None, (2, 2), (3, 3), (1, 1), 1)
-    v45 = in_4.reshape((-1, 1, 1))
-    v47, = _launch_pk_add_8(v44, v45)
-    v48 = torch.nn.functional.max_pool2d(v47, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
-    v49 = v48.to(torch.float16)
-    v50 = torch.conv2d(v49, in_5, None, (1, 1), (1, 1), (1, 1), 1)
-    v51 = in_6.reshape((-1, 1, 1))
-    v54, = _launch_pk_add_9(v50, v51)
-    v55 = torch.conv2d(v54, in_7, None, (1, 1), (1, 1), (1, 1), 1)
-    v56 = in_8.reshape((-1, 1, 1))
-    v60, v59 = _launch_pk_add_10(v55, v56, v48)
-    v61 = torch.conv2d(v60, in_9, None, (1, 1), (1, 1), (1, 1), 1)
-    v62 = in_10.reshape((-1, 1, 1))
-    v65, = _launch_pk_add_9(v61, v62)
-    v66 = torch.conv2d(v65, in_11, None, (1, 1), (1, 1), (1, 1), 1)
-    v67 = in_12.reshape((-1, 1, 1))
-    v71, = _launch_pk_add_12(v66, v67, v59)
-    v72 = torch.conv2d(v71, in_13, None, (2, 2), (0, 0), (1, 1), 1)
-    v73 = in_14.reshape((-1, 1, 1))
-    v75 = torch.conv2d(v71, in_15, None, (2, 2), (1, 1), (1, 1), 1)
-    v76 = in_16.reshape((-1, 1, 1))
-    v79, v74 = _launch_pk_add_13(v72, v73, v75, v76)
-    v80 = torch.conv2d(v79, in_17, None, (1, 1), (1, 1), (1, 1), 1)
-    v81 = in_18.reshape((-1, 1, 1))
-    v85, v84 = _launch_pk_add_15(v80, v81, v74)
-    v86 = torch.conv2d(v85, in_19, None, (1, 1), (1, 1), (1, 1), 1)
-    v87 = in_20.reshape((-1, 1, 1))
-    v90, = _launch_pk_add_16(v86, v87)
-    v91 = torch.conv2d(v90, in_21, None, (1, 1), (1, 1), (1, 1), 1)
-    v92 = in_22.reshape((-1, 1, 1))
-    v96, = _launch_pk_add_17(v91, v92, v84)
-    v97 = torch.conv2d(v96, in_23, None, (2, 2), (0, 0), (1, 1), 1)
-    v98 = in_24.reshape((-1, 1, 1))
-    v100 = torch.conv2d(v96, in_25, None, (2, 2), (1, 1), (1, 1), 1)
-    v101 = in_26.reshape((-1, 1, 1))
-    v104, v99 = _launch_pk_add_18(v97, v98, v100, v101)
-    v105 = torch.conv2d(v104, in_27, None, (1, 1), (1, 1), (1, 1), 1)
-    v106 = in_28.reshape((-1, 1, 1))
-    v110, v109 = _launch_pk_add_20(v105, v106, v99)
-    v111 = torch.conv2d(v110, in_29, None, (1, 1), (1, 1), (1, 1), 1)
-    v112 = in_30.reshape((-1, 1, 1))
-    v115, = _launch_pk_add_21(v111, v112)
-    v116 = torch.conv2d(v115, in_31, None, (1, 1), (1, 1), (1, 1), 1)
-    v117 = in_32.reshape((-1, 1, 1))
-    v121, = _launch_pk_add_22(v116, v117, v109)
-    v122 = torch.conv2d(v121, in_33, None, (2, 2), (0, 0), (1, 1), 1)
-    v123 = in_34.reshape((-1, 1, 1))
-    v125 = torch.conv2d(v121, in_35, None, (2, 2), (1, 1), (1, 1), 1)
-    v126 = in_36.reshape((-1, 1, 1))
-    v129, v124 = _launch_pk_add_23(v122, v123, v125, v126)
-    v130 = torch.conv2d(v129, in_37, None, (1, 1), (1, 1), (1, 1), 1)
-    v131 = in_38.reshape((-1, 1, 1))
-    v135, v134 = _launch_pk_add_25(v130, v131, v124)
-    v136 = torch.conv2d(v135, in_39, None, (1, 1), (1, 1), (1, 1), 1)
-    v137 = in_40.reshape((-1, 1, 1))
-    v140, = _launch_pk_add_26(v136, v137)
-    v141 = torch.conv2d(v140, in_41, None, (1, 1), (1, 1), (1, 1), 1)
-    v142 = in_42.reshape((-1, 1, 1))
-    v145, = _launch_pk_add_27(v141, v142, v134)
-    v146 = torch.nn.functional.adaptive_avg_pool2d(v145, 1)
-    v147 = v146.flatten(1)
-    v148 = v147.to(torch.float16)
-    v151, = _launch_pk_linear(v148, in_0, in_1)
-    return (v151,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -864,7 +337,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -874,8 +348,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -889,6 +363,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -940,6 +415,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -1089,8 +569,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -1125,11 +609,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -1144,8 +631,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1257,21 +751,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w100_l_self_modules_fc_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w101_l_self_modules_fc_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_stages_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_stages_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_stages_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_stages_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_stages_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_stages_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_stages_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_stages_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_stages_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_stages_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_', 'beta': 'w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_stages_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_stages_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w17_l_self_modules_stages_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w18_l_self_modules_stages_modules_1_modules_bn1_parameters_weight_', 'beta': 'w19_l_self_modules_stages_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_', 'beta': 'w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_stages_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_stages_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w22_l_self_modules_stages_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w23_l_self_modules_stages_modules_1_modules_bn2_parameters_weight_', 'beta': 'w24_l_self_modules_stages_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_stages_modules_2_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_stages_modules_2_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_stages_modules_2_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_', 'beta': 'w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w26_l_self_modules_stages_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_stages_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w32_l_self_modules_stages_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w33_l_self_modules_stages_modules_2_modules_bn1_parameters_weight_', 'beta': 'w34_l_self_modules_stages_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_', 'beta': 'w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_stages_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_stages_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w37_l_self_modules_stages_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w38_l_self_modules_stages_modules_2_modules_bn2_parameters_weight_', 'beta': 'w39_l_self_modules_stages_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_', 'beta': 'w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_stages_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_stages_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w42_l_self_modules_stages_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w43_l_self_modules_stages_modules_3_modules_bn1_parameters_weight_', 'beta': 'w44_l_self_modules_stages_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_', 'beta': 'w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_stages_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_stages_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w47_l_self_modules_stages_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w48_l_self_modules_stages_modules_3_modules_bn2_parameters_weight_', 'beta': 'w49_l_self_modules_stages_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_', 'beta': 'w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_stages_modules_4_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w52_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w53_l_self_modules_stages_modules_4_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w54_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_weight_', 'beta': 'w55_l_self_modules_stages_modules_4_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_', 'beta': 'w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w51_l_self_modules_stages_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_stages_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w57_l_self_modules_stages_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w58_l_self_modules_stages_modules_4_modules_bn1_parameters_weight_', 'beta': 'w59_l_self_modules_stages_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_', 'beta': 'w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_stages_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_stages_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w62_l_self_modules_stages_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w63_l_self_modules_stages_modules_4_modules_bn2_parameters_weight_', 'beta': 'w64_l_self_modules_stages_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_stages_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_stages_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_stages_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_stages_modules_5_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_stages_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_stages_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_stages_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_stages_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_stages_modules_5_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_stages_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_stages_modules_6_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_stages_modules_6_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_stages_modules_6_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w76_l_self_modules_stages_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_stages_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_stages_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_stages_modules_6_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_stages_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_stages_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_stages_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_stages_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_stages_modules_6_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_stages_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_', 'beta': 'w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_stages_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_stages_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w92_l_self_modules_stages_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w93_l_self_modules_stages_modules_7_modules_bn1_parameters_weight_', 'beta': 'w94_l_self_modules_stages_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_', 'beta': 'w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_stages_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_stages_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w97_l_self_modules_stages_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w98_l_self_modules_stages_modules_7_modules_bn2_parameters_weight_', 'beta': 'w99_l_self_modules_stages_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[2, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[2, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:tf32: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

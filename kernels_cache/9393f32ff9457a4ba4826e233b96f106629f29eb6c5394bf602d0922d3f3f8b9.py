@@ -147,223 +147,87 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+bf16+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
-import math
-import operator
-
 import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
 
 
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x35 = (l0).to(tl.bfloat16).to(tl.float32)
-    tl.store(out0 + offs, (x35).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (1000, 1))
-    o0 = torch.empty((1, 1000), dtype=torch.bfloat16, device=a0.device)
-    pk_to[(triton.cdiv(1000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(1, BLOCK_M)
-    num_pid_n = tl.cdiv(50, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 1000
-    b_base = b_ptr + 0 + offs_n[None, :] * 1000
-    m_ok = offs_m[:, None] < 1
-    n_ok = offs_n[None, :] < 50
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 1000, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1000), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1000) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 1 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x36 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x37 = ((x36) + (l0))
-    x38 = tl.where((x37) > 0, (x37), 0.0)
-    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x38, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_1(ga, gb, a0):
-    ga = _pike_strided(ga, (1000, 1))
-    gb = _pike_strided(gb, (1000, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 50), dtype=torch.bfloat16, device=ga.device)
-    pk_input_1[(triton.cdiv(1, 16) * triton.cdiv(50, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_input_3(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(1, BLOCK_M)
-    num_pid_n = tl.cdiv(50, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 50
-    b_base = b_ptr + 0 + offs_n[None, :] * 50
-    m_ok = offs_m[:, None] < 1
-    n_ok = offs_n[None, :] < 50
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 50, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 50), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 50) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 1 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x40 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x41 = ((x40) + (l0))
-    x42 = tl.where((x41) > 0, (x41), 0.0)
-    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x42, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_3(ga, gb, a0):
-    ga = _pike_strided(ga, (50, 1))
-    gb = _pike_strided(gb, (50, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 50), dtype=torch.bfloat16, device=ga.device)
-    pk_input_3[(triton.cdiv(1, 16) * triton.cdiv(50, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
-    return o0,
-
-
-@triton.jit
-def pk_input_33(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(1, BLOCK_M)
-    num_pid_n = tl.cdiv(10, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 50
-    b_base = b_ptr + 0 + offs_n[None, :] * 50
-    m_ok = offs_m[:, None] < 1
-    n_ok = offs_n[None, :] < 10
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 50, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 50), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 50) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 1 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x100 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x101 = ((x100) + (l0))
-    x102 = (x101).to(tl.float32)
-    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x102, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_33(ga, gb, a0):
-    ga = _pike_strided(ga, (50, 1))
-    gb = _pike_strided(gb, (50, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 10), dtype=torch.float32, device=ga.device)
-    pk_input_33[(triton.cdiv(1, 16) * triton.cdiv(10, 16), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=16, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
-    v35, = _launch_pk_to(in_34)
-    v38, = _launch_pk_input_1(v35, in_0, in_1)
-    v39 = v38.to(torch.bfloat16)
-    v42, = _launch_pk_input_3(v39, in_2, in_3)
-    v43 = v42.to(torch.bfloat16)
-    v46, = _launch_pk_input_3(v43, in_4, in_5)
-    v47 = v46.to(torch.bfloat16)
-    v50, = _launch_pk_input_3(v47, in_6, in_7)
-    v51 = v50.to(torch.bfloat16)
-    v54, = _launch_pk_input_3(v51, in_8, in_9)
-    v55 = v54.to(torch.bfloat16)
-    v58, = _launch_pk_input_3(v55, in_10, in_11)
-    v59 = v58.to(torch.bfloat16)
-    v62, = _launch_pk_input_3(v59, in_12, in_13)
-    v63 = v62.to(torch.bfloat16)
-    v66, = _launch_pk_input_3(v63, in_14, in_15)
-    v67 = v66.to(torch.bfloat16)
-    v70, = _launch_pk_input_3(v67, in_16, in_17)
-    v71 = v70.to(torch.bfloat16)
-    v74, = _launch_pk_input_3(v71, in_18, in_19)
-    v75 = v74.to(torch.bfloat16)
-    v78, = _launch_pk_input_3(v75, in_20, in_21)
-    v79 = v78.to(torch.bfloat16)
-    v82, = _launch_pk_input_3(v79, in_22, in_23)
-    v83 = v82.to(torch.bfloat16)
-    v86, = _launch_pk_input_3(v83, in_24, in_25)
-    v87 = v86.to(torch.bfloat16)
-    v90, = _launch_pk_input_3(v87, in_26, in_27)
-    v91 = v90.to(torch.bfloat16)
-    v94, = _launch_pk_input_3(v91, in_28, in_29)
-    v95 = v94.to(torch.bfloat16)
-    v98, = _launch_pk_input_3(v95, in_30, in_31)
-    v99 = v98.to(torch.bfloat16)
-    v102, = _launch_pk_input_33(v99, in_32, in_33)
-    return (v102,)
+def fused_forward(L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ : torch.Tensor, L_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ : torch.Tensor, L_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ : torch.Tensor, L_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ : torch.Tensor, L_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ : torch.Tensor, L_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ : torch.Tensor, L_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ : torch.Tensor, L_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ : torch.Tensor, L_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ : torch.Tensor, L_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ : torch.Tensor, L_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ : torch.Tensor, L_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ : torch.Tensor, L_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ : torch.Tensor, L_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ : torch.Tensor, L_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ : torch.Tensor, L_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ : torch.Tensor, L_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ : torch.Tensor, L_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ : torch.Tensor, L_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_
+    l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_
+    l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_
+    l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_
+    l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_
+    l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_
+    l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ = L_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_
+    l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ = L_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_
+    l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ = L_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_
+    l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ = L_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_
+    l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ = L_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_
+    l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ = L_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_
+    l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ = L_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_
+    l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ = L_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_
+    l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ = L_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_
+    l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ = L_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_
+    l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ = L_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_
+    l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ = L_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_
+    l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ = L_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_
+    l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ = L_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_
+    l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ = L_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_
+    l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ = L_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_
+    l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ = L_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_
+    l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ = L_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_
+    l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ = L_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_
+    l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ = L_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_
+    l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ = L_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_
+    l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ = L_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_
+    l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ = L_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_
+    l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ = L_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_
+    l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ = L_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_
+    l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ = L_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_
+    l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ = L_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_
+    l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ = L_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_
+    l_l_x_ = L_l_x_
+    input_1 = torch._C._nn.linear(l_l_x_, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  l_l_x_ = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
+    input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
+    input_3 = torch._C._nn.linear(input_2, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
+    input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
+    input_5 = torch._C._nn.linear(input_4, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
+    input_6 = torch.nn.functional.relu(input_5, inplace = False);  input_5 = None
+    input_7 = torch._C._nn.linear(input_6, l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_, l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_);  input_6 = l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ = l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ = None
+    input_8 = torch.nn.functional.relu(input_7, inplace = False);  input_7 = None
+    input_9 = torch._C._nn.linear(input_8, l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_, l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_);  input_8 = l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ = l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ = None
+    input_10 = torch.nn.functional.relu(input_9, inplace = False);  input_9 = None
+    input_11 = torch._C._nn.linear(input_10, l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_, l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_);  input_10 = l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ = l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ = None
+    input_12 = torch.nn.functional.relu(input_11, inplace = False);  input_11 = None
+    input_13 = torch._C._nn.linear(input_12, l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_, l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_);  input_12 = l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ = l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ = None
+    input_14 = torch.nn.functional.relu(input_13, inplace = False);  input_13 = None
+    input_15 = torch._C._nn.linear(input_14, l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_, l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_);  input_14 = l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ = l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ = None
+    input_16 = torch.nn.functional.relu(input_15, inplace = False);  input_15 = None
+    input_17 = torch._C._nn.linear(input_16, l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_, l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_);  input_16 = l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ = l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ = None
+    input_18 = torch.nn.functional.relu(input_17, inplace = False);  input_17 = None
+    input_19 = torch._C._nn.linear(input_18, l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_, l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_);  input_18 = l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ = l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ = None
+    input_20 = torch.nn.functional.relu(input_19, inplace = False);  input_19 = None
+    input_21 = torch._C._nn.linear(input_20, l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_, l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_);  input_20 = l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ = l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ = None
+    input_22 = torch.nn.functional.relu(input_21, inplace = False);  input_21 = None
+    input_23 = torch._C._nn.linear(input_22, l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_, l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_);  input_22 = l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ = l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ = None
+    input_24 = torch.nn.functional.relu(input_23, inplace = False);  input_23 = None
+    input_25 = torch._C._nn.linear(input_24, l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_, l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_);  input_24 = l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ = l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ = None
+    input_26 = torch.nn.functional.relu(input_25, inplace = False);  input_25 = None
+    input_27 = torch._C._nn.linear(input_26, l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_, l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_);  input_26 = l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ = l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ = None
+    input_28 = torch.nn.functional.relu(input_27, inplace = False);  input_27 = None
+    input_29 = torch._C._nn.linear(input_28, l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_, l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_);  input_28 = l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ = l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ = None
+    input_30 = torch.nn.functional.relu(input_29, inplace = False);  input_29 = None
+    input_31 = torch._C._nn.linear(input_30, l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_, l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_);  input_30 = l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ = l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ = None
+    input_32 = torch.nn.functional.relu(input_31, inplace = False);  input_31 = None
+    input_33 = torch._C._nn.linear(input_32, l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_, l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_);  input_32 = l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ = l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ = None
+    return (input_33,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -379,7 +243,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -389,8 +254,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -404,6 +269,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -455,6 +321,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -604,8 +475,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -640,11 +515,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -659,8 +537,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -772,17 +657,19 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+bf16+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

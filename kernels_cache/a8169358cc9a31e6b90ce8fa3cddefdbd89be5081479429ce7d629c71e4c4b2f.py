@@ -1486,39 +1486,20 @@ def _launch_pk_to(a0):
 @triton.jit
 def pk_add_33(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x214 = ((l0) + (l1))
-    x215 = tl.where((x214) > 0, (x214), 0.0)
-    tl.store(out0 + offs, (x215).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_33(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
-    pk_add_33[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x223 = ((l0) + (l1))
-    x224 = tl.where((x223) > 0, (x223), 0.0)
-    x225 = x224
-    tl.store(out0 + offs, (x225).to(out0.dtype.element_ty), mask=mask)
+    x215 = ((l0) + (l1))
+    x216 = tl.where((x215) > 0, (x215), 0.0)
+    x217 = x216
+    tl.store(out0 + offs, (x217).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_35(a0, a1):
+def _launch_pk_add_33(a0, a1):
     a0 = _pike_strided(a0, (200704, 1, 3584, 64))
     a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_35[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    pk_add_33[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1994,35 +1975,34 @@ def fused_forward(*inputs):
     v211, = _launch_pk_to(in_2)
     v212 = torch.conv2d(v211, in_3, None, (2, 2), (3, 3), (1, 1), 1)
     v213 = in_4.reshape((-1, 1, 1))
-    v215, = _launch_pk_add_33(v212, v213)
-    v216 = torch.nn.functional.max_pool2d(v215, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
-    v217 = v216.to(torch.float16)
+    v214 = torch.nn.functional.max_pool2d(v212, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v217, = _launch_pk_add_33(v214, v213)
     v218 = torch.conv2d(v217, in_5, None, (1, 1), (0, 0), (1, 1), 1)
     v219 = in_6.reshape((-1, 1, 1))
     v221 = torch.conv2d(v217, in_7, None, (1, 1), (0, 0), (1, 1), 1)
     v222 = in_8.reshape((-1, 1, 1))
-    v225, = _launch_pk_add_35(v221, v222)
+    v225, = _launch_pk_add_33(v221, v222)
     v226 = torch.conv2d(v225, in_9, None, (1, 1), (1, 1), (1, 1), 1)
     v227 = in_10.reshape((-1, 1, 1))
-    v230, = _launch_pk_add_35(v226, v227)
+    v230, = _launch_pk_add_33(v226, v227)
     v231 = torch.conv2d(v230, in_11, None, (1, 1), (0, 0), (1, 1), 1)
     v232 = in_12.reshape((-1, 1, 1))
     v236, v235 = _launch_pk_add_34(v218, v219, v231, v232)
     v237 = torch.conv2d(v236, in_13, None, (1, 1), (0, 0), (1, 1), 1)
     v238 = in_14.reshape((-1, 1, 1))
-    v241, = _launch_pk_add_35(v237, v238)
+    v241, = _launch_pk_add_33(v237, v238)
     v242 = torch.conv2d(v241, in_15, None, (1, 1), (1, 1), (1, 1), 1)
     v243 = in_16.reshape((-1, 1, 1))
-    v246, = _launch_pk_add_35(v242, v243)
+    v246, = _launch_pk_add_33(v242, v243)
     v247 = torch.conv2d(v246, in_17, None, (1, 1), (0, 0), (1, 1), 1)
     v248 = in_18.reshape((-1, 1, 1))
     v252, v251 = _launch_pk_add_40(v247, v248, v235)
     v253 = torch.conv2d(v252, in_19, None, (1, 1), (0, 0), (1, 1), 1)
     v254 = in_20.reshape((-1, 1, 1))
-    v257, = _launch_pk_add_35(v253, v254)
+    v257, = _launch_pk_add_33(v253, v254)
     v258 = torch.conv2d(v257, in_21, None, (1, 1), (1, 1), (1, 1), 1)
     v259 = in_22.reshape((-1, 1, 1))
-    v262, = _launch_pk_add_35(v258, v259)
+    v262, = _launch_pk_add_33(v258, v259)
     v263 = torch.conv2d(v262, in_23, None, (1, 1), (0, 0), (1, 1), 1)
     v264 = in_24.reshape((-1, 1, 1))
     v268, = _launch_pk_add_43(v263, v264, v251)
@@ -2303,8 +2283,8 @@ def fused_forward(*inputs):
     v753 = in_210.reshape((-1, 1, 1))
     v756, = _launch_pk_add_136(v752, v753, v740)
     v757 = torch.nn.functional.adaptive_avg_pool2d(v756, 1)
-    v758 = v757.flatten(1)
-    v759 = v758.to(torch.float16)
+    v758 = v757.to(torch.float16)
+    v759 = v758.flatten(1)
     v762, = _launch_pk_linear(v759, in_0, in_1)
     return (v762,)
 
@@ -2322,7 +2302,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -2332,8 +2313,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -2347,6 +2328,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -2398,6 +2380,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -2547,8 +2534,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -2583,11 +2574,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -2602,8 +2596,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -2715,6 +2716,8 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):

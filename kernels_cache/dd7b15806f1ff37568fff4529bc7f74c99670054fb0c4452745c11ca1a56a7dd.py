@@ -138,220 +138,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_clamp(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x23 = tl.minimum(l0, 4.605170185988092)
-    x29 = tl.exp(x23)
-    tl.store(out0 + offs, (x29).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_clamp(a0):
-    a0 = _pike_strided(a0, (1, 1, 1))
-    o0 = torch.empty((3, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_clamp[(triton.cdiv(3, 16),)](a0, o0, BLOCK=16, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_2(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 86528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x30 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x30).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_2(a0):
-    a0 = _pike_strided(a0, (6656, 512, 1))
-    o0 = torch.empty((13, 13, 512), dtype=torch.float32, device=a0.device)
-    pk_input_2[(triton.cdiv(86528, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_sigmoid(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 7203
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x42 = (1.0 / (1.0 + tl.exp(-(l0))))
-    x46 = ((16.0) * (x42))
-    tl.store(out0 + offs, (x46).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_sigmoid(a0):
-    a0 = _pike_strided(a0, (1, 147, 3))
-    o0 = torch.empty_strided((3, 49, 49), (1, 147, 3), dtype=torch.float32, device=a0.device)
-    pk_sigmoid[(triton.cdiv(7203, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_attn(in0, in1, in2, in3, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 94080
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((rows // 49) % 3), mask=row_mask, other=0).to(tl.float32)
-    x51 = ((l0) * (l1))
-    l2 = tl.load(in2 + (rows % 49) * 147 + ((rows // 49) % 3) + cols * 3, mask=mask, other=0).to(tl.float32)
-    x52 = ((x51) + (l2))
-    x53 = x52
-    l3 = tl.load(in3 + (rows % 49) * 49 + ((rows // 147) % 64) * 2401 + cols, mask=mask, other=0).to(tl.float32)
-    x54 = ((x53) + (l3))
-    x55 = x54
-    x56 = tl.max(tl.where(mask, x55, -float("inf")), axis=1, keep_dims=True)
-    x57 = ((x55) - (x56))
-    x58 = tl.exp(x57)
-    x59 = tl.sum(tl.where(mask, x58, 0.0), axis=1, keep_dims=True)
-    x60 = (1.0 / (x59))
-    x61 = ((x58) * (x60))
-    tl.store(out0 + rows * 49 + cols, (tl.where(mask, x61, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_attn(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (7203, 2401, 49, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 147, 3))
-    a3 = _pike_strided(a3, (153664, 2401, 2401, 49, 1))
-    o0 = torch.empty((640, 3, 49, 49), dtype=torch.float32, device=a0.device)
-    pk_attn[(triton.cdiv(94080, 64),)](a0, a1, a2, a3, o0, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_layer_norm(in0, in1, in2, in3, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 31360
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 96)
-    l0 = tl.load(in0 + rows * 96 + cols, mask=mask, other=0).to(tl.float32)
-    x71 = tl.sum(tl.where(mask, l0, 0.0), axis=1, keep_dims=True)
-    x72 = ((x71) / (96.0))
-    x73 = ((l0) - (x72))
-    x74 = ((x73) * (x73))
-    x75 = tl.sum(tl.where(mask, x74, 0.0), axis=1, keep_dims=True)
-    x76 = ((x75) / (96.0))
-    x77 = ((x76) + (1e-05))
-    x78 = tl.rsqrt(x77)
-    x79 = ((x73) * (x78))
-    l1 = tl.load(in1 + cols, mask=mask, other=0).to(tl.float32)
-    x80 = ((x79) * (l1))
-    l2 = tl.load(in2 + cols, mask=mask, other=0).to(tl.float32)
-    x81 = ((x80) + (l2))
-    l3 = tl.load(in3 + rows * 96 + cols, mask=mask, other=0).to(tl.float32)
-    x82 = ((l3) + (x81))
-    tl.store(out0 + rows * 96 + cols, (tl.where(mask, x82, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_layer_norm(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (301056, 96, 1))
-    a1 = _pike_strided(a1, (1,))
-    a2 = _pike_strided(a2, (1,))
-    a3 = _pike_strided(a3, (301056, 96, 1))
-    o0 = torch.empty((10, 3136, 96), dtype=torch.float32, device=a0.device)
-    pk_layer_norm[(triton.cdiv(31360, 32),)](a0, a1, a2, a3, o0, ROWS=32, BLOCK_N=128, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_input_5(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 12042240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x84 = (0.5 * (l0) * (1.0 + tl.erf((l0) * 0.7071067811865476)))
-    tl.store(out0 + offs, (x84).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_5(a0):
-    a0 = _pike_strided(a0, (1204224, 384, 1))
-    o0 = torch.empty((10, 3136, 384), dtype=torch.float32, device=a0.device)
-    pk_input_5[(triton.cdiv(12042240, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20,) = inputs
-    v21 = in_20.view(10, 56, 56, 96)
-    v22 = torch.zeros_like(in_0)
-    v24 = torch._C._nn.linear(in_2, in_3, in_4)
-    v25 = in_5.view(-1)
-    v26 = _operator.getitem(in_6, (None, slice(None, None, None), None))
-    v27 = torch.roll(v21, (-3, -3), (1, 2))
-    v28 = torch.cat([in_7, v22, in_0])
-    v29, = _launch_pk_clamp(in_1)
-    v30, = _launch_pk_input_2(v24)
-    v31 = v27.view(10, 8, 7, 8, 7, 96)
-    v32 = torch._C._nn.linear(v30, in_8, None)
-    v33 = v31.permute(0, 1, 3, 2, 4, 5)
-    v34 = v32.view(-1, 3)
-    v35 = v33.reshape(-1, 49, 96)
-    v36 = _operator.getitem(v34, v25)
-    v37 = torch._C._nn.linear(v35, in_9, v28)
-    v38 = v36.view(49, 49, -1)
-    v39 = v37.view(640, 49, 3, 3, -1)
-    v40 = v38.permute(2, 0, 1)
-    v41 = v39.permute(2, 0, 3, 1, 4)
-    v43 = _operator.getitem(v41, 0)
-    v44 = _operator.getitem(v41, 1)
-    v45 = _operator.getitem(v41, 2)
-    v46, = _launch_pk_sigmoid(v40)
-    v47 = torch.nn.functional.normalize(v43, dim=-1)
-    v48 = torch.nn.functional.normalize(v44, dim=-1)
-    v49 = v48.transpose(-2, -1)
-    v50 = _operator.matmul(v47, v49)
-    v61, = _launch_pk_attn(v50, v29, v46, v26)
-    v62 = _operator.matmul(v61, v45)
-    v63 = v62.transpose(1, 2)
-    v64 = v63.reshape(640, 49, 96)
-    v65 = torch._C._nn.linear(v64, in_10, in_11)
-    v66 = v65.view(10, 8, 8, 7, 7, 96)
-    v67 = v66.permute(0, 1, 3, 2, 4, 5)
-    v68 = v67.reshape(10, 56, 56, 96)
-    v69 = torch.roll(v68, (3, 3), (1, 2))
-    v70 = v69.reshape(10, 3136, 96)
-    v82, = _launch_pk_layer_norm(v70, in_12, in_13, in_20)
-    v83 = torch._C._nn.linear(v82, in_14, in_15)
-    v84, = _launch_pk_input_5(v83)
-    v85 = torch._C._nn.linear(v84, in_16, in_17)
-    v97, = _launch_pk_layer_norm(v85, in_18, in_19, v82)
-    return (v97,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -367,7 +156,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -377,8 +167,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -392,6 +182,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -443,6 +234,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -592,8 +388,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -628,11 +428,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -647,8 +450,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -760,21 +570,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_parameters_v_bias_'}, {'from': 'tensor', 'name': 'w1_l_self_parameters_logit_scale_'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_coords_table_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_cpb_mlp_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_cpb_mlp_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w5_l_self_buffers_position_index_'}, {'from': 'tensor', 'name': 'w6_l_self_buffers_attn_mask_'}, {'from': 'tensor', 'name': 'w7_l_self_parameters_q_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_cpb_mlp_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_qkv_parameters_weight_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_proj_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_mlp_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_mlp_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_mlp_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_mlp_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_norm2_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3136, 96], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 3136, 96], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

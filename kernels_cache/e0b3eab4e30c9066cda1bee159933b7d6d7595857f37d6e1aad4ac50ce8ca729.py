@@ -216,410 +216,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+bf16+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:tf32
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x53 = (l0).to(tl.bfloat16).to(tl.float32)
-    tl.store(out0 + offs, (x53).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (150528, 1, 672, 3))
-    o0 = torch.empty_strided((1, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.bfloat16, device=a0.device)
-    pk_to[(triton.cdiv(150528, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 788544
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x56 = ((l0) + (l1))
-    x57 = tl.where((x56) > 0, (x56), 0.0)
-    tl.store(out0 + offs, (x57).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (788544, 1, 7104, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 64, 111, 111), (788544, 1, 7104, 64), dtype=torch.bfloat16, device=a0.device)
-    pk_add[(triton.cdiv(788544, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 48400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
-    x62 = ((l0) + (l1))
-    x63 = tl.where((x62) > 0, (x62), 0.0)
-    x64 = x63
-    tl.store(out0 + offs, (x64).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (48400, 1, 880, 16))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 16, 55, 55), (48400, 1, 880, 16), dtype=torch.bfloat16, device=a0.device)
-    pk_add_1[(triton.cdiv(48400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 193600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x67 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x70 = ((l2) + (l3))
-    x71 = tl.where((x67) > 0, (x67), 0.0)
-    x72 = tl.where((x70) > 0, (x70), 0.0)
-    tl.store(out0 + offs, (x71).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x72).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (193600, 1, 3520, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (193600, 1, 3520, 64))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 64, 55, 55), (193600, 1, 3520, 64), dtype=torch.bfloat16, device=a0.device)
-    o1 = torch.empty_strided((1, 64, 55, 55), (193600, 1, 3520, 64), dtype=torch.bfloat16, device=a0.device)
-    pk_add_2[(triton.cdiv(193600, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 23328
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x93 = ((l0) + (l1))
-    x94 = tl.where((x93) > 0, (x93), 0.0)
-    x95 = x94
-    tl.store(out0 + offs, (x95).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_7(a0, a1):
-    a0 = _pike_strided(a0, (23328, 1, 864, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 32, 27, 27), (23328, 1, 864, 32), dtype=torch.bfloat16, device=a0.device)
-    pk_add_7[(triton.cdiv(23328, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_8(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 93312
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x98 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x101 = ((l2) + (l3))
-    x102 = tl.where((x98) > 0, (x98), 0.0)
-    x103 = tl.where((x101) > 0, (x101), 0.0)
-    tl.store(out0 + offs, (x102).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x103).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (93312, 1, 3456, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (93312, 1, 3456, 128))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 128, 27, 27), (93312, 1, 3456, 128), dtype=torch.bfloat16, device=a0.device)
-    o1 = torch.empty_strided((1, 128, 27, 27), (93312, 1, 3456, 128), dtype=torch.bfloat16, device=a0.device)
-    pk_add_8[(triton.cdiv(93312, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8112
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 48), mask=mask, other=0).to(tl.float32)
-    x124 = ((l0) + (l1))
-    x125 = tl.where((x124) > 0, (x124), 0.0)
-    x126 = x125
-    tl.store(out0 + offs, (x126).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_13(a0, a1):
-    a0 = _pike_strided(a0, (8112, 1, 624, 48))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 48, 13, 13), (8112, 1, 624, 48), dtype=torch.bfloat16, device=a0.device)
-    pk_add_13[(triton.cdiv(8112, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_14(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 32448
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
-    x129 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
-    x132 = ((l2) + (l3))
-    x133 = tl.where((x129) > 0, (x129), 0.0)
-    x134 = tl.where((x132) > 0, (x132), 0.0)
-    tl.store(out0 + offs, (x133).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x134).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_14(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (32448, 1, 2496, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (32448, 1, 2496, 192))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 192, 13, 13), (32448, 1, 2496, 192), dtype=torch.bfloat16, device=a0.device)
-    o1 = torch.empty_strided((1, 192, 13, 13), (32448, 1, 2496, 192), dtype=torch.bfloat16, device=a0.device)
-    pk_add_14[(triton.cdiv(32448, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 10816
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x154 = ((l0) + (l1))
-    x155 = tl.where((x154) > 0, (x154), 0.0)
-    x156 = x155
-    tl.store(out0 + offs, (x156).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_19(a0, a1):
-    a0 = _pike_strided(a0, (10816, 1, 832, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 64, 13, 13), (10816, 1, 832, 64), dtype=torch.bfloat16, device=a0.device)
-    pk_add_19[(triton.cdiv(10816, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_20(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 43264
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x159 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x162 = ((l2) + (l3))
-    x163 = tl.where((x159) > 0, (x159), 0.0)
-    x164 = tl.where((x162) > 0, (x162), 0.0)
-    tl.store(out0 + offs, (x163).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x164).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_20(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (43264, 1, 3328, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (43264, 1, 3328, 256))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 256, 13, 13), (43264, 1, 3328, 256), dtype=torch.bfloat16, device=a0.device)
-    o1 = torch.empty_strided((1, 256, 13, 13), (43264, 1, 3328, 256), dtype=torch.bfloat16, device=a0.device)
-    pk_add_20[(triton.cdiv(43264, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_input_14(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 86528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x181 = l0
-    x182 = x181
-    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_14(a0):
-    a0 = _pike_strided(a0, (86528, 1, 6656, 512))
-    o0 = torch.empty_strided((1, 512, 13, 13), (86528, 1, 6656, 512), dtype=torch.bfloat16, device=a0.device)
-    pk_input_14[(triton.cdiv(86528, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_25(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 169000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1000), mask=mask, other=0).to(tl.float32)
-    x185 = ((l0) + (l1))
-    x186 = tl.where((x185) > 0, (x185), 0.0)
-    tl.store(out0 + offs, (x186).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_25(a0, a1):
-    a0 = _pike_strided(a0, (169000, 1, 13000, 1000))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 1000, 13, 13), (169000, 1, 13000, 1000), dtype=torch.bfloat16, device=a0.device)
-    pk_add_25[(triton.cdiv(169000, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_float_1(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x189 = (l0).to(tl.float32)
-    tl.store(out0 + offs, (x189).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_float_1(a0):
-    a0 = _pike_strided(a0, (1000, 1))
-    o0 = torch.empty((1, 1000), dtype=torch.float32, device=a0.device)
-    pk_float_1[(triton.cdiv(1000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52,) = inputs
-    v53, = _launch_pk_to(in_52)
-    v54 = torch.conv2d(v53, in_0, None, (2, 2), (0, 0), (1, 1), 1)
-    v55 = in_1.reshape((-1, 1, 1))
-    v57, = _launch_pk_add(v54, v55)
-    v58 = torch.nn.functional.max_pool2d(v57, 3, 2, 0, 1, ceil_mode=True, return_indices=False)
-    v59 = v58.to(torch.bfloat16)
-    v60 = torch.conv2d(v59, in_2, None, (1, 1), (0, 0), (1, 1), 1)
-    v61 = in_3.reshape((-1, 1, 1))
-    v64, = _launch_pk_add_1(v60, v61)
-    v65 = torch.conv2d(v64, in_4, None, (1, 1), (0, 0), (1, 1), 1)
-    v66 = in_5.reshape((-1, 1, 1))
-    v68 = torch.conv2d(v64, in_6, None, (1, 1), (1, 1), (1, 1), 1)
-    v69 = in_7.reshape((-1, 1, 1))
-    v71, v72 = _launch_pk_add_2(v65, v66, v68, v69)
-    v73 = torch.cat([v71, v72], 1)
-    v74 = v73.to(torch.bfloat16)
-    v75 = torch.conv2d(v74, in_8, None, (1, 1), (0, 0), (1, 1), 1)
-    v76 = in_9.reshape((-1, 1, 1))
-    v79, = _launch_pk_add_1(v75, v76)
-    v80 = torch.conv2d(v79, in_10, None, (1, 1), (0, 0), (1, 1), 1)
-    v81 = in_11.reshape((-1, 1, 1))
-    v83 = torch.conv2d(v79, in_12, None, (1, 1), (1, 1), (1, 1), 1)
-    v84 = in_13.reshape((-1, 1, 1))
-    v86, v87 = _launch_pk_add_2(v80, v81, v83, v84)
-    v88 = torch.cat([v86, v87], 1)
-    v89 = torch.nn.functional.max_pool2d(v88, 3, 2, 0, 1, ceil_mode=True, return_indices=False)
-    v90 = v89.to(torch.bfloat16)
-    v91 = torch.conv2d(v90, in_14, None, (1, 1), (0, 0), (1, 1), 1)
-    v92 = in_15.reshape((-1, 1, 1))
-    v95, = _launch_pk_add_7(v91, v92)
-    v96 = torch.conv2d(v95, in_16, None, (1, 1), (0, 0), (1, 1), 1)
-    v97 = in_17.reshape((-1, 1, 1))
-    v99 = torch.conv2d(v95, in_18, None, (1, 1), (1, 1), (1, 1), 1)
-    v100 = in_19.reshape((-1, 1, 1))
-    v102, v103 = _launch_pk_add_8(v96, v97, v99, v100)
-    v104 = torch.cat([v102, v103], 1)
-    v105 = v104.to(torch.bfloat16)
-    v106 = torch.conv2d(v105, in_20, None, (1, 1), (0, 0), (1, 1), 1)
-    v107 = in_21.reshape((-1, 1, 1))
-    v110, = _launch_pk_add_7(v106, v107)
-    v111 = torch.conv2d(v110, in_22, None, (1, 1), (0, 0), (1, 1), 1)
-    v112 = in_23.reshape((-1, 1, 1))
-    v114 = torch.conv2d(v110, in_24, None, (1, 1), (1, 1), (1, 1), 1)
-    v115 = in_25.reshape((-1, 1, 1))
-    v117, v118 = _launch_pk_add_8(v111, v112, v114, v115)
-    v119 = torch.cat([v117, v118], 1)
-    v120 = torch.nn.functional.max_pool2d(v119, 3, 2, 0, 1, ceil_mode=True, return_indices=False)
-    v121 = v120.to(torch.bfloat16)
-    v122 = torch.conv2d(v121, in_26, None, (1, 1), (0, 0), (1, 1), 1)
-    v123 = in_27.reshape((-1, 1, 1))
-    v126, = _launch_pk_add_13(v122, v123)
-    v127 = torch.conv2d(v126, in_28, None, (1, 1), (0, 0), (1, 1), 1)
-    v128 = in_29.reshape((-1, 1, 1))
-    v130 = torch.conv2d(v126, in_30, None, (1, 1), (1, 1), (1, 1), 1)
-    v131 = in_31.reshape((-1, 1, 1))
-    v133, v134 = _launch_pk_add_14(v127, v128, v130, v131)
-    v135 = torch.cat([v133, v134], 1)
-    v136 = v135.to(torch.bfloat16)
-    v137 = torch.conv2d(v136, in_32, None, (1, 1), (0, 0), (1, 1), 1)
-    v138 = in_33.reshape((-1, 1, 1))
-    v141, = _launch_pk_add_13(v137, v138)
-    v142 = torch.conv2d(v141, in_34, None, (1, 1), (0, 0), (1, 1), 1)
-    v143 = in_35.reshape((-1, 1, 1))
-    v145 = torch.conv2d(v141, in_36, None, (1, 1), (1, 1), (1, 1), 1)
-    v146 = in_37.reshape((-1, 1, 1))
-    v148, v149 = _launch_pk_add_14(v142, v143, v145, v146)
-    v150 = torch.cat([v148, v149], 1)
-    v151 = v150.to(torch.bfloat16)
-    v152 = torch.conv2d(v151, in_38, None, (1, 1), (0, 0), (1, 1), 1)
-    v153 = in_39.reshape((-1, 1, 1))
-    v156, = _launch_pk_add_19(v152, v153)
-    v157 = torch.conv2d(v156, in_40, None, (1, 1), (0, 0), (1, 1), 1)
-    v158 = in_41.reshape((-1, 1, 1))
-    v160 = torch.conv2d(v156, in_42, None, (1, 1), (1, 1), (1, 1), 1)
-    v161 = in_43.reshape((-1, 1, 1))
-    v163, v164 = _launch_pk_add_20(v157, v158, v160, v161)
-    v165 = torch.cat([v163, v164], 1)
-    v166 = v165.to(torch.bfloat16)
-    v167 = torch.conv2d(v166, in_44, None, (1, 1), (0, 0), (1, 1), 1)
-    v168 = in_45.reshape((-1, 1, 1))
-    v171, = _launch_pk_add_19(v167, v168)
-    v172 = torch.conv2d(v171, in_46, None, (1, 1), (0, 0), (1, 1), 1)
-    v173 = in_47.reshape((-1, 1, 1))
-    v175 = torch.conv2d(v171, in_48, None, (1, 1), (1, 1), (1, 1), 1)
-    v176 = in_49.reshape((-1, 1, 1))
-    v178, v179 = _launch_pk_add_20(v172, v173, v175, v176)
-    v180 = torch.cat([v178, v179], 1)
-    v182, = _launch_pk_input_14(v180)
-    v183 = torch.conv2d(v182, in_50, None, (1, 1), (0, 0), (1, 1), 1)
-    v184 = in_51.reshape((-1, 1, 1))
-    v186, = _launch_pk_add_25(v183, v184)
-    v187 = torch.nn.functional.adaptive_avg_pool2d(v186, 1)
-    v188 = v187.flatten(1)
-    v189, = _launch_pk_float_1(v188)
-    return (v189,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -635,7 +234,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -645,8 +245,8 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections
@@ -660,6 +260,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -711,6 +312,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -860,8 +466,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -896,11 +506,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -915,8 +528,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1028,21 +648,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_features_modules_0_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_features_modules_3_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_features_modules_3_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_features_modules_3_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_features_modules_3_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_features_modules_3_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_features_modules_3_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_features_modules_4_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_features_modules_4_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_features_modules_4_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_features_modules_4_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_features_modules_4_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w13_l_self_modules_features_modules_4_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_features_modules_6_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w15_l_self_modules_features_modules_6_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w16_l_self_modules_features_modules_6_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w17_l_self_modules_features_modules_6_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w18_l_self_modules_features_modules_6_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w19_l_self_modules_features_modules_6_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w20_l_self_modules_features_modules_7_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w21_l_self_modules_features_modules_7_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w22_l_self_modules_features_modules_7_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w23_l_self_modules_features_modules_7_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w24_l_self_modules_features_modules_7_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w25_l_self_modules_features_modules_7_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w26_l_self_modules_features_modules_9_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w27_l_self_modules_features_modules_9_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w28_l_self_modules_features_modules_9_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w29_l_self_modules_features_modules_9_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w30_l_self_modules_features_modules_9_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w31_l_self_modules_features_modules_9_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w32_l_self_modules_features_modules_10_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w33_l_self_modules_features_modules_10_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w34_l_self_modules_features_modules_10_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w35_l_self_modules_features_modules_10_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w36_l_self_modules_features_modules_10_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w37_l_self_modules_features_modules_10_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w38_l_self_modules_features_modules_11_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w39_l_self_modules_features_modules_11_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w40_l_self_modules_features_modules_11_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w41_l_self_modules_features_modules_11_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w42_l_self_modules_features_modules_11_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w43_l_self_modules_features_modules_11_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w44_l_self_modules_features_modules_12_modules_squeeze_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w45_l_self_modules_features_modules_12_modules_squeeze_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w46_l_self_modules_features_modules_12_modules_expand1x1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w47_l_self_modules_features_modules_12_modules_expand1x1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w48_l_self_modules_features_modules_12_modules_expand3x3_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w49_l_self_modules_features_modules_12_modules_expand3x3_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w50_l_self_modules_classifier_modules_1_parameters_weight_', 'dtype': 'bfloat16', 'channels_last': True}, {'from': 'tensor', 'name': 'w51_l_self_modules_classifier_modules_1_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[1, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+bf16+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:tf32: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)
