@@ -19,6 +19,7 @@ from pike_backend.search import PikeBConfig, PikeOConfig, SearchConfig, optimize
 from pike_backend.search.finals import FinalsConfig
 from pike_backend.search.llm_agent import LLMAgentConfig, RoleSettings
 from pike_backend.search.pike_b import split_queries
+from pike_backend.search.report import format_table, summarize
 from pike_backend.search.run_store import RunStore
 
 PROBLEM = Problem("relu_affine", """\
@@ -213,6 +214,14 @@ def test_the_final_ranking_times_the_closest_solutions_again(env):
     assert len(evaluator.sources) == len(set(evaluator.sources)) + 4  # two finalists, two rounds each
     assert evaluator.sources[-4:] == [s["source"] for s in fastest] * 2  # interleaved, fastest first
     assert result.speedup == fastest[0]["speedup"]
+    # the result (and so ``pike report``) records the ranking: first timing, re-timings, median
+    assert [f["id"] for f in result.finals] == [s["id"] for s in fastest]
+    for final, solution in zip(result.finals, fastest):
+        assert final["retimed"] == solution["retimed"] and final["speedup"] == solution["speedup"]
+        assert final["first"] == solution["verdict"]["speedup"] and not final["retime_failed"]
+    assert json.loads((result.run_dir / "result.json").read_text())["finals"] == result.finals
+    table = format_table([summarize(result.run_dir)])
+    assert f"final ranking: #{fastest[0]['id']} {fastest[0]['kind']} {fastest[0]['speedup']:.2f}x" in table
 
 
 def test_time_budget_drops_the_evaluations_not_started(env):

@@ -71,13 +71,26 @@ def run_finals(library: Library, submit: Callable[[str], Future], config: Finals
                 log.warning("final ranking: solution %d (%s) failed its re-check in round %d: %s",
                             solution.id, solution.kind, round_number + 1, solution.retime_failed)
     if finals:
-        log.info("final ranking: %s", ", ".join(
-            f"#{s.id} {s.kind or '?'} {_figures(s)}" for s in sorted(finals, key=lambda s: -s.speedup)))
+        log.info("final ranking: %s", format_finals(ranking_json(finals)))
     return finals
 
 
-def _figures(solution: Solution) -> str:
-    if solution.retime_failed:
-        return "failed its re-check"
-    first = solution.verdict.speedup or 0.0
-    return f"{solution.speedup:.2f}x (median of {first:.2f}x and {', '.join(f'{x:.2f}x' for x in solution.retimed)})"
+def ranking_json(finals: list[Solution]) -> list[dict]:
+    """The final ranking as the run's result records it, fastest first: each finalist's first
+    timing, its re-timings and the median that ranked it (or why it failed its re-check)."""
+    return [
+        {"id": s.id, "attempt": s.attempt, "kind": s.kind, "first": s.verdict.speedup, "retimed": list(s.retimed),
+         "speedup": s.speedup if s.correct else None, "retime_failed": s.retime_failed}
+        for s in sorted(finals, key=lambda s: -(s.speedup if s.correct else 0.0))
+    ]
+
+
+def format_finals(ranking: list[dict]) -> str:
+    """A ``ranking_json`` on one line: each finalist's median (or its failed re-check), from its
+    first timing and the later ones."""
+    parts = []
+    for f in ranking:
+        again = ", ".join(f"{x:.2f}x" for x in f["retimed"]) or "-"
+        figures = f"failed its re-check ({f['retime_failed']})" if f["retime_failed"] else f"{f['speedup']:.2f}x"
+        parts.append(f"#{f['id']} {f['kind'] or '?'} {figures} (first {f['first'] or 0:.2f}x; again {again})")
+    return "; ".join(parts)

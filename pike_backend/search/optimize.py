@@ -15,7 +15,7 @@ from ..problem import Problem, ProblemError
 from .agents import make_agent
 from .budget import Budget
 from .engine import Engine, Evaluations, Progress, config_key
-from .finals import FinalsConfig, run_finals
+from .finals import FinalsConfig, ranking_json, run_finals
 from .llm_agent import LLMAgentConfig, RoleSettings
 from .pike_b import PikeB, PikeBConfig
 from .pike_o import PikeO, PikeOConfig
@@ -77,6 +77,7 @@ class SearchResult:
     fixes: int = 0
     fixes_worked: int = 0
     evaluations: int = 0  # evaluations run in this process (journaled verdicts not counted)
+    finals: list[dict[str, Any]] = field(default_factory=list)  # the final ranking (finals.ranking_json)
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -170,7 +171,7 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
     start = time.monotonic()
     try:
         strategy.run(engine)
-        run_finals(engine.library, lambda source: evaluator.submit(problem, source, eval_config), config.finals)
+        finals = run_finals(engine.library, lambda source: evaluator.submit(problem, source, eval_config), config.finals)
     except BaseException:
         store.set_status("interrupted")
         raise
@@ -179,6 +180,7 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
         if own_evaluator:
             evaluator.close()
     result = _result(engine, options, strategy, store, agent, time.monotonic() - start)
+    result.finals = ranking_json(finals)
     store.save_library(engine.library.to_json(), strategy.state())
     store.write_result(result.to_json())
     store.set_status("done", stop_reason=result.stop_reason)

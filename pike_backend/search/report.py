@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..problem import ProblemError
+from .finals import format_finals
 from .run_store import RunStore
 
 
@@ -28,6 +29,8 @@ class RunSummary:
     fixes_worked: int = 0
     improvements: int = 0
     best_speedup: float = 0.0
+    winner: str = ""  # the returned solution's kind (after the final ranking)
+    finals: list[dict] = field(default_factory=list)  # the final ranking, from result.json
     cost_usd: float = 0.0
     llm_calls: int = 0
     # per attempt: (attempt, best speedup so far, money spent so far)
@@ -78,6 +81,8 @@ def summarize(path: str | os.PathLike) -> RunSummary:
         agent=options.get("agent", ""), status=meta.get("status", ""),
     )
     summary.llm_calls, spent = _brainstorm_cost(store)
+    result = store.read_result() or {}
+    summary.winner, summary.finals = result.get("winner_kind", ""), result.get("finals", [])
     for record in store.attempts():
         summary.attempts += 1
         summary.llm_calls += bool(record.get("llm_call"))
@@ -99,17 +104,19 @@ def summarize(path: str | os.PathLike) -> RunSummary:
 
 
 def format_table(summaries: list[RunSummary]) -> str:
-    header = ("task", "strategy", "attempts", "valid", "fixes ok", "q/improve", "best", "cost $", "llm calls")
+    header = ("task", "strategy", "attempts", "valid", "fixes ok", "q/improve", "best", "cost $", "llm calls", "winner")
     rows = [header]
     for s in summaries:
         qpi = s.queries_per_improvement
         rows.append((
             s.name, s.strategy, str(s.attempts), f"{s.valid_rate:.0%}", f"{s.fixes_worked}/{s.fixes}",
             f"{qpi:.1f}" if qpi else "-", f"{s.best_speedup:.2f}x", f"{s.cost_usd:.2f}", str(s.llm_calls),
+            s.winner or "-",
         ))
     widths = [max(len(row[i]) for row in rows) for i in range(len(header))]
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
+    lines += [f"{s.name} final ranking: {format_finals(s.finals)}" for s in summaries if s.finals]
     return "\n".join(lines)
 
 
