@@ -177,6 +177,16 @@ class OfflineAgent:
             return Proposal(source=built.source, kind=recipe.kind, idea=idea, usage=usage)
         return Proposal(source=None, idea=idea, error="every rewrite that applies here has been proposed")
 
+    def _as_run(self, state: _ProblemState, recipe: Recipe) -> Recipe:
+        """``recipe`` with fp32-acc where that changes none of the code it runs (kernels that keep
+        no 16-bit intermediates): a tolerance failure is then the operands' precision."""
+        if not recipe.triton or recipe.kernel_fp32 or recipe.precision not in ("bf16", "fp16"):
+            return recipe
+        accumulating = recipe.with_token("fp32-acc")
+        built, built_acc = self._build(state, recipe), self._build(state, accumulating)
+        same = built is not None and built_acc is not None and built.runs_sha256 == built_acc.runs_sha256
+        return accumulating if same else recipe
+
     # -- the Agent protocol ----------------------------------------------------------------------
 
     def brainstorm(self, problem: Problem, max_ideas: int) -> list[Idea]:
@@ -201,7 +211,7 @@ class OfflineAgent:
         recipe = recipe_of_source(request.source)
         if recipe is None:
             return Proposal(source=None, error="not a Solution of the offline agent: nothing to repair")
-        failed = failing_precision(recipe, request.verdict)
+        failed = failing_precision(self._as_run(state, recipe), request.verdict)
         if failed is not None and failed not in state.failing:
             log.info("offline agent: %s fails the tolerance here; no candidate as lossy is tried again", failed)
             state.failing.add(failed)

@@ -70,8 +70,10 @@ def failing_precision(recipe: Recipe, verdict: Verdict) -> str | None:
     whose cause is the operands' precision, not our kernels' 16-bit intermediates), else None."""
     if recipe.precision == "fp32" or not _tolerance_failure(verdict) or _NONFINITE.search(_text(verdict)):
         return None
-    if recipe.path == "graph" and recipe.triton and recipe.precision != "tf32" and not recipe.kernel_fp32:
-        return None  # our kernels' 16-bit intermediates: the fp32-acc repair may still pass at this precision
+    if recipe.path == "graph" and recipe.triton and not recipe.kernel_fp32:
+        # our kernels may be the cause: their 16-bit intermediates (the fp32-acc repair may pass) or,
+        # at TF32, their own tl.dot rounding (Swin V2: ours failed where cuBLAS's TF32 passed)
+        return None
     return recipe.precision
 
 
@@ -97,6 +99,8 @@ def _tolerance_failure(verdict: Verdict) -> bool:
 def _higher_precision_steps(recipe: Recipe, nonfinite: bool):
     if recipe.triton and recipe.precision in ("bf16", "fp16") and not recipe.kernel_fp32:
         yield Repair(recipe.with_token("fp32-acc"), "tolerance failure: our kernels keep fp32 intermediates")
+    if recipe.triton and recipe.precision == "tf32":  # tells our kernels' rounding from the operands'
+        yield Repair(recipe.without("triton-fused"), "tolerance failure at TF32: cuBLAS's TF32 matmuls, no Triton kernels")
     if recipe.precision == "fp16" and nonfinite:
         yield Repair(recipe.with_token("bf16"), "non-finite values in fp16: bf16 has fp32's range")
     for step in _HIGHER[recipe.precision]:
