@@ -8,7 +8,7 @@ from concurrent.futures import Future
 import pytest
 
 from pike_backend.evaluate.verdict import Verdict
-from pike_backend.search.finals import FinalsConfig, finalists, run_finals
+from pike_backend.search.finals import FinalsConfig, final_winner, finalists, run_finals
 from pike_backend.search.library import Library, Solution
 
 
@@ -45,6 +45,21 @@ def test_a_lucky_first_timing_loses_to_the_steadier_candidate():
     assert replies.calls == ["lucky", "steady", "lucky", "steady"]  # interleaved rounds
     assert library.best().source == "steady" and library.best().speedup == 1.75
     assert library.get(0).speedup == 1.3 and library.get(0).retimed == [1.2, 1.3]
+
+
+def test_the_winner_is_a_finalist_even_where_an_untimed_one_looks_faster():
+    """Mamba-2 on a busy H200: the finalists' re-timings met a slow reference (their medians fell),
+    while a solution left out of the ranking kept the one timing that had met a quiet one."""
+    library = _library(("graphed", 10.0), ("ours", 9.0), ("trees", 7.0))  # trees: below 75% of 10x
+    replies = Replies({"graphed": [_verdict(5.0), _verdict(5.5)], "ours": [_verdict(4.0), _verdict(4.5)]})
+    finals = run_finals(library, replies, FinalsConfig(top=3, rounds=2, within=0.75))
+    assert library.best().source == "trees"  # by the numbers alone
+    assert final_winner(library, finals).source == "graphed" and final_winner(library, finals).speedup == 5.5
+    assert final_winner(_library(("graphed", 10.0), ("trees", 7.0)), []).source == "graphed"  # no ranking: the best
+    wrong = Verdict(correct=False, reasons=["input set 2: output 0 differs"], stage="correctness")
+    library = _library(("graphed", 10.0), ("ours", 9.0), ("trees", 7.0))
+    finals = run_finals(library, Replies({"graphed": [wrong], "ours": [wrong]}), FinalsConfig(top=3, rounds=2))
+    assert final_winner(library, finals).source == "trees"  # every finalist out: the best left
 
 
 def test_a_finalist_failing_its_recheck_is_out_and_not_timed_again():

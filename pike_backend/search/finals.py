@@ -5,8 +5,8 @@ compiles on the same host) one timing can be off by tens of percent: close candi
 ranked by noise, and a winner can turn out slower than the runner-up, or than eager, where it is
 deployed. So the top few distinct verified solutions are evaluated again in interleaved rounds
 (each evaluation verifies as well as times, so a candidate that fails a re-check is out), and each
-one's speedup becomes the median of all its timings. Timings that mean nothing (the CPU, Triton's
-interpreter) are not repeated.
+one's speedup becomes the median of all its timings; the search returns the fastest finalist
+(``final_winner``). Timings that mean nothing (the CPU, Triton's interpreter) are not repeated.
 """
 
 from __future__ import annotations
@@ -73,6 +73,17 @@ def run_finals(library: Library, submit: Callable[[str], Future], config: Finals
     if finals:
         log.info("final ranking: %s", format_finals(ranking_json(finals)))
     return finals
+
+
+def final_winner(library: Library, finals: list[Solution]) -> Solution | None:
+    """The solution a search returns: the fastest finalist by its median, and only where every
+    finalist failed its re-check (or there was no final ranking) the library's best. A solution
+    left out of the ranking was timed once, like the finalists' first timings that the ranking
+    distrusts; on a busy GPU the reference's own timing swings 2x between evaluations (Mamba-2 on an
+    H200: a graphed seed at 0.181 ms lost to reduce-overhead at 0.209 ms, whose one timing had met a
+    quiet reference)."""
+    standing = library.verified(finals) if finals else []
+    return standing[0] if standing else library.best()
 
 
 def ranking_json(finals: list[Solution]) -> list[dict]:

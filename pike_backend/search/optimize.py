@@ -15,7 +15,8 @@ from ..problem import Problem, ProblemError
 from .agents import make_agent
 from .budget import Budget
 from .engine import Engine, Evaluations, Progress, config_key
-from .finals import FinalsConfig, ranking_json, run_finals
+from .finals import FinalsConfig, final_winner, ranking_json, run_finals
+from .library import Solution
 from .llm_agent import LLMAgentConfig, RoleSettings
 from .pike_b import PikeB, PikeBConfig
 from .pike_o import PikeO, PikeOConfig
@@ -179,7 +180,8 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
         engine.close()
         if own_evaluator:
             evaluator.close()
-    result = _result(engine, options, strategy, store, agent, time.monotonic() - start)
+    result = _result(engine, final_winner(engine.library, finals), options, strategy, store, agent,
+                     time.monotonic() - start)
     result.finals = ranking_json(finals)
     store.save_library(engine.library.to_json(), strategy.state())
     store.write_result(result.to_json())
@@ -187,8 +189,7 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
     return result
 
 
-def _result(engine: Engine, options: PikeOptions, strategy, store: RunStore, agent, elapsed: float) -> SearchResult:
-    best = engine.library.best()
+def _result(engine: Engine, best: Solution | None, options: PikeOptions, strategy, store: RunStore, agent, elapsed: float) -> SearchResult:
     spent = getattr(agent, "spent", None)
     calls, cost = spent() if spent else (0, 0.0)
     counters = engine.counters
