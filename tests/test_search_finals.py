@@ -47,6 +47,23 @@ def test_a_lucky_first_timing_loses_to_the_steadier_candidate():
     assert library.get(0).speedup == 1.3 and library.get(0).retimed == [1.2, 1.3]
 
 
+def test_solutions_rank_by_their_own_time_not_by_their_references():
+    """Mamba-2 on a busy H200: eager, the reference, took 6.1 ms in one evaluation and 2.6 ms in
+    another; the speedups divided by them ranked a slower candidate first."""
+    library = Library()
+    for source, ref_ms, new_ms in (("noisy-ref", 6.1, 0.233), ("fastest", 2.6, 0.181), ("slow", 6.1, 0.5)):
+        library.add(source=source, verdict=Verdict(correct=True, ref_ms=ref_ms, new_ms=new_ms), role="coa", parent=None)
+    assert library.get(0).speedup > library.get(1).speedup  # 26x against 14x
+    assert [s.source for s in library.verified()] == ["fastest", "noisy-ref", "slow"]
+    # the final ranking takes what is within 1/0.75 of the fastest time, and ranks by median times
+    assert [s.source for s in finalists(library, FinalsConfig(within=0.75))] == ["fastest", "noisy-ref"]
+    replies = Replies({"fastest": [Verdict(correct=True, ref_ms=3.0, new_ms=0.19)] * 2,
+                       "noisy-ref": [Verdict(correct=True, ref_ms=3.0, new_ms=0.17)] * 2})
+    finals = run_finals(library, replies, FinalsConfig(within=0.75))
+    assert final_winner(library, finals).source == "noisy-ref" and library.get(0).retimed_ms == [0.17, 0.17]
+    assert Library.from_json(library.to_json()).get(0).ms == pytest.approx(0.17)
+
+
 def test_the_winner_is_a_finalist_even_where_an_untimed_one_looks_faster():
     """Mamba-2 on a busy H200: the finalists' re-timings met a slow reference (their medians fell),
     while a solution left out of the ranking kept the one timing that had met a quiet one."""

@@ -5,7 +5,7 @@ compiles on the same host) one timing can be off by tens of percent: close candi
 ranked by noise, and a winner can turn out slower than the runner-up, or than eager, where it is
 deployed. So the top few distinct verified solutions are evaluated again in interleaved rounds
 (each evaluation verifies as well as times, so a candidate that fails a re-check is out), and each
-one's speedup becomes the median of all its timings; the search returns the fastest finalist
+one's time and speedup become the medians of all its timings; the search returns the fastest finalist
 (``final_winner``). Timings that mean nothing (the CPU, Triton's interpreter) are not repeated.
 """
 
@@ -27,7 +27,7 @@ log = logging.getLogger("pike_backend.search")
 class FinalsConfig:
     top: int = 3  # distinct verified solutions timed again (below 2: no final ranking)
     rounds: int = 2  # extra evaluations of each, interleaved
-    within: float = 0.75  # only solutions within this fraction of the best one's speedup
+    within: float = 0.75  # only solutions at most 1/within times slower than the best one
     # no round starts after this long: a torch.compile finalist costs a fresh worker per evaluation
     max_time_s: float = 30.0
 
@@ -37,10 +37,10 @@ def finalists(library: Library, config: FinalsConfig) -> list[Solution]:
     verified = library.verified()
     if config.top < 2 or config.rounds < 1 or len(verified) < 2 or not verified[0].verdict.timing_meaningful:
         return []
-    floor = verified[0].speedup * config.within
+    ceiling = verified[0].ms / config.within
     chosen: dict[str, Solution] = {}
     for solution in verified:
-        if len(chosen) == config.top or solution.speedup < floor:
+        if len(chosen) == config.top or solution.ms > ceiling:
             break
         chosen.setdefault(solution.source_sha, solution)
     return list(chosen.values()) if len(chosen) > 1 else []
@@ -66,6 +66,7 @@ def run_finals(library: Library, submit: Callable[[str], Future], config: Finals
                 return finals
             if verdict.correct and verdict.speedup:
                 solution.retimed.append(verdict.speedup)
+                solution.retimed_ms.append(verdict.new_ms)
             else:
                 solution.retime_failed = (verdict.reasons or [verdict.stage])[0]
                 log.warning("final ranking: solution %d (%s) failed its re-check in round %d: %s",
@@ -88,11 +89,12 @@ def final_winner(library: Library, finals: list[Solution]) -> Solution | None:
 
 def ranking_json(finals: list[Solution]) -> list[dict]:
     """The final ranking as the run's result records it, fastest first: each finalist's first
-    timing, its re-timings and the median that ranked it (or why it failed its re-check)."""
+    timing, its re-timings and their medians (or why it failed its re-check)."""
     return [
         {"id": s.id, "attempt": s.attempt, "kind": s.kind, "first": s.verdict.speedup, "retimed": list(s.retimed),
-         "speedup": s.speedup if s.correct else None, "retime_failed": s.retime_failed}
-        for s in sorted(finals, key=lambda s: -(s.speedup if s.correct else 0.0))
+         "speedup": s.speedup if s.correct else None, "first_ms": s.verdict.new_ms,
+         "retimed_ms": list(s.retimed_ms), "ms": s.ms if s.correct else None, "retime_failed": s.retime_failed}
+        for s in sorted(finals, key=lambda s: (not s.correct, s.ms))
     ]
 
 
@@ -102,6 +104,6 @@ def format_finals(ranking: list[dict]) -> str:
     parts = []
     for f in ranking:
         again = ", ".join(f"{x:.2f}x" for x in f["retimed"]) or "-"
-        figures = f"failed its re-check ({f['retime_failed']})" if f["retime_failed"] else f"{f['speedup']:.2f}x"
+        figures = f"failed its re-check ({f['retime_failed']})" if f["retime_failed"] else f"{f['ms']:.4g} ms {f['speedup']:.2f}x"
         parts.append(f"#{f['id']} {f['kind'] or '?'} {figures} (first {f['first'] or 0:.2f}x; again {again})")
     return "; ".join(parts)

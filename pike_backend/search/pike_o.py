@@ -80,13 +80,13 @@ class PikeO:
         return min(kernels, bins - 1), min(size, bins - 1)
 
     def _ranked(self, ids: list[int], engine: Engine) -> list[Solution]:
-        return sorted((engine.library.get(i) for i in ids), key=lambda s: (-s.speedup, s.id))
+        return sorted((engine.library.get(i) for i in ids), key=lambda s: (s.ms, s.id))  # fastest first, see library.py
 
     def insert(self, island: int, solution: Solution, engine: Engine) -> None:
         if solution.id not in self.islands[island]:
             self.islands[island].append(solution.id)
         cells, key = self.cells[island], self.cell(solution)
-        if key not in cells or solution.speedup > engine.library.get(cells[key]).speedup:
+        if key not in cells or solution.ms < engine.library.get(cells[key]).ms:
             cells[key] = solution.id
         if solution.id not in self.archive:
             self.archive = [s.id for s in self._ranked(self.archive + [solution.id], engine)][: self.config.archive_size]
