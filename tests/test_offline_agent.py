@@ -663,3 +663,26 @@ def test_our_kernels_failing_at_tf32_do_not_rule_it_out(pike_env):
         ("efa", "cuda-graph+tf32+fold-bn+channels-last", True),
         ("coa", "inductor-default+cuda-graph:tf32", True),  # fp16 failed with our kernels' fp32 intermediates
     ]
+
+
+def test_the_search_stops_when_the_agent_has_nothing_new(pike_env, monkeypatch):
+    """A plain CPU (no Triton interpreter: the README's first command) leaves the offline agent a
+    few rewrites; the budget beyond them is not spent on replies with no code."""
+    from concurrent.futures import Future
+
+    from pike_backend.search.budget import Budget
+    from pike_backend.search.engine import Engine, Evaluations
+    from pike_backend.search.pike_b import PikeB, PikeBConfig
+
+    def evaluate(source):
+        future = Future()
+        future.set_result(Verdict(correct=True, ref_ms=1.0, new_ms=0.5))
+        return future
+
+    monkeypatch.setenv("TRITON_INTERPRET", "0")
+    engine = Engine(CONVNET, OfflineAgent(PikeOptions(precision="strict")), Evaluations(evaluate, None, "test"), Budget(60))
+    PikeB(PikeBConfig()).run(engine)
+    kinds = [o.solution.kind for o in engine.outcomes if o.solution is not None]
+    assert kinds == ["fold-bn", "eager-graph"]
+    # then one phase that got no code back (a query per seed's share), and no more
+    assert len(engine.outcomes) == len(kinds) + PikeBConfig().branches

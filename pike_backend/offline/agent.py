@@ -67,6 +67,9 @@ class OfflineAgent:
     # stack's repairs are cheap (its kernels compiled, a few seconds each under load), so they find
     # the precision before torch.compile's seed (20-40 s a compile) is built at it.
     first_wave = 1
+    # the same request gets the same answer: once a phase gets no code back, PIKE-B stops instead of
+    # spending the rest of its budget on "every rewrite that applies here has been proposed"
+    deterministic = True
 
     def __init__(self, options: PikeOptions):
         self.options = options

@@ -107,4 +107,6 @@ class PikeB:
                 self.phases.append({"phase": phase, "seeds": [], "queries": [cfg.branches]})
                 tasks = self._fresh_tasks(engine, ideas, cfg.branches, phase)
             last = self._run_phase(engine, tasks)
+            if not last and getattr(engine.agent, "deterministic", False):
+                break  # no code came back, and the same requests would bring none again
             phase += 1
