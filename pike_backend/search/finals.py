@@ -80,9 +80,8 @@ def final_winner(library: Library, finals: list[Solution]) -> Solution | None:
     """The solution a search returns: the fastest finalist by its median, and only where every
     finalist failed its re-check (or there was no final ranking) the library's best. A solution
     left out of the ranking was timed once, like the finalists' first timings that the ranking
-    distrusts; on a busy GPU the reference's own timing swings 2x between evaluations (Mamba-2 on an
-    H200: a graphed seed at 0.181 ms lost to reduce-overhead at 0.209 ms, whose one timing had met a
-    quiet reference)."""
+    distrusts (Mamba-2 on a busy H200: the finalists' re-timings fell, and reduce-overhead, left
+    out, was returned on its one timing)."""
     standing = library.verified(finals) if finals else []
     return standing[0] if standing else library.best()
 
