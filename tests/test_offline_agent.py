@@ -615,27 +615,34 @@ def test_a_conv1d_model_gets_no_channels_last_ideas_and_every_idea_builds():
         build(pg, _recipe(kind))
 
 
-def _first_phase(passes) -> list[tuple[str, str, bool]]:
-    """(role, kind, correct) of a PIKE-B first phase of the offline agent on a GPU problem whose
-    candidates pass the tolerance where ``passes(recipe)`` says so."""
+def _pike_b(agent: OfflineAgent, passes, budget: int, config) -> list:
+    """The outcomes of a PIKE-B search by ``agent`` on CONVNET, whose candidates pass the tolerance
+    where ``passes(recipe)`` says so (sources are only read: nothing runs)."""
     from concurrent.futures import Future
 
     from pike_backend.search.budget import Budget
     from pike_backend.search.engine import Engine, Evaluations
-    from pike_backend.search.pike_b import PikeB, PikeBConfig
-
-    agent = OfflineAgent(PikeOptions(precision="bf16"))
-    graph = dataclasses.replace(trace_problem(CONVNET), device="cuda", nbytes=SMALL_BYTES * 4)  # sources only
-    agent._states[CONVNET.sha256] = _ProblemState(graph)
+    from pike_backend.search.pike_b import PikeB
 
     def evaluate(source):
         future = Future()
         future.set_result(Verdict(correct=True, ref_ms=1.0, new_ms=0.5) if passes(recipe_of_source(source)) else _tolerance_failure())
         return future
 
-    engine = Engine(CONVNET, agent, Evaluations(evaluate, None, "test"), Budget(8))
-    PikeB(PikeBConfig(max_phases=1)).run(engine)
-    return [(o.task.role, o.solution.kind, o.solution.correct) for o in engine.outcomes]
+    engine = Engine(CONVNET, agent, Evaluations(evaluate, None, "test"), Budget(budget))
+    PikeB(config).run(engine)
+    return engine.outcomes
+
+
+def _first_phase(passes) -> list[tuple[str, str, bool]]:
+    """(role, kind, correct) of a PIKE-B first phase of the offline agent on a GPU problem."""
+    from pike_backend.search.pike_b import PikeBConfig
+
+    agent = OfflineAgent(PikeOptions(precision="bf16"))
+    graph = dataclasses.replace(trace_problem(CONVNET), device="cuda", nbytes=SMALL_BYTES * 4)
+    agent._states[CONVNET.sha256] = _ProblemState(graph)
+    outcomes = _pike_b(agent, passes, 8, PikeBConfig(max_phases=1))
+    return [(o.task.role, o.solution.kind, o.solution.correct) for o in outcomes]
 
 
 def test_the_first_phase_learns_the_precision_before_torch_compiles_seed(pike_env):
@@ -668,21 +675,11 @@ def test_our_kernels_failing_at_tf32_do_not_rule_it_out(pike_env):
 def test_the_search_stops_when_the_agent_has_nothing_new(pike_env, monkeypatch):
     """A plain CPU (no Triton interpreter: the README's first command) leaves the offline agent a
     few rewrites; the budget beyond them is not spent on replies with no code."""
-    from concurrent.futures import Future
-
-    from pike_backend.search.budget import Budget
-    from pike_backend.search.engine import Engine, Evaluations
-    from pike_backend.search.pike_b import PikeB, PikeBConfig
-
-    def evaluate(source):
-        future = Future()
-        future.set_result(Verdict(correct=True, ref_ms=1.0, new_ms=0.5))
-        return future
+    from pike_backend.search.pike_b import PikeBConfig
 
     monkeypatch.setenv("TRITON_INTERPRET", "0")
-    engine = Engine(CONVNET, OfflineAgent(PikeOptions(precision="strict")), Evaluations(evaluate, None, "test"), Budget(60))
-    PikeB(PikeBConfig()).run(engine)
-    kinds = [o.solution.kind for o in engine.outcomes if o.solution is not None]
+    outcomes = _pike_b(OfflineAgent(PikeOptions(precision="strict")), lambda recipe: True, 60, PikeBConfig())
+    kinds = [o.solution.kind for o in outcomes if o.solution is not None]
     assert kinds == ["fold-bn", "eager-graph"]
     # then one phase that got no code back (a query per seed's share), and no more
-    assert len(engine.outcomes) == len(kinds) + PikeBConfig().branches
+    assert len(outcomes) == len(kinds) + PikeBConfig().branches

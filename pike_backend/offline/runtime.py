@@ -24,7 +24,8 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections

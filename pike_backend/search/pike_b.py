@@ -25,7 +25,7 @@ class PikeBConfig:
     max_phases: int | None = None
     # phase 0's ideas in waves of this many, each wave's failures repaired before the next starts,
     # so that what the EFA learns steers the ideas still to come; 0: the agent's ``first_wave``
-    # (the offline agent's: 2), else all ideas in one wave (an LLM agent's queries run concurrently)
+    # (the offline agent's: 1), else all ideas in one wave (an LLM agent's queries run concurrently)
     first_wave: int = 0
 
     def __post_init__(self) -> None:

@@ -406,7 +406,7 @@ class RegionEmitter:
             dtype = torch_dtype(val.dtype)
             if val.id in self.into:
                 pass  # the caller's tensor
-            elif val.stride is None or tuple(val.stride) == contiguous_strides(val.shape):
+            elif val.strides() == contiguous_strides(val.shape):
                 lines.append(f"    o{i} = torch.empty({tuple(val.shape)!r}, dtype={dtype}, device={device})")
             else:
                 lines.append(f"    o{i} = torch.empty_strided({tuple(val.shape)!r}, {tuple(val.stride)!r}, "
