@@ -216,363 +216,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_add.BLOCK", 256]]}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 788544
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x55 = ((l0) + (l1))
-    x56 = tl.where((x55) > 0, (x55), 0.0)
-    tl.store(out0 + offs, (x56).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (788544, 1, 7104, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 64, 111, 111), (788544, 1, 7104, 64), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(788544, 256),)](a0, a1, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 48400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
-    x60 = ((l0) + (l1))
-    x61 = tl.where((x60) > 0, (x60), 0.0)
-    tl.store(out0 + offs, (x61).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (48400, 1, 880, 16))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 16, 55, 55), (48400, 1, 880, 16), dtype=torch.float32, device=a0.device)
-    pk_add_1[(triton.cdiv(48400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 193600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x64 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x67 = ((l2) + (l3))
-    x68 = tl.where((x64) > 0, (x64), 0.0)
-    x69 = tl.where((x67) > 0, (x67), 0.0)
-    tl.store(out0 + offs, (x68).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x69).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (193600, 1, 3520, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (193600, 1, 3520, 64))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 64, 55, 55), (193600, 1, 3520, 64), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((1, 64, 55, 55), (193600, 1, 3520, 64), dtype=torch.float32, device=a0.device)
-    pk_add_2[(triton.cdiv(193600, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 23328
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x87 = ((l0) + (l1))
-    x88 = tl.where((x87) > 0, (x87), 0.0)
-    tl.store(out0 + offs, (x88).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_7(a0, a1):
-    a0 = _pike_strided(a0, (23328, 1, 864, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 32, 27, 27), (23328, 1, 864, 32), dtype=torch.float32, device=a0.device)
-    pk_add_7[(triton.cdiv(23328, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_8(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 93312
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x91 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x94 = ((l2) + (l3))
-    x95 = tl.where((x91) > 0, (x91), 0.0)
-    x96 = tl.where((x94) > 0, (x94), 0.0)
-    tl.store(out0 + offs, (x95).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x96).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (93312, 1, 3456, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (93312, 1, 3456, 128))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 128, 27, 27), (93312, 1, 3456, 128), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((1, 128, 27, 27), (93312, 1, 3456, 128), dtype=torch.float32, device=a0.device)
-    pk_add_8[(triton.cdiv(93312, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8112
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 48), mask=mask, other=0).to(tl.float32)
-    x114 = ((l0) + (l1))
-    x115 = tl.where((x114) > 0, (x114), 0.0)
-    tl.store(out0 + offs, (x115).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_13(a0, a1):
-    a0 = _pike_strided(a0, (8112, 1, 624, 48))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 48, 13, 13), (8112, 1, 624, 48), dtype=torch.float32, device=a0.device)
-    pk_add_13[(triton.cdiv(8112, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_14(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 32448
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
-    x118 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
-    x121 = ((l2) + (l3))
-    x122 = tl.where((x118) > 0, (x118), 0.0)
-    x123 = tl.where((x121) > 0, (x121), 0.0)
-    tl.store(out0 + offs, (x122).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x123).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_14(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (32448, 1, 2496, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (32448, 1, 2496, 192))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 192, 13, 13), (32448, 1, 2496, 192), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((1, 192, 13, 13), (32448, 1, 2496, 192), dtype=torch.float32, device=a0.device)
-    pk_add_14[(triton.cdiv(32448, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 10816
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x140 = ((l0) + (l1))
-    x141 = tl.where((x140) > 0, (x140), 0.0)
-    tl.store(out0 + offs, (x141).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_19(a0, a1):
-    a0 = _pike_strided(a0, (10816, 1, 832, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 64, 13, 13), (10816, 1, 832, 64), dtype=torch.float32, device=a0.device)
-    pk_add_19[(triton.cdiv(10816, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_20(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 43264
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x144 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x147 = ((l2) + (l3))
-    x148 = tl.where((x144) > 0, (x144), 0.0)
-    x149 = tl.where((x147) > 0, (x147), 0.0)
-    tl.store(out0 + offs, (x148).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x149).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_20(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (43264, 1, 3328, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (43264, 1, 3328, 256))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((1, 256, 13, 13), (43264, 1, 3328, 256), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((1, 256, 13, 13), (43264, 1, 3328, 256), dtype=torch.float32, device=a0.device)
-    pk_add_20[(triton.cdiv(43264, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_input_14(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 86528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x164 = l0
-    tl.store(out0 + offs, (x164).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_14(a0):
-    a0 = _pike_strided(a0, (86528, 1, 6656, 512))
-    o0 = torch.empty_strided((1, 512, 13, 13), (86528, 1, 6656, 512), dtype=torch.float32, device=a0.device)
-    pk_input_14[(triton.cdiv(86528, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_25(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 169000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1000), mask=mask, other=0).to(tl.float32)
-    x167 = ((l0) + (l1))
-    x168 = tl.where((x167) > 0, (x167), 0.0)
-    tl.store(out0 + offs, (x168).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_25(a0, a1):
-    a0 = _pike_strided(a0, (169000, 1, 13000, 1000))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((1, 1000, 13, 13), (169000, 1, 13000, 1000), dtype=torch.float32, device=a0.device)
-    pk_add_25[(triton.cdiv(169000, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52,) = inputs
-    v53 = torch.conv2d(in_52, in_0, None, (2, 2), (0, 0), (1, 1), 1)
-    v54 = in_1.reshape((-1, 1, 1))
-    v56, = _launch_pk_add(v53, v54)
-    v57 = torch.nn.functional.max_pool2d(v56, 3, 2, 0, 1, ceil_mode=True, return_indices=False)
-    v58 = torch.conv2d(v57, in_2, None, (1, 1), (0, 0), (1, 1), 1)
-    v59 = in_3.reshape((-1, 1, 1))
-    v61, = _launch_pk_add_1(v58, v59)
-    v62 = torch.conv2d(v61, in_4, None, (1, 1), (0, 0), (1, 1), 1)
-    v63 = in_5.reshape((-1, 1, 1))
-    v65 = torch.conv2d(v61, in_6, None, (1, 1), (1, 1), (1, 1), 1)
-    v66 = in_7.reshape((-1, 1, 1))
-    v68, v69 = _launch_pk_add_2(v62, v63, v65, v66)
-    v70 = torch.cat([v68, v69], 1)
-    v71 = torch.conv2d(v70, in_8, None, (1, 1), (0, 0), (1, 1), 1)
-    v72 = in_9.reshape((-1, 1, 1))
-    v74, = _launch_pk_add_1(v71, v72)
-    v75 = torch.conv2d(v74, in_10, None, (1, 1), (0, 0), (1, 1), 1)
-    v76 = in_11.reshape((-1, 1, 1))
-    v78 = torch.conv2d(v74, in_12, None, (1, 1), (1, 1), (1, 1), 1)
-    v79 = in_13.reshape((-1, 1, 1))
-    v81, v82 = _launch_pk_add_2(v75, v76, v78, v79)
-    v83 = torch.cat([v81, v82], 1)
-    v84 = torch.nn.functional.max_pool2d(v83, 3, 2, 0, 1, ceil_mode=True, return_indices=False)
-    v85 = torch.conv2d(v84, in_14, None, (1, 1), (0, 0), (1, 1), 1)
-    v86 = in_15.reshape((-1, 1, 1))
-    v88, = _launch_pk_add_7(v85, v86)
-    v89 = torch.conv2d(v88, in_16, None, (1, 1), (0, 0), (1, 1), 1)
-    v90 = in_17.reshape((-1, 1, 1))
-    v92 = torch.conv2d(v88, in_18, None, (1, 1), (1, 1), (1, 1), 1)
-    v93 = in_19.reshape((-1, 1, 1))
-    v95, v96 = _launch_pk_add_8(v89, v90, v92, v93)
-    v97 = torch.cat([v95, v96], 1)
-    v98 = torch.conv2d(v97, in_20, None, (1, 1), (0, 0), (1, 1), 1)
-    v99 = in_21.reshape((-1, 1, 1))
-    v101, = _launch_pk_add_7(v98, v99)
-    v102 = torch.conv2d(v101, in_22, None, (1, 1), (0, 0), (1, 1), 1)
-    v103 = in_23.reshape((-1, 1, 1))
-    v105 = torch.conv2d(v101, in_24, None, (1, 1), (1, 1), (1, 1), 1)
-    v106 = in_25.reshape((-1, 1, 1))
-    v108, v109 = _launch_pk_add_8(v102, v103, v105, v106)
-    v110 = torch.cat([v108, v109], 1)
-    v111 = torch.nn.functional.max_pool2d(v110, 3, 2, 0, 1, ceil_mode=True, return_indices=False)
-    v112 = torch.conv2d(v111, in_26, None, (1, 1), (0, 0), (1, 1), 1)
-    v113 = in_27.reshape((-1, 1, 1))
-    v115, = _launch_pk_add_13(v112, v113)
-    v116 = torch.conv2d(v115, in_28, None, (1, 1), (0, 0), (1, 1), 1)
-    v117 = in_29.reshape((-1, 1, 1))
-    v119 = torch.conv2d(v115, in_30, None, (1, 1), (1, 1), (1, 1), 1)
-    v120 = in_31.reshape((-1, 1, 1))
-    v122, v123 = _launch_pk_add_14(v116, v117, v119, v120)
-    v124 = torch.cat([v122, v123], 1)
-    v125 = torch.conv2d(v124, in_32, None, (1, 1), (0, 0), (1, 1), 1)
-    v126 = in_33.reshape((-1, 1, 1))
-    v128, = _launch_pk_add_13(v125, v126)
-    v129 = torch.conv2d(v128, in_34, None, (1, 1), (0, 0), (1, 1), 1)
-    v130 = in_35.reshape((-1, 1, 1))
-    v132 = torch.conv2d(v128, in_36, None, (1, 1), (1, 1), (1, 1), 1)
-    v133 = in_37.reshape((-1, 1, 1))
-    v135, v136 = _launch_pk_add_14(v129, v130, v132, v133)
-    v137 = torch.cat([v135, v136], 1)
-    v138 = torch.conv2d(v137, in_38, None, (1, 1), (0, 0), (1, 1), 1)
-    v139 = in_39.reshape((-1, 1, 1))
-    v141, = _launch_pk_add_19(v138, v139)
-    v142 = torch.conv2d(v141, in_40, None, (1, 1), (0, 0), (1, 1), 1)
-    v143 = in_41.reshape((-1, 1, 1))
-    v145 = torch.conv2d(v141, in_42, None, (1, 1), (1, 1), (1, 1), 1)
-    v146 = in_43.reshape((-1, 1, 1))
-    v148, v149 = _launch_pk_add_20(v142, v143, v145, v146)
-    v150 = torch.cat([v148, v149], 1)
-    v151 = torch.conv2d(v150, in_44, None, (1, 1), (0, 0), (1, 1), 1)
-    v152 = in_45.reshape((-1, 1, 1))
-    v154, = _launch_pk_add_19(v151, v152)
-    v155 = torch.conv2d(v154, in_46, None, (1, 1), (0, 0), (1, 1), 1)
-    v156 = in_47.reshape((-1, 1, 1))
-    v158 = torch.conv2d(v154, in_48, None, (1, 1), (1, 1), (1, 1), 1)
-    v159 = in_49.reshape((-1, 1, 1))
-    v161, v162 = _launch_pk_add_20(v155, v156, v158, v159)
-    v163 = torch.cat([v161, v162], 1)
-    v164, = _launch_pk_input_14(v163)
-    v165 = torch.conv2d(v164, in_50, None, (1, 1), (0, 0), (1, 1), 1)
-    v166 = in_51.reshape((-1, 1, 1))
-    v168, = _launch_pk_add_25(v165, v166)
-    v169 = torch.nn.functional.adaptive_avg_pool2d(v168, 1)
-    v170 = v169.flatten(1)
-    return (v170,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -588,7 +234,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -598,8 +245,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -613,6 +261,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -664,6 +313,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -813,8 +467,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -849,11 +507,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -868,8 +529,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -981,21 +649,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_features_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_features_modules_3_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_features_modules_3_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_features_modules_3_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w5_l_self_modules_features_modules_3_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_features_modules_3_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w7_l_self_modules_features_modules_3_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_features_modules_4_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w9_l_self_modules_features_modules_4_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_features_modules_4_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_features_modules_4_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_features_modules_4_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w13_l_self_modules_features_modules_4_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_features_modules_6_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w15_l_self_modules_features_modules_6_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_features_modules_6_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w17_l_self_modules_features_modules_6_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_features_modules_6_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w19_l_self_modules_features_modules_6_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_features_modules_7_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w21_l_self_modules_features_modules_7_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_features_modules_7_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w23_l_self_modules_features_modules_7_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_features_modules_7_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w25_l_self_modules_features_modules_7_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_features_modules_9_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w27_l_self_modules_features_modules_9_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_features_modules_9_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w29_l_self_modules_features_modules_9_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_features_modules_9_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w31_l_self_modules_features_modules_9_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_features_modules_10_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w33_l_self_modules_features_modules_10_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w34_l_self_modules_features_modules_10_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w35_l_self_modules_features_modules_10_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w36_l_self_modules_features_modules_10_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w37_l_self_modules_features_modules_10_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w38_l_self_modules_features_modules_11_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w39_l_self_modules_features_modules_11_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w40_l_self_modules_features_modules_11_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w41_l_self_modules_features_modules_11_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w42_l_self_modules_features_modules_11_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w43_l_self_modules_features_modules_11_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w44_l_self_modules_features_modules_12_modules_squeeze_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w45_l_self_modules_features_modules_12_modules_squeeze_parameters_bias_'}, {'from': 'tensor', 'name': 'w46_l_self_modules_features_modules_12_modules_expand1x1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w47_l_self_modules_features_modules_12_modules_expand1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w48_l_self_modules_features_modules_12_modules_expand3x3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w49_l_self_modules_features_modules_12_modules_expand3x3_parameters_bias_'}, {'from': 'tensor', 'name': 'w50_l_self_modules_classifier_modules_1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w51_l_self_modules_classifier_modules_1_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[1, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

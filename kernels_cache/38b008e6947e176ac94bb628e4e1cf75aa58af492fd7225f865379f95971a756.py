@@ -147,330 +147,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.BLOCK", 256]]}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_input_2(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x36 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x36).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_2(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_2[(triton.cdiv(50, 256),)](a0, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_4(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x38 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_4(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_4[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_6(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x40 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x40).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_6(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_6[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_8(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x42 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x42).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_8(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_8[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_10(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x44 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x44).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_10(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_10[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_12(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x46 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x46).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_12(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_12[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_14(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x48 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x48).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_14(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_14[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_16(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x50 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x50).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_16(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_16[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_18(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x52 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x52).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_18(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_18[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_20(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x54 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x54).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_20(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_20[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_22(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x56 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x56).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_22(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_22[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_24(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x58 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x58).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_24(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_24[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_26(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x60 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x60).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_26(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_26[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_28(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x62 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x62).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_28(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_28[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_30(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x64 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x64).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_30(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_30[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_32(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x66 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x66).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_32(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_32[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
-    v35 = torch._C._nn.linear(in_34, in_0, in_1)
-    v36, = _launch_pk_input_2(v35)
-    v37 = torch._C._nn.linear(v36, in_2, in_3)
-    v38, = _launch_pk_input_4(v37)
-    v39 = torch._C._nn.linear(v38, in_4, in_5)
-    v40, = _launch_pk_input_6(v39)
-    v41 = torch._C._nn.linear(v40, in_6, in_7)
-    v42, = _launch_pk_input_8(v41)
-    v43 = torch._C._nn.linear(v42, in_8, in_9)
-    v44, = _launch_pk_input_10(v43)
-    v45 = torch._C._nn.linear(v44, in_10, in_11)
-    v46, = _launch_pk_input_12(v45)
-    v47 = torch._C._nn.linear(v46, in_12, in_13)
-    v48, = _launch_pk_input_14(v47)
-    v49 = torch._C._nn.linear(v48, in_14, in_15)
-    v50, = _launch_pk_input_16(v49)
-    v51 = torch._C._nn.linear(v50, in_16, in_17)
-    v52, = _launch_pk_input_18(v51)
-    v53 = torch._C._nn.linear(v52, in_18, in_19)
-    v54, = _launch_pk_input_20(v53)
-    v55 = torch._C._nn.linear(v54, in_20, in_21)
-    v56, = _launch_pk_input_22(v55)
-    v57 = torch._C._nn.linear(v56, in_22, in_23)
-    v58, = _launch_pk_input_24(v57)
-    v59 = torch._C._nn.linear(v58, in_24, in_25)
-    v60, = _launch_pk_input_26(v59)
-    v61 = torch._C._nn.linear(v60, in_26, in_27)
-    v62, = _launch_pk_input_28(v61)
-    v63 = torch._C._nn.linear(v62, in_28, in_29)
-    v64, = _launch_pk_input_30(v63)
-    v65 = torch._C._nn.linear(v64, in_30, in_31)
-    v66, = _launch_pk_input_32(v65)
-    v67 = torch._C._nn.linear(v66, in_32, in_33)
-    return (v67,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -486,7 +165,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -496,8 +176,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -511,6 +192,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -562,6 +244,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -711,8 +398,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -747,11 +438,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -766,8 +460,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -879,21 +580,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -78,117 +78,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_relu.BLOCK", 256]]}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_relu(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4704
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x12 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x12).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_relu(a0):
-    a0 = _pike_strided(a0, (4704, 784, 28, 1))
-    o0 = torch.empty((1, 6, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_relu[(triton.cdiv(4704, 256),)](a0, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_relu_1(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1600
-    l0 = tl.load(in0 + (offs % 100) * 16 + (offs // 100), mask=mask, other=0).to(tl.float32)
-    x15 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_relu_1(a0):
-    a0 = _pike_strided(a0, (1600, 1, 160, 16))
-    o0 = torch.empty((1, 16, 10, 10), dtype=torch.float32, device=a0.device)
-    pk_relu_1[(triton.cdiv(1600, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_x_3(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 120
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x19 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x19).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_x_3(a0):
-    a0 = _pike_strided(a0, (120, 1))
-    o0 = torch.empty((1, 120), dtype=torch.float32, device=a0.device)
-    pk_x_3[(triton.cdiv(120, 128),)](a0, o0, BLOCK=128, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_x_4(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 84
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x21 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x21).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_x_4(a0):
-    a0 = _pike_strided(a0, (84, 1))
-    o0 = torch.empty((1, 84), dtype=torch.float32, device=a0.device)
-    pk_x_4[(triton.cdiv(84, 128),)](a0, o0, BLOCK=128, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10,) = inputs
-    v11 = torch.conv2d(in_10, in_0, in_1, (1, 1), (0, 0), (1, 1), 1)
-    v12, = _launch_pk_relu(v11)
-    v13 = torch.nn.functional.max_pool2d(v12, kernel_size=2, stride=2)
-    v14 = torch.conv2d(v13, in_2, in_3, (1, 1), (0, 0), (1, 1), 1)
-    v15, = _launch_pk_relu_1(v14)
-    v16 = torch.nn.functional.max_pool2d(v15, kernel_size=2, stride=2)
-    v17 = v16.flatten(1)
-    v18 = torch._C._nn.linear(v17, in_4, in_5)
-    v19, = _launch_pk_x_3(v18)
-    v20 = torch._C._nn.linear(v19, in_6, in_7)
-    v21, = _launch_pk_x_4(v20)
-    v22 = torch._C._nn.linear(v21, in_8, in_9)
-    return (v22,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -204,7 +96,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -214,8 +107,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -229,6 +123,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -280,6 +175,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -429,8 +329,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -465,11 +369,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -484,8 +391,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -597,21 +511,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_conv1_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_conv2_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_conv2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_fc1_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_fc1_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_fc2_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_fc2_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_fc3_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_fc3_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1, 32, 32], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[1, 1, 32, 32], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

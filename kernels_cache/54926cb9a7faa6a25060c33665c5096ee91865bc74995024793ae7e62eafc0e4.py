@@ -993,602 +993,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_add_22(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3211264
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x147 = ((l0) + (l1))
-    x148 = tl.where((x147) > 0, (x147), 0.0)
-    tl.store(out0 + offs, (x148).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_22(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
-    pk_add_22[(triton.cdiv(3211264, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_23(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 802816
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x151 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x158 = ((l2) + (l3))
-    x159 = tl.where((x158) > 0, (x158), 0.0)
-    tl.store(out0 + offs, (x159).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x151).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_23(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float32, device=a0.device)
-    pk_add_23[(triton.cdiv(802816, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_26(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 802816
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x162 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x163 = ((x162) + (l2))
-    x164 = tl.where((x163) > 0, (x163), 0.0)
-    tl.store(out0 + offs, (x164).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_26(a0, a1, a2):
-    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
-    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float32, device=a0.device)
-    pk_add_26[(triton.cdiv(802816, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1605632
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x170 = ((l0) + (l1))
-    x171 = tl.where((x170) > 0, (x170), 0.0)
-    tl.store(out0 + offs, (x171).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_28(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
-    pk_add_28[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_27(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x167 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x174 = ((l2) + (l3))
-    x175 = tl.where((x174) > 0, (x174), 0.0)
-    tl.store(out0 + offs, (x175).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x167).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_27(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
-    pk_add_27[(triton.cdiv(401408, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_30(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x178 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x179 = ((x178) + (l2))
-    x180 = tl.where((x179) > 0, (x179), 0.0)
-    tl.store(out0 + offs, (x180).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_30(a0, a1, a2):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
-    pk_add_30[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_31(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x183 = ((l0) + (l1))
-    x184 = tl.where((x183) > 0, (x183), 0.0)
-    tl.store(out0 + offs, (x184).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_31(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float32, device=a0.device)
-    pk_add_31[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x199 = ((l0) + (l1))
-    x200 = tl.where((x199) > 0, (x199), 0.0)
-    tl.store(out0 + offs, (x200).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_35(a0, a1):
-    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float32, device=a0.device)
-    pk_add_35[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_34(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x196 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x203 = ((l2) + (l3))
-    x204 = tl.where((x203) > 0, (x203), 0.0)
-    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x196).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_34(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
-    pk_add_34[(triton.cdiv(250880, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_37(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x207 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x208 = ((x207) + (l2))
-    x209 = tl.where((x208) > 0, (x208), 0.0)
-    tl.store(out0 + offs, (x209).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_37(a0, a1, a2):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
-    pk_add_37[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_38(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x212 = ((l0) + (l1))
-    x213 = tl.where((x212) > 0, (x212), 0.0)
-    tl.store(out0 + offs, (x213).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_38(a0, a1):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float32, device=a0.device)
-    pk_add_38[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_57(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 602112
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x293 = ((l0) + (l1))
-    x294 = tl.where((x293) > 0, (x293), 0.0)
-    tl.store(out0 + offs, (x294).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_57(a0, a1):
-    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float32, device=a0.device)
-    pk_add_57[(triton.cdiv(602112, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_56(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x290 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x297 = ((l2) + (l3))
-    x298 = tl.where((x297) > 0, (x297), 0.0)
-    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x290).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_56(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
-    pk_add_56[(triton.cdiv(150528, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_59(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x301 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x302 = ((x301) + (l2))
-    x303 = tl.where((x302) > 0, (x302), 0.0)
-    tl.store(out0 + offs, (x303).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_59(a0, a1, a2):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
-    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
-    pk_add_59[(triton.cdiv(150528, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_60(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x306 = ((l0) + (l1))
-    x307 = tl.where((x306) > 0, (x306), 0.0)
-    tl.store(out0 + offs, (x307).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_60(a0, a1):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float32, device=a0.device)
-    pk_add_60[(triton.cdiv(150528, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_92(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 3072
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 384), mask=row_mask, other=0).to(tl.float32)
-    x444 = ((l0) + (l1))
-    l2 = tl.load(in2 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
-    x445 = ((x444) + (l2))
-    x446 = tl.where((x445) > 0, (x445), 0.0)
-    x447 = tl.sum(tl.where(mask, x446, 0.0), axis=1, keep_dims=True)
-    x448 = ((x447) / (49.0))
-    tl.store(out0 + rows, (x448).to(out0.dtype.element_ty), mask=row_mask)
-
-
-def _launch_pk_add_92(a0, a1, a2):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
-    o0 = torch.empty((8, 384), dtype=torch.float32, device=a0.device)
-    pk_add_92[(triton.cdiv(3072, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144,) = inputs
-    v145 = torch.conv2d(in_2, in_3, None, (2, 2), (1, 1), (1, 1), 1)
-    v146 = in_4.reshape((-1, 1, 1))
-    v148, = _launch_pk_add_22(v145, v146)
-    v149 = torch.conv2d(v148, in_5, None, (2, 2), (0, 0), (1, 1), 1)
-    v150 = in_6.reshape((-1, 1, 1))
-    v152 = torch.conv2d(v148, in_7, None, (1, 1), (0, 0), (1, 1), 1)
-    v153 = in_8.reshape((-1, 1, 1))
-    v155, = _launch_pk_add_22(v152, v153)
-    v156 = torch.conv2d(v155, in_9, None, (2, 2), (1, 1), (1, 1), 2)
-    v157 = in_10.reshape((-1, 1, 1))
-    v159, v151 = _launch_pk_add_23(v149, v150, v156, v157)
-    v160 = torch.conv2d(v159, in_11, None, (1, 1), (0, 0), (1, 1), 1)
-    v161 = in_12.reshape((-1, 1, 1))
-    v164, = _launch_pk_add_26(v160, v161, v151)
-    v165 = torch.conv2d(v164, in_13, None, (2, 2), (0, 0), (1, 1), 1)
-    v166 = in_14.reshape((-1, 1, 1))
-    v168 = torch.conv2d(v164, in_15, None, (1, 1), (0, 0), (1, 1), 1)
-    v169 = in_16.reshape((-1, 1, 1))
-    v171, = _launch_pk_add_28(v168, v169)
-    v172 = torch.conv2d(v171, in_17, None, (2, 2), (1, 1), (1, 1), 4)
-    v173 = in_18.reshape((-1, 1, 1))
-    v175, v167 = _launch_pk_add_27(v165, v166, v172, v173)
-    v176 = torch.conv2d(v175, in_19, None, (1, 1), (0, 0), (1, 1), 1)
-    v177 = in_20.reshape((-1, 1, 1))
-    v180, = _launch_pk_add_30(v176, v177, v167)
-    v181 = torch.conv2d(v180, in_21, None, (1, 1), (0, 0), (1, 1), 1)
-    v182 = in_22.reshape((-1, 1, 1))
-    v184, = _launch_pk_add_31(v181, v182)
-    v185 = torch.conv2d(v184, in_23, None, (1, 1), (1, 1), (1, 1), 4)
-    v186 = in_24.reshape((-1, 1, 1))
-    v188, = _launch_pk_add_31(v185, v186)
-    v189 = torch.conv2d(v188, in_25, None, (1, 1), (0, 0), (1, 1), 1)
-    v190 = in_26.reshape((-1, 1, 1))
-    v193, = _launch_pk_add_30(v189, v190, v180)
-    v194 = torch.conv2d(v193, in_27, None, (2, 2), (0, 0), (1, 1), 1)
-    v195 = in_28.reshape((-1, 1, 1))
-    v197 = torch.conv2d(v193, in_29, None, (1, 1), (0, 0), (1, 1), 1)
-    v198 = in_30.reshape((-1, 1, 1))
-    v200, = _launch_pk_add_35(v197, v198)
-    v201 = torch.conv2d(v200, in_31, None, (2, 2), (1, 1), (1, 1), 10)
-    v202 = in_32.reshape((-1, 1, 1))
-    v204, v196 = _launch_pk_add_34(v194, v195, v201, v202)
-    v205 = torch.conv2d(v204, in_33, None, (1, 1), (0, 0), (1, 1), 1)
-    v206 = in_34.reshape((-1, 1, 1))
-    v209, = _launch_pk_add_37(v205, v206, v196)
-    v210 = torch.conv2d(v209, in_35, None, (1, 1), (0, 0), (1, 1), 1)
-    v211 = in_36.reshape((-1, 1, 1))
-    v213, = _launch_pk_add_38(v210, v211)
-    v214 = torch.conv2d(v213, in_37, None, (1, 1), (1, 1), (1, 1), 10)
-    v215 = in_38.reshape((-1, 1, 1))
-    v217, = _launch_pk_add_38(v214, v215)
-    v218 = torch.conv2d(v217, in_39, None, (1, 1), (0, 0), (1, 1), 1)
-    v219 = in_40.reshape((-1, 1, 1))
-    v222, = _launch_pk_add_37(v218, v219, v209)
-    v223 = torch.conv2d(v222, in_41, None, (1, 1), (0, 0), (1, 1), 1)
-    v224 = in_42.reshape((-1, 1, 1))
-    v226, = _launch_pk_add_38(v223, v224)
-    v227 = torch.conv2d(v226, in_43, None, (1, 1), (1, 1), (1, 1), 10)
-    v228 = in_44.reshape((-1, 1, 1))
-    v230, = _launch_pk_add_38(v227, v228)
-    v231 = torch.conv2d(v230, in_45, None, (1, 1), (0, 0), (1, 1), 1)
-    v232 = in_46.reshape((-1, 1, 1))
-    v235, = _launch_pk_add_37(v231, v232, v222)
-    v236 = torch.conv2d(v235, in_47, None, (1, 1), (0, 0), (1, 1), 1)
-    v237 = in_48.reshape((-1, 1, 1))
-    v239, = _launch_pk_add_38(v236, v237)
-    v240 = torch.conv2d(v239, in_49, None, (1, 1), (1, 1), (1, 1), 10)
-    v241 = in_50.reshape((-1, 1, 1))
-    v243, = _launch_pk_add_38(v240, v241)
-    v244 = torch.conv2d(v243, in_51, None, (1, 1), (0, 0), (1, 1), 1)
-    v245 = in_52.reshape((-1, 1, 1))
-    v248, = _launch_pk_add_37(v244, v245, v235)
-    v249 = torch.conv2d(v248, in_53, None, (1, 1), (0, 0), (1, 1), 1)
-    v250 = in_54.reshape((-1, 1, 1))
-    v252, = _launch_pk_add_38(v249, v250)
-    v253 = torch.conv2d(v252, in_55, None, (1, 1), (1, 1), (1, 1), 10)
-    v254 = in_56.reshape((-1, 1, 1))
-    v256, = _launch_pk_add_38(v253, v254)
-    v257 = torch.conv2d(v256, in_57, None, (1, 1), (0, 0), (1, 1), 1)
-    v258 = in_58.reshape((-1, 1, 1))
-    v261, = _launch_pk_add_37(v257, v258, v248)
-    v262 = torch.conv2d(v261, in_59, None, (1, 1), (0, 0), (1, 1), 1)
-    v263 = in_60.reshape((-1, 1, 1))
-    v265, = _launch_pk_add_38(v262, v263)
-    v266 = torch.conv2d(v265, in_61, None, (1, 1), (1, 1), (1, 1), 10)
-    v267 = in_62.reshape((-1, 1, 1))
-    v269, = _launch_pk_add_38(v266, v267)
-    v270 = torch.conv2d(v269, in_63, None, (1, 1), (0, 0), (1, 1), 1)
-    v271 = in_64.reshape((-1, 1, 1))
-    v274, = _launch_pk_add_37(v270, v271, v261)
-    v275 = torch.conv2d(v274, in_65, None, (1, 1), (0, 0), (1, 1), 1)
-    v276 = in_66.reshape((-1, 1, 1))
-    v278, = _launch_pk_add_38(v275, v276)
-    v279 = torch.conv2d(v278, in_67, None, (1, 1), (1, 1), (1, 1), 10)
-    v280 = in_68.reshape((-1, 1, 1))
-    v282, = _launch_pk_add_38(v279, v280)
-    v283 = torch.conv2d(v282, in_69, None, (1, 1), (0, 0), (1, 1), 1)
-    v284 = in_70.reshape((-1, 1, 1))
-    v287, = _launch_pk_add_37(v283, v284, v274)
-    v288 = torch.conv2d(v287, in_71, None, (2, 2), (0, 0), (1, 1), 1)
-    v289 = in_72.reshape((-1, 1, 1))
-    v291 = torch.conv2d(v287, in_73, None, (1, 1), (0, 0), (1, 1), 1)
-    v292 = in_74.reshape((-1, 1, 1))
-    v294, = _launch_pk_add_57(v291, v292)
-    v295 = torch.conv2d(v294, in_75, None, (2, 2), (1, 1), (1, 1), 24)
-    v296 = in_76.reshape((-1, 1, 1))
-    v298, v290 = _launch_pk_add_56(v288, v289, v295, v296)
-    v299 = torch.conv2d(v298, in_77, None, (1, 1), (0, 0), (1, 1), 1)
-    v300 = in_78.reshape((-1, 1, 1))
-    v303, = _launch_pk_add_59(v299, v300, v290)
-    v304 = torch.conv2d(v303, in_79, None, (1, 1), (0, 0), (1, 1), 1)
-    v305 = in_80.reshape((-1, 1, 1))
-    v307, = _launch_pk_add_60(v304, v305)
-    v308 = torch.conv2d(v307, in_81, None, (1, 1), (1, 1), (1, 1), 24)
-    v309 = in_82.reshape((-1, 1, 1))
-    v311, = _launch_pk_add_60(v308, v309)
-    v312 = torch.conv2d(v311, in_83, None, (1, 1), (0, 0), (1, 1), 1)
-    v313 = in_84.reshape((-1, 1, 1))
-    v316, = _launch_pk_add_59(v312, v313, v303)
-    v317 = torch.conv2d(v316, in_85, None, (1, 1), (0, 0), (1, 1), 1)
-    v318 = in_86.reshape((-1, 1, 1))
-    v320, = _launch_pk_add_60(v317, v318)
-    v321 = torch.conv2d(v320, in_87, None, (1, 1), (1, 1), (1, 1), 24)
-    v322 = in_88.reshape((-1, 1, 1))
-    v324, = _launch_pk_add_60(v321, v322)
-    v325 = torch.conv2d(v324, in_89, None, (1, 1), (0, 0), (1, 1), 1)
-    v326 = in_90.reshape((-1, 1, 1))
-    v329, = _launch_pk_add_59(v325, v326, v316)
-    v330 = torch.conv2d(v329, in_91, None, (1, 1), (0, 0), (1, 1), 1)
-    v331 = in_92.reshape((-1, 1, 1))
-    v333, = _launch_pk_add_60(v330, v331)
-    v334 = torch.conv2d(v333, in_93, None, (1, 1), (1, 1), (1, 1), 24)
-    v335 = in_94.reshape((-1, 1, 1))
-    v337, = _launch_pk_add_60(v334, v335)
-    v338 = torch.conv2d(v337, in_95, None, (1, 1), (0, 0), (1, 1), 1)
-    v339 = in_96.reshape((-1, 1, 1))
-    v342, = _launch_pk_add_59(v338, v339, v329)
-    v343 = torch.conv2d(v342, in_97, None, (1, 1), (0, 0), (1, 1), 1)
-    v344 = in_98.reshape((-1, 1, 1))
-    v346, = _launch_pk_add_60(v343, v344)
-    v347 = torch.conv2d(v346, in_99, None, (1, 1), (1, 1), (1, 1), 24)
-    v348 = in_100.reshape((-1, 1, 1))
-    v350, = _launch_pk_add_60(v347, v348)
-    v351 = torch.conv2d(v350, in_101, None, (1, 1), (0, 0), (1, 1), 1)
-    v352 = in_102.reshape((-1, 1, 1))
-    v355, = _launch_pk_add_59(v351, v352, v342)
-    v356 = torch.conv2d(v355, in_103, None, (1, 1), (0, 0), (1, 1), 1)
-    v357 = in_104.reshape((-1, 1, 1))
-    v359, = _launch_pk_add_60(v356, v357)
-    v360 = torch.conv2d(v359, in_105, None, (1, 1), (1, 1), (1, 1), 24)
-    v361 = in_106.reshape((-1, 1, 1))
-    v363, = _launch_pk_add_60(v360, v361)
-    v364 = torch.conv2d(v363, in_107, None, (1, 1), (0, 0), (1, 1), 1)
-    v365 = in_108.reshape((-1, 1, 1))
-    v368, = _launch_pk_add_59(v364, v365, v355)
-    v369 = torch.conv2d(v368, in_109, None, (1, 1), (0, 0), (1, 1), 1)
-    v370 = in_110.reshape((-1, 1, 1))
-    v372, = _launch_pk_add_60(v369, v370)
-    v373 = torch.conv2d(v372, in_111, None, (1, 1), (1, 1), (1, 1), 24)
-    v374 = in_112.reshape((-1, 1, 1))
-    v376, = _launch_pk_add_60(v373, v374)
-    v377 = torch.conv2d(v376, in_113, None, (1, 1), (0, 0), (1, 1), 1)
-    v378 = in_114.reshape((-1, 1, 1))
-    v381, = _launch_pk_add_59(v377, v378, v368)
-    v382 = torch.conv2d(v381, in_115, None, (1, 1), (0, 0), (1, 1), 1)
-    v383 = in_116.reshape((-1, 1, 1))
-    v385, = _launch_pk_add_60(v382, v383)
-    v386 = torch.conv2d(v385, in_117, None, (1, 1), (1, 1), (1, 1), 24)
-    v387 = in_118.reshape((-1, 1, 1))
-    v389, = _launch_pk_add_60(v386, v387)
-    v390 = torch.conv2d(v389, in_119, None, (1, 1), (0, 0), (1, 1), 1)
-    v391 = in_120.reshape((-1, 1, 1))
-    v394, = _launch_pk_add_59(v390, v391, v381)
-    v395 = torch.conv2d(v394, in_121, None, (1, 1), (0, 0), (1, 1), 1)
-    v396 = in_122.reshape((-1, 1, 1))
-    v398, = _launch_pk_add_60(v395, v396)
-    v399 = torch.conv2d(v398, in_123, None, (1, 1), (1, 1), (1, 1), 24)
-    v400 = in_124.reshape((-1, 1, 1))
-    v402, = _launch_pk_add_60(v399, v400)
-    v403 = torch.conv2d(v402, in_125, None, (1, 1), (0, 0), (1, 1), 1)
-    v404 = in_126.reshape((-1, 1, 1))
-    v407, = _launch_pk_add_59(v403, v404, v394)
-    v408 = torch.conv2d(v407, in_127, None, (1, 1), (0, 0), (1, 1), 1)
-    v409 = in_128.reshape((-1, 1, 1))
-    v411, = _launch_pk_add_60(v408, v409)
-    v412 = torch.conv2d(v411, in_129, None, (1, 1), (1, 1), (1, 1), 24)
-    v413 = in_130.reshape((-1, 1, 1))
-    v415, = _launch_pk_add_60(v412, v413)
-    v416 = torch.conv2d(v415, in_131, None, (1, 1), (0, 0), (1, 1), 1)
-    v417 = in_132.reshape((-1, 1, 1))
-    v420, = _launch_pk_add_59(v416, v417, v407)
-    v421 = torch.conv2d(v420, in_133, None, (1, 1), (0, 0), (1, 1), 1)
-    v422 = in_134.reshape((-1, 1, 1))
-    v424, = _launch_pk_add_60(v421, v422)
-    v425 = torch.conv2d(v424, in_135, None, (1, 1), (1, 1), (1, 1), 24)
-    v426 = in_136.reshape((-1, 1, 1))
-    v428, = _launch_pk_add_60(v425, v426)
-    v429 = torch.conv2d(v428, in_137, None, (1, 1), (0, 0), (1, 1), 1)
-    v430 = in_138.reshape((-1, 1, 1))
-    v433, = _launch_pk_add_59(v429, v430, v420)
-    v434 = torch.conv2d(v433, in_139, None, (1, 1), (0, 0), (1, 1), 1)
-    v435 = in_140.reshape((-1, 1, 1))
-    v437, = _launch_pk_add_60(v434, v435)
-    v438 = torch.conv2d(v437, in_141, None, (1, 1), (1, 1), (1, 1), 24)
-    v439 = in_142.reshape((-1, 1, 1))
-    v441, = _launch_pk_add_60(v438, v439)
-    v442 = torch.conv2d(v441, in_143, None, (1, 1), (0, 0), (1, 1), 1)
-    v443 = in_144.reshape((-1, 1, 1))
-    v448, = _launch_pk_add_92(v442, v443, v433)
-    v449 = torch._C._nn.linear(v448, in_0, in_1)
-    return (v449,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1604,7 +1011,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -1614,8 +1022,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -1629,6 +1038,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -1680,6 +1090,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -1829,8 +1244,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -1865,11 +1284,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -1884,8 +1306,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1997,21 +1426,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w355_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w356_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[8, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -1724,19 +1724,19 @@ def _pike_strided(t, stride):
 @triton.jit
 def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
+    mask = offs < 2007040
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x432 = ((l0) + (l1))
-    x433 = tl.where((x432) > 0, (x432), 0.0)
-    tl.store(out0 + offs, (x433).to(out0.dtype.element_ty), mask=mask)
+    x433 = ((l0) + (l1))
+    x434 = tl.where((x433) > 0, (x433), 0.0)
+    tl.store(out0 + offs, (x434).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
     a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1822,30 +1822,31 @@ def _launch_pk_v456(a0):
 
 
 @triton.jit
-def pk_batch_norm_3(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_3(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3010560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 96)) < 64, tl.load(in0 + (offs % 96) + (offs // 96) * 64 - 0, mask=mask & ((offs % 96) >= 0) & ((offs % 96) < 64), other=0), tl.load(in1 + (offs % 96) + (offs // 96) * 32 - 64, mask=mask & ((offs % 96) >= 64) & ((offs % 96) < 96), other=0))).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x455 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x458 = ((x455) * (l2))
-    l3 = tl.load(in3 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x461 = ((x458) * (l3))
-    l4 = tl.load(in4 + (offs % 96), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 96), mask=mask, other=0).to(tl.float32)
     x462 = ((x461) + (l4))
     x463 = tl.where((x462) > 0, (x462), 0.0)
     tl.store(out0 + offs, (x463).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_3(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (301056, 1, 5376, 96))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_batch_norm_3(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 96, 56, 56), (301056, 1, 5376, 96), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_3[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_3[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1867,30 +1868,32 @@ def _launch_pk_v473(a0):
 
 
 @triton.jit
-def pk_batch_norm_5(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_5(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 128)) < 64, tl.load(in0 + (offs % 128) + (offs // 128) * 64 - 0, mask=mask & ((offs % 128) >= 0) & ((offs % 128) < 64), other=0), tl.where(((offs % 128)) < 96, tl.load(in1 + (offs % 128) + (offs // 128) * 32 - 64, mask=mask & ((offs % 128) >= 64) & ((offs % 128) < 96), other=0), tl.load(in2 + (offs % 128) + (offs // 128) * 32 - 96, mask=mask & ((offs % 128) >= 96) & ((offs % 128) < 128), other=0)))).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x472 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x475 = ((x472) * (l2))
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x478 = ((x475) * (l3))
-    l4 = tl.load(in4 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 128), mask=mask, other=0).to(tl.float32)
     x479 = ((x478) + (l4))
     x480 = tl.where((x479) > 0, (x479), 0.0)
     tl.store(out0 + offs, (x480).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_5(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_batch_norm_5(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_5[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_5[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1912,30 +1915,33 @@ def _launch_pk_v490(a0):
 
 
 @triton.jit
-def pk_batch_norm_7(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_7(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 5017600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 160)) < 64, tl.load(in0 + (offs % 160) + (offs // 160) * 64 - 0, mask=mask & ((offs % 160) >= 0) & ((offs % 160) < 64), other=0), tl.where(((offs % 160)) < 96, tl.load(in1 + (offs % 160) + (offs // 160) * 32 - 64, mask=mask & ((offs % 160) >= 64) & ((offs % 160) < 96), other=0), tl.where(((offs % 160)) < 128, tl.load(in2 + (offs % 160) + (offs // 160) * 32 - 96, mask=mask & ((offs % 160) >= 96) & ((offs % 160) < 128), other=0), tl.load(in3 + (offs % 160) + (offs // 160) * 32 - 128, mask=mask & ((offs % 160) >= 128) & ((offs % 160) < 160), other=0))))).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x489 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x492 = ((x489) * (l2))
-    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x495 = ((x492) * (l3))
-    l4 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x496 = ((x495) + (l4))
     x497 = tl.where((x496) > 0, (x496), 0.0)
     tl.store(out0 + offs, (x497).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_7(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (501760, 1, 8960, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_batch_norm_7(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 160, 56, 56), (501760, 1, 8960, 160), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_7[(triton.cdiv(5017600, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_7[(triton.cdiv(5017600, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -1957,30 +1963,34 @@ def _launch_pk_v507(a0):
 
 
 @triton.jit
-def pk_batch_norm_9(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_9(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 6021120
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 192)) < 64, tl.load(in0 + (offs % 192) + (offs // 192) * 64 - 0, mask=mask & ((offs % 192) >= 0) & ((offs % 192) < 64), other=0), tl.where(((offs % 192)) < 96, tl.load(in1 + (offs % 192) + (offs // 192) * 32 - 64, mask=mask & ((offs % 192) >= 64) & ((offs % 192) < 96), other=0), tl.where(((offs % 192)) < 128, tl.load(in2 + (offs % 192) + (offs // 192) * 32 - 96, mask=mask & ((offs % 192) >= 96) & ((offs % 192) < 128), other=0), tl.where(((offs % 192)) < 160, tl.load(in3 + (offs % 192) + (offs // 192) * 32 - 128, mask=mask & ((offs % 192) >= 128) & ((offs % 192) < 160), other=0), tl.load(in4 + (offs % 192) + (offs // 192) * 32 - 160, mask=mask & ((offs % 192) >= 160) & ((offs % 192) < 192), other=0)))))).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x506 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x509 = ((x506) * (l2))
-    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x512 = ((x509) * (l3))
-    l4 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x513 = ((x512) + (l4))
     x514 = tl.where((x513) > 0, (x513), 0.0)
     tl.store(out0 + offs, (x514).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_9(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (602112, 1, 10752, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_9(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
+    a4 = _pike_strided(a4, (100352, 1, 1792, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 192, 56, 56), (602112, 1, 10752, 192), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_9[(triton.cdiv(6021120, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_9[(triton.cdiv(6021120, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2002,30 +2012,35 @@ def _launch_pk_v524(a0):
 
 
 @triton.jit
-def pk_batch_norm_11(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_11(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 7024640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 224)) < 64, tl.load(in0 + (offs % 224) + (offs // 224) * 64 - 0, mask=mask & ((offs % 224) >= 0) & ((offs % 224) < 64), other=0), tl.where(((offs % 224)) < 96, tl.load(in1 + (offs % 224) + (offs // 224) * 32 - 64, mask=mask & ((offs % 224) >= 64) & ((offs % 224) < 96), other=0), tl.where(((offs % 224)) < 128, tl.load(in2 + (offs % 224) + (offs // 224) * 32 - 96, mask=mask & ((offs % 224) >= 96) & ((offs % 224) < 128), other=0), tl.where(((offs % 224)) < 160, tl.load(in3 + (offs % 224) + (offs // 224) * 32 - 128, mask=mask & ((offs % 224) >= 128) & ((offs % 224) < 160), other=0), tl.where(((offs % 224)) < 192, tl.load(in4 + (offs % 224) + (offs // 224) * 32 - 160, mask=mask & ((offs % 224) >= 160) & ((offs % 224) < 192), other=0), tl.load(in5 + (offs % 224) + (offs // 224) * 32 - 192, mask=mask & ((offs % 224) >= 192) & ((offs % 224) < 224), other=0))))))).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x523 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x526 = ((x523) * (l2))
-    l3 = tl.load(in3 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x529 = ((x526) * (l3))
-    l4 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x530 = ((x529) + (l4))
     x531 = tl.where((x530) > 0, (x530), 0.0)
     tl.store(out0 + offs, (x531).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_11(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (702464, 1, 12544, 224))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_11(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
+    a4 = _pike_strided(a4, (100352, 1, 1792, 32))
+    a5 = _pike_strided(a5, (100352, 1, 1792, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 224, 56, 56), (702464, 1, 12544, 224), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_11[(triton.cdiv(7024640, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_11[(triton.cdiv(7024640, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2047,30 +2062,36 @@ def _launch_pk_v541(a0):
 
 
 @triton.jit
-def pk_batch_norm_13(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_13(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 256)) < 64, tl.load(in0 + (offs % 256) + (offs // 256) * 64 - 0, mask=mask & ((offs % 256) >= 0) & ((offs % 256) < 64), other=0), tl.where(((offs % 256)) < 96, tl.load(in1 + (offs % 256) + (offs // 256) * 32 - 64, mask=mask & ((offs % 256) >= 64) & ((offs % 256) < 96), other=0), tl.where(((offs % 256)) < 128, tl.load(in2 + (offs % 256) + (offs // 256) * 32 - 96, mask=mask & ((offs % 256) >= 96) & ((offs % 256) < 128), other=0), tl.where(((offs % 256)) < 160, tl.load(in3 + (offs % 256) + (offs // 256) * 32 - 128, mask=mask & ((offs % 256) >= 128) & ((offs % 256) < 160), other=0), tl.where(((offs % 256)) < 192, tl.load(in4 + (offs % 256) + (offs // 256) * 32 - 160, mask=mask & ((offs % 256) >= 160) & ((offs % 256) < 192), other=0), tl.where(((offs % 256)) < 224, tl.load(in5 + (offs % 256) + (offs // 256) * 32 - 192, mask=mask & ((offs % 256) >= 192) & ((offs % 256) < 224), other=0), tl.load(in6 + (offs % 256) + (offs // 256) * 32 - 224, mask=mask & ((offs % 256) >= 224) & ((offs % 256) < 256), other=0)))))))).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x540 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x543 = ((x540) * (l2))
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x546 = ((x543) * (l3))
-    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x547 = ((x546) + (l4))
     x548 = tl.where((x547) > 0, (x547), 0.0)
     tl.store(out0 + offs, (x548).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_13(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_13(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (100352, 1, 1792, 32))
+    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
+    a3 = _pike_strided(a3, (100352, 1, 1792, 32))
+    a4 = _pike_strided(a4, (100352, 1, 1792, 32))
+    a5 = _pike_strided(a5, (100352, 1, 1792, 32))
+    a6 = _pike_strided(a6, (100352, 1, 1792, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_13[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_13[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2122,114 +2143,124 @@ def _launch_pk_add_7(a0, a1):
 
 
 @triton.jit
-def pk_batch_norm_16(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_16(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1254400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 160)) < 128, tl.load(in0 + (offs % 160) + (offs // 160) * 128 - 0, mask=mask & ((offs % 160) >= 0) & ((offs % 160) < 128), other=0), tl.load(in1 + (offs % 160) + (offs // 160) * 32 - 128, mask=mask & ((offs % 160) >= 128) & ((offs % 160) < 160), other=0))).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x571 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x574 = ((x571) * (l2))
-    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x577 = ((x574) * (l3))
-    l4 = tl.load(in4 + (offs % 160), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 160), mask=mask, other=0).to(tl.float32)
     x578 = ((x577) + (l4))
     x579 = tl.where((x578) > 0, (x578), 0.0)
     tl.store(out0 + offs, (x579).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_16(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_batch_norm_16(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_16[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_16[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_18(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_18(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 192)) < 128, tl.load(in0 + (offs % 192) + (offs // 192) * 128 - 0, mask=mask & ((offs % 192) >= 0) & ((offs % 192) < 128), other=0), tl.where(((offs % 192)) < 160, tl.load(in1 + (offs % 192) + (offs // 192) * 32 - 128, mask=mask & ((offs % 192) >= 128) & ((offs % 192) < 160), other=0), tl.load(in2 + (offs % 192) + (offs // 192) * 32 - 160, mask=mask & ((offs % 192) >= 160) & ((offs % 192) < 192), other=0)))).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x588 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x591 = ((x588) * (l2))
-    l3 = tl.load(in3 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x594 = ((x591) * (l3))
-    l4 = tl.load(in4 + (offs % 192), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 192), mask=mask, other=0).to(tl.float32)
     x595 = ((x594) + (l4))
     x596 = tl.where((x595) > 0, (x595), 0.0)
     tl.store(out0 + offs, (x596).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_18(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (150528, 1, 5376, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_batch_norm_18(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 192, 28, 28), (150528, 1, 5376, 192), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_18[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_18[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_20(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_20(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1756160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 224)) < 128, tl.load(in0 + (offs % 224) + (offs // 224) * 128 - 0, mask=mask & ((offs % 224) >= 0) & ((offs % 224) < 128), other=0), tl.where(((offs % 224)) < 160, tl.load(in1 + (offs % 224) + (offs // 224) * 32 - 128, mask=mask & ((offs % 224) >= 128) & ((offs % 224) < 160), other=0), tl.where(((offs % 224)) < 192, tl.load(in2 + (offs % 224) + (offs // 224) * 32 - 160, mask=mask & ((offs % 224) >= 160) & ((offs % 224) < 192), other=0), tl.load(in3 + (offs % 224) + (offs // 224) * 32 - 192, mask=mask & ((offs % 224) >= 192) & ((offs % 224) < 224), other=0))))).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x605 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x608 = ((x605) * (l2))
-    l3 = tl.load(in3 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x611 = ((x608) * (l3))
-    l4 = tl.load(in4 + (offs % 224), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 224), mask=mask, other=0).to(tl.float32)
     x612 = ((x611) + (l4))
     x613 = tl.where((x612) > 0, (x612), 0.0)
     tl.store(out0 + offs, (x613).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_20(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (175616, 1, 6272, 224))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_batch_norm_20(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 224, 28, 28), (175616, 1, 6272, 224), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_20[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_20[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_22(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_22(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 256)) < 128, tl.load(in0 + (offs % 256) + (offs // 256) * 128 - 0, mask=mask & ((offs % 256) >= 0) & ((offs % 256) < 128), other=0), tl.where(((offs % 256)) < 160, tl.load(in1 + (offs % 256) + (offs // 256) * 32 - 128, mask=mask & ((offs % 256) >= 128) & ((offs % 256) < 160), other=0), tl.where(((offs % 256)) < 192, tl.load(in2 + (offs % 256) + (offs // 256) * 32 - 160, mask=mask & ((offs % 256) >= 160) & ((offs % 256) < 192), other=0), tl.where(((offs % 256)) < 224, tl.load(in3 + (offs % 256) + (offs // 256) * 32 - 192, mask=mask & ((offs % 256) >= 192) & ((offs % 256) < 224), other=0), tl.load(in4 + (offs % 256) + (offs // 256) * 32 - 224, mask=mask & ((offs % 256) >= 224) & ((offs % 256) < 256), other=0)))))).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x622 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x625 = ((x622) * (l2))
-    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x628 = ((x625) * (l3))
-    l4 = tl.load(in4 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 256), mask=mask, other=0).to(tl.float32)
     x629 = ((x628) + (l4))
     x630 = tl.where((x629) > 0, (x629), 0.0)
     tl.store(out0 + offs, (x630).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_22(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_22(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_22[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_22[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2251,30 +2282,35 @@ def _launch_pk_v640(a0):
 
 
 @triton.jit
-def pk_batch_norm_24(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_24(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2257920
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 288)) < 128, tl.load(in0 + (offs % 288) + (offs // 288) * 128 - 0, mask=mask & ((offs % 288) >= 0) & ((offs % 288) < 128), other=0), tl.where(((offs % 288)) < 160, tl.load(in1 + (offs % 288) + (offs // 288) * 32 - 128, mask=mask & ((offs % 288) >= 128) & ((offs % 288) < 160), other=0), tl.where(((offs % 288)) < 192, tl.load(in2 + (offs % 288) + (offs // 288) * 32 - 160, mask=mask & ((offs % 288) >= 160) & ((offs % 288) < 192), other=0), tl.where(((offs % 288)) < 224, tl.load(in3 + (offs % 288) + (offs // 288) * 32 - 192, mask=mask & ((offs % 288) >= 192) & ((offs % 288) < 224), other=0), tl.where(((offs % 288)) < 256, tl.load(in4 + (offs % 288) + (offs // 288) * 32 - 224, mask=mask & ((offs % 288) >= 224) & ((offs % 288) < 256), other=0), tl.load(in5 + (offs % 288) + (offs // 288) * 32 - 256, mask=mask & ((offs % 288) >= 256) & ((offs % 288) < 288), other=0))))))).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x639 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x642 = ((x639) * (l2))
-    l3 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x645 = ((x642) * (l3))
-    l4 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x646 = ((x645) + (l4))
     x647 = tl.where((x646) > 0, (x646), 0.0)
     tl.store(out0 + offs, (x647).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_24(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (225792, 1, 8064, 288))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_24(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 288, 28, 28), (225792, 1, 8064, 288), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_24[(triton.cdiv(2257920, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_24[(triton.cdiv(2257920, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2296,30 +2332,36 @@ def _launch_pk_v657(a0):
 
 
 @triton.jit
-def pk_batch_norm_26(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_26(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2508800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 320)) < 128, tl.load(in0 + (offs % 320) + (offs // 320) * 128 - 0, mask=mask & ((offs % 320) >= 0) & ((offs % 320) < 128), other=0), tl.where(((offs % 320)) < 160, tl.load(in1 + (offs % 320) + (offs // 320) * 32 - 128, mask=mask & ((offs % 320) >= 128) & ((offs % 320) < 160), other=0), tl.where(((offs % 320)) < 192, tl.load(in2 + (offs % 320) + (offs // 320) * 32 - 160, mask=mask & ((offs % 320) >= 160) & ((offs % 320) < 192), other=0), tl.where(((offs % 320)) < 224, tl.load(in3 + (offs % 320) + (offs // 320) * 32 - 192, mask=mask & ((offs % 320) >= 192) & ((offs % 320) < 224), other=0), tl.where(((offs % 320)) < 256, tl.load(in4 + (offs % 320) + (offs // 320) * 32 - 224, mask=mask & ((offs % 320) >= 224) & ((offs % 320) < 256), other=0), tl.where(((offs % 320)) < 288, tl.load(in5 + (offs % 320) + (offs // 320) * 32 - 256, mask=mask & ((offs % 320) >= 256) & ((offs % 320) < 288), other=0), tl.load(in6 + (offs % 320) + (offs // 320) * 32 - 288, mask=mask & ((offs % 320) >= 288) & ((offs % 320) < 320), other=0)))))))).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x656 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x659 = ((x656) * (l2))
-    l3 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x662 = ((x659) * (l3))
-    l4 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x663 = ((x662) + (l4))
     x664 = tl.where((x663) > 0, (x663), 0.0)
     tl.store(out0 + offs, (x664).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_26(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (250880, 1, 8960, 320))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_26(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 320, 28, 28), (250880, 1, 8960, 320), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_26[(triton.cdiv(2508800, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_26[(triton.cdiv(2508800, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2341,30 +2383,37 @@ def _launch_pk_v674(a0):
 
 
 @triton.jit
-def pk_batch_norm_28(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_28(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2759680
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 352)) < 128, tl.load(in0 + (offs % 352) + (offs // 352) * 128 - 0, mask=mask & ((offs % 352) >= 0) & ((offs % 352) < 128), other=0), tl.where(((offs % 352)) < 160, tl.load(in1 + (offs % 352) + (offs // 352) * 32 - 128, mask=mask & ((offs % 352) >= 128) & ((offs % 352) < 160), other=0), tl.where(((offs % 352)) < 192, tl.load(in2 + (offs % 352) + (offs // 352) * 32 - 160, mask=mask & ((offs % 352) >= 160) & ((offs % 352) < 192), other=0), tl.where(((offs % 352)) < 224, tl.load(in3 + (offs % 352) + (offs // 352) * 32 - 192, mask=mask & ((offs % 352) >= 192) & ((offs % 352) < 224), other=0), tl.where(((offs % 352)) < 256, tl.load(in4 + (offs % 352) + (offs // 352) * 32 - 224, mask=mask & ((offs % 352) >= 224) & ((offs % 352) < 256), other=0), tl.where(((offs % 352)) < 288, tl.load(in5 + (offs % 352) + (offs // 352) * 32 - 256, mask=mask & ((offs % 352) >= 256) & ((offs % 352) < 288), other=0), tl.where(((offs % 352)) < 320, tl.load(in6 + (offs % 352) + (offs // 352) * 32 - 288, mask=mask & ((offs % 352) >= 288) & ((offs % 352) < 320), other=0), tl.load(in7 + (offs % 352) + (offs // 352) * 32 - 320, mask=mask & ((offs % 352) >= 320) & ((offs % 352) < 352), other=0))))))))).to(tl.float32)
+    l1 = tl.load(in8 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x673 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in9 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x676 = ((x673) * (l2))
-    l3 = tl.load(in3 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in10 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x679 = ((x676) * (l3))
-    l4 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in11 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x680 = ((x679) + (l4))
     x681 = tl.where((x680) > 0, (x680), 0.0)
     tl.store(out0 + offs, (x681).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_28(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (275968, 1, 9856, 352))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_28(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
     o0 = torch.empty_strided((10, 352, 28, 28), (275968, 1, 9856, 352), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_28[(triton.cdiv(2759680, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_28[(triton.cdiv(2759680, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2386,30 +2435,38 @@ def _launch_pk_v691(a0):
 
 
 @triton.jit
-def pk_batch_norm_30(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_30(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3010560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 384)) < 128, tl.load(in0 + (offs % 384) + (offs // 384) * 128 - 0, mask=mask & ((offs % 384) >= 0) & ((offs % 384) < 128), other=0), tl.where(((offs % 384)) < 160, tl.load(in1 + (offs % 384) + (offs // 384) * 32 - 128, mask=mask & ((offs % 384) >= 128) & ((offs % 384) < 160), other=0), tl.where(((offs % 384)) < 192, tl.load(in2 + (offs % 384) + (offs // 384) * 32 - 160, mask=mask & ((offs % 384) >= 160) & ((offs % 384) < 192), other=0), tl.where(((offs % 384)) < 224, tl.load(in3 + (offs % 384) + (offs // 384) * 32 - 192, mask=mask & ((offs % 384) >= 192) & ((offs % 384) < 224), other=0), tl.where(((offs % 384)) < 256, tl.load(in4 + (offs % 384) + (offs // 384) * 32 - 224, mask=mask & ((offs % 384) >= 224) & ((offs % 384) < 256), other=0), tl.where(((offs % 384)) < 288, tl.load(in5 + (offs % 384) + (offs // 384) * 32 - 256, mask=mask & ((offs % 384) >= 256) & ((offs % 384) < 288), other=0), tl.where(((offs % 384)) < 320, tl.load(in6 + (offs % 384) + (offs // 384) * 32 - 288, mask=mask & ((offs % 384) >= 288) & ((offs % 384) < 320), other=0), tl.where(((offs % 384)) < 352, tl.load(in7 + (offs % 384) + (offs // 384) * 32 - 320, mask=mask & ((offs % 384) >= 320) & ((offs % 384) < 352), other=0), tl.load(in8 + (offs % 384) + (offs // 384) * 32 - 352, mask=mask & ((offs % 384) >= 352) & ((offs % 384) < 384), other=0)))))))))).to(tl.float32)
+    l1 = tl.load(in9 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x690 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in10 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x693 = ((x690) * (l2))
-    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in11 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x696 = ((x693) * (l3))
-    l4 = tl.load(in4 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in12 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x697 = ((x696) + (l4))
     x698 = tl.where((x697) > 0, (x697), 0.0)
     tl.store(out0 + offs, (x698).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_30(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (301056, 1, 10752, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_30(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
     o0 = torch.empty_strided((10, 384, 28, 28), (301056, 1, 10752, 384), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_30[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_30[(triton.cdiv(3010560, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2431,30 +2488,39 @@ def _launch_pk_v708(a0):
 
 
 @triton.jit
-def pk_batch_norm_32(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_32(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3261440
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 416)) < 128, tl.load(in0 + (offs % 416) + (offs // 416) * 128 - 0, mask=mask & ((offs % 416) >= 0) & ((offs % 416) < 128), other=0), tl.where(((offs % 416)) < 160, tl.load(in1 + (offs % 416) + (offs // 416) * 32 - 128, mask=mask & ((offs % 416) >= 128) & ((offs % 416) < 160), other=0), tl.where(((offs % 416)) < 192, tl.load(in2 + (offs % 416) + (offs // 416) * 32 - 160, mask=mask & ((offs % 416) >= 160) & ((offs % 416) < 192), other=0), tl.where(((offs % 416)) < 224, tl.load(in3 + (offs % 416) + (offs // 416) * 32 - 192, mask=mask & ((offs % 416) >= 192) & ((offs % 416) < 224), other=0), tl.where(((offs % 416)) < 256, tl.load(in4 + (offs % 416) + (offs // 416) * 32 - 224, mask=mask & ((offs % 416) >= 224) & ((offs % 416) < 256), other=0), tl.where(((offs % 416)) < 288, tl.load(in5 + (offs % 416) + (offs // 416) * 32 - 256, mask=mask & ((offs % 416) >= 256) & ((offs % 416) < 288), other=0), tl.where(((offs % 416)) < 320, tl.load(in6 + (offs % 416) + (offs // 416) * 32 - 288, mask=mask & ((offs % 416) >= 288) & ((offs % 416) < 320), other=0), tl.where(((offs % 416)) < 352, tl.load(in7 + (offs % 416) + (offs // 416) * 32 - 320, mask=mask & ((offs % 416) >= 320) & ((offs % 416) < 352), other=0), tl.where(((offs % 416)) < 384, tl.load(in8 + (offs % 416) + (offs // 416) * 32 - 352, mask=mask & ((offs % 416) >= 352) & ((offs % 416) < 384), other=0), tl.load(in9 + (offs % 416) + (offs // 416) * 32 - 384, mask=mask & ((offs % 416) >= 384) & ((offs % 416) < 416), other=0))))))))))).to(tl.float32)
+    l1 = tl.load(in10 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x707 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in11 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x710 = ((x707) * (l2))
-    l3 = tl.load(in3 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in12 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x713 = ((x710) * (l3))
-    l4 = tl.load(in4 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in13 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x714 = ((x713) + (l4))
     x715 = tl.where((x714) > 0, (x714), 0.0)
     tl.store(out0 + offs, (x715).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_32(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (326144, 1, 11648, 416))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_32(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
     o0 = torch.empty_strided((10, 416, 28, 28), (326144, 1, 11648, 416), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_32[(triton.cdiv(3261440, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_32[(triton.cdiv(3261440, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2476,30 +2542,40 @@ def _launch_pk_v725(a0):
 
 
 @triton.jit
-def pk_batch_norm_34(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_34(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3512320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 448)) < 128, tl.load(in0 + (offs % 448) + (offs // 448) * 128 - 0, mask=mask & ((offs % 448) >= 0) & ((offs % 448) < 128), other=0), tl.where(((offs % 448)) < 160, tl.load(in1 + (offs % 448) + (offs // 448) * 32 - 128, mask=mask & ((offs % 448) >= 128) & ((offs % 448) < 160), other=0), tl.where(((offs % 448)) < 192, tl.load(in2 + (offs % 448) + (offs // 448) * 32 - 160, mask=mask & ((offs % 448) >= 160) & ((offs % 448) < 192), other=0), tl.where(((offs % 448)) < 224, tl.load(in3 + (offs % 448) + (offs // 448) * 32 - 192, mask=mask & ((offs % 448) >= 192) & ((offs % 448) < 224), other=0), tl.where(((offs % 448)) < 256, tl.load(in4 + (offs % 448) + (offs // 448) * 32 - 224, mask=mask & ((offs % 448) >= 224) & ((offs % 448) < 256), other=0), tl.where(((offs % 448)) < 288, tl.load(in5 + (offs % 448) + (offs // 448) * 32 - 256, mask=mask & ((offs % 448) >= 256) & ((offs % 448) < 288), other=0), tl.where(((offs % 448)) < 320, tl.load(in6 + (offs % 448) + (offs // 448) * 32 - 288, mask=mask & ((offs % 448) >= 288) & ((offs % 448) < 320), other=0), tl.where(((offs % 448)) < 352, tl.load(in7 + (offs % 448) + (offs // 448) * 32 - 320, mask=mask & ((offs % 448) >= 320) & ((offs % 448) < 352), other=0), tl.where(((offs % 448)) < 384, tl.load(in8 + (offs % 448) + (offs // 448) * 32 - 352, mask=mask & ((offs % 448) >= 352) & ((offs % 448) < 384), other=0), tl.where(((offs % 448)) < 416, tl.load(in9 + (offs % 448) + (offs // 448) * 32 - 384, mask=mask & ((offs % 448) >= 384) & ((offs % 448) < 416), other=0), tl.load(in10 + (offs % 448) + (offs // 448) * 32 - 416, mask=mask & ((offs % 448) >= 416) & ((offs % 448) < 448), other=0)))))))))))).to(tl.float32)
+    l1 = tl.load(in11 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x724 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in12 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x727 = ((x724) * (l2))
-    l3 = tl.load(in3 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in13 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x730 = ((x727) * (l3))
-    l4 = tl.load(in4 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in14 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x731 = ((x730) + (l4))
     x732 = tl.where((x731) > 0, (x731), 0.0)
     tl.store(out0 + offs, (x732).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_34(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (351232, 1, 12544, 448))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_34(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (25088, 1, 896, 32))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
     o0 = torch.empty_strided((10, 448, 28, 28), (351232, 1, 12544, 448), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_34[(triton.cdiv(3512320, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_34[(triton.cdiv(3512320, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2521,30 +2597,41 @@ def _launch_pk_v742(a0):
 
 
 @triton.jit
-def pk_batch_norm_36(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_36(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 3763200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 480)) < 128, tl.load(in0 + (offs % 480) + (offs // 480) * 128 - 0, mask=mask & ((offs % 480) >= 0) & ((offs % 480) < 128), other=0), tl.where(((offs % 480)) < 160, tl.load(in1 + (offs % 480) + (offs // 480) * 32 - 128, mask=mask & ((offs % 480) >= 128) & ((offs % 480) < 160), other=0), tl.where(((offs % 480)) < 192, tl.load(in2 + (offs % 480) + (offs // 480) * 32 - 160, mask=mask & ((offs % 480) >= 160) & ((offs % 480) < 192), other=0), tl.where(((offs % 480)) < 224, tl.load(in3 + (offs % 480) + (offs // 480) * 32 - 192, mask=mask & ((offs % 480) >= 192) & ((offs % 480) < 224), other=0), tl.where(((offs % 480)) < 256, tl.load(in4 + (offs % 480) + (offs // 480) * 32 - 224, mask=mask & ((offs % 480) >= 224) & ((offs % 480) < 256), other=0), tl.where(((offs % 480)) < 288, tl.load(in5 + (offs % 480) + (offs // 480) * 32 - 256, mask=mask & ((offs % 480) >= 256) & ((offs % 480) < 288), other=0), tl.where(((offs % 480)) < 320, tl.load(in6 + (offs % 480) + (offs // 480) * 32 - 288, mask=mask & ((offs % 480) >= 288) & ((offs % 480) < 320), other=0), tl.where(((offs % 480)) < 352, tl.load(in7 + (offs % 480) + (offs // 480) * 32 - 320, mask=mask & ((offs % 480) >= 320) & ((offs % 480) < 352), other=0), tl.where(((offs % 480)) < 384, tl.load(in8 + (offs % 480) + (offs // 480) * 32 - 352, mask=mask & ((offs % 480) >= 352) & ((offs % 480) < 384), other=0), tl.where(((offs % 480)) < 416, tl.load(in9 + (offs % 480) + (offs // 480) * 32 - 384, mask=mask & ((offs % 480) >= 384) & ((offs % 480) < 416), other=0), tl.where(((offs % 480)) < 448, tl.load(in10 + (offs % 480) + (offs // 480) * 32 - 416, mask=mask & ((offs % 480) >= 416) & ((offs % 480) < 448), other=0), tl.load(in11 + (offs % 480) + (offs // 480) * 32 - 448, mask=mask & ((offs % 480) >= 448) & ((offs % 480) < 480), other=0))))))))))))).to(tl.float32)
+    l1 = tl.load(in12 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x741 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in13 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x744 = ((x741) * (l2))
-    l3 = tl.load(in3 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in14 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x747 = ((x744) * (l3))
-    l4 = tl.load(in4 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in15 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x748 = ((x747) + (l4))
     x749 = tl.where((x748) > 0, (x748), 0.0)
     tl.store(out0 + offs, (x749).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_36(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (376320, 1, 13440, 480))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_36(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (25088, 1, 896, 32))
+    a11 = _pike_strided(a11, (25088, 1, 896, 32))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
     o0 = torch.empty_strided((10, 480, 28, 28), (376320, 1, 13440, 480), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_36[(triton.cdiv(3763200, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_36[(triton.cdiv(3763200, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2566,30 +2653,42 @@ def _launch_pk_v759(a0):
 
 
 @triton.jit
-def pk_batch_norm_38(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_38(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 512)) < 128, tl.load(in0 + (offs % 512) + (offs // 512) * 128 - 0, mask=mask & ((offs % 512) >= 0) & ((offs % 512) < 128), other=0), tl.where(((offs % 512)) < 160, tl.load(in1 + (offs % 512) + (offs // 512) * 32 - 128, mask=mask & ((offs % 512) >= 128) & ((offs % 512) < 160), other=0), tl.where(((offs % 512)) < 192, tl.load(in2 + (offs % 512) + (offs // 512) * 32 - 160, mask=mask & ((offs % 512) >= 160) & ((offs % 512) < 192), other=0), tl.where(((offs % 512)) < 224, tl.load(in3 + (offs % 512) + (offs // 512) * 32 - 192, mask=mask & ((offs % 512) >= 192) & ((offs % 512) < 224), other=0), tl.where(((offs % 512)) < 256, tl.load(in4 + (offs % 512) + (offs // 512) * 32 - 224, mask=mask & ((offs % 512) >= 224) & ((offs % 512) < 256), other=0), tl.where(((offs % 512)) < 288, tl.load(in5 + (offs % 512) + (offs // 512) * 32 - 256, mask=mask & ((offs % 512) >= 256) & ((offs % 512) < 288), other=0), tl.where(((offs % 512)) < 320, tl.load(in6 + (offs % 512) + (offs // 512) * 32 - 288, mask=mask & ((offs % 512) >= 288) & ((offs % 512) < 320), other=0), tl.where(((offs % 512)) < 352, tl.load(in7 + (offs % 512) + (offs // 512) * 32 - 320, mask=mask & ((offs % 512) >= 320) & ((offs % 512) < 352), other=0), tl.where(((offs % 512)) < 384, tl.load(in8 + (offs % 512) + (offs // 512) * 32 - 352, mask=mask & ((offs % 512) >= 352) & ((offs % 512) < 384), other=0), tl.where(((offs % 512)) < 416, tl.load(in9 + (offs % 512) + (offs // 512) * 32 - 384, mask=mask & ((offs % 512) >= 384) & ((offs % 512) < 416), other=0), tl.where(((offs % 512)) < 448, tl.load(in10 + (offs % 512) + (offs // 512) * 32 - 416, mask=mask & ((offs % 512) >= 416) & ((offs % 512) < 448), other=0), tl.where(((offs % 512)) < 480, tl.load(in11 + (offs % 512) + (offs // 512) * 32 - 448, mask=mask & ((offs % 512) >= 448) & ((offs % 512) < 480), other=0), tl.load(in12 + (offs % 512) + (offs // 512) * 32 - 480, mask=mask & ((offs % 512) >= 480) & ((offs % 512) < 512), other=0)))))))))))))).to(tl.float32)
+    l1 = tl.load(in13 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x758 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in14 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x761 = ((x758) * (l2))
-    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in15 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x764 = ((x761) * (l3))
-    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in16 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x765 = ((x764) + (l4))
     x766 = tl.where((x765) > 0, (x765), 0.0)
     tl.store(out0 + offs, (x766).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_38(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_38(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (25088, 1, 896, 32))
+    a2 = _pike_strided(a2, (25088, 1, 896, 32))
+    a3 = _pike_strided(a3, (25088, 1, 896, 32))
+    a4 = _pike_strided(a4, (25088, 1, 896, 32))
+    a5 = _pike_strided(a5, (25088, 1, 896, 32))
+    a6 = _pike_strided(a6, (25088, 1, 896, 32))
+    a7 = _pike_strided(a7, (25088, 1, 896, 32))
+    a8 = _pike_strided(a8, (25088, 1, 896, 32))
+    a9 = _pike_strided(a9, (25088, 1, 896, 32))
+    a10 = _pike_strided(a10, (25088, 1, 896, 32))
+    a11 = _pike_strided(a11, (25088, 1, 896, 32))
+    a12 = _pike_strided(a12, (25088, 1, 896, 32))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
     o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_38[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_38[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2641,226 +2740,262 @@ def _launch_pk_add_19(a0, a1):
 
 
 @triton.jit
-def pk_batch_norm_41(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_41(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 564480
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 288)) < 256, tl.load(in0 + (offs % 288) + (offs // 288) * 256 - 0, mask=mask & ((offs % 288) >= 0) & ((offs % 288) < 256), other=0), tl.load(in1 + (offs % 288) + (offs // 288) * 32 - 256, mask=mask & ((offs % 288) >= 256) & ((offs % 288) < 288), other=0))).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x789 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x792 = ((x789) * (l2))
-    l3 = tl.load(in3 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x795 = ((x792) * (l3))
-    l4 = tl.load(in4 + (offs % 288), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 288), mask=mask, other=0).to(tl.float32)
     x796 = ((x795) + (l4))
     x797 = tl.where((x796) > 0, (x796), 0.0)
     tl.store(out0 + offs, (x797).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_41(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (56448, 1, 4032, 288))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_batch_norm_41(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 288, 14, 14), (56448, 1, 4032, 288), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_41[(triton.cdiv(564480, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_41[(triton.cdiv(564480, 1024),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_43(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_43(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 627200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 320)) < 256, tl.load(in0 + (offs % 320) + (offs // 320) * 256 - 0, mask=mask & ((offs % 320) >= 0) & ((offs % 320) < 256), other=0), tl.where(((offs % 320)) < 288, tl.load(in1 + (offs % 320) + (offs // 320) * 32 - 256, mask=mask & ((offs % 320) >= 256) & ((offs % 320) < 288), other=0), tl.load(in2 + (offs % 320) + (offs // 320) * 32 - 288, mask=mask & ((offs % 320) >= 288) & ((offs % 320) < 320), other=0)))).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x806 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x809 = ((x806) * (l2))
-    l3 = tl.load(in3 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x812 = ((x809) * (l3))
-    l4 = tl.load(in4 + (offs % 320), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 320), mask=mask, other=0).to(tl.float32)
     x813 = ((x812) + (l4))
     x814 = tl.where((x813) > 0, (x813), 0.0)
     tl.store(out0 + offs, (x814).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_43(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (62720, 1, 4480, 320))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_batch_norm_43(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 320, 14, 14), (62720, 1, 4480, 320), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_43[(triton.cdiv(627200, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_43[(triton.cdiv(627200, 1024),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_45(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_45(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 689920
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 352)) < 256, tl.load(in0 + (offs % 352) + (offs // 352) * 256 - 0, mask=mask & ((offs % 352) >= 0) & ((offs % 352) < 256), other=0), tl.where(((offs % 352)) < 288, tl.load(in1 + (offs % 352) + (offs // 352) * 32 - 256, mask=mask & ((offs % 352) >= 256) & ((offs % 352) < 288), other=0), tl.where(((offs % 352)) < 320, tl.load(in2 + (offs % 352) + (offs // 352) * 32 - 288, mask=mask & ((offs % 352) >= 288) & ((offs % 352) < 320), other=0), tl.load(in3 + (offs % 352) + (offs // 352) * 32 - 320, mask=mask & ((offs % 352) >= 320) & ((offs % 352) < 352), other=0))))).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x823 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x826 = ((x823) * (l2))
-    l3 = tl.load(in3 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x829 = ((x826) * (l3))
-    l4 = tl.load(in4 + (offs % 352), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 352), mask=mask, other=0).to(tl.float32)
     x830 = ((x829) + (l4))
     x831 = tl.where((x830) > 0, (x830), 0.0)
     tl.store(out0 + offs, (x831).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_45(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (68992, 1, 4928, 352))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_batch_norm_45(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 352, 14, 14), (68992, 1, 4928, 352), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_45[(triton.cdiv(689920, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_45[(triton.cdiv(689920, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_47(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_47(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 752640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 384)) < 256, tl.load(in0 + (offs % 384) + (offs // 384) * 256 - 0, mask=mask & ((offs % 384) >= 0) & ((offs % 384) < 256), other=0), tl.where(((offs % 384)) < 288, tl.load(in1 + (offs % 384) + (offs // 384) * 32 - 256, mask=mask & ((offs % 384) >= 256) & ((offs % 384) < 288), other=0), tl.where(((offs % 384)) < 320, tl.load(in2 + (offs % 384) + (offs // 384) * 32 - 288, mask=mask & ((offs % 384) >= 288) & ((offs % 384) < 320), other=0), tl.where(((offs % 384)) < 352, tl.load(in3 + (offs % 384) + (offs // 384) * 32 - 320, mask=mask & ((offs % 384) >= 320) & ((offs % 384) < 352), other=0), tl.load(in4 + (offs % 384) + (offs // 384) * 32 - 352, mask=mask & ((offs % 384) >= 352) & ((offs % 384) < 384), other=0)))))).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x840 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x843 = ((x840) * (l2))
-    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x846 = ((x843) * (l3))
-    l4 = tl.load(in4 + (offs % 384), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 384), mask=mask, other=0).to(tl.float32)
     x847 = ((x846) + (l4))
     x848 = tl.where((x847) > 0, (x847), 0.0)
     tl.store(out0 + offs, (x848).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_47(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_47(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_47[(triton.cdiv(752640, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_47[(triton.cdiv(752640, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_49(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_49(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 815360
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 416)) < 256, tl.load(in0 + (offs % 416) + (offs // 416) * 256 - 0, mask=mask & ((offs % 416) >= 0) & ((offs % 416) < 256), other=0), tl.where(((offs % 416)) < 288, tl.load(in1 + (offs % 416) + (offs // 416) * 32 - 256, mask=mask & ((offs % 416) >= 256) & ((offs % 416) < 288), other=0), tl.where(((offs % 416)) < 320, tl.load(in2 + (offs % 416) + (offs // 416) * 32 - 288, mask=mask & ((offs % 416) >= 288) & ((offs % 416) < 320), other=0), tl.where(((offs % 416)) < 352, tl.load(in3 + (offs % 416) + (offs // 416) * 32 - 320, mask=mask & ((offs % 416) >= 320) & ((offs % 416) < 352), other=0), tl.where(((offs % 416)) < 384, tl.load(in4 + (offs % 416) + (offs // 416) * 32 - 352, mask=mask & ((offs % 416) >= 352) & ((offs % 416) < 384), other=0), tl.load(in5 + (offs % 416) + (offs // 416) * 32 - 384, mask=mask & ((offs % 416) >= 384) & ((offs % 416) < 416), other=0))))))).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x857 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x860 = ((x857) * (l2))
-    l3 = tl.load(in3 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x863 = ((x860) * (l3))
-    l4 = tl.load(in4 + (offs % 416), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 416), mask=mask, other=0).to(tl.float32)
     x864 = ((x863) + (l4))
     x865 = tl.where((x864) > 0, (x864), 0.0)
     tl.store(out0 + offs, (x865).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_49(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (81536, 1, 5824, 416))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_49(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 416, 14, 14), (81536, 1, 5824, 416), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_49[(triton.cdiv(815360, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_49[(triton.cdiv(815360, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_51(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_51(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 878080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 448)) < 256, tl.load(in0 + (offs % 448) + (offs // 448) * 256 - 0, mask=mask & ((offs % 448) >= 0) & ((offs % 448) < 256), other=0), tl.where(((offs % 448)) < 288, tl.load(in1 + (offs % 448) + (offs // 448) * 32 - 256, mask=mask & ((offs % 448) >= 256) & ((offs % 448) < 288), other=0), tl.where(((offs % 448)) < 320, tl.load(in2 + (offs % 448) + (offs // 448) * 32 - 288, mask=mask & ((offs % 448) >= 288) & ((offs % 448) < 320), other=0), tl.where(((offs % 448)) < 352, tl.load(in3 + (offs % 448) + (offs // 448) * 32 - 320, mask=mask & ((offs % 448) >= 320) & ((offs % 448) < 352), other=0), tl.where(((offs % 448)) < 384, tl.load(in4 + (offs % 448) + (offs // 448) * 32 - 352, mask=mask & ((offs % 448) >= 352) & ((offs % 448) < 384), other=0), tl.where(((offs % 448)) < 416, tl.load(in5 + (offs % 448) + (offs // 448) * 32 - 384, mask=mask & ((offs % 448) >= 384) & ((offs % 448) < 416), other=0), tl.load(in6 + (offs % 448) + (offs // 448) * 32 - 416, mask=mask & ((offs % 448) >= 416) & ((offs % 448) < 448), other=0)))))))).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x874 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x877 = ((x874) * (l2))
-    l3 = tl.load(in3 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x880 = ((x877) * (l3))
-    l4 = tl.load(in4 + (offs % 448), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 448), mask=mask, other=0).to(tl.float32)
     x881 = ((x880) + (l4))
     x882 = tl.where((x881) > 0, (x881), 0.0)
     tl.store(out0 + offs, (x882).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_51(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (87808, 1, 6272, 448))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_51(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 448, 14, 14), (87808, 1, 6272, 448), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_51[(triton.cdiv(878080, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_51[(triton.cdiv(878080, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_53(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_53(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 480)) < 256, tl.load(in0 + (offs % 480) + (offs // 480) * 256 - 0, mask=mask & ((offs % 480) >= 0) & ((offs % 480) < 256), other=0), tl.where(((offs % 480)) < 288, tl.load(in1 + (offs % 480) + (offs // 480) * 32 - 256, mask=mask & ((offs % 480) >= 256) & ((offs % 480) < 288), other=0), tl.where(((offs % 480)) < 320, tl.load(in2 + (offs % 480) + (offs // 480) * 32 - 288, mask=mask & ((offs % 480) >= 288) & ((offs % 480) < 320), other=0), tl.where(((offs % 480)) < 352, tl.load(in3 + (offs % 480) + (offs // 480) * 32 - 320, mask=mask & ((offs % 480) >= 320) & ((offs % 480) < 352), other=0), tl.where(((offs % 480)) < 384, tl.load(in4 + (offs % 480) + (offs // 480) * 32 - 352, mask=mask & ((offs % 480) >= 352) & ((offs % 480) < 384), other=0), tl.where(((offs % 480)) < 416, tl.load(in5 + (offs % 480) + (offs // 480) * 32 - 384, mask=mask & ((offs % 480) >= 384) & ((offs % 480) < 416), other=0), tl.where(((offs % 480)) < 448, tl.load(in6 + (offs % 480) + (offs // 480) * 32 - 416, mask=mask & ((offs % 480) >= 416) & ((offs % 480) < 448), other=0), tl.load(in7 + (offs % 480) + (offs // 480) * 32 - 448, mask=mask & ((offs % 480) >= 448) & ((offs % 480) < 480), other=0))))))))).to(tl.float32)
+    l1 = tl.load(in8 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x891 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in9 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x894 = ((x891) * (l2))
-    l3 = tl.load(in3 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in10 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x897 = ((x894) * (l3))
-    l4 = tl.load(in4 + (offs % 480), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in11 + (offs % 480), mask=mask, other=0).to(tl.float32)
     x898 = ((x897) + (l4))
     x899 = tl.where((x898) > 0, (x898), 0.0)
     tl.store(out0 + offs, (x899).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_53(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_53(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
     o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_53[(triton.cdiv(940800, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_53[(triton.cdiv(940800, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_55(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_55(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 512)) < 256, tl.load(in0 + (offs % 512) + (offs // 512) * 256 - 0, mask=mask & ((offs % 512) >= 0) & ((offs % 512) < 256), other=0), tl.where(((offs % 512)) < 288, tl.load(in1 + (offs % 512) + (offs // 512) * 32 - 256, mask=mask & ((offs % 512) >= 256) & ((offs % 512) < 288), other=0), tl.where(((offs % 512)) < 320, tl.load(in2 + (offs % 512) + (offs // 512) * 32 - 288, mask=mask & ((offs % 512) >= 288) & ((offs % 512) < 320), other=0), tl.where(((offs % 512)) < 352, tl.load(in3 + (offs % 512) + (offs // 512) * 32 - 320, mask=mask & ((offs % 512) >= 320) & ((offs % 512) < 352), other=0), tl.where(((offs % 512)) < 384, tl.load(in4 + (offs % 512) + (offs // 512) * 32 - 352, mask=mask & ((offs % 512) >= 352) & ((offs % 512) < 384), other=0), tl.where(((offs % 512)) < 416, tl.load(in5 + (offs % 512) + (offs // 512) * 32 - 384, mask=mask & ((offs % 512) >= 384) & ((offs % 512) < 416), other=0), tl.where(((offs % 512)) < 448, tl.load(in6 + (offs % 512) + (offs // 512) * 32 - 416, mask=mask & ((offs % 512) >= 416) & ((offs % 512) < 448), other=0), tl.where(((offs % 512)) < 480, tl.load(in7 + (offs % 512) + (offs // 512) * 32 - 448, mask=mask & ((offs % 512) >= 448) & ((offs % 512) < 480), other=0), tl.load(in8 + (offs % 512) + (offs // 512) * 32 - 480, mask=mask & ((offs % 512) >= 480) & ((offs % 512) < 512), other=0)))))))))).to(tl.float32)
+    l1 = tl.load(in9 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x908 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in10 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x911 = ((x908) * (l2))
-    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in11 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x914 = ((x911) * (l3))
-    l4 = tl.load(in4 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in12 + (offs % 512), mask=mask, other=0).to(tl.float32)
     x915 = ((x914) + (l4))
     x916 = tl.where((x915) > 0, (x915), 0.0)
     tl.store(out0 + offs, (x916).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_55(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_55(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
     o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_55[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_55[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -2882,30 +3017,39 @@ def _launch_pk_v926(a0):
 
 
 @triton.jit
-def pk_batch_norm_57(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_57(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1066240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 544)) < 256, tl.load(in0 + (offs % 544) + (offs // 544) * 256 - 0, mask=mask & ((offs % 544) >= 0) & ((offs % 544) < 256), other=0), tl.where(((offs % 544)) < 288, tl.load(in1 + (offs % 544) + (offs // 544) * 32 - 256, mask=mask & ((offs % 544) >= 256) & ((offs % 544) < 288), other=0), tl.where(((offs % 544)) < 320, tl.load(in2 + (offs % 544) + (offs // 544) * 32 - 288, mask=mask & ((offs % 544) >= 288) & ((offs % 544) < 320), other=0), tl.where(((offs % 544)) < 352, tl.load(in3 + (offs % 544) + (offs // 544) * 32 - 320, mask=mask & ((offs % 544) >= 320) & ((offs % 544) < 352), other=0), tl.where(((offs % 544)) < 384, tl.load(in4 + (offs % 544) + (offs // 544) * 32 - 352, mask=mask & ((offs % 544) >= 352) & ((offs % 544) < 384), other=0), tl.where(((offs % 544)) < 416, tl.load(in5 + (offs % 544) + (offs // 544) * 32 - 384, mask=mask & ((offs % 544) >= 384) & ((offs % 544) < 416), other=0), tl.where(((offs % 544)) < 448, tl.load(in6 + (offs % 544) + (offs // 544) * 32 - 416, mask=mask & ((offs % 544) >= 416) & ((offs % 544) < 448), other=0), tl.where(((offs % 544)) < 480, tl.load(in7 + (offs % 544) + (offs // 544) * 32 - 448, mask=mask & ((offs % 544) >= 448) & ((offs % 544) < 480), other=0), tl.where(((offs % 544)) < 512, tl.load(in8 + (offs % 544) + (offs // 544) * 32 - 480, mask=mask & ((offs % 544) >= 480) & ((offs % 544) < 512), other=0), tl.load(in9 + (offs % 544) + (offs // 544) * 32 - 512, mask=mask & ((offs % 544) >= 512) & ((offs % 544) < 544), other=0))))))))))).to(tl.float32)
+    l1 = tl.load(in10 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x925 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in11 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x928 = ((x925) * (l2))
-    l3 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in12 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x931 = ((x928) * (l3))
-    l4 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in13 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x932 = ((x931) + (l4))
     x933 = tl.where((x932) > 0, (x932), 0.0)
     tl.store(out0 + offs, (x933).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_57(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (106624, 1, 7616, 544))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_57(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
     o0 = torch.empty_strided((10, 544, 14, 14), (106624, 1, 7616, 544), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_57[(triton.cdiv(1066240, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_57[(triton.cdiv(1066240, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2927,30 +3071,40 @@ def _launch_pk_v943(a0):
 
 
 @triton.jit
-def pk_batch_norm_59(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_59(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1128960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 576)) < 256, tl.load(in0 + (offs % 576) + (offs // 576) * 256 - 0, mask=mask & ((offs % 576) >= 0) & ((offs % 576) < 256), other=0), tl.where(((offs % 576)) < 288, tl.load(in1 + (offs % 576) + (offs // 576) * 32 - 256, mask=mask & ((offs % 576) >= 256) & ((offs % 576) < 288), other=0), tl.where(((offs % 576)) < 320, tl.load(in2 + (offs % 576) + (offs // 576) * 32 - 288, mask=mask & ((offs % 576) >= 288) & ((offs % 576) < 320), other=0), tl.where(((offs % 576)) < 352, tl.load(in3 + (offs % 576) + (offs // 576) * 32 - 320, mask=mask & ((offs % 576) >= 320) & ((offs % 576) < 352), other=0), tl.where(((offs % 576)) < 384, tl.load(in4 + (offs % 576) + (offs // 576) * 32 - 352, mask=mask & ((offs % 576) >= 352) & ((offs % 576) < 384), other=0), tl.where(((offs % 576)) < 416, tl.load(in5 + (offs % 576) + (offs // 576) * 32 - 384, mask=mask & ((offs % 576) >= 384) & ((offs % 576) < 416), other=0), tl.where(((offs % 576)) < 448, tl.load(in6 + (offs % 576) + (offs // 576) * 32 - 416, mask=mask & ((offs % 576) >= 416) & ((offs % 576) < 448), other=0), tl.where(((offs % 576)) < 480, tl.load(in7 + (offs % 576) + (offs // 576) * 32 - 448, mask=mask & ((offs % 576) >= 448) & ((offs % 576) < 480), other=0), tl.where(((offs % 576)) < 512, tl.load(in8 + (offs % 576) + (offs // 576) * 32 - 480, mask=mask & ((offs % 576) >= 480) & ((offs % 576) < 512), other=0), tl.where(((offs % 576)) < 544, tl.load(in9 + (offs % 576) + (offs // 576) * 32 - 512, mask=mask & ((offs % 576) >= 512) & ((offs % 576) < 544), other=0), tl.load(in10 + (offs % 576) + (offs // 576) * 32 - 544, mask=mask & ((offs % 576) >= 544) & ((offs % 576) < 576), other=0)))))))))))).to(tl.float32)
+    l1 = tl.load(in11 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x942 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in12 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x945 = ((x942) * (l2))
-    l3 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in13 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x948 = ((x945) * (l3))
-    l4 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in14 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x949 = ((x948) + (l4))
     x950 = tl.where((x949) > 0, (x949), 0.0)
     tl.store(out0 + offs, (x950).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_59(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (112896, 1, 8064, 576))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_59(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
     o0 = torch.empty_strided((10, 576, 14, 14), (112896, 1, 8064, 576), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_59[(triton.cdiv(1128960, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_59[(triton.cdiv(1128960, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -2972,30 +3126,41 @@ def _launch_pk_v960(a0):
 
 
 @triton.jit
-def pk_batch_norm_61(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_61(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1191680
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 608)) < 256, tl.load(in0 + (offs % 608) + (offs // 608) * 256 - 0, mask=mask & ((offs % 608) >= 0) & ((offs % 608) < 256), other=0), tl.where(((offs % 608)) < 288, tl.load(in1 + (offs % 608) + (offs // 608) * 32 - 256, mask=mask & ((offs % 608) >= 256) & ((offs % 608) < 288), other=0), tl.where(((offs % 608)) < 320, tl.load(in2 + (offs % 608) + (offs // 608) * 32 - 288, mask=mask & ((offs % 608) >= 288) & ((offs % 608) < 320), other=0), tl.where(((offs % 608)) < 352, tl.load(in3 + (offs % 608) + (offs // 608) * 32 - 320, mask=mask & ((offs % 608) >= 320) & ((offs % 608) < 352), other=0), tl.where(((offs % 608)) < 384, tl.load(in4 + (offs % 608) + (offs // 608) * 32 - 352, mask=mask & ((offs % 608) >= 352) & ((offs % 608) < 384), other=0), tl.where(((offs % 608)) < 416, tl.load(in5 + (offs % 608) + (offs // 608) * 32 - 384, mask=mask & ((offs % 608) >= 384) & ((offs % 608) < 416), other=0), tl.where(((offs % 608)) < 448, tl.load(in6 + (offs % 608) + (offs // 608) * 32 - 416, mask=mask & ((offs % 608) >= 416) & ((offs % 608) < 448), other=0), tl.where(((offs % 608)) < 480, tl.load(in7 + (offs % 608) + (offs // 608) * 32 - 448, mask=mask & ((offs % 608) >= 448) & ((offs % 608) < 480), other=0), tl.where(((offs % 608)) < 512, tl.load(in8 + (offs % 608) + (offs // 608) * 32 - 480, mask=mask & ((offs % 608) >= 480) & ((offs % 608) < 512), other=0), tl.where(((offs % 608)) < 544, tl.load(in9 + (offs % 608) + (offs // 608) * 32 - 512, mask=mask & ((offs % 608) >= 512) & ((offs % 608) < 544), other=0), tl.where(((offs % 608)) < 576, tl.load(in10 + (offs % 608) + (offs // 608) * 32 - 544, mask=mask & ((offs % 608) >= 544) & ((offs % 608) < 576), other=0), tl.load(in11 + (offs % 608) + (offs // 608) * 32 - 576, mask=mask & ((offs % 608) >= 576) & ((offs % 608) < 608), other=0))))))))))))).to(tl.float32)
+    l1 = tl.load(in12 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x959 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in13 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x962 = ((x959) * (l2))
-    l3 = tl.load(in3 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in14 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x965 = ((x962) * (l3))
-    l4 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in15 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x966 = ((x965) + (l4))
     x967 = tl.where((x966) > 0, (x966), 0.0)
     tl.store(out0 + offs, (x967).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_61(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (119168, 1, 8512, 608))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_61(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
     o0 = torch.empty_strided((10, 608, 14, 14), (119168, 1, 8512, 608), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_61[(triton.cdiv(1191680, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_61[(triton.cdiv(1191680, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3017,30 +3182,42 @@ def _launch_pk_v977(a0):
 
 
 @triton.jit
-def pk_batch_norm_63(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_63(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1254400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 640)) < 256, tl.load(in0 + (offs % 640) + (offs // 640) * 256 - 0, mask=mask & ((offs % 640) >= 0) & ((offs % 640) < 256), other=0), tl.where(((offs % 640)) < 288, tl.load(in1 + (offs % 640) + (offs // 640) * 32 - 256, mask=mask & ((offs % 640) >= 256) & ((offs % 640) < 288), other=0), tl.where(((offs % 640)) < 320, tl.load(in2 + (offs % 640) + (offs // 640) * 32 - 288, mask=mask & ((offs % 640) >= 288) & ((offs % 640) < 320), other=0), tl.where(((offs % 640)) < 352, tl.load(in3 + (offs % 640) + (offs // 640) * 32 - 320, mask=mask & ((offs % 640) >= 320) & ((offs % 640) < 352), other=0), tl.where(((offs % 640)) < 384, tl.load(in4 + (offs % 640) + (offs // 640) * 32 - 352, mask=mask & ((offs % 640) >= 352) & ((offs % 640) < 384), other=0), tl.where(((offs % 640)) < 416, tl.load(in5 + (offs % 640) + (offs // 640) * 32 - 384, mask=mask & ((offs % 640) >= 384) & ((offs % 640) < 416), other=0), tl.where(((offs % 640)) < 448, tl.load(in6 + (offs % 640) + (offs // 640) * 32 - 416, mask=mask & ((offs % 640) >= 416) & ((offs % 640) < 448), other=0), tl.where(((offs % 640)) < 480, tl.load(in7 + (offs % 640) + (offs // 640) * 32 - 448, mask=mask & ((offs % 640) >= 448) & ((offs % 640) < 480), other=0), tl.where(((offs % 640)) < 512, tl.load(in8 + (offs % 640) + (offs // 640) * 32 - 480, mask=mask & ((offs % 640) >= 480) & ((offs % 640) < 512), other=0), tl.where(((offs % 640)) < 544, tl.load(in9 + (offs % 640) + (offs // 640) * 32 - 512, mask=mask & ((offs % 640) >= 512) & ((offs % 640) < 544), other=0), tl.where(((offs % 640)) < 576, tl.load(in10 + (offs % 640) + (offs // 640) * 32 - 544, mask=mask & ((offs % 640) >= 544) & ((offs % 640) < 576), other=0), tl.where(((offs % 640)) < 608, tl.load(in11 + (offs % 640) + (offs // 640) * 32 - 576, mask=mask & ((offs % 640) >= 576) & ((offs % 640) < 608), other=0), tl.load(in12 + (offs % 640) + (offs // 640) * 32 - 608, mask=mask & ((offs % 640) >= 608) & ((offs % 640) < 640), other=0)))))))))))))).to(tl.float32)
+    l1 = tl.load(in13 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x976 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in14 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x979 = ((x976) * (l2))
-    l3 = tl.load(in3 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in15 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x982 = ((x979) * (l3))
-    l4 = tl.load(in4 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in16 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x983 = ((x982) + (l4))
     x984 = tl.where((x983) > 0, (x983), 0.0)
     tl.store(out0 + offs, (x984).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_63(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (125440, 1, 8960, 640))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_63(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
     o0 = torch.empty_strided((10, 640, 14, 14), (125440, 1, 8960, 640), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_63[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_63[(triton.cdiv(1254400, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3062,30 +3239,43 @@ def _launch_pk_v994(a0):
 
 
 @triton.jit
-def pk_batch_norm_65(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_65(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1317120
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 672)) < 256, tl.load(in0 + (offs % 672) + (offs // 672) * 256 - 0, mask=mask & ((offs % 672) >= 0) & ((offs % 672) < 256), other=0), tl.where(((offs % 672)) < 288, tl.load(in1 + (offs % 672) + (offs // 672) * 32 - 256, mask=mask & ((offs % 672) >= 256) & ((offs % 672) < 288), other=0), tl.where(((offs % 672)) < 320, tl.load(in2 + (offs % 672) + (offs // 672) * 32 - 288, mask=mask & ((offs % 672) >= 288) & ((offs % 672) < 320), other=0), tl.where(((offs % 672)) < 352, tl.load(in3 + (offs % 672) + (offs // 672) * 32 - 320, mask=mask & ((offs % 672) >= 320) & ((offs % 672) < 352), other=0), tl.where(((offs % 672)) < 384, tl.load(in4 + (offs % 672) + (offs // 672) * 32 - 352, mask=mask & ((offs % 672) >= 352) & ((offs % 672) < 384), other=0), tl.where(((offs % 672)) < 416, tl.load(in5 + (offs % 672) + (offs // 672) * 32 - 384, mask=mask & ((offs % 672) >= 384) & ((offs % 672) < 416), other=0), tl.where(((offs % 672)) < 448, tl.load(in6 + (offs % 672) + (offs // 672) * 32 - 416, mask=mask & ((offs % 672) >= 416) & ((offs % 672) < 448), other=0), tl.where(((offs % 672)) < 480, tl.load(in7 + (offs % 672) + (offs // 672) * 32 - 448, mask=mask & ((offs % 672) >= 448) & ((offs % 672) < 480), other=0), tl.where(((offs % 672)) < 512, tl.load(in8 + (offs % 672) + (offs // 672) * 32 - 480, mask=mask & ((offs % 672) >= 480) & ((offs % 672) < 512), other=0), tl.where(((offs % 672)) < 544, tl.load(in9 + (offs % 672) + (offs // 672) * 32 - 512, mask=mask & ((offs % 672) >= 512) & ((offs % 672) < 544), other=0), tl.where(((offs % 672)) < 576, tl.load(in10 + (offs % 672) + (offs // 672) * 32 - 544, mask=mask & ((offs % 672) >= 544) & ((offs % 672) < 576), other=0), tl.where(((offs % 672)) < 608, tl.load(in11 + (offs % 672) + (offs // 672) * 32 - 576, mask=mask & ((offs % 672) >= 576) & ((offs % 672) < 608), other=0), tl.where(((offs % 672)) < 640, tl.load(in12 + (offs % 672) + (offs // 672) * 32 - 608, mask=mask & ((offs % 672) >= 608) & ((offs % 672) < 640), other=0), tl.load(in13 + (offs % 672) + (offs // 672) * 32 - 640, mask=mask & ((offs % 672) >= 640) & ((offs % 672) < 672), other=0))))))))))))))).to(tl.float32)
+    l1 = tl.load(in14 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x993 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in15 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x996 = ((x993) * (l2))
-    l3 = tl.load(in3 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in16 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x999 = ((x996) * (l3))
-    l4 = tl.load(in4 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in17 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1000 = ((x999) + (l4))
     x1001 = tl.where((x1000) > 0, (x1000), 0.0)
     tl.store(out0 + offs, (x1001).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_65(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_65(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
     o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_65[(triton.cdiv(1317120, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_65[(triton.cdiv(1317120, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3107,30 +3297,44 @@ def _launch_pk_v1011(a0):
 
 
 @triton.jit
-def pk_batch_norm_67(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_67(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1379840
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 704)) < 256, tl.load(in0 + (offs % 704) + (offs // 704) * 256 - 0, mask=mask & ((offs % 704) >= 0) & ((offs % 704) < 256), other=0), tl.where(((offs % 704)) < 288, tl.load(in1 + (offs % 704) + (offs // 704) * 32 - 256, mask=mask & ((offs % 704) >= 256) & ((offs % 704) < 288), other=0), tl.where(((offs % 704)) < 320, tl.load(in2 + (offs % 704) + (offs // 704) * 32 - 288, mask=mask & ((offs % 704) >= 288) & ((offs % 704) < 320), other=0), tl.where(((offs % 704)) < 352, tl.load(in3 + (offs % 704) + (offs // 704) * 32 - 320, mask=mask & ((offs % 704) >= 320) & ((offs % 704) < 352), other=0), tl.where(((offs % 704)) < 384, tl.load(in4 + (offs % 704) + (offs // 704) * 32 - 352, mask=mask & ((offs % 704) >= 352) & ((offs % 704) < 384), other=0), tl.where(((offs % 704)) < 416, tl.load(in5 + (offs % 704) + (offs // 704) * 32 - 384, mask=mask & ((offs % 704) >= 384) & ((offs % 704) < 416), other=0), tl.where(((offs % 704)) < 448, tl.load(in6 + (offs % 704) + (offs // 704) * 32 - 416, mask=mask & ((offs % 704) >= 416) & ((offs % 704) < 448), other=0), tl.where(((offs % 704)) < 480, tl.load(in7 + (offs % 704) + (offs // 704) * 32 - 448, mask=mask & ((offs % 704) >= 448) & ((offs % 704) < 480), other=0), tl.where(((offs % 704)) < 512, tl.load(in8 + (offs % 704) + (offs // 704) * 32 - 480, mask=mask & ((offs % 704) >= 480) & ((offs % 704) < 512), other=0), tl.where(((offs % 704)) < 544, tl.load(in9 + (offs % 704) + (offs // 704) * 32 - 512, mask=mask & ((offs % 704) >= 512) & ((offs % 704) < 544), other=0), tl.where(((offs % 704)) < 576, tl.load(in10 + (offs % 704) + (offs // 704) * 32 - 544, mask=mask & ((offs % 704) >= 544) & ((offs % 704) < 576), other=0), tl.where(((offs % 704)) < 608, tl.load(in11 + (offs % 704) + (offs // 704) * 32 - 576, mask=mask & ((offs % 704) >= 576) & ((offs % 704) < 608), other=0), tl.where(((offs % 704)) < 640, tl.load(in12 + (offs % 704) + (offs // 704) * 32 - 608, mask=mask & ((offs % 704) >= 608) & ((offs % 704) < 640), other=0), tl.where(((offs % 704)) < 672, tl.load(in13 + (offs % 704) + (offs // 704) * 32 - 640, mask=mask & ((offs % 704) >= 640) & ((offs % 704) < 672), other=0), tl.load(in14 + (offs % 704) + (offs // 704) * 32 - 672, mask=mask & ((offs % 704) >= 672) & ((offs % 704) < 704), other=0)))))))))))))))).to(tl.float32)
+    l1 = tl.load(in15 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1010 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in16 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1013 = ((x1010) * (l2))
-    l3 = tl.load(in3 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in17 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1016 = ((x1013) * (l3))
-    l4 = tl.load(in4 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in18 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1017 = ((x1016) + (l4))
     x1018 = tl.where((x1017) > 0, (x1017), 0.0)
     tl.store(out0 + offs, (x1018).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_67(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (137984, 1, 9856, 704))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_67(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
     o0 = torch.empty_strided((10, 704, 14, 14), (137984, 1, 9856, 704), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_67[(triton.cdiv(1379840, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_67[(triton.cdiv(1379840, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3152,30 +3356,45 @@ def _launch_pk_v1028(a0):
 
 
 @triton.jit
-def pk_batch_norm_69(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_69(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1442560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 736)) < 256, tl.load(in0 + (offs % 736) + (offs // 736) * 256 - 0, mask=mask & ((offs % 736) >= 0) & ((offs % 736) < 256), other=0), tl.where(((offs % 736)) < 288, tl.load(in1 + (offs % 736) + (offs // 736) * 32 - 256, mask=mask & ((offs % 736) >= 256) & ((offs % 736) < 288), other=0), tl.where(((offs % 736)) < 320, tl.load(in2 + (offs % 736) + (offs // 736) * 32 - 288, mask=mask & ((offs % 736) >= 288) & ((offs % 736) < 320), other=0), tl.where(((offs % 736)) < 352, tl.load(in3 + (offs % 736) + (offs // 736) * 32 - 320, mask=mask & ((offs % 736) >= 320) & ((offs % 736) < 352), other=0), tl.where(((offs % 736)) < 384, tl.load(in4 + (offs % 736) + (offs // 736) * 32 - 352, mask=mask & ((offs % 736) >= 352) & ((offs % 736) < 384), other=0), tl.where(((offs % 736)) < 416, tl.load(in5 + (offs % 736) + (offs // 736) * 32 - 384, mask=mask & ((offs % 736) >= 384) & ((offs % 736) < 416), other=0), tl.where(((offs % 736)) < 448, tl.load(in6 + (offs % 736) + (offs // 736) * 32 - 416, mask=mask & ((offs % 736) >= 416) & ((offs % 736) < 448), other=0), tl.where(((offs % 736)) < 480, tl.load(in7 + (offs % 736) + (offs // 736) * 32 - 448, mask=mask & ((offs % 736) >= 448) & ((offs % 736) < 480), other=0), tl.where(((offs % 736)) < 512, tl.load(in8 + (offs % 736) + (offs // 736) * 32 - 480, mask=mask & ((offs % 736) >= 480) & ((offs % 736) < 512), other=0), tl.where(((offs % 736)) < 544, tl.load(in9 + (offs % 736) + (offs // 736) * 32 - 512, mask=mask & ((offs % 736) >= 512) & ((offs % 736) < 544), other=0), tl.where(((offs % 736)) < 576, tl.load(in10 + (offs % 736) + (offs // 736) * 32 - 544, mask=mask & ((offs % 736) >= 544) & ((offs % 736) < 576), other=0), tl.where(((offs % 736)) < 608, tl.load(in11 + (offs % 736) + (offs // 736) * 32 - 576, mask=mask & ((offs % 736) >= 576) & ((offs % 736) < 608), other=0), tl.where(((offs % 736)) < 640, tl.load(in12 + (offs % 736) + (offs // 736) * 32 - 608, mask=mask & ((offs % 736) >= 608) & ((offs % 736) < 640), other=0), tl.where(((offs % 736)) < 672, tl.load(in13 + (offs % 736) + (offs // 736) * 32 - 640, mask=mask & ((offs % 736) >= 640) & ((offs % 736) < 672), other=0), tl.where(((offs % 736)) < 704, tl.load(in14 + (offs % 736) + (offs // 736) * 32 - 672, mask=mask & ((offs % 736) >= 672) & ((offs % 736) < 704), other=0), tl.load(in15 + (offs % 736) + (offs // 736) * 32 - 704, mask=mask & ((offs % 736) >= 704) & ((offs % 736) < 736), other=0))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in16 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1027 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in17 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1030 = ((x1027) * (l2))
-    l3 = tl.load(in3 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in18 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1033 = ((x1030) * (l3))
-    l4 = tl.load(in4 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in19 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1034 = ((x1033) + (l4))
     x1035 = tl.where((x1034) > 0, (x1034), 0.0)
     tl.store(out0 + offs, (x1035).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_69(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (144256, 1, 10304, 736))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_69(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
     o0 = torch.empty_strided((10, 736, 14, 14), (144256, 1, 10304, 736), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_69[(triton.cdiv(1442560, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_69[(triton.cdiv(1442560, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3197,30 +3416,46 @@ def _launch_pk_v1045(a0):
 
 
 @triton.jit
-def pk_batch_norm_71(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_71(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 768)) < 256, tl.load(in0 + (offs % 768) + (offs // 768) * 256 - 0, mask=mask & ((offs % 768) >= 0) & ((offs % 768) < 256), other=0), tl.where(((offs % 768)) < 288, tl.load(in1 + (offs % 768) + (offs // 768) * 32 - 256, mask=mask & ((offs % 768) >= 256) & ((offs % 768) < 288), other=0), tl.where(((offs % 768)) < 320, tl.load(in2 + (offs % 768) + (offs // 768) * 32 - 288, mask=mask & ((offs % 768) >= 288) & ((offs % 768) < 320), other=0), tl.where(((offs % 768)) < 352, tl.load(in3 + (offs % 768) + (offs // 768) * 32 - 320, mask=mask & ((offs % 768) >= 320) & ((offs % 768) < 352), other=0), tl.where(((offs % 768)) < 384, tl.load(in4 + (offs % 768) + (offs // 768) * 32 - 352, mask=mask & ((offs % 768) >= 352) & ((offs % 768) < 384), other=0), tl.where(((offs % 768)) < 416, tl.load(in5 + (offs % 768) + (offs // 768) * 32 - 384, mask=mask & ((offs % 768) >= 384) & ((offs % 768) < 416), other=0), tl.where(((offs % 768)) < 448, tl.load(in6 + (offs % 768) + (offs // 768) * 32 - 416, mask=mask & ((offs % 768) >= 416) & ((offs % 768) < 448), other=0), tl.where(((offs % 768)) < 480, tl.load(in7 + (offs % 768) + (offs // 768) * 32 - 448, mask=mask & ((offs % 768) >= 448) & ((offs % 768) < 480), other=0), tl.where(((offs % 768)) < 512, tl.load(in8 + (offs % 768) + (offs // 768) * 32 - 480, mask=mask & ((offs % 768) >= 480) & ((offs % 768) < 512), other=0), tl.where(((offs % 768)) < 544, tl.load(in9 + (offs % 768) + (offs // 768) * 32 - 512, mask=mask & ((offs % 768) >= 512) & ((offs % 768) < 544), other=0), tl.where(((offs % 768)) < 576, tl.load(in10 + (offs % 768) + (offs // 768) * 32 - 544, mask=mask & ((offs % 768) >= 544) & ((offs % 768) < 576), other=0), tl.where(((offs % 768)) < 608, tl.load(in11 + (offs % 768) + (offs // 768) * 32 - 576, mask=mask & ((offs % 768) >= 576) & ((offs % 768) < 608), other=0), tl.where(((offs % 768)) < 640, tl.load(in12 + (offs % 768) + (offs // 768) * 32 - 608, mask=mask & ((offs % 768) >= 608) & ((offs % 768) < 640), other=0), tl.where(((offs % 768)) < 672, tl.load(in13 + (offs % 768) + (offs // 768) * 32 - 640, mask=mask & ((offs % 768) >= 640) & ((offs % 768) < 672), other=0), tl.where(((offs % 768)) < 704, tl.load(in14 + (offs % 768) + (offs // 768) * 32 - 672, mask=mask & ((offs % 768) >= 672) & ((offs % 768) < 704), other=0), tl.where(((offs % 768)) < 736, tl.load(in15 + (offs % 768) + (offs // 768) * 32 - 704, mask=mask & ((offs % 768) >= 704) & ((offs % 768) < 736), other=0), tl.load(in16 + (offs % 768) + (offs // 768) * 32 - 736, mask=mask & ((offs % 768) >= 736) & ((offs % 768) < 768), other=0)))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in17 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1044 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in18 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1047 = ((x1044) * (l2))
-    l3 = tl.load(in3 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in19 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1050 = ((x1047) * (l3))
-    l4 = tl.load(in4 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in20 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1051 = ((x1050) + (l4))
     x1052 = tl.where((x1051) > 0, (x1051), 0.0)
     tl.store(out0 + offs, (x1052).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_71(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (150528, 1, 10752, 768))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_71(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
     o0 = torch.empty_strided((10, 768, 14, 14), (150528, 1, 10752, 768), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_71[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_71[(triton.cdiv(1505280, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3242,30 +3477,47 @@ def _launch_pk_v1062(a0):
 
 
 @triton.jit
-def pk_batch_norm_73(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_73(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1568000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 800)) < 256, tl.load(in0 + (offs % 800) + (offs // 800) * 256 - 0, mask=mask & ((offs % 800) >= 0) & ((offs % 800) < 256), other=0), tl.where(((offs % 800)) < 288, tl.load(in1 + (offs % 800) + (offs // 800) * 32 - 256, mask=mask & ((offs % 800) >= 256) & ((offs % 800) < 288), other=0), tl.where(((offs % 800)) < 320, tl.load(in2 + (offs % 800) + (offs // 800) * 32 - 288, mask=mask & ((offs % 800) >= 288) & ((offs % 800) < 320), other=0), tl.where(((offs % 800)) < 352, tl.load(in3 + (offs % 800) + (offs // 800) * 32 - 320, mask=mask & ((offs % 800) >= 320) & ((offs % 800) < 352), other=0), tl.where(((offs % 800)) < 384, tl.load(in4 + (offs % 800) + (offs // 800) * 32 - 352, mask=mask & ((offs % 800) >= 352) & ((offs % 800) < 384), other=0), tl.where(((offs % 800)) < 416, tl.load(in5 + (offs % 800) + (offs // 800) * 32 - 384, mask=mask & ((offs % 800) >= 384) & ((offs % 800) < 416), other=0), tl.where(((offs % 800)) < 448, tl.load(in6 + (offs % 800) + (offs // 800) * 32 - 416, mask=mask & ((offs % 800) >= 416) & ((offs % 800) < 448), other=0), tl.where(((offs % 800)) < 480, tl.load(in7 + (offs % 800) + (offs // 800) * 32 - 448, mask=mask & ((offs % 800) >= 448) & ((offs % 800) < 480), other=0), tl.where(((offs % 800)) < 512, tl.load(in8 + (offs % 800) + (offs // 800) * 32 - 480, mask=mask & ((offs % 800) >= 480) & ((offs % 800) < 512), other=0), tl.where(((offs % 800)) < 544, tl.load(in9 + (offs % 800) + (offs // 800) * 32 - 512, mask=mask & ((offs % 800) >= 512) & ((offs % 800) < 544), other=0), tl.where(((offs % 800)) < 576, tl.load(in10 + (offs % 800) + (offs // 800) * 32 - 544, mask=mask & ((offs % 800) >= 544) & ((offs % 800) < 576), other=0), tl.where(((offs % 800)) < 608, tl.load(in11 + (offs % 800) + (offs // 800) * 32 - 576, mask=mask & ((offs % 800) >= 576) & ((offs % 800) < 608), other=0), tl.where(((offs % 800)) < 640, tl.load(in12 + (offs % 800) + (offs // 800) * 32 - 608, mask=mask & ((offs % 800) >= 608) & ((offs % 800) < 640), other=0), tl.where(((offs % 800)) < 672, tl.load(in13 + (offs % 800) + (offs // 800) * 32 - 640, mask=mask & ((offs % 800) >= 640) & ((offs % 800) < 672), other=0), tl.where(((offs % 800)) < 704, tl.load(in14 + (offs % 800) + (offs // 800) * 32 - 672, mask=mask & ((offs % 800) >= 672) & ((offs % 800) < 704), other=0), tl.where(((offs % 800)) < 736, tl.load(in15 + (offs % 800) + (offs // 800) * 32 - 704, mask=mask & ((offs % 800) >= 704) & ((offs % 800) < 736), other=0), tl.where(((offs % 800)) < 768, tl.load(in16 + (offs % 800) + (offs // 800) * 32 - 736, mask=mask & ((offs % 800) >= 736) & ((offs % 800) < 768), other=0), tl.load(in17 + (offs % 800) + (offs // 800) * 32 - 768, mask=mask & ((offs % 800) >= 768) & ((offs % 800) < 800), other=0))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in18 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1061 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in19 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1064 = ((x1061) * (l2))
-    l3 = tl.load(in3 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in20 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1067 = ((x1064) * (l3))
-    l4 = tl.load(in4 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in21 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1068 = ((x1067) + (l4))
     x1069 = tl.where((x1068) > 0, (x1068), 0.0)
     tl.store(out0 + offs, (x1069).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_73(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (156800, 1, 11200, 800))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_73(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
+    a21 = _pike_strided(a21, (1, 1, 1))
     o0 = torch.empty_strided((10, 800, 14, 14), (156800, 1, 11200, 800), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_73[(triton.cdiv(1568000, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_73[(triton.cdiv(1568000, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3287,30 +3539,48 @@ def _launch_pk_v1079(a0):
 
 
 @triton.jit
-def pk_batch_norm_75(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_75(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1630720
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 832)) < 256, tl.load(in0 + (offs % 832) + (offs // 832) * 256 - 0, mask=mask & ((offs % 832) >= 0) & ((offs % 832) < 256), other=0), tl.where(((offs % 832)) < 288, tl.load(in1 + (offs % 832) + (offs // 832) * 32 - 256, mask=mask & ((offs % 832) >= 256) & ((offs % 832) < 288), other=0), tl.where(((offs % 832)) < 320, tl.load(in2 + (offs % 832) + (offs // 832) * 32 - 288, mask=mask & ((offs % 832) >= 288) & ((offs % 832) < 320), other=0), tl.where(((offs % 832)) < 352, tl.load(in3 + (offs % 832) + (offs // 832) * 32 - 320, mask=mask & ((offs % 832) >= 320) & ((offs % 832) < 352), other=0), tl.where(((offs % 832)) < 384, tl.load(in4 + (offs % 832) + (offs // 832) * 32 - 352, mask=mask & ((offs % 832) >= 352) & ((offs % 832) < 384), other=0), tl.where(((offs % 832)) < 416, tl.load(in5 + (offs % 832) + (offs // 832) * 32 - 384, mask=mask & ((offs % 832) >= 384) & ((offs % 832) < 416), other=0), tl.where(((offs % 832)) < 448, tl.load(in6 + (offs % 832) + (offs // 832) * 32 - 416, mask=mask & ((offs % 832) >= 416) & ((offs % 832) < 448), other=0), tl.where(((offs % 832)) < 480, tl.load(in7 + (offs % 832) + (offs // 832) * 32 - 448, mask=mask & ((offs % 832) >= 448) & ((offs % 832) < 480), other=0), tl.where(((offs % 832)) < 512, tl.load(in8 + (offs % 832) + (offs // 832) * 32 - 480, mask=mask & ((offs % 832) >= 480) & ((offs % 832) < 512), other=0), tl.where(((offs % 832)) < 544, tl.load(in9 + (offs % 832) + (offs // 832) * 32 - 512, mask=mask & ((offs % 832) >= 512) & ((offs % 832) < 544), other=0), tl.where(((offs % 832)) < 576, tl.load(in10 + (offs % 832) + (offs // 832) * 32 - 544, mask=mask & ((offs % 832) >= 544) & ((offs % 832) < 576), other=0), tl.where(((offs % 832)) < 608, tl.load(in11 + (offs % 832) + (offs // 832) * 32 - 576, mask=mask & ((offs % 832) >= 576) & ((offs % 832) < 608), other=0), tl.where(((offs % 832)) < 640, tl.load(in12 + (offs % 832) + (offs // 832) * 32 - 608, mask=mask & ((offs % 832) >= 608) & ((offs % 832) < 640), other=0), tl.where(((offs % 832)) < 672, tl.load(in13 + (offs % 832) + (offs // 832) * 32 - 640, mask=mask & ((offs % 832) >= 640) & ((offs % 832) < 672), other=0), tl.where(((offs % 832)) < 704, tl.load(in14 + (offs % 832) + (offs // 832) * 32 - 672, mask=mask & ((offs % 832) >= 672) & ((offs % 832) < 704), other=0), tl.where(((offs % 832)) < 736, tl.load(in15 + (offs % 832) + (offs // 832) * 32 - 704, mask=mask & ((offs % 832) >= 704) & ((offs % 832) < 736), other=0), tl.where(((offs % 832)) < 768, tl.load(in16 + (offs % 832) + (offs // 832) * 32 - 736, mask=mask & ((offs % 832) >= 736) & ((offs % 832) < 768), other=0), tl.where(((offs % 832)) < 800, tl.load(in17 + (offs % 832) + (offs // 832) * 32 - 768, mask=mask & ((offs % 832) >= 768) & ((offs % 832) < 800), other=0), tl.load(in18 + (offs % 832) + (offs // 832) * 32 - 800, mask=mask & ((offs % 832) >= 800) & ((offs % 832) < 832), other=0)))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in19 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1078 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in20 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1081 = ((x1078) * (l2))
-    l3 = tl.load(in3 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in21 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1084 = ((x1081) * (l3))
-    l4 = tl.load(in4 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in22 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1085 = ((x1084) + (l4))
     x1086 = tl.where((x1085) > 0, (x1085), 0.0)
     tl.store(out0 + offs, (x1086).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_75(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (163072, 1, 11648, 832))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_75(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
+    a21 = _pike_strided(a21, (1, 1, 1))
+    a22 = _pike_strided(a22, (1, 1, 1))
     o0 = torch.empty_strided((10, 832, 14, 14), (163072, 1, 11648, 832), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_75[(triton.cdiv(1630720, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_75[(triton.cdiv(1630720, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3332,30 +3602,49 @@ def _launch_pk_v1096(a0):
 
 
 @triton.jit
-def pk_batch_norm_77(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_77(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1693440
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 864)) < 256, tl.load(in0 + (offs % 864) + (offs // 864) * 256 - 0, mask=mask & ((offs % 864) >= 0) & ((offs % 864) < 256), other=0), tl.where(((offs % 864)) < 288, tl.load(in1 + (offs % 864) + (offs // 864) * 32 - 256, mask=mask & ((offs % 864) >= 256) & ((offs % 864) < 288), other=0), tl.where(((offs % 864)) < 320, tl.load(in2 + (offs % 864) + (offs // 864) * 32 - 288, mask=mask & ((offs % 864) >= 288) & ((offs % 864) < 320), other=0), tl.where(((offs % 864)) < 352, tl.load(in3 + (offs % 864) + (offs // 864) * 32 - 320, mask=mask & ((offs % 864) >= 320) & ((offs % 864) < 352), other=0), tl.where(((offs % 864)) < 384, tl.load(in4 + (offs % 864) + (offs // 864) * 32 - 352, mask=mask & ((offs % 864) >= 352) & ((offs % 864) < 384), other=0), tl.where(((offs % 864)) < 416, tl.load(in5 + (offs % 864) + (offs // 864) * 32 - 384, mask=mask & ((offs % 864) >= 384) & ((offs % 864) < 416), other=0), tl.where(((offs % 864)) < 448, tl.load(in6 + (offs % 864) + (offs // 864) * 32 - 416, mask=mask & ((offs % 864) >= 416) & ((offs % 864) < 448), other=0), tl.where(((offs % 864)) < 480, tl.load(in7 + (offs % 864) + (offs // 864) * 32 - 448, mask=mask & ((offs % 864) >= 448) & ((offs % 864) < 480), other=0), tl.where(((offs % 864)) < 512, tl.load(in8 + (offs % 864) + (offs // 864) * 32 - 480, mask=mask & ((offs % 864) >= 480) & ((offs % 864) < 512), other=0), tl.where(((offs % 864)) < 544, tl.load(in9 + (offs % 864) + (offs // 864) * 32 - 512, mask=mask & ((offs % 864) >= 512) & ((offs % 864) < 544), other=0), tl.where(((offs % 864)) < 576, tl.load(in10 + (offs % 864) + (offs // 864) * 32 - 544, mask=mask & ((offs % 864) >= 544) & ((offs % 864) < 576), other=0), tl.where(((offs % 864)) < 608, tl.load(in11 + (offs % 864) + (offs // 864) * 32 - 576, mask=mask & ((offs % 864) >= 576) & ((offs % 864) < 608), other=0), tl.where(((offs % 864)) < 640, tl.load(in12 + (offs % 864) + (offs // 864) * 32 - 608, mask=mask & ((offs % 864) >= 608) & ((offs % 864) < 640), other=0), tl.where(((offs % 864)) < 672, tl.load(in13 + (offs % 864) + (offs // 864) * 32 - 640, mask=mask & ((offs % 864) >= 640) & ((offs % 864) < 672), other=0), tl.where(((offs % 864)) < 704, tl.load(in14 + (offs % 864) + (offs // 864) * 32 - 672, mask=mask & ((offs % 864) >= 672) & ((offs % 864) < 704), other=0), tl.where(((offs % 864)) < 736, tl.load(in15 + (offs % 864) + (offs // 864) * 32 - 704, mask=mask & ((offs % 864) >= 704) & ((offs % 864) < 736), other=0), tl.where(((offs % 864)) < 768, tl.load(in16 + (offs % 864) + (offs // 864) * 32 - 736, mask=mask & ((offs % 864) >= 736) & ((offs % 864) < 768), other=0), tl.where(((offs % 864)) < 800, tl.load(in17 + (offs % 864) + (offs // 864) * 32 - 768, mask=mask & ((offs % 864) >= 768) & ((offs % 864) < 800), other=0), tl.where(((offs % 864)) < 832, tl.load(in18 + (offs % 864) + (offs // 864) * 32 - 800, mask=mask & ((offs % 864) >= 800) & ((offs % 864) < 832), other=0), tl.load(in19 + (offs % 864) + (offs // 864) * 32 - 832, mask=mask & ((offs % 864) >= 832) & ((offs % 864) < 864), other=0))))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in20 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1095 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in21 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1098 = ((x1095) * (l2))
-    l3 = tl.load(in3 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in22 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1101 = ((x1098) * (l3))
-    l4 = tl.load(in4 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in23 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1102 = ((x1101) + (l4))
     x1103 = tl.where((x1102) > 0, (x1102), 0.0)
     tl.store(out0 + offs, (x1103).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_77(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (169344, 1, 12096, 864))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_77(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (1, 1, 1))
+    a21 = _pike_strided(a21, (1, 1, 1))
+    a22 = _pike_strided(a22, (1, 1, 1))
+    a23 = _pike_strided(a23, (1, 1, 1))
     o0 = torch.empty_strided((10, 864, 14, 14), (169344, 1, 12096, 864), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_77[(triton.cdiv(1693440, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_77[(triton.cdiv(1693440, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3377,30 +3666,50 @@ def _launch_pk_v1113(a0):
 
 
 @triton.jit
-def pk_batch_norm_79(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_79(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1756160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 896)) < 256, tl.load(in0 + (offs % 896) + (offs // 896) * 256 - 0, mask=mask & ((offs % 896) >= 0) & ((offs % 896) < 256), other=0), tl.where(((offs % 896)) < 288, tl.load(in1 + (offs % 896) + (offs // 896) * 32 - 256, mask=mask & ((offs % 896) >= 256) & ((offs % 896) < 288), other=0), tl.where(((offs % 896)) < 320, tl.load(in2 + (offs % 896) + (offs // 896) * 32 - 288, mask=mask & ((offs % 896) >= 288) & ((offs % 896) < 320), other=0), tl.where(((offs % 896)) < 352, tl.load(in3 + (offs % 896) + (offs // 896) * 32 - 320, mask=mask & ((offs % 896) >= 320) & ((offs % 896) < 352), other=0), tl.where(((offs % 896)) < 384, tl.load(in4 + (offs % 896) + (offs // 896) * 32 - 352, mask=mask & ((offs % 896) >= 352) & ((offs % 896) < 384), other=0), tl.where(((offs % 896)) < 416, tl.load(in5 + (offs % 896) + (offs // 896) * 32 - 384, mask=mask & ((offs % 896) >= 384) & ((offs % 896) < 416), other=0), tl.where(((offs % 896)) < 448, tl.load(in6 + (offs % 896) + (offs // 896) * 32 - 416, mask=mask & ((offs % 896) >= 416) & ((offs % 896) < 448), other=0), tl.where(((offs % 896)) < 480, tl.load(in7 + (offs % 896) + (offs // 896) * 32 - 448, mask=mask & ((offs % 896) >= 448) & ((offs % 896) < 480), other=0), tl.where(((offs % 896)) < 512, tl.load(in8 + (offs % 896) + (offs // 896) * 32 - 480, mask=mask & ((offs % 896) >= 480) & ((offs % 896) < 512), other=0), tl.where(((offs % 896)) < 544, tl.load(in9 + (offs % 896) + (offs // 896) * 32 - 512, mask=mask & ((offs % 896) >= 512) & ((offs % 896) < 544), other=0), tl.where(((offs % 896)) < 576, tl.load(in10 + (offs % 896) + (offs // 896) * 32 - 544, mask=mask & ((offs % 896) >= 544) & ((offs % 896) < 576), other=0), tl.where(((offs % 896)) < 608, tl.load(in11 + (offs % 896) + (offs // 896) * 32 - 576, mask=mask & ((offs % 896) >= 576) & ((offs % 896) < 608), other=0), tl.where(((offs % 896)) < 640, tl.load(in12 + (offs % 896) + (offs // 896) * 32 - 608, mask=mask & ((offs % 896) >= 608) & ((offs % 896) < 640), other=0), tl.where(((offs % 896)) < 672, tl.load(in13 + (offs % 896) + (offs // 896) * 32 - 640, mask=mask & ((offs % 896) >= 640) & ((offs % 896) < 672), other=0), tl.where(((offs % 896)) < 704, tl.load(in14 + (offs % 896) + (offs // 896) * 32 - 672, mask=mask & ((offs % 896) >= 672) & ((offs % 896) < 704), other=0), tl.where(((offs % 896)) < 736, tl.load(in15 + (offs % 896) + (offs // 896) * 32 - 704, mask=mask & ((offs % 896) >= 704) & ((offs % 896) < 736), other=0), tl.where(((offs % 896)) < 768, tl.load(in16 + (offs % 896) + (offs // 896) * 32 - 736, mask=mask & ((offs % 896) >= 736) & ((offs % 896) < 768), other=0), tl.where(((offs % 896)) < 800, tl.load(in17 + (offs % 896) + (offs // 896) * 32 - 768, mask=mask & ((offs % 896) >= 768) & ((offs % 896) < 800), other=0), tl.where(((offs % 896)) < 832, tl.load(in18 + (offs % 896) + (offs // 896) * 32 - 800, mask=mask & ((offs % 896) >= 800) & ((offs % 896) < 832), other=0), tl.where(((offs % 896)) < 864, tl.load(in19 + (offs % 896) + (offs // 896) * 32 - 832, mask=mask & ((offs % 896) >= 832) & ((offs % 896) < 864), other=0), tl.load(in20 + (offs % 896) + (offs // 896) * 32 - 864, mask=mask & ((offs % 896) >= 864) & ((offs % 896) < 896), other=0)))))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in21 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1112 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in22 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1115 = ((x1112) * (l2))
-    l3 = tl.load(in3 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in23 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1118 = ((x1115) * (l3))
-    l4 = tl.load(in4 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in24 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1119 = ((x1118) + (l4))
     x1120 = tl.where((x1119) > 0, (x1119), 0.0)
     tl.store(out0 + offs, (x1120).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_79(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (175616, 1, 12544, 896))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_79(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (1, 1, 1))
+    a22 = _pike_strided(a22, (1, 1, 1))
+    a23 = _pike_strided(a23, (1, 1, 1))
+    a24 = _pike_strided(a24, (1, 1, 1))
     o0 = torch.empty_strided((10, 896, 14, 14), (175616, 1, 12544, 896), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_79[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_79[(triton.cdiv(1756160, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3422,30 +3731,51 @@ def _launch_pk_v1130(a0):
 
 
 @triton.jit
-def pk_batch_norm_81(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_81(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1818880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 928)) < 256, tl.load(in0 + (offs % 928) + (offs // 928) * 256 - 0, mask=mask & ((offs % 928) >= 0) & ((offs % 928) < 256), other=0), tl.where(((offs % 928)) < 288, tl.load(in1 + (offs % 928) + (offs // 928) * 32 - 256, mask=mask & ((offs % 928) >= 256) & ((offs % 928) < 288), other=0), tl.where(((offs % 928)) < 320, tl.load(in2 + (offs % 928) + (offs // 928) * 32 - 288, mask=mask & ((offs % 928) >= 288) & ((offs % 928) < 320), other=0), tl.where(((offs % 928)) < 352, tl.load(in3 + (offs % 928) + (offs // 928) * 32 - 320, mask=mask & ((offs % 928) >= 320) & ((offs % 928) < 352), other=0), tl.where(((offs % 928)) < 384, tl.load(in4 + (offs % 928) + (offs // 928) * 32 - 352, mask=mask & ((offs % 928) >= 352) & ((offs % 928) < 384), other=0), tl.where(((offs % 928)) < 416, tl.load(in5 + (offs % 928) + (offs // 928) * 32 - 384, mask=mask & ((offs % 928) >= 384) & ((offs % 928) < 416), other=0), tl.where(((offs % 928)) < 448, tl.load(in6 + (offs % 928) + (offs // 928) * 32 - 416, mask=mask & ((offs % 928) >= 416) & ((offs % 928) < 448), other=0), tl.where(((offs % 928)) < 480, tl.load(in7 + (offs % 928) + (offs // 928) * 32 - 448, mask=mask & ((offs % 928) >= 448) & ((offs % 928) < 480), other=0), tl.where(((offs % 928)) < 512, tl.load(in8 + (offs % 928) + (offs // 928) * 32 - 480, mask=mask & ((offs % 928) >= 480) & ((offs % 928) < 512), other=0), tl.where(((offs % 928)) < 544, tl.load(in9 + (offs % 928) + (offs // 928) * 32 - 512, mask=mask & ((offs % 928) >= 512) & ((offs % 928) < 544), other=0), tl.where(((offs % 928)) < 576, tl.load(in10 + (offs % 928) + (offs // 928) * 32 - 544, mask=mask & ((offs % 928) >= 544) & ((offs % 928) < 576), other=0), tl.where(((offs % 928)) < 608, tl.load(in11 + (offs % 928) + (offs // 928) * 32 - 576, mask=mask & ((offs % 928) >= 576) & ((offs % 928) < 608), other=0), tl.where(((offs % 928)) < 640, tl.load(in12 + (offs % 928) + (offs // 928) * 32 - 608, mask=mask & ((offs % 928) >= 608) & ((offs % 928) < 640), other=0), tl.where(((offs % 928)) < 672, tl.load(in13 + (offs % 928) + (offs // 928) * 32 - 640, mask=mask & ((offs % 928) >= 640) & ((offs % 928) < 672), other=0), tl.where(((offs % 928)) < 704, tl.load(in14 + (offs % 928) + (offs // 928) * 32 - 672, mask=mask & ((offs % 928) >= 672) & ((offs % 928) < 704), other=0), tl.where(((offs % 928)) < 736, tl.load(in15 + (offs % 928) + (offs // 928) * 32 - 704, mask=mask & ((offs % 928) >= 704) & ((offs % 928) < 736), other=0), tl.where(((offs % 928)) < 768, tl.load(in16 + (offs % 928) + (offs // 928) * 32 - 736, mask=mask & ((offs % 928) >= 736) & ((offs % 928) < 768), other=0), tl.where(((offs % 928)) < 800, tl.load(in17 + (offs % 928) + (offs // 928) * 32 - 768, mask=mask & ((offs % 928) >= 768) & ((offs % 928) < 800), other=0), tl.where(((offs % 928)) < 832, tl.load(in18 + (offs % 928) + (offs // 928) * 32 - 800, mask=mask & ((offs % 928) >= 800) & ((offs % 928) < 832), other=0), tl.where(((offs % 928)) < 864, tl.load(in19 + (offs % 928) + (offs // 928) * 32 - 832, mask=mask & ((offs % 928) >= 832) & ((offs % 928) < 864), other=0), tl.where(((offs % 928)) < 896, tl.load(in20 + (offs % 928) + (offs // 928) * 32 - 864, mask=mask & ((offs % 928) >= 864) & ((offs % 928) < 896), other=0), tl.load(in21 + (offs % 928) + (offs // 928) * 32 - 896, mask=mask & ((offs % 928) >= 896) & ((offs % 928) < 928), other=0))))))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in22 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1129 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in23 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1132 = ((x1129) * (l2))
-    l3 = tl.load(in3 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in24 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1135 = ((x1132) * (l3))
-    l4 = tl.load(in4 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in25 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1136 = ((x1135) + (l4))
     x1137 = tl.where((x1136) > 0, (x1136), 0.0)
     tl.store(out0 + offs, (x1137).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_81(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (181888, 1, 12992, 928))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_81(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (1, 1, 1))
+    a23 = _pike_strided(a23, (1, 1, 1))
+    a24 = _pike_strided(a24, (1, 1, 1))
+    a25 = _pike_strided(a25, (1, 1, 1))
     o0 = torch.empty_strided((10, 928, 14, 14), (181888, 1, 12992, 928), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_81[(triton.cdiv(1818880, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_81[(triton.cdiv(1818880, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3467,30 +3797,52 @@ def _launch_pk_v1147(a0):
 
 
 @triton.jit
-def pk_batch_norm_83(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_83(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, in26, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 960)) < 256, tl.load(in0 + (offs % 960) + (offs // 960) * 256 - 0, mask=mask & ((offs % 960) >= 0) & ((offs % 960) < 256), other=0), tl.where(((offs % 960)) < 288, tl.load(in1 + (offs % 960) + (offs // 960) * 32 - 256, mask=mask & ((offs % 960) >= 256) & ((offs % 960) < 288), other=0), tl.where(((offs % 960)) < 320, tl.load(in2 + (offs % 960) + (offs // 960) * 32 - 288, mask=mask & ((offs % 960) >= 288) & ((offs % 960) < 320), other=0), tl.where(((offs % 960)) < 352, tl.load(in3 + (offs % 960) + (offs // 960) * 32 - 320, mask=mask & ((offs % 960) >= 320) & ((offs % 960) < 352), other=0), tl.where(((offs % 960)) < 384, tl.load(in4 + (offs % 960) + (offs // 960) * 32 - 352, mask=mask & ((offs % 960) >= 352) & ((offs % 960) < 384), other=0), tl.where(((offs % 960)) < 416, tl.load(in5 + (offs % 960) + (offs // 960) * 32 - 384, mask=mask & ((offs % 960) >= 384) & ((offs % 960) < 416), other=0), tl.where(((offs % 960)) < 448, tl.load(in6 + (offs % 960) + (offs // 960) * 32 - 416, mask=mask & ((offs % 960) >= 416) & ((offs % 960) < 448), other=0), tl.where(((offs % 960)) < 480, tl.load(in7 + (offs % 960) + (offs // 960) * 32 - 448, mask=mask & ((offs % 960) >= 448) & ((offs % 960) < 480), other=0), tl.where(((offs % 960)) < 512, tl.load(in8 + (offs % 960) + (offs // 960) * 32 - 480, mask=mask & ((offs % 960) >= 480) & ((offs % 960) < 512), other=0), tl.where(((offs % 960)) < 544, tl.load(in9 + (offs % 960) + (offs // 960) * 32 - 512, mask=mask & ((offs % 960) >= 512) & ((offs % 960) < 544), other=0), tl.where(((offs % 960)) < 576, tl.load(in10 + (offs % 960) + (offs // 960) * 32 - 544, mask=mask & ((offs % 960) >= 544) & ((offs % 960) < 576), other=0), tl.where(((offs % 960)) < 608, tl.load(in11 + (offs % 960) + (offs // 960) * 32 - 576, mask=mask & ((offs % 960) >= 576) & ((offs % 960) < 608), other=0), tl.where(((offs % 960)) < 640, tl.load(in12 + (offs % 960) + (offs // 960) * 32 - 608, mask=mask & ((offs % 960) >= 608) & ((offs % 960) < 640), other=0), tl.where(((offs % 960)) < 672, tl.load(in13 + (offs % 960) + (offs // 960) * 32 - 640, mask=mask & ((offs % 960) >= 640) & ((offs % 960) < 672), other=0), tl.where(((offs % 960)) < 704, tl.load(in14 + (offs % 960) + (offs // 960) * 32 - 672, mask=mask & ((offs % 960) >= 672) & ((offs % 960) < 704), other=0), tl.where(((offs % 960)) < 736, tl.load(in15 + (offs % 960) + (offs // 960) * 32 - 704, mask=mask & ((offs % 960) >= 704) & ((offs % 960) < 736), other=0), tl.where(((offs % 960)) < 768, tl.load(in16 + (offs % 960) + (offs // 960) * 32 - 736, mask=mask & ((offs % 960) >= 736) & ((offs % 960) < 768), other=0), tl.where(((offs % 960)) < 800, tl.load(in17 + (offs % 960) + (offs // 960) * 32 - 768, mask=mask & ((offs % 960) >= 768) & ((offs % 960) < 800), other=0), tl.where(((offs % 960)) < 832, tl.load(in18 + (offs % 960) + (offs // 960) * 32 - 800, mask=mask & ((offs % 960) >= 800) & ((offs % 960) < 832), other=0), tl.where(((offs % 960)) < 864, tl.load(in19 + (offs % 960) + (offs // 960) * 32 - 832, mask=mask & ((offs % 960) >= 832) & ((offs % 960) < 864), other=0), tl.where(((offs % 960)) < 896, tl.load(in20 + (offs % 960) + (offs // 960) * 32 - 864, mask=mask & ((offs % 960) >= 864) & ((offs % 960) < 896), other=0), tl.where(((offs % 960)) < 928, tl.load(in21 + (offs % 960) + (offs // 960) * 32 - 896, mask=mask & ((offs % 960) >= 896) & ((offs % 960) < 928), other=0), tl.load(in22 + (offs % 960) + (offs // 960) * 32 - 928, mask=mask & ((offs % 960) >= 928) & ((offs % 960) < 960), other=0)))))))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in23 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1146 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in24 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1149 = ((x1146) * (l2))
-    l3 = tl.load(in3 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in25 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1152 = ((x1149) * (l3))
-    l4 = tl.load(in4 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in26 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1153 = ((x1152) + (l4))
     x1154 = tl.where((x1153) > 0, (x1153), 0.0)
     tl.store(out0 + offs, (x1154).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_83(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (188160, 1, 13440, 960))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_83(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (6272, 1, 448, 32))
+    a23 = _pike_strided(a23, (1, 1, 1))
+    a24 = _pike_strided(a24, (1, 1, 1))
+    a25 = _pike_strided(a25, (1, 1, 1))
+    a26 = _pike_strided(a26, (1, 1, 1))
     o0 = torch.empty_strided((10, 960, 14, 14), (188160, 1, 13440, 960), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_83[(triton.cdiv(1881600, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_83[(triton.cdiv(1881600, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3512,30 +3864,53 @@ def _launch_pk_v1164(a0):
 
 
 @triton.jit
-def pk_batch_norm_85(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_85(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, in26, in27, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1944320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 992)) < 256, tl.load(in0 + (offs % 992) + (offs // 992) * 256 - 0, mask=mask & ((offs % 992) >= 0) & ((offs % 992) < 256), other=0), tl.where(((offs % 992)) < 288, tl.load(in1 + (offs % 992) + (offs // 992) * 32 - 256, mask=mask & ((offs % 992) >= 256) & ((offs % 992) < 288), other=0), tl.where(((offs % 992)) < 320, tl.load(in2 + (offs % 992) + (offs // 992) * 32 - 288, mask=mask & ((offs % 992) >= 288) & ((offs % 992) < 320), other=0), tl.where(((offs % 992)) < 352, tl.load(in3 + (offs % 992) + (offs // 992) * 32 - 320, mask=mask & ((offs % 992) >= 320) & ((offs % 992) < 352), other=0), tl.where(((offs % 992)) < 384, tl.load(in4 + (offs % 992) + (offs // 992) * 32 - 352, mask=mask & ((offs % 992) >= 352) & ((offs % 992) < 384), other=0), tl.where(((offs % 992)) < 416, tl.load(in5 + (offs % 992) + (offs // 992) * 32 - 384, mask=mask & ((offs % 992) >= 384) & ((offs % 992) < 416), other=0), tl.where(((offs % 992)) < 448, tl.load(in6 + (offs % 992) + (offs // 992) * 32 - 416, mask=mask & ((offs % 992) >= 416) & ((offs % 992) < 448), other=0), tl.where(((offs % 992)) < 480, tl.load(in7 + (offs % 992) + (offs // 992) * 32 - 448, mask=mask & ((offs % 992) >= 448) & ((offs % 992) < 480), other=0), tl.where(((offs % 992)) < 512, tl.load(in8 + (offs % 992) + (offs // 992) * 32 - 480, mask=mask & ((offs % 992) >= 480) & ((offs % 992) < 512), other=0), tl.where(((offs % 992)) < 544, tl.load(in9 + (offs % 992) + (offs // 992) * 32 - 512, mask=mask & ((offs % 992) >= 512) & ((offs % 992) < 544), other=0), tl.where(((offs % 992)) < 576, tl.load(in10 + (offs % 992) + (offs // 992) * 32 - 544, mask=mask & ((offs % 992) >= 544) & ((offs % 992) < 576), other=0), tl.where(((offs % 992)) < 608, tl.load(in11 + (offs % 992) + (offs // 992) * 32 - 576, mask=mask & ((offs % 992) >= 576) & ((offs % 992) < 608), other=0), tl.where(((offs % 992)) < 640, tl.load(in12 + (offs % 992) + (offs // 992) * 32 - 608, mask=mask & ((offs % 992) >= 608) & ((offs % 992) < 640), other=0), tl.where(((offs % 992)) < 672, tl.load(in13 + (offs % 992) + (offs // 992) * 32 - 640, mask=mask & ((offs % 992) >= 640) & ((offs % 992) < 672), other=0), tl.where(((offs % 992)) < 704, tl.load(in14 + (offs % 992) + (offs // 992) * 32 - 672, mask=mask & ((offs % 992) >= 672) & ((offs % 992) < 704), other=0), tl.where(((offs % 992)) < 736, tl.load(in15 + (offs % 992) + (offs // 992) * 32 - 704, mask=mask & ((offs % 992) >= 704) & ((offs % 992) < 736), other=0), tl.where(((offs % 992)) < 768, tl.load(in16 + (offs % 992) + (offs // 992) * 32 - 736, mask=mask & ((offs % 992) >= 736) & ((offs % 992) < 768), other=0), tl.where(((offs % 992)) < 800, tl.load(in17 + (offs % 992) + (offs // 992) * 32 - 768, mask=mask & ((offs % 992) >= 768) & ((offs % 992) < 800), other=0), tl.where(((offs % 992)) < 832, tl.load(in18 + (offs % 992) + (offs // 992) * 32 - 800, mask=mask & ((offs % 992) >= 800) & ((offs % 992) < 832), other=0), tl.where(((offs % 992)) < 864, tl.load(in19 + (offs % 992) + (offs // 992) * 32 - 832, mask=mask & ((offs % 992) >= 832) & ((offs % 992) < 864), other=0), tl.where(((offs % 992)) < 896, tl.load(in20 + (offs % 992) + (offs // 992) * 32 - 864, mask=mask & ((offs % 992) >= 864) & ((offs % 992) < 896), other=0), tl.where(((offs % 992)) < 928, tl.load(in21 + (offs % 992) + (offs // 992) * 32 - 896, mask=mask & ((offs % 992) >= 896) & ((offs % 992) < 928), other=0), tl.where(((offs % 992)) < 960, tl.load(in22 + (offs % 992) + (offs // 992) * 32 - 928, mask=mask & ((offs % 992) >= 928) & ((offs % 992) < 960), other=0), tl.load(in23 + (offs % 992) + (offs // 992) * 32 - 960, mask=mask & ((offs % 992) >= 960) & ((offs % 992) < 992), other=0))))))))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in24 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1163 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in25 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1166 = ((x1163) * (l2))
-    l3 = tl.load(in3 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in26 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1169 = ((x1166) * (l3))
-    l4 = tl.load(in4 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in27 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1170 = ((x1169) + (l4))
     x1171 = tl.where((x1170) > 0, (x1170), 0.0)
     tl.store(out0 + offs, (x1171).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_85(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (194432, 1, 13888, 992))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_85(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (6272, 1, 448, 32))
+    a23 = _pike_strided(a23, (6272, 1, 448, 32))
+    a24 = _pike_strided(a24, (1, 1, 1))
+    a25 = _pike_strided(a25, (1, 1, 1))
+    a26 = _pike_strided(a26, (1, 1, 1))
+    a27 = _pike_strided(a27, (1, 1, 1))
     o0 = torch.empty_strided((10, 992, 14, 14), (194432, 1, 13888, 992), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_85[(triton.cdiv(1944320, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_85[(triton.cdiv(1944320, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3557,30 +3932,54 @@ def _launch_pk_v1181(a0):
 
 
 @triton.jit
-def pk_batch_norm_87(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_87(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, in21, in22, in23, in24, in25, in26, in27, in28, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 1024)) < 256, tl.load(in0 + (offs % 1024) + (offs // 1024) * 256 - 0, mask=mask & ((offs % 1024) >= 0) & ((offs % 1024) < 256), other=0), tl.where(((offs % 1024)) < 288, tl.load(in1 + (offs % 1024) + (offs // 1024) * 32 - 256, mask=mask & ((offs % 1024) >= 256) & ((offs % 1024) < 288), other=0), tl.where(((offs % 1024)) < 320, tl.load(in2 + (offs % 1024) + (offs // 1024) * 32 - 288, mask=mask & ((offs % 1024) >= 288) & ((offs % 1024) < 320), other=0), tl.where(((offs % 1024)) < 352, tl.load(in3 + (offs % 1024) + (offs // 1024) * 32 - 320, mask=mask & ((offs % 1024) >= 320) & ((offs % 1024) < 352), other=0), tl.where(((offs % 1024)) < 384, tl.load(in4 + (offs % 1024) + (offs // 1024) * 32 - 352, mask=mask & ((offs % 1024) >= 352) & ((offs % 1024) < 384), other=0), tl.where(((offs % 1024)) < 416, tl.load(in5 + (offs % 1024) + (offs // 1024) * 32 - 384, mask=mask & ((offs % 1024) >= 384) & ((offs % 1024) < 416), other=0), tl.where(((offs % 1024)) < 448, tl.load(in6 + (offs % 1024) + (offs // 1024) * 32 - 416, mask=mask & ((offs % 1024) >= 416) & ((offs % 1024) < 448), other=0), tl.where(((offs % 1024)) < 480, tl.load(in7 + (offs % 1024) + (offs // 1024) * 32 - 448, mask=mask & ((offs % 1024) >= 448) & ((offs % 1024) < 480), other=0), tl.where(((offs % 1024)) < 512, tl.load(in8 + (offs % 1024) + (offs // 1024) * 32 - 480, mask=mask & ((offs % 1024) >= 480) & ((offs % 1024) < 512), other=0), tl.where(((offs % 1024)) < 544, tl.load(in9 + (offs % 1024) + (offs // 1024) * 32 - 512, mask=mask & ((offs % 1024) >= 512) & ((offs % 1024) < 544), other=0), tl.where(((offs % 1024)) < 576, tl.load(in10 + (offs % 1024) + (offs // 1024) * 32 - 544, mask=mask & ((offs % 1024) >= 544) & ((offs % 1024) < 576), other=0), tl.where(((offs % 1024)) < 608, tl.load(in11 + (offs % 1024) + (offs // 1024) * 32 - 576, mask=mask & ((offs % 1024) >= 576) & ((offs % 1024) < 608), other=0), tl.where(((offs % 1024)) < 640, tl.load(in12 + (offs % 1024) + (offs // 1024) * 32 - 608, mask=mask & ((offs % 1024) >= 608) & ((offs % 1024) < 640), other=0), tl.where(((offs % 1024)) < 672, tl.load(in13 + (offs % 1024) + (offs // 1024) * 32 - 640, mask=mask & ((offs % 1024) >= 640) & ((offs % 1024) < 672), other=0), tl.where(((offs % 1024)) < 704, tl.load(in14 + (offs % 1024) + (offs // 1024) * 32 - 672, mask=mask & ((offs % 1024) >= 672) & ((offs % 1024) < 704), other=0), tl.where(((offs % 1024)) < 736, tl.load(in15 + (offs % 1024) + (offs // 1024) * 32 - 704, mask=mask & ((offs % 1024) >= 704) & ((offs % 1024) < 736), other=0), tl.where(((offs % 1024)) < 768, tl.load(in16 + (offs % 1024) + (offs // 1024) * 32 - 736, mask=mask & ((offs % 1024) >= 736) & ((offs % 1024) < 768), other=0), tl.where(((offs % 1024)) < 800, tl.load(in17 + (offs % 1024) + (offs // 1024) * 32 - 768, mask=mask & ((offs % 1024) >= 768) & ((offs % 1024) < 800), other=0), tl.where(((offs % 1024)) < 832, tl.load(in18 + (offs % 1024) + (offs // 1024) * 32 - 800, mask=mask & ((offs % 1024) >= 800) & ((offs % 1024) < 832), other=0), tl.where(((offs % 1024)) < 864, tl.load(in19 + (offs % 1024) + (offs // 1024) * 32 - 832, mask=mask & ((offs % 1024) >= 832) & ((offs % 1024) < 864), other=0), tl.where(((offs % 1024)) < 896, tl.load(in20 + (offs % 1024) + (offs // 1024) * 32 - 864, mask=mask & ((offs % 1024) >= 864) & ((offs % 1024) < 896), other=0), tl.where(((offs % 1024)) < 928, tl.load(in21 + (offs % 1024) + (offs // 1024) * 32 - 896, mask=mask & ((offs % 1024) >= 896) & ((offs % 1024) < 928), other=0), tl.where(((offs % 1024)) < 960, tl.load(in22 + (offs % 1024) + (offs // 1024) * 32 - 928, mask=mask & ((offs % 1024) >= 928) & ((offs % 1024) < 960), other=0), tl.where(((offs % 1024)) < 992, tl.load(in23 + (offs % 1024) + (offs // 1024) * 32 - 960, mask=mask & ((offs % 1024) >= 960) & ((offs % 1024) < 992), other=0), tl.load(in24 + (offs % 1024) + (offs // 1024) * 32 - 992, mask=mask & ((offs % 1024) >= 992) & ((offs % 1024) < 1024), other=0)))))))))))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in25 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1180 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in26 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1183 = ((x1180) * (l2))
-    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in27 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1186 = ((x1183) * (l3))
-    l4 = tl.load(in4 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in28 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1187 = ((x1186) + (l4))
     x1188 = tl.where((x1187) > 0, (x1187), 0.0)
     tl.store(out0 + offs, (x1188).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_87(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_87(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (6272, 1, 448, 32))
+    a2 = _pike_strided(a2, (6272, 1, 448, 32))
+    a3 = _pike_strided(a3, (6272, 1, 448, 32))
+    a4 = _pike_strided(a4, (6272, 1, 448, 32))
+    a5 = _pike_strided(a5, (6272, 1, 448, 32))
+    a6 = _pike_strided(a6, (6272, 1, 448, 32))
+    a7 = _pike_strided(a7, (6272, 1, 448, 32))
+    a8 = _pike_strided(a8, (6272, 1, 448, 32))
+    a9 = _pike_strided(a9, (6272, 1, 448, 32))
+    a10 = _pike_strided(a10, (6272, 1, 448, 32))
+    a11 = _pike_strided(a11, (6272, 1, 448, 32))
+    a12 = _pike_strided(a12, (6272, 1, 448, 32))
+    a13 = _pike_strided(a13, (6272, 1, 448, 32))
+    a14 = _pike_strided(a14, (6272, 1, 448, 32))
+    a15 = _pike_strided(a15, (6272, 1, 448, 32))
+    a16 = _pike_strided(a16, (6272, 1, 448, 32))
+    a17 = _pike_strided(a17, (6272, 1, 448, 32))
+    a18 = _pike_strided(a18, (6272, 1, 448, 32))
+    a19 = _pike_strided(a19, (6272, 1, 448, 32))
+    a20 = _pike_strided(a20, (6272, 1, 448, 32))
+    a21 = _pike_strided(a21, (6272, 1, 448, 32))
+    a22 = _pike_strided(a22, (6272, 1, 448, 32))
+    a23 = _pike_strided(a23, (6272, 1, 448, 32))
+    a24 = _pike_strided(a24, (6272, 1, 448, 32))
+    a25 = _pike_strided(a25, (1, 1, 1))
+    a26 = _pike_strided(a26, (1, 1, 1))
+    a27 = _pike_strided(a27, (1, 1, 1))
+    a28 = _pike_strided(a28, (1, 1, 1))
     o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_87[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, o0, BLOCK=2048, num_warps=8)
+    pk_batch_norm_87[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23, a24, a25, a26, a27, a28, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
@@ -3632,450 +4031,586 @@ def _launch_pk_add_43(a0, a1):
 
 
 @triton.jit
-def pk_batch_norm_90(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_90(in0, in1, in2, in3, in4, in5, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 266560
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 544)) < 512, tl.load(in0 + (offs % 544) + (offs // 544) * 512 - 0, mask=mask & ((offs % 544) >= 0) & ((offs % 544) < 512), other=0), tl.load(in1 + (offs % 544) + (offs // 544) * 32 - 512, mask=mask & ((offs % 544) >= 512) & ((offs % 544) < 544), other=0))).to(tl.float32)
+    l1 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1211 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1214 = ((x1211) * (l2))
-    l3 = tl.load(in3 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1217 = ((x1214) * (l3))
-    l4 = tl.load(in4 + (offs % 544), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in5 + (offs % 544), mask=mask, other=0).to(tl.float32)
     x1218 = ((x1217) + (l4))
     x1219 = tl.where((x1218) > 0, (x1218), 0.0)
     tl.store(out0 + offs, (x1219).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_90(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (26656, 1, 3808, 544))
-    a1 = _pike_strided(a1, (1, 1, 1))
+def _launch_pk_batch_norm_90(a0, a1, a2, a3, a4, a5):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
     a2 = _pike_strided(a2, (1, 1, 1))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
     o0 = torch.empty_strided((10, 544, 7, 7), (26656, 1, 3808, 544), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_90[(triton.cdiv(266560, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_90[(triton.cdiv(266560, 1024),)](a0, a1, a2, a3, a4, a5, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_92(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_92(in0, in1, in2, in3, in4, in5, in6, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 282240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 576)) < 512, tl.load(in0 + (offs % 576) + (offs // 576) * 512 - 0, mask=mask & ((offs % 576) >= 0) & ((offs % 576) < 512), other=0), tl.where(((offs % 576)) < 544, tl.load(in1 + (offs % 576) + (offs // 576) * 32 - 512, mask=mask & ((offs % 576) >= 512) & ((offs % 576) < 544), other=0), tl.load(in2 + (offs % 576) + (offs // 576) * 32 - 544, mask=mask & ((offs % 576) >= 544) & ((offs % 576) < 576), other=0)))).to(tl.float32)
+    l1 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1228 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1231 = ((x1228) * (l2))
-    l3 = tl.load(in3 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in5 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1234 = ((x1231) * (l3))
-    l4 = tl.load(in4 + (offs % 576), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in6 + (offs % 576), mask=mask, other=0).to(tl.float32)
     x1235 = ((x1234) + (l4))
     x1236 = tl.where((x1235) > 0, (x1235), 0.0)
     tl.store(out0 + offs, (x1236).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_92(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (28224, 1, 4032, 576))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
+def _launch_pk_batch_norm_92(a0, a1, a2, a3, a4, a5, a6):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
     a3 = _pike_strided(a3, (1, 1, 1))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
     o0 = torch.empty_strided((10, 576, 7, 7), (28224, 1, 4032, 576), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_92[(triton.cdiv(282240, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_92[(triton.cdiv(282240, 1024),)](a0, a1, a2, a3, a4, a5, a6, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_94(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_94(in0, in1, in2, in3, in4, in5, in6, in7, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 297920
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 608)) < 512, tl.load(in0 + (offs % 608) + (offs // 608) * 512 - 0, mask=mask & ((offs % 608) >= 0) & ((offs % 608) < 512), other=0), tl.where(((offs % 608)) < 544, tl.load(in1 + (offs % 608) + (offs // 608) * 32 - 512, mask=mask & ((offs % 608) >= 512) & ((offs % 608) < 544), other=0), tl.where(((offs % 608)) < 576, tl.load(in2 + (offs % 608) + (offs // 608) * 32 - 544, mask=mask & ((offs % 608) >= 544) & ((offs % 608) < 576), other=0), tl.load(in3 + (offs % 608) + (offs // 608) * 32 - 576, mask=mask & ((offs % 608) >= 576) & ((offs % 608) < 608), other=0))))).to(tl.float32)
+    l1 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1245 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in5 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1248 = ((x1245) * (l2))
-    l3 = tl.load(in3 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in6 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1251 = ((x1248) * (l3))
-    l4 = tl.load(in4 + (offs % 608), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in7 + (offs % 608), mask=mask, other=0).to(tl.float32)
     x1252 = ((x1251) + (l4))
     x1253 = tl.where((x1252) > 0, (x1252), 0.0)
     tl.store(out0 + offs, (x1253).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_94(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (29792, 1, 4256, 608))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
+def _launch_pk_batch_norm_94(a0, a1, a2, a3, a4, a5, a6, a7):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
     a4 = _pike_strided(a4, (1, 1, 1))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
     o0 = torch.empty_strided((10, 608, 7, 7), (29792, 1, 4256, 608), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_94[(triton.cdiv(297920, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_94[(triton.cdiv(297920, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_96(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_96(in0, in1, in2, in3, in4, in5, in6, in7, in8, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 313600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 640)) < 512, tl.load(in0 + (offs % 640) + (offs // 640) * 512 - 0, mask=mask & ((offs % 640) >= 0) & ((offs % 640) < 512), other=0), tl.where(((offs % 640)) < 544, tl.load(in1 + (offs % 640) + (offs // 640) * 32 - 512, mask=mask & ((offs % 640) >= 512) & ((offs % 640) < 544), other=0), tl.where(((offs % 640)) < 576, tl.load(in2 + (offs % 640) + (offs // 640) * 32 - 544, mask=mask & ((offs % 640) >= 544) & ((offs % 640) < 576), other=0), tl.where(((offs % 640)) < 608, tl.load(in3 + (offs % 640) + (offs // 640) * 32 - 576, mask=mask & ((offs % 640) >= 576) & ((offs % 640) < 608), other=0), tl.load(in4 + (offs % 640) + (offs // 640) * 32 - 608, mask=mask & ((offs % 640) >= 608) & ((offs % 640) < 640), other=0)))))).to(tl.float32)
+    l1 = tl.load(in5 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1262 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in6 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1265 = ((x1262) * (l2))
-    l3 = tl.load(in3 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in7 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1268 = ((x1265) * (l3))
-    l4 = tl.load(in4 + (offs % 640), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in8 + (offs % 640), mask=mask, other=0).to(tl.float32)
     x1269 = ((x1268) + (l4))
     x1270 = tl.where((x1269) > 0, (x1269), 0.0)
     tl.store(out0 + offs, (x1270).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_96(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (31360, 1, 4480, 640))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_96(a0, a1, a2, a3, a4, a5, a6, a7, a8):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1, 1, 1))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
     o0 = torch.empty_strided((10, 640, 7, 7), (31360, 1, 4480, 640), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_96[(triton.cdiv(313600, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_96[(triton.cdiv(313600, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_98(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_98(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 329280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 672)) < 512, tl.load(in0 + (offs % 672) + (offs // 672) * 512 - 0, mask=mask & ((offs % 672) >= 0) & ((offs % 672) < 512), other=0), tl.where(((offs % 672)) < 544, tl.load(in1 + (offs % 672) + (offs // 672) * 32 - 512, mask=mask & ((offs % 672) >= 512) & ((offs % 672) < 544), other=0), tl.where(((offs % 672)) < 576, tl.load(in2 + (offs % 672) + (offs // 672) * 32 - 544, mask=mask & ((offs % 672) >= 544) & ((offs % 672) < 576), other=0), tl.where(((offs % 672)) < 608, tl.load(in3 + (offs % 672) + (offs // 672) * 32 - 576, mask=mask & ((offs % 672) >= 576) & ((offs % 672) < 608), other=0), tl.where(((offs % 672)) < 640, tl.load(in4 + (offs % 672) + (offs // 672) * 32 - 608, mask=mask & ((offs % 672) >= 608) & ((offs % 672) < 640), other=0), tl.load(in5 + (offs % 672) + (offs // 672) * 32 - 640, mask=mask & ((offs % 672) >= 640) & ((offs % 672) < 672), other=0))))))).to(tl.float32)
+    l1 = tl.load(in6 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1279 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in7 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1282 = ((x1279) * (l2))
-    l3 = tl.load(in3 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in8 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1285 = ((x1282) * (l3))
-    l4 = tl.load(in4 + (offs % 672), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in9 + (offs % 672), mask=mask, other=0).to(tl.float32)
     x1286 = ((x1285) + (l4))
     x1287 = tl.where((x1286) > 0, (x1286), 0.0)
     tl.store(out0 + offs, (x1287).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_98(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (32928, 1, 4704, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_98(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1, 1, 1))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
     o0 = torch.empty_strided((10, 672, 7, 7), (32928, 1, 4704, 672), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_98[(triton.cdiv(329280, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_98[(triton.cdiv(329280, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_100(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_100(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 344960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 704)) < 512, tl.load(in0 + (offs % 704) + (offs // 704) * 512 - 0, mask=mask & ((offs % 704) >= 0) & ((offs % 704) < 512), other=0), tl.where(((offs % 704)) < 544, tl.load(in1 + (offs % 704) + (offs // 704) * 32 - 512, mask=mask & ((offs % 704) >= 512) & ((offs % 704) < 544), other=0), tl.where(((offs % 704)) < 576, tl.load(in2 + (offs % 704) + (offs // 704) * 32 - 544, mask=mask & ((offs % 704) >= 544) & ((offs % 704) < 576), other=0), tl.where(((offs % 704)) < 608, tl.load(in3 + (offs % 704) + (offs // 704) * 32 - 576, mask=mask & ((offs % 704) >= 576) & ((offs % 704) < 608), other=0), tl.where(((offs % 704)) < 640, tl.load(in4 + (offs % 704) + (offs // 704) * 32 - 608, mask=mask & ((offs % 704) >= 608) & ((offs % 704) < 640), other=0), tl.where(((offs % 704)) < 672, tl.load(in5 + (offs % 704) + (offs // 704) * 32 - 640, mask=mask & ((offs % 704) >= 640) & ((offs % 704) < 672), other=0), tl.load(in6 + (offs % 704) + (offs // 704) * 32 - 672, mask=mask & ((offs % 704) >= 672) & ((offs % 704) < 704), other=0)))))))).to(tl.float32)
+    l1 = tl.load(in7 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1296 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in8 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1299 = ((x1296) * (l2))
-    l3 = tl.load(in3 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in9 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1302 = ((x1299) * (l3))
-    l4 = tl.load(in4 + (offs % 704), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in10 + (offs % 704), mask=mask, other=0).to(tl.float32)
     x1303 = ((x1302) + (l4))
     x1304 = tl.where((x1303) > 0, (x1303), 0.0)
     tl.store(out0 + offs, (x1304).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_100(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (34496, 1, 4928, 704))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_100(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1, 1, 1))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
     o0 = torch.empty_strided((10, 704, 7, 7), (34496, 1, 4928, 704), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_100[(triton.cdiv(344960, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_100[(triton.cdiv(344960, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_102(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_102(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 360640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 736)) < 512, tl.load(in0 + (offs % 736) + (offs // 736) * 512 - 0, mask=mask & ((offs % 736) >= 0) & ((offs % 736) < 512), other=0), tl.where(((offs % 736)) < 544, tl.load(in1 + (offs % 736) + (offs // 736) * 32 - 512, mask=mask & ((offs % 736) >= 512) & ((offs % 736) < 544), other=0), tl.where(((offs % 736)) < 576, tl.load(in2 + (offs % 736) + (offs // 736) * 32 - 544, mask=mask & ((offs % 736) >= 544) & ((offs % 736) < 576), other=0), tl.where(((offs % 736)) < 608, tl.load(in3 + (offs % 736) + (offs // 736) * 32 - 576, mask=mask & ((offs % 736) >= 576) & ((offs % 736) < 608), other=0), tl.where(((offs % 736)) < 640, tl.load(in4 + (offs % 736) + (offs // 736) * 32 - 608, mask=mask & ((offs % 736) >= 608) & ((offs % 736) < 640), other=0), tl.where(((offs % 736)) < 672, tl.load(in5 + (offs % 736) + (offs // 736) * 32 - 640, mask=mask & ((offs % 736) >= 640) & ((offs % 736) < 672), other=0), tl.where(((offs % 736)) < 704, tl.load(in6 + (offs % 736) + (offs // 736) * 32 - 672, mask=mask & ((offs % 736) >= 672) & ((offs % 736) < 704), other=0), tl.load(in7 + (offs % 736) + (offs // 736) * 32 - 704, mask=mask & ((offs % 736) >= 704) & ((offs % 736) < 736), other=0))))))))).to(tl.float32)
+    l1 = tl.load(in8 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1313 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in9 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1316 = ((x1313) * (l2))
-    l3 = tl.load(in3 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in10 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1319 = ((x1316) * (l3))
-    l4 = tl.load(in4 + (offs % 736), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in11 + (offs % 736), mask=mask, other=0).to(tl.float32)
     x1320 = ((x1319) + (l4))
     x1321 = tl.where((x1320) > 0, (x1320), 0.0)
     tl.store(out0 + offs, (x1321).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_102(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (36064, 1, 5152, 736))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_102(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1, 1, 1))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
     o0 = torch.empty_strided((10, 736, 7, 7), (36064, 1, 5152, 736), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_102[(triton.cdiv(360640, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_102[(triton.cdiv(360640, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_104(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_104(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 376320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 768)) < 512, tl.load(in0 + (offs % 768) + (offs // 768) * 512 - 0, mask=mask & ((offs % 768) >= 0) & ((offs % 768) < 512), other=0), tl.where(((offs % 768)) < 544, tl.load(in1 + (offs % 768) + (offs // 768) * 32 - 512, mask=mask & ((offs % 768) >= 512) & ((offs % 768) < 544), other=0), tl.where(((offs % 768)) < 576, tl.load(in2 + (offs % 768) + (offs // 768) * 32 - 544, mask=mask & ((offs % 768) >= 544) & ((offs % 768) < 576), other=0), tl.where(((offs % 768)) < 608, tl.load(in3 + (offs % 768) + (offs // 768) * 32 - 576, mask=mask & ((offs % 768) >= 576) & ((offs % 768) < 608), other=0), tl.where(((offs % 768)) < 640, tl.load(in4 + (offs % 768) + (offs // 768) * 32 - 608, mask=mask & ((offs % 768) >= 608) & ((offs % 768) < 640), other=0), tl.where(((offs % 768)) < 672, tl.load(in5 + (offs % 768) + (offs // 768) * 32 - 640, mask=mask & ((offs % 768) >= 640) & ((offs % 768) < 672), other=0), tl.where(((offs % 768)) < 704, tl.load(in6 + (offs % 768) + (offs // 768) * 32 - 672, mask=mask & ((offs % 768) >= 672) & ((offs % 768) < 704), other=0), tl.where(((offs % 768)) < 736, tl.load(in7 + (offs % 768) + (offs // 768) * 32 - 704, mask=mask & ((offs % 768) >= 704) & ((offs % 768) < 736), other=0), tl.load(in8 + (offs % 768) + (offs // 768) * 32 - 736, mask=mask & ((offs % 768) >= 736) & ((offs % 768) < 768), other=0)))))))))).to(tl.float32)
+    l1 = tl.load(in9 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1330 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in10 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1333 = ((x1330) * (l2))
-    l3 = tl.load(in3 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in11 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1336 = ((x1333) * (l3))
-    l4 = tl.load(in4 + (offs % 768), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in12 + (offs % 768), mask=mask, other=0).to(tl.float32)
     x1337 = ((x1336) + (l4))
     x1338 = tl.where((x1337) > 0, (x1337), 0.0)
     tl.store(out0 + offs, (x1338).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_104(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (37632, 1, 5376, 768))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_104(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1, 1, 1))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
     o0 = torch.empty_strided((10, 768, 7, 7), (37632, 1, 5376, 768), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_104[(triton.cdiv(376320, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_104[(triton.cdiv(376320, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_106(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_106(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 392000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 800)) < 512, tl.load(in0 + (offs % 800) + (offs // 800) * 512 - 0, mask=mask & ((offs % 800) >= 0) & ((offs % 800) < 512), other=0), tl.where(((offs % 800)) < 544, tl.load(in1 + (offs % 800) + (offs // 800) * 32 - 512, mask=mask & ((offs % 800) >= 512) & ((offs % 800) < 544), other=0), tl.where(((offs % 800)) < 576, tl.load(in2 + (offs % 800) + (offs // 800) * 32 - 544, mask=mask & ((offs % 800) >= 544) & ((offs % 800) < 576), other=0), tl.where(((offs % 800)) < 608, tl.load(in3 + (offs % 800) + (offs // 800) * 32 - 576, mask=mask & ((offs % 800) >= 576) & ((offs % 800) < 608), other=0), tl.where(((offs % 800)) < 640, tl.load(in4 + (offs % 800) + (offs // 800) * 32 - 608, mask=mask & ((offs % 800) >= 608) & ((offs % 800) < 640), other=0), tl.where(((offs % 800)) < 672, tl.load(in5 + (offs % 800) + (offs // 800) * 32 - 640, mask=mask & ((offs % 800) >= 640) & ((offs % 800) < 672), other=0), tl.where(((offs % 800)) < 704, tl.load(in6 + (offs % 800) + (offs // 800) * 32 - 672, mask=mask & ((offs % 800) >= 672) & ((offs % 800) < 704), other=0), tl.where(((offs % 800)) < 736, tl.load(in7 + (offs % 800) + (offs // 800) * 32 - 704, mask=mask & ((offs % 800) >= 704) & ((offs % 800) < 736), other=0), tl.where(((offs % 800)) < 768, tl.load(in8 + (offs % 800) + (offs // 800) * 32 - 736, mask=mask & ((offs % 800) >= 736) & ((offs % 800) < 768), other=0), tl.load(in9 + (offs % 800) + (offs // 800) * 32 - 768, mask=mask & ((offs % 800) >= 768) & ((offs % 800) < 800), other=0))))))))))).to(tl.float32)
+    l1 = tl.load(in10 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1347 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in11 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1350 = ((x1347) * (l2))
-    l3 = tl.load(in3 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in12 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1353 = ((x1350) * (l3))
-    l4 = tl.load(in4 + (offs % 800), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in13 + (offs % 800), mask=mask, other=0).to(tl.float32)
     x1354 = ((x1353) + (l4))
     x1355 = tl.where((x1354) > 0, (x1354), 0.0)
     tl.store(out0 + offs, (x1355).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_106(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (39200, 1, 5600, 800))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_106(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1, 1, 1))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
     o0 = torch.empty_strided((10, 800, 7, 7), (39200, 1, 5600, 800), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_106[(triton.cdiv(392000, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_106[(triton.cdiv(392000, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_108(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_108(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 407680
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 832)) < 512, tl.load(in0 + (offs % 832) + (offs // 832) * 512 - 0, mask=mask & ((offs % 832) >= 0) & ((offs % 832) < 512), other=0), tl.where(((offs % 832)) < 544, tl.load(in1 + (offs % 832) + (offs // 832) * 32 - 512, mask=mask & ((offs % 832) >= 512) & ((offs % 832) < 544), other=0), tl.where(((offs % 832)) < 576, tl.load(in2 + (offs % 832) + (offs // 832) * 32 - 544, mask=mask & ((offs % 832) >= 544) & ((offs % 832) < 576), other=0), tl.where(((offs % 832)) < 608, tl.load(in3 + (offs % 832) + (offs // 832) * 32 - 576, mask=mask & ((offs % 832) >= 576) & ((offs % 832) < 608), other=0), tl.where(((offs % 832)) < 640, tl.load(in4 + (offs % 832) + (offs // 832) * 32 - 608, mask=mask & ((offs % 832) >= 608) & ((offs % 832) < 640), other=0), tl.where(((offs % 832)) < 672, tl.load(in5 + (offs % 832) + (offs // 832) * 32 - 640, mask=mask & ((offs % 832) >= 640) & ((offs % 832) < 672), other=0), tl.where(((offs % 832)) < 704, tl.load(in6 + (offs % 832) + (offs // 832) * 32 - 672, mask=mask & ((offs % 832) >= 672) & ((offs % 832) < 704), other=0), tl.where(((offs % 832)) < 736, tl.load(in7 + (offs % 832) + (offs // 832) * 32 - 704, mask=mask & ((offs % 832) >= 704) & ((offs % 832) < 736), other=0), tl.where(((offs % 832)) < 768, tl.load(in8 + (offs % 832) + (offs // 832) * 32 - 736, mask=mask & ((offs % 832) >= 736) & ((offs % 832) < 768), other=0), tl.where(((offs % 832)) < 800, tl.load(in9 + (offs % 832) + (offs // 832) * 32 - 768, mask=mask & ((offs % 832) >= 768) & ((offs % 832) < 800), other=0), tl.load(in10 + (offs % 832) + (offs // 832) * 32 - 800, mask=mask & ((offs % 832) >= 800) & ((offs % 832) < 832), other=0)))))))))))).to(tl.float32)
+    l1 = tl.load(in11 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1364 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in12 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1367 = ((x1364) * (l2))
-    l3 = tl.load(in3 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in13 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1370 = ((x1367) * (l3))
-    l4 = tl.load(in4 + (offs % 832), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in14 + (offs % 832), mask=mask, other=0).to(tl.float32)
     x1371 = ((x1370) + (l4))
     x1372 = tl.where((x1371) > 0, (x1371), 0.0)
     tl.store(out0 + offs, (x1372).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_108(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (40768, 1, 5824, 832))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_108(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1, 1, 1))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
     o0 = torch.empty_strided((10, 832, 7, 7), (40768, 1, 5824, 832), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_108[(triton.cdiv(407680, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_108[(triton.cdiv(407680, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_110(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_110(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 423360
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 864)) < 512, tl.load(in0 + (offs % 864) + (offs // 864) * 512 - 0, mask=mask & ((offs % 864) >= 0) & ((offs % 864) < 512), other=0), tl.where(((offs % 864)) < 544, tl.load(in1 + (offs % 864) + (offs // 864) * 32 - 512, mask=mask & ((offs % 864) >= 512) & ((offs % 864) < 544), other=0), tl.where(((offs % 864)) < 576, tl.load(in2 + (offs % 864) + (offs // 864) * 32 - 544, mask=mask & ((offs % 864) >= 544) & ((offs % 864) < 576), other=0), tl.where(((offs % 864)) < 608, tl.load(in3 + (offs % 864) + (offs // 864) * 32 - 576, mask=mask & ((offs % 864) >= 576) & ((offs % 864) < 608), other=0), tl.where(((offs % 864)) < 640, tl.load(in4 + (offs % 864) + (offs // 864) * 32 - 608, mask=mask & ((offs % 864) >= 608) & ((offs % 864) < 640), other=0), tl.where(((offs % 864)) < 672, tl.load(in5 + (offs % 864) + (offs // 864) * 32 - 640, mask=mask & ((offs % 864) >= 640) & ((offs % 864) < 672), other=0), tl.where(((offs % 864)) < 704, tl.load(in6 + (offs % 864) + (offs // 864) * 32 - 672, mask=mask & ((offs % 864) >= 672) & ((offs % 864) < 704), other=0), tl.where(((offs % 864)) < 736, tl.load(in7 + (offs % 864) + (offs // 864) * 32 - 704, mask=mask & ((offs % 864) >= 704) & ((offs % 864) < 736), other=0), tl.where(((offs % 864)) < 768, tl.load(in8 + (offs % 864) + (offs // 864) * 32 - 736, mask=mask & ((offs % 864) >= 736) & ((offs % 864) < 768), other=0), tl.where(((offs % 864)) < 800, tl.load(in9 + (offs % 864) + (offs // 864) * 32 - 768, mask=mask & ((offs % 864) >= 768) & ((offs % 864) < 800), other=0), tl.where(((offs % 864)) < 832, tl.load(in10 + (offs % 864) + (offs // 864) * 32 - 800, mask=mask & ((offs % 864) >= 800) & ((offs % 864) < 832), other=0), tl.load(in11 + (offs % 864) + (offs // 864) * 32 - 832, mask=mask & ((offs % 864) >= 832) & ((offs % 864) < 864), other=0))))))))))))).to(tl.float32)
+    l1 = tl.load(in12 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1381 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in13 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1384 = ((x1381) * (l2))
-    l3 = tl.load(in3 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in14 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1387 = ((x1384) * (l3))
-    l4 = tl.load(in4 + (offs % 864), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in15 + (offs % 864), mask=mask, other=0).to(tl.float32)
     x1388 = ((x1387) + (l4))
     x1389 = tl.where((x1388) > 0, (x1388), 0.0)
     tl.store(out0 + offs, (x1389).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_110(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (42336, 1, 6048, 864))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_110(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1, 1, 1))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
     o0 = torch.empty_strided((10, 864, 7, 7), (42336, 1, 6048, 864), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_110[(triton.cdiv(423360, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_110[(triton.cdiv(423360, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_112(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_112(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 439040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 896)) < 512, tl.load(in0 + (offs % 896) + (offs // 896) * 512 - 0, mask=mask & ((offs % 896) >= 0) & ((offs % 896) < 512), other=0), tl.where(((offs % 896)) < 544, tl.load(in1 + (offs % 896) + (offs // 896) * 32 - 512, mask=mask & ((offs % 896) >= 512) & ((offs % 896) < 544), other=0), tl.where(((offs % 896)) < 576, tl.load(in2 + (offs % 896) + (offs // 896) * 32 - 544, mask=mask & ((offs % 896) >= 544) & ((offs % 896) < 576), other=0), tl.where(((offs % 896)) < 608, tl.load(in3 + (offs % 896) + (offs // 896) * 32 - 576, mask=mask & ((offs % 896) >= 576) & ((offs % 896) < 608), other=0), tl.where(((offs % 896)) < 640, tl.load(in4 + (offs % 896) + (offs // 896) * 32 - 608, mask=mask & ((offs % 896) >= 608) & ((offs % 896) < 640), other=0), tl.where(((offs % 896)) < 672, tl.load(in5 + (offs % 896) + (offs // 896) * 32 - 640, mask=mask & ((offs % 896) >= 640) & ((offs % 896) < 672), other=0), tl.where(((offs % 896)) < 704, tl.load(in6 + (offs % 896) + (offs // 896) * 32 - 672, mask=mask & ((offs % 896) >= 672) & ((offs % 896) < 704), other=0), tl.where(((offs % 896)) < 736, tl.load(in7 + (offs % 896) + (offs // 896) * 32 - 704, mask=mask & ((offs % 896) >= 704) & ((offs % 896) < 736), other=0), tl.where(((offs % 896)) < 768, tl.load(in8 + (offs % 896) + (offs // 896) * 32 - 736, mask=mask & ((offs % 896) >= 736) & ((offs % 896) < 768), other=0), tl.where(((offs % 896)) < 800, tl.load(in9 + (offs % 896) + (offs // 896) * 32 - 768, mask=mask & ((offs % 896) >= 768) & ((offs % 896) < 800), other=0), tl.where(((offs % 896)) < 832, tl.load(in10 + (offs % 896) + (offs // 896) * 32 - 800, mask=mask & ((offs % 896) >= 800) & ((offs % 896) < 832), other=0), tl.where(((offs % 896)) < 864, tl.load(in11 + (offs % 896) + (offs // 896) * 32 - 832, mask=mask & ((offs % 896) >= 832) & ((offs % 896) < 864), other=0), tl.load(in12 + (offs % 896) + (offs // 896) * 32 - 864, mask=mask & ((offs % 896) >= 864) & ((offs % 896) < 896), other=0)))))))))))))).to(tl.float32)
+    l1 = tl.load(in13 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1398 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in14 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1401 = ((x1398) * (l2))
-    l3 = tl.load(in3 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in15 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1404 = ((x1401) * (l3))
-    l4 = tl.load(in4 + (offs % 896), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in16 + (offs % 896), mask=mask, other=0).to(tl.float32)
     x1405 = ((x1404) + (l4))
     x1406 = tl.where((x1405) > 0, (x1405), 0.0)
     tl.store(out0 + offs, (x1406).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_112(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (43904, 1, 6272, 896))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_112(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1, 1, 1))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
     o0 = torch.empty_strided((10, 896, 7, 7), (43904, 1, 6272, 896), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_112[(triton.cdiv(439040, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_112[(triton.cdiv(439040, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_114(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_114(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 454720
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 928)) < 512, tl.load(in0 + (offs % 928) + (offs // 928) * 512 - 0, mask=mask & ((offs % 928) >= 0) & ((offs % 928) < 512), other=0), tl.where(((offs % 928)) < 544, tl.load(in1 + (offs % 928) + (offs // 928) * 32 - 512, mask=mask & ((offs % 928) >= 512) & ((offs % 928) < 544), other=0), tl.where(((offs % 928)) < 576, tl.load(in2 + (offs % 928) + (offs // 928) * 32 - 544, mask=mask & ((offs % 928) >= 544) & ((offs % 928) < 576), other=0), tl.where(((offs % 928)) < 608, tl.load(in3 + (offs % 928) + (offs // 928) * 32 - 576, mask=mask & ((offs % 928) >= 576) & ((offs % 928) < 608), other=0), tl.where(((offs % 928)) < 640, tl.load(in4 + (offs % 928) + (offs // 928) * 32 - 608, mask=mask & ((offs % 928) >= 608) & ((offs % 928) < 640), other=0), tl.where(((offs % 928)) < 672, tl.load(in5 + (offs % 928) + (offs // 928) * 32 - 640, mask=mask & ((offs % 928) >= 640) & ((offs % 928) < 672), other=0), tl.where(((offs % 928)) < 704, tl.load(in6 + (offs % 928) + (offs // 928) * 32 - 672, mask=mask & ((offs % 928) >= 672) & ((offs % 928) < 704), other=0), tl.where(((offs % 928)) < 736, tl.load(in7 + (offs % 928) + (offs // 928) * 32 - 704, mask=mask & ((offs % 928) >= 704) & ((offs % 928) < 736), other=0), tl.where(((offs % 928)) < 768, tl.load(in8 + (offs % 928) + (offs // 928) * 32 - 736, mask=mask & ((offs % 928) >= 736) & ((offs % 928) < 768), other=0), tl.where(((offs % 928)) < 800, tl.load(in9 + (offs % 928) + (offs // 928) * 32 - 768, mask=mask & ((offs % 928) >= 768) & ((offs % 928) < 800), other=0), tl.where(((offs % 928)) < 832, tl.load(in10 + (offs % 928) + (offs // 928) * 32 - 800, mask=mask & ((offs % 928) >= 800) & ((offs % 928) < 832), other=0), tl.where(((offs % 928)) < 864, tl.load(in11 + (offs % 928) + (offs // 928) * 32 - 832, mask=mask & ((offs % 928) >= 832) & ((offs % 928) < 864), other=0), tl.where(((offs % 928)) < 896, tl.load(in12 + (offs % 928) + (offs // 928) * 32 - 864, mask=mask & ((offs % 928) >= 864) & ((offs % 928) < 896), other=0), tl.load(in13 + (offs % 928) + (offs // 928) * 32 - 896, mask=mask & ((offs % 928) >= 896) & ((offs % 928) < 928), other=0))))))))))))))).to(tl.float32)
+    l1 = tl.load(in14 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1415 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in15 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1418 = ((x1415) * (l2))
-    l3 = tl.load(in3 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in16 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1421 = ((x1418) * (l3))
-    l4 = tl.load(in4 + (offs % 928), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in17 + (offs % 928), mask=mask, other=0).to(tl.float32)
     x1422 = ((x1421) + (l4))
     x1423 = tl.where((x1422) > 0, (x1422), 0.0)
     tl.store(out0 + offs, (x1423).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_114(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (45472, 1, 6496, 928))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_114(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1, 1, 1))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
     o0 = torch.empty_strided((10, 928, 7, 7), (45472, 1, 6496, 928), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_114[(triton.cdiv(454720, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_114[(triton.cdiv(454720, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_116(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_116(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 960)) < 512, tl.load(in0 + (offs % 960) + (offs // 960) * 512 - 0, mask=mask & ((offs % 960) >= 0) & ((offs % 960) < 512), other=0), tl.where(((offs % 960)) < 544, tl.load(in1 + (offs % 960) + (offs // 960) * 32 - 512, mask=mask & ((offs % 960) >= 512) & ((offs % 960) < 544), other=0), tl.where(((offs % 960)) < 576, tl.load(in2 + (offs % 960) + (offs // 960) * 32 - 544, mask=mask & ((offs % 960) >= 544) & ((offs % 960) < 576), other=0), tl.where(((offs % 960)) < 608, tl.load(in3 + (offs % 960) + (offs // 960) * 32 - 576, mask=mask & ((offs % 960) >= 576) & ((offs % 960) < 608), other=0), tl.where(((offs % 960)) < 640, tl.load(in4 + (offs % 960) + (offs // 960) * 32 - 608, mask=mask & ((offs % 960) >= 608) & ((offs % 960) < 640), other=0), tl.where(((offs % 960)) < 672, tl.load(in5 + (offs % 960) + (offs // 960) * 32 - 640, mask=mask & ((offs % 960) >= 640) & ((offs % 960) < 672), other=0), tl.where(((offs % 960)) < 704, tl.load(in6 + (offs % 960) + (offs // 960) * 32 - 672, mask=mask & ((offs % 960) >= 672) & ((offs % 960) < 704), other=0), tl.where(((offs % 960)) < 736, tl.load(in7 + (offs % 960) + (offs // 960) * 32 - 704, mask=mask & ((offs % 960) >= 704) & ((offs % 960) < 736), other=0), tl.where(((offs % 960)) < 768, tl.load(in8 + (offs % 960) + (offs // 960) * 32 - 736, mask=mask & ((offs % 960) >= 736) & ((offs % 960) < 768), other=0), tl.where(((offs % 960)) < 800, tl.load(in9 + (offs % 960) + (offs // 960) * 32 - 768, mask=mask & ((offs % 960) >= 768) & ((offs % 960) < 800), other=0), tl.where(((offs % 960)) < 832, tl.load(in10 + (offs % 960) + (offs // 960) * 32 - 800, mask=mask & ((offs % 960) >= 800) & ((offs % 960) < 832), other=0), tl.where(((offs % 960)) < 864, tl.load(in11 + (offs % 960) + (offs // 960) * 32 - 832, mask=mask & ((offs % 960) >= 832) & ((offs % 960) < 864), other=0), tl.where(((offs % 960)) < 896, tl.load(in12 + (offs % 960) + (offs // 960) * 32 - 864, mask=mask & ((offs % 960) >= 864) & ((offs % 960) < 896), other=0), tl.where(((offs % 960)) < 928, tl.load(in13 + (offs % 960) + (offs // 960) * 32 - 896, mask=mask & ((offs % 960) >= 896) & ((offs % 960) < 928), other=0), tl.load(in14 + (offs % 960) + (offs // 960) * 32 - 928, mask=mask & ((offs % 960) >= 928) & ((offs % 960) < 960), other=0)))))))))))))))).to(tl.float32)
+    l1 = tl.load(in15 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1432 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in16 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1435 = ((x1432) * (l2))
-    l3 = tl.load(in3 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in17 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1438 = ((x1435) * (l3))
-    l4 = tl.load(in4 + (offs % 960), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in18 + (offs % 960), mask=mask, other=0).to(tl.float32)
     x1439 = ((x1438) + (l4))
     x1440 = tl.where((x1439) > 0, (x1439), 0.0)
     tl.store(out0 + offs, (x1440).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_116(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (47040, 1, 6720, 960))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_116(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1568, 1, 224, 32))
+    a15 = _pike_strided(a15, (1, 1, 1))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
     o0 = torch.empty_strided((10, 960, 7, 7), (47040, 1, 6720, 960), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_116[(triton.cdiv(470400, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_116[(triton.cdiv(470400, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_118(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_118(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 486080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 992)) < 512, tl.load(in0 + (offs % 992) + (offs // 992) * 512 - 0, mask=mask & ((offs % 992) >= 0) & ((offs % 992) < 512), other=0), tl.where(((offs % 992)) < 544, tl.load(in1 + (offs % 992) + (offs // 992) * 32 - 512, mask=mask & ((offs % 992) >= 512) & ((offs % 992) < 544), other=0), tl.where(((offs % 992)) < 576, tl.load(in2 + (offs % 992) + (offs // 992) * 32 - 544, mask=mask & ((offs % 992) >= 544) & ((offs % 992) < 576), other=0), tl.where(((offs % 992)) < 608, tl.load(in3 + (offs % 992) + (offs // 992) * 32 - 576, mask=mask & ((offs % 992) >= 576) & ((offs % 992) < 608), other=0), tl.where(((offs % 992)) < 640, tl.load(in4 + (offs % 992) + (offs // 992) * 32 - 608, mask=mask & ((offs % 992) >= 608) & ((offs % 992) < 640), other=0), tl.where(((offs % 992)) < 672, tl.load(in5 + (offs % 992) + (offs // 992) * 32 - 640, mask=mask & ((offs % 992) >= 640) & ((offs % 992) < 672), other=0), tl.where(((offs % 992)) < 704, tl.load(in6 + (offs % 992) + (offs // 992) * 32 - 672, mask=mask & ((offs % 992) >= 672) & ((offs % 992) < 704), other=0), tl.where(((offs % 992)) < 736, tl.load(in7 + (offs % 992) + (offs // 992) * 32 - 704, mask=mask & ((offs % 992) >= 704) & ((offs % 992) < 736), other=0), tl.where(((offs % 992)) < 768, tl.load(in8 + (offs % 992) + (offs // 992) * 32 - 736, mask=mask & ((offs % 992) >= 736) & ((offs % 992) < 768), other=0), tl.where(((offs % 992)) < 800, tl.load(in9 + (offs % 992) + (offs // 992) * 32 - 768, mask=mask & ((offs % 992) >= 768) & ((offs % 992) < 800), other=0), tl.where(((offs % 992)) < 832, tl.load(in10 + (offs % 992) + (offs // 992) * 32 - 800, mask=mask & ((offs % 992) >= 800) & ((offs % 992) < 832), other=0), tl.where(((offs % 992)) < 864, tl.load(in11 + (offs % 992) + (offs // 992) * 32 - 832, mask=mask & ((offs % 992) >= 832) & ((offs % 992) < 864), other=0), tl.where(((offs % 992)) < 896, tl.load(in12 + (offs % 992) + (offs // 992) * 32 - 864, mask=mask & ((offs % 992) >= 864) & ((offs % 992) < 896), other=0), tl.where(((offs % 992)) < 928, tl.load(in13 + (offs % 992) + (offs // 992) * 32 - 896, mask=mask & ((offs % 992) >= 896) & ((offs % 992) < 928), other=0), tl.where(((offs % 992)) < 960, tl.load(in14 + (offs % 992) + (offs // 992) * 32 - 928, mask=mask & ((offs % 992) >= 928) & ((offs % 992) < 960), other=0), tl.load(in15 + (offs % 992) + (offs // 992) * 32 - 960, mask=mask & ((offs % 992) >= 960) & ((offs % 992) < 992), other=0))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in16 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1449 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in17 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1452 = ((x1449) * (l2))
-    l3 = tl.load(in3 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in18 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1455 = ((x1452) * (l3))
-    l4 = tl.load(in4 + (offs % 992), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in19 + (offs % 992), mask=mask, other=0).to(tl.float32)
     x1456 = ((x1455) + (l4))
     x1457 = tl.where((x1456) > 0, (x1456), 0.0)
     tl.store(out0 + offs, (x1457).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_118(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (48608, 1, 6944, 992))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_118(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1568, 1, 224, 32))
+    a15 = _pike_strided(a15, (1568, 1, 224, 32))
+    a16 = _pike_strided(a16, (1, 1, 1))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
     o0 = torch.empty_strided((10, 992, 7, 7), (48608, 1, 6944, 992), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_118[(triton.cdiv(486080, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_118[(triton.cdiv(486080, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
 @triton.jit
-def pk_batch_norm_120(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+def pk_batch_norm_120(in0, in1, in2, in3, in4, in5, in6, in7, in8, in9, in10, in11, in12, in13, in14, in15, in16, in17, in18, in19, in20, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 501760
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l0 = (tl.where(((offs % 1024)) < 512, tl.load(in0 + (offs % 1024) + (offs // 1024) * 512 - 0, mask=mask & ((offs % 1024) >= 0) & ((offs % 1024) < 512), other=0), tl.where(((offs % 1024)) < 544, tl.load(in1 + (offs % 1024) + (offs // 1024) * 32 - 512, mask=mask & ((offs % 1024) >= 512) & ((offs % 1024) < 544), other=0), tl.where(((offs % 1024)) < 576, tl.load(in2 + (offs % 1024) + (offs // 1024) * 32 - 544, mask=mask & ((offs % 1024) >= 544) & ((offs % 1024) < 576), other=0), tl.where(((offs % 1024)) < 608, tl.load(in3 + (offs % 1024) + (offs // 1024) * 32 - 576, mask=mask & ((offs % 1024) >= 576) & ((offs % 1024) < 608), other=0), tl.where(((offs % 1024)) < 640, tl.load(in4 + (offs % 1024) + (offs // 1024) * 32 - 608, mask=mask & ((offs % 1024) >= 608) & ((offs % 1024) < 640), other=0), tl.where(((offs % 1024)) < 672, tl.load(in5 + (offs % 1024) + (offs // 1024) * 32 - 640, mask=mask & ((offs % 1024) >= 640) & ((offs % 1024) < 672), other=0), tl.where(((offs % 1024)) < 704, tl.load(in6 + (offs % 1024) + (offs // 1024) * 32 - 672, mask=mask & ((offs % 1024) >= 672) & ((offs % 1024) < 704), other=0), tl.where(((offs % 1024)) < 736, tl.load(in7 + (offs % 1024) + (offs // 1024) * 32 - 704, mask=mask & ((offs % 1024) >= 704) & ((offs % 1024) < 736), other=0), tl.where(((offs % 1024)) < 768, tl.load(in8 + (offs % 1024) + (offs // 1024) * 32 - 736, mask=mask & ((offs % 1024) >= 736) & ((offs % 1024) < 768), other=0), tl.where(((offs % 1024)) < 800, tl.load(in9 + (offs % 1024) + (offs // 1024) * 32 - 768, mask=mask & ((offs % 1024) >= 768) & ((offs % 1024) < 800), other=0), tl.where(((offs % 1024)) < 832, tl.load(in10 + (offs % 1024) + (offs // 1024) * 32 - 800, mask=mask & ((offs % 1024) >= 800) & ((offs % 1024) < 832), other=0), tl.where(((offs % 1024)) < 864, tl.load(in11 + (offs % 1024) + (offs // 1024) * 32 - 832, mask=mask & ((offs % 1024) >= 832) & ((offs % 1024) < 864), other=0), tl.where(((offs % 1024)) < 896, tl.load(in12 + (offs % 1024) + (offs // 1024) * 32 - 864, mask=mask & ((offs % 1024) >= 864) & ((offs % 1024) < 896), other=0), tl.where(((offs % 1024)) < 928, tl.load(in13 + (offs % 1024) + (offs // 1024) * 32 - 896, mask=mask & ((offs % 1024) >= 896) & ((offs % 1024) < 928), other=0), tl.where(((offs % 1024)) < 960, tl.load(in14 + (offs % 1024) + (offs // 1024) * 32 - 928, mask=mask & ((offs % 1024) >= 928) & ((offs % 1024) < 960), other=0), tl.where(((offs % 1024)) < 992, tl.load(in15 + (offs % 1024) + (offs // 1024) * 32 - 960, mask=mask & ((offs % 1024) >= 960) & ((offs % 1024) < 992), other=0), tl.load(in16 + (offs % 1024) + (offs // 1024) * 32 - 992, mask=mask & ((offs % 1024) >= 992) & ((offs % 1024) < 1024), other=0)))))))))))))))))).to(tl.float32)
+    l1 = tl.load(in17 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1466 = ((l0) - (l1))
-    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in18 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1469 = ((x1466) * (l2))
-    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in19 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1472 = ((x1469) * (l3))
-    l4 = tl.load(in4 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    l4 = tl.load(in20 + (offs % 1024), mask=mask, other=0).to(tl.float32)
     x1473 = ((x1472) + (l4))
     x1474 = tl.where((x1473) > 0, (x1473), 0.0)
     tl.store(out0 + offs, (x1474).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_batch_norm_120(a0, a1, a2, a3, a4):
-    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (1, 1, 1))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    a4 = _pike_strided(a4, (1, 1, 1))
+def _launch_pk_batch_norm_120(a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1568, 1, 224, 32))
+    a2 = _pike_strided(a2, (1568, 1, 224, 32))
+    a3 = _pike_strided(a3, (1568, 1, 224, 32))
+    a4 = _pike_strided(a4, (1568, 1, 224, 32))
+    a5 = _pike_strided(a5, (1568, 1, 224, 32))
+    a6 = _pike_strided(a6, (1568, 1, 224, 32))
+    a7 = _pike_strided(a7, (1568, 1, 224, 32))
+    a8 = _pike_strided(a8, (1568, 1, 224, 32))
+    a9 = _pike_strided(a9, (1568, 1, 224, 32))
+    a10 = _pike_strided(a10, (1568, 1, 224, 32))
+    a11 = _pike_strided(a11, (1568, 1, 224, 32))
+    a12 = _pike_strided(a12, (1568, 1, 224, 32))
+    a13 = _pike_strided(a13, (1568, 1, 224, 32))
+    a14 = _pike_strided(a14, (1568, 1, 224, 32))
+    a15 = _pike_strided(a15, (1568, 1, 224, 32))
+    a16 = _pike_strided(a16, (1568, 1, 224, 32))
+    a17 = _pike_strided(a17, (1, 1, 1))
+    a18 = _pike_strided(a18, (1, 1, 1))
+    a19 = _pike_strided(a19, (1, 1, 1))
+    a20 = _pike_strided(a20, (1, 1, 1))
     o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float32, device=a0.device)
-    pk_batch_norm_120[(triton.cdiv(501760, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    pk_batch_norm_120[(triton.cdiv(501760, 1024),)](a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12, a13, a14, a15, a16, a17, a18, a19, a20, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -4083,8 +4618,8 @@ def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144, in_145, in_146, in_147, in_148, in_149, in_150, in_151, in_152, in_153, in_154, in_155, in_156, in_157, in_158, in_159, in_160, in_161, in_162, in_163, in_164, in_165, in_166, in_167, in_168, in_169, in_170, in_171, in_172, in_173, in_174, in_175, in_176, in_177, in_178, in_179, in_180, in_181, in_182, in_183, in_184, in_185, in_186, in_187, in_188, in_189, in_190, in_191, in_192, in_193, in_194, in_195, in_196, in_197, in_198, in_199, in_200, in_201, in_202, in_203, in_204, in_205, in_206, in_207, in_208, in_209, in_210, in_211, in_212, in_213, in_214, in_215, in_216, in_217, in_218, in_219, in_220, in_221, in_222, in_223, in_224, in_225, in_226, in_227, in_228, in_229, in_230, in_231, in_232, in_233, in_234, in_235, in_236, in_237, in_238, in_239, in_240, in_241, in_242, in_243, in_244, in_245, in_246, in_247, in_248, in_249, in_250, in_251, in_252, in_253, in_254, in_255, in_256, in_257, in_258, in_259, in_260, in_261, in_262, in_263, in_264, in_265, in_266, in_267, in_268, in_269, in_270, in_271, in_272, in_273, in_274, in_275, in_276, in_277, in_278, in_279, in_280, in_281, in_282, in_283, in_284, in_285, in_286, in_287, in_288, in_289, in_290, in_291, in_292, in_293, in_294, in_295, in_296, in_297, in_298, in_299, in_300, in_301, in_302, in_303, in_304, in_305, in_306, in_307, in_308, in_309, in_310, in_311, in_312, in_313, in_314, in_315, in_316, in_317, in_318, in_319, in_320, in_321, in_322, in_323, in_324, in_325, in_326, in_327, in_328, in_329, in_330, in_331, in_332, in_333, in_334, in_335, in_336, in_337, in_338, in_339, in_340, in_341, in_342, in_343, in_344, in_345, in_346, in_347, in_348, in_349, in_350, in_351, in_352, in_353, in_354, in_355, in_356, in_357, in_358, in_359, in_360, in_361, in_362, in_363, in_364, in_365, in_366, in_367, in_368, in_369, in_370, in_371, in_372, in_373, in_374, in_375, in_376, in_377, in_378, in_379, in_380, in_381, in_382, in_383, in_384, in_385, in_386, in_387, in_388, in_389, in_390, in_391, in_392, in_393, in_394, in_395, in_396, in_397, in_398, in_399, in_400, in_401, in_402, in_403, in_404, in_405, in_406, in_407, in_408, in_409, in_410, in_411, in_412, in_413, in_414, in_415, in_416, in_417, in_418, in_419, in_420, in_421, in_422, in_423, in_424, in_425, in_426, in_427, in_428, in_429,) = inputs
     v430 = torch.conv2d(in_311, in_312, None, (2, 2), (3, 3), (1, 1), 1)
     v431 = in_313.reshape((-1, 1, 1))
-    v433, = _launch_pk_add(v430, v431)
-    v434 = torch.nn.functional.max_pool2d(v433, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v432 = torch.nn.functional.max_pool2d(v430, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v434, = _launch_pk_add(v432, v431)
     v435 = torch.cat([v434], 1)
     v436 = in_0.reshape((64, 1, 1))
     v437 = in_1.reshape((64, 1, 1))
@@ -4096,68 +4631,62 @@ def fused_forward(*inputs):
     v448 = in_315.reshape((-1, 1, 1))
     v450, = _launch_pk_add_1(v447, v448)
     v451 = torch.conv2d(v450, in_4, None, (1, 1), (1, 1), (1, 1), 1)
-    v452 = torch.cat([v434, v451], 1)
     v453 = in_5.reshape((96, 1, 1))
     v454 = in_6.reshape((96, 1, 1))
     v457, = _launch_pk_v456(v454)
     v459 = in_7.reshape((96, 1, 1))
     v460 = in_8.reshape((96, 1, 1))
-    v463, = _launch_pk_batch_norm_3(v452, v453, v457, v459, v460)
+    v463, = _launch_pk_batch_norm_3(v434, v451, v453, v457, v459, v460)
     v464 = torch.conv2d(v463, in_316, None, (1, 1), (0, 0), (1, 1), 1)
     v465 = in_317.reshape((-1, 1, 1))
     v467, = _launch_pk_add_1(v464, v465)
     v468 = torch.conv2d(v467, in_9, None, (1, 1), (1, 1), (1, 1), 1)
-    v469 = torch.cat([v434, v451, v468], 1)
     v470 = in_10.reshape((128, 1, 1))
     v471 = in_11.reshape((128, 1, 1))
     v474, = _launch_pk_v473(v471)
     v476 = in_12.reshape((128, 1, 1))
     v477 = in_13.reshape((128, 1, 1))
-    v480, = _launch_pk_batch_norm_5(v469, v470, v474, v476, v477)
+    v480, = _launch_pk_batch_norm_5(v434, v451, v468, v470, v474, v476, v477)
     v481 = torch.conv2d(v480, in_318, None, (1, 1), (0, 0), (1, 1), 1)
     v482 = in_319.reshape((-1, 1, 1))
     v484, = _launch_pk_add_1(v481, v482)
     v485 = torch.conv2d(v484, in_14, None, (1, 1), (1, 1), (1, 1), 1)
-    v486 = torch.cat([v434, v451, v468, v485], 1)
     v487 = in_15.reshape((160, 1, 1))
     v488 = in_16.reshape((160, 1, 1))
     v491, = _launch_pk_v490(v488)
     v493 = in_17.reshape((160, 1, 1))
     v494 = in_18.reshape((160, 1, 1))
-    v497, = _launch_pk_batch_norm_7(v486, v487, v491, v493, v494)
+    v497, = _launch_pk_batch_norm_7(v434, v451, v468, v485, v487, v491, v493, v494)
     v498 = torch.conv2d(v497, in_320, None, (1, 1), (0, 0), (1, 1), 1)
     v499 = in_321.reshape((-1, 1, 1))
     v501, = _launch_pk_add_1(v498, v499)
     v502 = torch.conv2d(v501, in_19, None, (1, 1), (1, 1), (1, 1), 1)
-    v503 = torch.cat([v434, v451, v468, v485, v502], 1)
     v504 = in_20.reshape((192, 1, 1))
     v505 = in_21.reshape((192, 1, 1))
     v508, = _launch_pk_v507(v505)
     v510 = in_22.reshape((192, 1, 1))
     v511 = in_23.reshape((192, 1, 1))
-    v514, = _launch_pk_batch_norm_9(v503, v504, v508, v510, v511)
+    v514, = _launch_pk_batch_norm_9(v434, v451, v468, v485, v502, v504, v508, v510, v511)
     v515 = torch.conv2d(v514, in_322, None, (1, 1), (0, 0), (1, 1), 1)
     v516 = in_323.reshape((-1, 1, 1))
     v518, = _launch_pk_add_1(v515, v516)
     v519 = torch.conv2d(v518, in_24, None, (1, 1), (1, 1), (1, 1), 1)
-    v520 = torch.cat([v434, v451, v468, v485, v502, v519], 1)
     v521 = in_25.reshape((224, 1, 1))
     v522 = in_26.reshape((224, 1, 1))
     v525, = _launch_pk_v524(v522)
     v527 = in_27.reshape((224, 1, 1))
     v528 = in_28.reshape((224, 1, 1))
-    v531, = _launch_pk_batch_norm_11(v520, v521, v525, v527, v528)
+    v531, = _launch_pk_batch_norm_11(v434, v451, v468, v485, v502, v519, v521, v525, v527, v528)
     v532 = torch.conv2d(v531, in_324, None, (1, 1), (0, 0), (1, 1), 1)
     v533 = in_325.reshape((-1, 1, 1))
     v535, = _launch_pk_add_1(v532, v533)
     v536 = torch.conv2d(v535, in_29, None, (1, 1), (1, 1), (1, 1), 1)
-    v537 = torch.cat([v434, v451, v468, v485, v502, v519, v536], 1)
     v538 = in_30.reshape((256, 1, 1))
     v539 = in_31.reshape((256, 1, 1))
     v542, = _launch_pk_v541(v539)
     v544 = in_32.reshape((256, 1, 1))
     v545 = in_33.reshape((256, 1, 1))
-    v548, = _launch_pk_batch_norm_13(v537, v538, v542, v544, v545)
+    v548, = _launch_pk_batch_norm_13(v434, v451, v468, v485, v502, v519, v536, v538, v542, v544, v545)
     v549 = torch.conv2d(v548, in_34, None, (1, 1), (0, 0), (1, 1), 1)
     v550 = torch._C._nn.avg_pool2d(v549, 2)
     v551 = torch.cat([v550], 1)
@@ -4171,134 +4700,122 @@ def fused_forward(*inputs):
     v564 = in_327.reshape((-1, 1, 1))
     v566, = _launch_pk_add_7(v563, v564)
     v567 = torch.conv2d(v566, in_39, None, (1, 1), (1, 1), (1, 1), 1)
-    v568 = torch.cat([v550, v567], 1)
     v569 = in_40.reshape((160, 1, 1))
     v570 = in_41.reshape((160, 1, 1))
     v573, = _launch_pk_v490(v570)
     v575 = in_42.reshape((160, 1, 1))
     v576 = in_43.reshape((160, 1, 1))
-    v579, = _launch_pk_batch_norm_16(v568, v569, v573, v575, v576)
+    v579, = _launch_pk_batch_norm_16(v550, v567, v569, v573, v575, v576)
     v580 = torch.conv2d(v579, in_328, None, (1, 1), (0, 0), (1, 1), 1)
     v581 = in_329.reshape((-1, 1, 1))
     v583, = _launch_pk_add_7(v580, v581)
     v584 = torch.conv2d(v583, in_44, None, (1, 1), (1, 1), (1, 1), 1)
-    v585 = torch.cat([v550, v567, v584], 1)
     v586 = in_45.reshape((192, 1, 1))
     v587 = in_46.reshape((192, 1, 1))
     v590, = _launch_pk_v507(v587)
     v592 = in_47.reshape((192, 1, 1))
     v593 = in_48.reshape((192, 1, 1))
-    v596, = _launch_pk_batch_norm_18(v585, v586, v590, v592, v593)
+    v596, = _launch_pk_batch_norm_18(v550, v567, v584, v586, v590, v592, v593)
     v597 = torch.conv2d(v596, in_330, None, (1, 1), (0, 0), (1, 1), 1)
     v598 = in_331.reshape((-1, 1, 1))
     v600, = _launch_pk_add_7(v597, v598)
     v601 = torch.conv2d(v600, in_49, None, (1, 1), (1, 1), (1, 1), 1)
-    v602 = torch.cat([v550, v567, v584, v601], 1)
     v603 = in_50.reshape((224, 1, 1))
     v604 = in_51.reshape((224, 1, 1))
     v607, = _launch_pk_v524(v604)
     v609 = in_52.reshape((224, 1, 1))
     v610 = in_53.reshape((224, 1, 1))
-    v613, = _launch_pk_batch_norm_20(v602, v603, v607, v609, v610)
+    v613, = _launch_pk_batch_norm_20(v550, v567, v584, v601, v603, v607, v609, v610)
     v614 = torch.conv2d(v613, in_332, None, (1, 1), (0, 0), (1, 1), 1)
     v615 = in_333.reshape((-1, 1, 1))
     v617, = _launch_pk_add_7(v614, v615)
     v618 = torch.conv2d(v617, in_54, None, (1, 1), (1, 1), (1, 1), 1)
-    v619 = torch.cat([v550, v567, v584, v601, v618], 1)
     v620 = in_55.reshape((256, 1, 1))
     v621 = in_56.reshape((256, 1, 1))
     v624, = _launch_pk_v541(v621)
     v626 = in_57.reshape((256, 1, 1))
     v627 = in_58.reshape((256, 1, 1))
-    v630, = _launch_pk_batch_norm_22(v619, v620, v624, v626, v627)
+    v630, = _launch_pk_batch_norm_22(v550, v567, v584, v601, v618, v620, v624, v626, v627)
     v631 = torch.conv2d(v630, in_334, None, (1, 1), (0, 0), (1, 1), 1)
     v632 = in_335.reshape((-1, 1, 1))
     v634, = _launch_pk_add_7(v631, v632)
     v635 = torch.conv2d(v634, in_59, None, (1, 1), (1, 1), (1, 1), 1)
-    v636 = torch.cat([v550, v567, v584, v601, v618, v635], 1)
     v637 = in_60.reshape((288, 1, 1))
     v638 = in_61.reshape((288, 1, 1))
     v641, = _launch_pk_v640(v638)
     v643 = in_62.reshape((288, 1, 1))
     v644 = in_63.reshape((288, 1, 1))
-    v647, = _launch_pk_batch_norm_24(v636, v637, v641, v643, v644)
+    v647, = _launch_pk_batch_norm_24(v550, v567, v584, v601, v618, v635, v637, v641, v643, v644)
     v648 = torch.conv2d(v647, in_336, None, (1, 1), (0, 0), (1, 1), 1)
     v649 = in_337.reshape((-1, 1, 1))
     v651, = _launch_pk_add_7(v648, v649)
     v652 = torch.conv2d(v651, in_64, None, (1, 1), (1, 1), (1, 1), 1)
-    v653 = torch.cat([v550, v567, v584, v601, v618, v635, v652], 1)
     v654 = in_65.reshape((320, 1, 1))
     v655 = in_66.reshape((320, 1, 1))
     v658, = _launch_pk_v657(v655)
     v660 = in_67.reshape((320, 1, 1))
     v661 = in_68.reshape((320, 1, 1))
-    v664, = _launch_pk_batch_norm_26(v653, v654, v658, v660, v661)
+    v664, = _launch_pk_batch_norm_26(v550, v567, v584, v601, v618, v635, v652, v654, v658, v660, v661)
     v665 = torch.conv2d(v664, in_338, None, (1, 1), (0, 0), (1, 1), 1)
     v666 = in_339.reshape((-1, 1, 1))
     v668, = _launch_pk_add_7(v665, v666)
     v669 = torch.conv2d(v668, in_69, None, (1, 1), (1, 1), (1, 1), 1)
-    v670 = torch.cat([v550, v567, v584, v601, v618, v635, v652, v669], 1)
     v671 = in_70.reshape((352, 1, 1))
     v672 = in_71.reshape((352, 1, 1))
     v675, = _launch_pk_v674(v672)
     v677 = in_72.reshape((352, 1, 1))
     v678 = in_73.reshape((352, 1, 1))
-    v681, = _launch_pk_batch_norm_28(v670, v671, v675, v677, v678)
+    v681, = _launch_pk_batch_norm_28(v550, v567, v584, v601, v618, v635, v652, v669, v671, v675, v677, v678)
     v682 = torch.conv2d(v681, in_340, None, (1, 1), (0, 0), (1, 1), 1)
     v683 = in_341.reshape((-1, 1, 1))
     v685, = _launch_pk_add_7(v682, v683)
     v686 = torch.conv2d(v685, in_74, None, (1, 1), (1, 1), (1, 1), 1)
-    v687 = torch.cat([v550, v567, v584, v601, v618, v635, v652, v669, v686], 1)
     v688 = in_75.reshape((384, 1, 1))
     v689 = in_76.reshape((384, 1, 1))
     v692, = _launch_pk_v691(v689)
     v694 = in_77.reshape((384, 1, 1))
     v695 = in_78.reshape((384, 1, 1))
-    v698, = _launch_pk_batch_norm_30(v687, v688, v692, v694, v695)
+    v698, = _launch_pk_batch_norm_30(v550, v567, v584, v601, v618, v635, v652, v669, v686, v688, v692, v694, v695)
     v699 = torch.conv2d(v698, in_342, None, (1, 1), (0, 0), (1, 1), 1)
     v700 = in_343.reshape((-1, 1, 1))
     v702, = _launch_pk_add_7(v699, v700)
     v703 = torch.conv2d(v702, in_79, None, (1, 1), (1, 1), (1, 1), 1)
-    v704 = torch.cat([v550, v567, v584, v601, v618, v635, v652, v669, v686, v703], 1)
     v705 = in_80.reshape((416, 1, 1))
     v706 = in_81.reshape((416, 1, 1))
     v709, = _launch_pk_v708(v706)
     v711 = in_82.reshape((416, 1, 1))
     v712 = in_83.reshape((416, 1, 1))
-    v715, = _launch_pk_batch_norm_32(v704, v705, v709, v711, v712)
+    v715, = _launch_pk_batch_norm_32(v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v705, v709, v711, v712)
     v716 = torch.conv2d(v715, in_344, None, (1, 1), (0, 0), (1, 1), 1)
     v717 = in_345.reshape((-1, 1, 1))
     v719, = _launch_pk_add_7(v716, v717)
     v720 = torch.conv2d(v719, in_84, None, (1, 1), (1, 1), (1, 1), 1)
-    v721 = torch.cat([v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v720], 1)
     v722 = in_85.reshape((448, 1, 1))
     v723 = in_86.reshape((448, 1, 1))
     v726, = _launch_pk_v725(v723)
     v728 = in_87.reshape((448, 1, 1))
     v729 = in_88.reshape((448, 1, 1))
-    v732, = _launch_pk_batch_norm_34(v721, v722, v726, v728, v729)
+    v732, = _launch_pk_batch_norm_34(v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v720, v722, v726, v728, v729)
     v733 = torch.conv2d(v732, in_346, None, (1, 1), (0, 0), (1, 1), 1)
     v734 = in_347.reshape((-1, 1, 1))
     v736, = _launch_pk_add_7(v733, v734)
     v737 = torch.conv2d(v736, in_89, None, (1, 1), (1, 1), (1, 1), 1)
-    v738 = torch.cat([v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v720, v737], 1)
     v739 = in_90.reshape((480, 1, 1))
     v740 = in_91.reshape((480, 1, 1))
     v743, = _launch_pk_v742(v740)
     v745 = in_92.reshape((480, 1, 1))
     v746 = in_93.reshape((480, 1, 1))
-    v749, = _launch_pk_batch_norm_36(v738, v739, v743, v745, v746)
+    v749, = _launch_pk_batch_norm_36(v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v720, v737, v739, v743, v745, v746)
     v750 = torch.conv2d(v749, in_348, None, (1, 1), (0, 0), (1, 1), 1)
     v751 = in_349.reshape((-1, 1, 1))
     v753, = _launch_pk_add_7(v750, v751)
     v754 = torch.conv2d(v753, in_94, None, (1, 1), (1, 1), (1, 1), 1)
-    v755 = torch.cat([v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v720, v737, v754], 1)
     v756 = in_95.reshape((512, 1, 1))
     v757 = in_96.reshape((512, 1, 1))
     v760, = _launch_pk_v759(v757)
     v762 = in_97.reshape((512, 1, 1))
     v763 = in_98.reshape((512, 1, 1))
-    v766, = _launch_pk_batch_norm_38(v755, v756, v760, v762, v763)
+    v766, = _launch_pk_batch_norm_38(v550, v567, v584, v601, v618, v635, v652, v669, v686, v703, v720, v737, v754, v756, v760, v762, v763)
     v767 = torch.conv2d(v766, in_99, None, (1, 1), (0, 0), (1, 1), 1)
     v768 = torch._C._nn.avg_pool2d(v767, 2)
     v769 = torch.cat([v768], 1)
@@ -4312,266 +4829,242 @@ def fused_forward(*inputs):
     v782 = in_351.reshape((-1, 1, 1))
     v784, = _launch_pk_add_19(v781, v782)
     v785 = torch.conv2d(v784, in_104, None, (1, 1), (1, 1), (1, 1), 1)
-    v786 = torch.cat([v768, v785], 1)
     v787 = in_105.reshape((288, 1, 1))
     v788 = in_106.reshape((288, 1, 1))
     v791, = _launch_pk_v640(v788)
     v793 = in_107.reshape((288, 1, 1))
     v794 = in_108.reshape((288, 1, 1))
-    v797, = _launch_pk_batch_norm_41(v786, v787, v791, v793, v794)
+    v797, = _launch_pk_batch_norm_41(v768, v785, v787, v791, v793, v794)
     v798 = torch.conv2d(v797, in_352, None, (1, 1), (0, 0), (1, 1), 1)
     v799 = in_353.reshape((-1, 1, 1))
     v801, = _launch_pk_add_19(v798, v799)
     v802 = torch.conv2d(v801, in_109, None, (1, 1), (1, 1), (1, 1), 1)
-    v803 = torch.cat([v768, v785, v802], 1)
     v804 = in_110.reshape((320, 1, 1))
     v805 = in_111.reshape((320, 1, 1))
     v808, = _launch_pk_v657(v805)
     v810 = in_112.reshape((320, 1, 1))
     v811 = in_113.reshape((320, 1, 1))
-    v814, = _launch_pk_batch_norm_43(v803, v804, v808, v810, v811)
+    v814, = _launch_pk_batch_norm_43(v768, v785, v802, v804, v808, v810, v811)
     v815 = torch.conv2d(v814, in_354, None, (1, 1), (0, 0), (1, 1), 1)
     v816 = in_355.reshape((-1, 1, 1))
     v818, = _launch_pk_add_19(v815, v816)
     v819 = torch.conv2d(v818, in_114, None, (1, 1), (1, 1), (1, 1), 1)
-    v820 = torch.cat([v768, v785, v802, v819], 1)
     v821 = in_115.reshape((352, 1, 1))
     v822 = in_116.reshape((352, 1, 1))
     v825, = _launch_pk_v674(v822)
     v827 = in_117.reshape((352, 1, 1))
     v828 = in_118.reshape((352, 1, 1))
-    v831, = _launch_pk_batch_norm_45(v820, v821, v825, v827, v828)
+    v831, = _launch_pk_batch_norm_45(v768, v785, v802, v819, v821, v825, v827, v828)
     v832 = torch.conv2d(v831, in_356, None, (1, 1), (0, 0), (1, 1), 1)
     v833 = in_357.reshape((-1, 1, 1))
     v835, = _launch_pk_add_19(v832, v833)
     v836 = torch.conv2d(v835, in_119, None, (1, 1), (1, 1), (1, 1), 1)
-    v837 = torch.cat([v768, v785, v802, v819, v836], 1)
     v838 = in_120.reshape((384, 1, 1))
     v839 = in_121.reshape((384, 1, 1))
     v842, = _launch_pk_v691(v839)
     v844 = in_122.reshape((384, 1, 1))
     v845 = in_123.reshape((384, 1, 1))
-    v848, = _launch_pk_batch_norm_47(v837, v838, v842, v844, v845)
+    v848, = _launch_pk_batch_norm_47(v768, v785, v802, v819, v836, v838, v842, v844, v845)
     v849 = torch.conv2d(v848, in_358, None, (1, 1), (0, 0), (1, 1), 1)
     v850 = in_359.reshape((-1, 1, 1))
     v852, = _launch_pk_add_19(v849, v850)
     v853 = torch.conv2d(v852, in_124, None, (1, 1), (1, 1), (1, 1), 1)
-    v854 = torch.cat([v768, v785, v802, v819, v836, v853], 1)
     v855 = in_125.reshape((416, 1, 1))
     v856 = in_126.reshape((416, 1, 1))
     v859, = _launch_pk_v708(v856)
     v861 = in_127.reshape((416, 1, 1))
     v862 = in_128.reshape((416, 1, 1))
-    v865, = _launch_pk_batch_norm_49(v854, v855, v859, v861, v862)
+    v865, = _launch_pk_batch_norm_49(v768, v785, v802, v819, v836, v853, v855, v859, v861, v862)
     v866 = torch.conv2d(v865, in_360, None, (1, 1), (0, 0), (1, 1), 1)
     v867 = in_361.reshape((-1, 1, 1))
     v869, = _launch_pk_add_19(v866, v867)
     v870 = torch.conv2d(v869, in_129, None, (1, 1), (1, 1), (1, 1), 1)
-    v871 = torch.cat([v768, v785, v802, v819, v836, v853, v870], 1)
     v872 = in_130.reshape((448, 1, 1))
     v873 = in_131.reshape((448, 1, 1))
     v876, = _launch_pk_v725(v873)
     v878 = in_132.reshape((448, 1, 1))
     v879 = in_133.reshape((448, 1, 1))
-    v882, = _launch_pk_batch_norm_51(v871, v872, v876, v878, v879)
+    v882, = _launch_pk_batch_norm_51(v768, v785, v802, v819, v836, v853, v870, v872, v876, v878, v879)
     v883 = torch.conv2d(v882, in_362, None, (1, 1), (0, 0), (1, 1), 1)
     v884 = in_363.reshape((-1, 1, 1))
     v886, = _launch_pk_add_19(v883, v884)
     v887 = torch.conv2d(v886, in_134, None, (1, 1), (1, 1), (1, 1), 1)
-    v888 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887], 1)
     v889 = in_135.reshape((480, 1, 1))
     v890 = in_136.reshape((480, 1, 1))
     v893, = _launch_pk_v742(v890)
     v895 = in_137.reshape((480, 1, 1))
     v896 = in_138.reshape((480, 1, 1))
-    v899, = _launch_pk_batch_norm_53(v888, v889, v893, v895, v896)
+    v899, = _launch_pk_batch_norm_53(v768, v785, v802, v819, v836, v853, v870, v887, v889, v893, v895, v896)
     v900 = torch.conv2d(v899, in_364, None, (1, 1), (0, 0), (1, 1), 1)
     v901 = in_365.reshape((-1, 1, 1))
     v903, = _launch_pk_add_19(v900, v901)
     v904 = torch.conv2d(v903, in_139, None, (1, 1), (1, 1), (1, 1), 1)
-    v905 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904], 1)
     v906 = in_140.reshape((512, 1, 1))
     v907 = in_141.reshape((512, 1, 1))
     v910, = _launch_pk_v759(v907)
     v912 = in_142.reshape((512, 1, 1))
     v913 = in_143.reshape((512, 1, 1))
-    v916, = _launch_pk_batch_norm_55(v905, v906, v910, v912, v913)
+    v916, = _launch_pk_batch_norm_55(v768, v785, v802, v819, v836, v853, v870, v887, v904, v906, v910, v912, v913)
     v917 = torch.conv2d(v916, in_366, None, (1, 1), (0, 0), (1, 1), 1)
     v918 = in_367.reshape((-1, 1, 1))
     v920, = _launch_pk_add_19(v917, v918)
     v921 = torch.conv2d(v920, in_144, None, (1, 1), (1, 1), (1, 1), 1)
-    v922 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921], 1)
     v923 = in_145.reshape((544, 1, 1))
     v924 = in_146.reshape((544, 1, 1))
     v927, = _launch_pk_v926(v924)
     v929 = in_147.reshape((544, 1, 1))
     v930 = in_148.reshape((544, 1, 1))
-    v933, = _launch_pk_batch_norm_57(v922, v923, v927, v929, v930)
+    v933, = _launch_pk_batch_norm_57(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v923, v927, v929, v930)
     v934 = torch.conv2d(v933, in_368, None, (1, 1), (0, 0), (1, 1), 1)
     v935 = in_369.reshape((-1, 1, 1))
     v937, = _launch_pk_add_19(v934, v935)
     v938 = torch.conv2d(v937, in_149, None, (1, 1), (1, 1), (1, 1), 1)
-    v939 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938], 1)
     v940 = in_150.reshape((576, 1, 1))
     v941 = in_151.reshape((576, 1, 1))
     v944, = _launch_pk_v943(v941)
     v946 = in_152.reshape((576, 1, 1))
     v947 = in_153.reshape((576, 1, 1))
-    v950, = _launch_pk_batch_norm_59(v939, v940, v944, v946, v947)
+    v950, = _launch_pk_batch_norm_59(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v940, v944, v946, v947)
     v951 = torch.conv2d(v950, in_370, None, (1, 1), (0, 0), (1, 1), 1)
     v952 = in_371.reshape((-1, 1, 1))
     v954, = _launch_pk_add_19(v951, v952)
     v955 = torch.conv2d(v954, in_154, None, (1, 1), (1, 1), (1, 1), 1)
-    v956 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955], 1)
     v957 = in_155.reshape((608, 1, 1))
     v958 = in_156.reshape((608, 1, 1))
     v961, = _launch_pk_v960(v958)
     v963 = in_157.reshape((608, 1, 1))
     v964 = in_158.reshape((608, 1, 1))
-    v967, = _launch_pk_batch_norm_61(v956, v957, v961, v963, v964)
+    v967, = _launch_pk_batch_norm_61(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v957, v961, v963, v964)
     v968 = torch.conv2d(v967, in_372, None, (1, 1), (0, 0), (1, 1), 1)
     v969 = in_373.reshape((-1, 1, 1))
     v971, = _launch_pk_add_19(v968, v969)
     v972 = torch.conv2d(v971, in_159, None, (1, 1), (1, 1), (1, 1), 1)
-    v973 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972], 1)
     v974 = in_160.reshape((640, 1, 1))
     v975 = in_161.reshape((640, 1, 1))
     v978, = _launch_pk_v977(v975)
     v980 = in_162.reshape((640, 1, 1))
     v981 = in_163.reshape((640, 1, 1))
-    v984, = _launch_pk_batch_norm_63(v973, v974, v978, v980, v981)
+    v984, = _launch_pk_batch_norm_63(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v974, v978, v980, v981)
     v985 = torch.conv2d(v984, in_374, None, (1, 1), (0, 0), (1, 1), 1)
     v986 = in_375.reshape((-1, 1, 1))
     v988, = _launch_pk_add_19(v985, v986)
     v989 = torch.conv2d(v988, in_164, None, (1, 1), (1, 1), (1, 1), 1)
-    v990 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989], 1)
     v991 = in_165.reshape((672, 1, 1))
     v992 = in_166.reshape((672, 1, 1))
     v995, = _launch_pk_v994(v992)
     v997 = in_167.reshape((672, 1, 1))
     v998 = in_168.reshape((672, 1, 1))
-    v1001, = _launch_pk_batch_norm_65(v990, v991, v995, v997, v998)
+    v1001, = _launch_pk_batch_norm_65(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v991, v995, v997, v998)
     v1002 = torch.conv2d(v1001, in_376, None, (1, 1), (0, 0), (1, 1), 1)
     v1003 = in_377.reshape((-1, 1, 1))
     v1005, = _launch_pk_add_19(v1002, v1003)
     v1006 = torch.conv2d(v1005, in_169, None, (1, 1), (1, 1), (1, 1), 1)
-    v1007 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006], 1)
     v1008 = in_170.reshape((704, 1, 1))
     v1009 = in_171.reshape((704, 1, 1))
     v1012, = _launch_pk_v1011(v1009)
     v1014 = in_172.reshape((704, 1, 1))
     v1015 = in_173.reshape((704, 1, 1))
-    v1018, = _launch_pk_batch_norm_67(v1007, v1008, v1012, v1014, v1015)
+    v1018, = _launch_pk_batch_norm_67(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1008, v1012, v1014, v1015)
     v1019 = torch.conv2d(v1018, in_378, None, (1, 1), (0, 0), (1, 1), 1)
     v1020 = in_379.reshape((-1, 1, 1))
     v1022, = _launch_pk_add_19(v1019, v1020)
     v1023 = torch.conv2d(v1022, in_174, None, (1, 1), (1, 1), (1, 1), 1)
-    v1024 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023], 1)
     v1025 = in_175.reshape((736, 1, 1))
     v1026 = in_176.reshape((736, 1, 1))
     v1029, = _launch_pk_v1028(v1026)
     v1031 = in_177.reshape((736, 1, 1))
     v1032 = in_178.reshape((736, 1, 1))
-    v1035, = _launch_pk_batch_norm_69(v1024, v1025, v1029, v1031, v1032)
+    v1035, = _launch_pk_batch_norm_69(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1025, v1029, v1031, v1032)
     v1036 = torch.conv2d(v1035, in_380, None, (1, 1), (0, 0), (1, 1), 1)
     v1037 = in_381.reshape((-1, 1, 1))
     v1039, = _launch_pk_add_19(v1036, v1037)
     v1040 = torch.conv2d(v1039, in_179, None, (1, 1), (1, 1), (1, 1), 1)
-    v1041 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040], 1)
     v1042 = in_180.reshape((768, 1, 1))
     v1043 = in_181.reshape((768, 1, 1))
     v1046, = _launch_pk_v1045(v1043)
     v1048 = in_182.reshape((768, 1, 1))
     v1049 = in_183.reshape((768, 1, 1))
-    v1052, = _launch_pk_batch_norm_71(v1041, v1042, v1046, v1048, v1049)
+    v1052, = _launch_pk_batch_norm_71(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1042, v1046, v1048, v1049)
     v1053 = torch.conv2d(v1052, in_382, None, (1, 1), (0, 0), (1, 1), 1)
     v1054 = in_383.reshape((-1, 1, 1))
     v1056, = _launch_pk_add_19(v1053, v1054)
     v1057 = torch.conv2d(v1056, in_184, None, (1, 1), (1, 1), (1, 1), 1)
-    v1058 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057], 1)
     v1059 = in_185.reshape((800, 1, 1))
     v1060 = in_186.reshape((800, 1, 1))
     v1063, = _launch_pk_v1062(v1060)
     v1065 = in_187.reshape((800, 1, 1))
     v1066 = in_188.reshape((800, 1, 1))
-    v1069, = _launch_pk_batch_norm_73(v1058, v1059, v1063, v1065, v1066)
+    v1069, = _launch_pk_batch_norm_73(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1059, v1063, v1065, v1066)
     v1070 = torch.conv2d(v1069, in_384, None, (1, 1), (0, 0), (1, 1), 1)
     v1071 = in_385.reshape((-1, 1, 1))
     v1073, = _launch_pk_add_19(v1070, v1071)
     v1074 = torch.conv2d(v1073, in_189, None, (1, 1), (1, 1), (1, 1), 1)
-    v1075 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074], 1)
     v1076 = in_190.reshape((832, 1, 1))
     v1077 = in_191.reshape((832, 1, 1))
     v1080, = _launch_pk_v1079(v1077)
     v1082 = in_192.reshape((832, 1, 1))
     v1083 = in_193.reshape((832, 1, 1))
-    v1086, = _launch_pk_batch_norm_75(v1075, v1076, v1080, v1082, v1083)
+    v1086, = _launch_pk_batch_norm_75(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1076, v1080, v1082, v1083)
     v1087 = torch.conv2d(v1086, in_386, None, (1, 1), (0, 0), (1, 1), 1)
     v1088 = in_387.reshape((-1, 1, 1))
     v1090, = _launch_pk_add_19(v1087, v1088)
     v1091 = torch.conv2d(v1090, in_194, None, (1, 1), (1, 1), (1, 1), 1)
-    v1092 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091], 1)
     v1093 = in_195.reshape((864, 1, 1))
     v1094 = in_196.reshape((864, 1, 1))
     v1097, = _launch_pk_v1096(v1094)
     v1099 = in_197.reshape((864, 1, 1))
     v1100 = in_198.reshape((864, 1, 1))
-    v1103, = _launch_pk_batch_norm_77(v1092, v1093, v1097, v1099, v1100)
+    v1103, = _launch_pk_batch_norm_77(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1093, v1097, v1099, v1100)
     v1104 = torch.conv2d(v1103, in_388, None, (1, 1), (0, 0), (1, 1), 1)
     v1105 = in_389.reshape((-1, 1, 1))
     v1107, = _launch_pk_add_19(v1104, v1105)
     v1108 = torch.conv2d(v1107, in_199, None, (1, 1), (1, 1), (1, 1), 1)
-    v1109 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108], 1)
     v1110 = in_200.reshape((896, 1, 1))
     v1111 = in_201.reshape((896, 1, 1))
     v1114, = _launch_pk_v1113(v1111)
     v1116 = in_202.reshape((896, 1, 1))
     v1117 = in_203.reshape((896, 1, 1))
-    v1120, = _launch_pk_batch_norm_79(v1109, v1110, v1114, v1116, v1117)
+    v1120, = _launch_pk_batch_norm_79(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1110, v1114, v1116, v1117)
     v1121 = torch.conv2d(v1120, in_390, None, (1, 1), (0, 0), (1, 1), 1)
     v1122 = in_391.reshape((-1, 1, 1))
     v1124, = _launch_pk_add_19(v1121, v1122)
     v1125 = torch.conv2d(v1124, in_204, None, (1, 1), (1, 1), (1, 1), 1)
-    v1126 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125], 1)
     v1127 = in_205.reshape((928, 1, 1))
     v1128 = in_206.reshape((928, 1, 1))
     v1131, = _launch_pk_v1130(v1128)
     v1133 = in_207.reshape((928, 1, 1))
     v1134 = in_208.reshape((928, 1, 1))
-    v1137, = _launch_pk_batch_norm_81(v1126, v1127, v1131, v1133, v1134)
+    v1137, = _launch_pk_batch_norm_81(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1127, v1131, v1133, v1134)
     v1138 = torch.conv2d(v1137, in_392, None, (1, 1), (0, 0), (1, 1), 1)
     v1139 = in_393.reshape((-1, 1, 1))
     v1141, = _launch_pk_add_19(v1138, v1139)
     v1142 = torch.conv2d(v1141, in_209, None, (1, 1), (1, 1), (1, 1), 1)
-    v1143 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1142], 1)
     v1144 = in_210.reshape((960, 1, 1))
     v1145 = in_211.reshape((960, 1, 1))
     v1148, = _launch_pk_v1147(v1145)
     v1150 = in_212.reshape((960, 1, 1))
     v1151 = in_213.reshape((960, 1, 1))
-    v1154, = _launch_pk_batch_norm_83(v1143, v1144, v1148, v1150, v1151)
+    v1154, = _launch_pk_batch_norm_83(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1142, v1144, v1148, v1150, v1151)
     v1155 = torch.conv2d(v1154, in_394, None, (1, 1), (0, 0), (1, 1), 1)
     v1156 = in_395.reshape((-1, 1, 1))
     v1158, = _launch_pk_add_19(v1155, v1156)
     v1159 = torch.conv2d(v1158, in_214, None, (1, 1), (1, 1), (1, 1), 1)
-    v1160 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1142, v1159], 1)
     v1161 = in_215.reshape((992, 1, 1))
     v1162 = in_216.reshape((992, 1, 1))
     v1165, = _launch_pk_v1164(v1162)
     v1167 = in_217.reshape((992, 1, 1))
     v1168 = in_218.reshape((992, 1, 1))
-    v1171, = _launch_pk_batch_norm_85(v1160, v1161, v1165, v1167, v1168)
+    v1171, = _launch_pk_batch_norm_85(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1142, v1159, v1161, v1165, v1167, v1168)
     v1172 = torch.conv2d(v1171, in_396, None, (1, 1), (0, 0), (1, 1), 1)
     v1173 = in_397.reshape((-1, 1, 1))
     v1175, = _launch_pk_add_19(v1172, v1173)
     v1176 = torch.conv2d(v1175, in_219, None, (1, 1), (1, 1), (1, 1), 1)
-    v1177 = torch.cat([v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1142, v1159, v1176], 1)
     v1178 = in_220.reshape((1024, 1, 1))
     v1179 = in_221.reshape((1024, 1, 1))
     v1182, = _launch_pk_v1181(v1179)
     v1184 = in_222.reshape((1024, 1, 1))
     v1185 = in_223.reshape((1024, 1, 1))
-    v1188, = _launch_pk_batch_norm_87(v1177, v1178, v1182, v1184, v1185)
+    v1188, = _launch_pk_batch_norm_87(v768, v785, v802, v819, v836, v853, v870, v887, v904, v921, v938, v955, v972, v989, v1006, v1023, v1040, v1057, v1074, v1091, v1108, v1125, v1142, v1159, v1176, v1178, v1182, v1184, v1185)
     v1189 = torch.conv2d(v1188, in_224, None, (1, 1), (0, 0), (1, 1), 1)
     v1190 = torch._C._nn.avg_pool2d(v1189, 2)
     v1191 = torch.cat([v1190], 1)
@@ -4585,178 +5078,162 @@ def fused_forward(*inputs):
     v1204 = in_399.reshape((-1, 1, 1))
     v1206, = _launch_pk_add_43(v1203, v1204)
     v1207 = torch.conv2d(v1206, in_229, None, (1, 1), (1, 1), (1, 1), 1)
-    v1208 = torch.cat([v1190, v1207], 1)
     v1209 = in_230.reshape((544, 1, 1))
     v1210 = in_231.reshape((544, 1, 1))
     v1213, = _launch_pk_v926(v1210)
     v1215 = in_232.reshape((544, 1, 1))
     v1216 = in_233.reshape((544, 1, 1))
-    v1219, = _launch_pk_batch_norm_90(v1208, v1209, v1213, v1215, v1216)
+    v1219, = _launch_pk_batch_norm_90(v1190, v1207, v1209, v1213, v1215, v1216)
     v1220 = torch.conv2d(v1219, in_400, None, (1, 1), (0, 0), (1, 1), 1)
     v1221 = in_401.reshape((-1, 1, 1))
     v1223, = _launch_pk_add_43(v1220, v1221)
     v1224 = torch.conv2d(v1223, in_234, None, (1, 1), (1, 1), (1, 1), 1)
-    v1225 = torch.cat([v1190, v1207, v1224], 1)
     v1226 = in_235.reshape((576, 1, 1))
     v1227 = in_236.reshape((576, 1, 1))
     v1230, = _launch_pk_v943(v1227)
     v1232 = in_237.reshape((576, 1, 1))
     v1233 = in_238.reshape((576, 1, 1))
-    v1236, = _launch_pk_batch_norm_92(v1225, v1226, v1230, v1232, v1233)
+    v1236, = _launch_pk_batch_norm_92(v1190, v1207, v1224, v1226, v1230, v1232, v1233)
     v1237 = torch.conv2d(v1236, in_402, None, (1, 1), (0, 0), (1, 1), 1)
     v1238 = in_403.reshape((-1, 1, 1))
     v1240, = _launch_pk_add_43(v1237, v1238)
     v1241 = torch.conv2d(v1240, in_239, None, (1, 1), (1, 1), (1, 1), 1)
-    v1242 = torch.cat([v1190, v1207, v1224, v1241], 1)
     v1243 = in_240.reshape((608, 1, 1))
     v1244 = in_241.reshape((608, 1, 1))
     v1247, = _launch_pk_v960(v1244)
     v1249 = in_242.reshape((608, 1, 1))
     v1250 = in_243.reshape((608, 1, 1))
-    v1253, = _launch_pk_batch_norm_94(v1242, v1243, v1247, v1249, v1250)
+    v1253, = _launch_pk_batch_norm_94(v1190, v1207, v1224, v1241, v1243, v1247, v1249, v1250)
     v1254 = torch.conv2d(v1253, in_404, None, (1, 1), (0, 0), (1, 1), 1)
     v1255 = in_405.reshape((-1, 1, 1))
     v1257, = _launch_pk_add_43(v1254, v1255)
     v1258 = torch.conv2d(v1257, in_244, None, (1, 1), (1, 1), (1, 1), 1)
-    v1259 = torch.cat([v1190, v1207, v1224, v1241, v1258], 1)
     v1260 = in_245.reshape((640, 1, 1))
     v1261 = in_246.reshape((640, 1, 1))
     v1264, = _launch_pk_v977(v1261)
     v1266 = in_247.reshape((640, 1, 1))
     v1267 = in_248.reshape((640, 1, 1))
-    v1270, = _launch_pk_batch_norm_96(v1259, v1260, v1264, v1266, v1267)
+    v1270, = _launch_pk_batch_norm_96(v1190, v1207, v1224, v1241, v1258, v1260, v1264, v1266, v1267)
     v1271 = torch.conv2d(v1270, in_406, None, (1, 1), (0, 0), (1, 1), 1)
     v1272 = in_407.reshape((-1, 1, 1))
     v1274, = _launch_pk_add_43(v1271, v1272)
     v1275 = torch.conv2d(v1274, in_249, None, (1, 1), (1, 1), (1, 1), 1)
-    v1276 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275], 1)
     v1277 = in_250.reshape((672, 1, 1))
     v1278 = in_251.reshape((672, 1, 1))
     v1281, = _launch_pk_v994(v1278)
     v1283 = in_252.reshape((672, 1, 1))
     v1284 = in_253.reshape((672, 1, 1))
-    v1287, = _launch_pk_batch_norm_98(v1276, v1277, v1281, v1283, v1284)
+    v1287, = _launch_pk_batch_norm_98(v1190, v1207, v1224, v1241, v1258, v1275, v1277, v1281, v1283, v1284)
     v1288 = torch.conv2d(v1287, in_408, None, (1, 1), (0, 0), (1, 1), 1)
     v1289 = in_409.reshape((-1, 1, 1))
     v1291, = _launch_pk_add_43(v1288, v1289)
     v1292 = torch.conv2d(v1291, in_254, None, (1, 1), (1, 1), (1, 1), 1)
-    v1293 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292], 1)
     v1294 = in_255.reshape((704, 1, 1))
     v1295 = in_256.reshape((704, 1, 1))
     v1298, = _launch_pk_v1011(v1295)
     v1300 = in_257.reshape((704, 1, 1))
     v1301 = in_258.reshape((704, 1, 1))
-    v1304, = _launch_pk_batch_norm_100(v1293, v1294, v1298, v1300, v1301)
+    v1304, = _launch_pk_batch_norm_100(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1294, v1298, v1300, v1301)
     v1305 = torch.conv2d(v1304, in_410, None, (1, 1), (0, 0), (1, 1), 1)
     v1306 = in_411.reshape((-1, 1, 1))
     v1308, = _launch_pk_add_43(v1305, v1306)
     v1309 = torch.conv2d(v1308, in_259, None, (1, 1), (1, 1), (1, 1), 1)
-    v1310 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309], 1)
     v1311 = in_260.reshape((736, 1, 1))
     v1312 = in_261.reshape((736, 1, 1))
     v1315, = _launch_pk_v1028(v1312)
     v1317 = in_262.reshape((736, 1, 1))
     v1318 = in_263.reshape((736, 1, 1))
-    v1321, = _launch_pk_batch_norm_102(v1310, v1311, v1315, v1317, v1318)
+    v1321, = _launch_pk_batch_norm_102(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1311, v1315, v1317, v1318)
     v1322 = torch.conv2d(v1321, in_412, None, (1, 1), (0, 0), (1, 1), 1)
     v1323 = in_413.reshape((-1, 1, 1))
     v1325, = _launch_pk_add_43(v1322, v1323)
     v1326 = torch.conv2d(v1325, in_264, None, (1, 1), (1, 1), (1, 1), 1)
-    v1327 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326], 1)
     v1328 = in_265.reshape((768, 1, 1))
     v1329 = in_266.reshape((768, 1, 1))
     v1332, = _launch_pk_v1045(v1329)
     v1334 = in_267.reshape((768, 1, 1))
     v1335 = in_268.reshape((768, 1, 1))
-    v1338, = _launch_pk_batch_norm_104(v1327, v1328, v1332, v1334, v1335)
+    v1338, = _launch_pk_batch_norm_104(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1328, v1332, v1334, v1335)
     v1339 = torch.conv2d(v1338, in_414, None, (1, 1), (0, 0), (1, 1), 1)
     v1340 = in_415.reshape((-1, 1, 1))
     v1342, = _launch_pk_add_43(v1339, v1340)
     v1343 = torch.conv2d(v1342, in_269, None, (1, 1), (1, 1), (1, 1), 1)
-    v1344 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343], 1)
     v1345 = in_270.reshape((800, 1, 1))
     v1346 = in_271.reshape((800, 1, 1))
     v1349, = _launch_pk_v1062(v1346)
     v1351 = in_272.reshape((800, 1, 1))
     v1352 = in_273.reshape((800, 1, 1))
-    v1355, = _launch_pk_batch_norm_106(v1344, v1345, v1349, v1351, v1352)
+    v1355, = _launch_pk_batch_norm_106(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1345, v1349, v1351, v1352)
     v1356 = torch.conv2d(v1355, in_416, None, (1, 1), (0, 0), (1, 1), 1)
     v1357 = in_417.reshape((-1, 1, 1))
     v1359, = _launch_pk_add_43(v1356, v1357)
     v1360 = torch.conv2d(v1359, in_274, None, (1, 1), (1, 1), (1, 1), 1)
-    v1361 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360], 1)
     v1362 = in_275.reshape((832, 1, 1))
     v1363 = in_276.reshape((832, 1, 1))
     v1366, = _launch_pk_v1079(v1363)
     v1368 = in_277.reshape((832, 1, 1))
     v1369 = in_278.reshape((832, 1, 1))
-    v1372, = _launch_pk_batch_norm_108(v1361, v1362, v1366, v1368, v1369)
+    v1372, = _launch_pk_batch_norm_108(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1362, v1366, v1368, v1369)
     v1373 = torch.conv2d(v1372, in_418, None, (1, 1), (0, 0), (1, 1), 1)
     v1374 = in_419.reshape((-1, 1, 1))
     v1376, = _launch_pk_add_43(v1373, v1374)
     v1377 = torch.conv2d(v1376, in_279, None, (1, 1), (1, 1), (1, 1), 1)
-    v1378 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377], 1)
     v1379 = in_280.reshape((864, 1, 1))
     v1380 = in_281.reshape((864, 1, 1))
     v1383, = _launch_pk_v1096(v1380)
     v1385 = in_282.reshape((864, 1, 1))
     v1386 = in_283.reshape((864, 1, 1))
-    v1389, = _launch_pk_batch_norm_110(v1378, v1379, v1383, v1385, v1386)
+    v1389, = _launch_pk_batch_norm_110(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1379, v1383, v1385, v1386)
     v1390 = torch.conv2d(v1389, in_420, None, (1, 1), (0, 0), (1, 1), 1)
     v1391 = in_421.reshape((-1, 1, 1))
     v1393, = _launch_pk_add_43(v1390, v1391)
     v1394 = torch.conv2d(v1393, in_284, None, (1, 1), (1, 1), (1, 1), 1)
-    v1395 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394], 1)
     v1396 = in_285.reshape((896, 1, 1))
     v1397 = in_286.reshape((896, 1, 1))
     v1400, = _launch_pk_v1113(v1397)
     v1402 = in_287.reshape((896, 1, 1))
     v1403 = in_288.reshape((896, 1, 1))
-    v1406, = _launch_pk_batch_norm_112(v1395, v1396, v1400, v1402, v1403)
+    v1406, = _launch_pk_batch_norm_112(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1396, v1400, v1402, v1403)
     v1407 = torch.conv2d(v1406, in_422, None, (1, 1), (0, 0), (1, 1), 1)
     v1408 = in_423.reshape((-1, 1, 1))
     v1410, = _launch_pk_add_43(v1407, v1408)
     v1411 = torch.conv2d(v1410, in_289, None, (1, 1), (1, 1), (1, 1), 1)
-    v1412 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411], 1)
     v1413 = in_290.reshape((928, 1, 1))
     v1414 = in_291.reshape((928, 1, 1))
     v1417, = _launch_pk_v1130(v1414)
     v1419 = in_292.reshape((928, 1, 1))
     v1420 = in_293.reshape((928, 1, 1))
-    v1423, = _launch_pk_batch_norm_114(v1412, v1413, v1417, v1419, v1420)
+    v1423, = _launch_pk_batch_norm_114(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1413, v1417, v1419, v1420)
     v1424 = torch.conv2d(v1423, in_424, None, (1, 1), (0, 0), (1, 1), 1)
     v1425 = in_425.reshape((-1, 1, 1))
     v1427, = _launch_pk_add_43(v1424, v1425)
     v1428 = torch.conv2d(v1427, in_294, None, (1, 1), (1, 1), (1, 1), 1)
-    v1429 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1428], 1)
     v1430 = in_295.reshape((960, 1, 1))
     v1431 = in_296.reshape((960, 1, 1))
     v1434, = _launch_pk_v1147(v1431)
     v1436 = in_297.reshape((960, 1, 1))
     v1437 = in_298.reshape((960, 1, 1))
-    v1440, = _launch_pk_batch_norm_116(v1429, v1430, v1434, v1436, v1437)
+    v1440, = _launch_pk_batch_norm_116(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1428, v1430, v1434, v1436, v1437)
     v1441 = torch.conv2d(v1440, in_426, None, (1, 1), (0, 0), (1, 1), 1)
     v1442 = in_427.reshape((-1, 1, 1))
     v1444, = _launch_pk_add_43(v1441, v1442)
     v1445 = torch.conv2d(v1444, in_299, None, (1, 1), (1, 1), (1, 1), 1)
-    v1446 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1428, v1445], 1)
     v1447 = in_300.reshape((992, 1, 1))
     v1448 = in_301.reshape((992, 1, 1))
     v1451, = _launch_pk_v1164(v1448)
     v1453 = in_302.reshape((992, 1, 1))
     v1454 = in_303.reshape((992, 1, 1))
-    v1457, = _launch_pk_batch_norm_118(v1446, v1447, v1451, v1453, v1454)
+    v1457, = _launch_pk_batch_norm_118(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1428, v1445, v1447, v1451, v1453, v1454)
     v1458 = torch.conv2d(v1457, in_428, None, (1, 1), (0, 0), (1, 1), 1)
     v1459 = in_429.reshape((-1, 1, 1))
     v1461, = _launch_pk_add_43(v1458, v1459)
     v1462 = torch.conv2d(v1461, in_304, None, (1, 1), (1, 1), (1, 1), 1)
-    v1463 = torch.cat([v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1428, v1445, v1462], 1)
     v1464 = in_305.reshape((1024, 1, 1))
     v1465 = in_306.reshape((1024, 1, 1))
     v1468, = _launch_pk_v1181(v1465)
     v1470 = in_307.reshape((1024, 1, 1))
     v1471 = in_308.reshape((1024, 1, 1))
-    v1474, = _launch_pk_batch_norm_120(v1463, v1464, v1468, v1470, v1471)
+    v1474, = _launch_pk_batch_norm_120(v1190, v1207, v1224, v1241, v1258, v1275, v1292, v1309, v1326, v1343, v1360, v1377, v1394, v1411, v1428, v1445, v1462, v1464, v1468, v1470, v1471)
     v1475 = torch.nn.functional.adaptive_avg_pool2d(v1474, 1)
     v1476 = v1475.flatten(1)
     v1477 = torch._C._nn.linear(v1476, in_309, in_310)
@@ -4776,7 +5253,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -4786,8 +5264,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -4801,6 +5280,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -4852,6 +5332,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -5001,8 +5486,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -5037,11 +5526,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -5056,8 +5548,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -5169,6 +5668,8 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):

@@ -88,9 +88,47 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_conv1_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ : torch.Tensor, L_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ : torch.Tensor, L_self_buffers_w3_l_self_modules_bn1_parameters_weight_ : torch.Tensor, L_self_buffers_w4_l_self_modules_bn1_parameters_bias_ : torch.Tensor, L_self_buffers_w5_l_self_modules_conv2_parameters_weight_ : torch.Tensor, L_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ : torch.Tensor, L_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ : torch.Tensor, L_self_buffers_w8_l_self_modules_bn2_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_bn2_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_conv3_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ : torch.Tensor, L_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ : torch.Tensor, L_self_buffers_w13_l_self_modules_bn3_parameters_weight_ : torch.Tensor, L_self_buffers_w14_l_self_modules_bn3_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = L_self_buffers_w0_l_self_modules_conv1_parameters_weight_
+    l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ = L_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_
+    l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ = L_self_buffers_w2_l_self_modules_bn1_buffers_running_var_
+    l_self_buffers_w3_l_self_modules_bn1_parameters_weight_ = L_self_buffers_w3_l_self_modules_bn1_parameters_weight_
+    l_self_buffers_w4_l_self_modules_bn1_parameters_bias_ = L_self_buffers_w4_l_self_modules_bn1_parameters_bias_
+    l_self_buffers_w5_l_self_modules_conv2_parameters_weight_ = L_self_buffers_w5_l_self_modules_conv2_parameters_weight_
+    l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ = L_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_
+    l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ = L_self_buffers_w7_l_self_modules_bn2_buffers_running_var_
+    l_self_buffers_w8_l_self_modules_bn2_parameters_weight_ = L_self_buffers_w8_l_self_modules_bn2_parameters_weight_
+    l_self_buffers_w9_l_self_modules_bn2_parameters_bias_ = L_self_buffers_w9_l_self_modules_bn2_parameters_bias_
+    l_self_buffers_w10_l_self_modules_conv3_parameters_weight_ = L_self_buffers_w10_l_self_modules_conv3_parameters_weight_
+    l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ = L_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_
+    l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ = L_self_buffers_w12_l_self_modules_bn3_buffers_running_var_
+    l_self_buffers_w13_l_self_modules_bn3_parameters_weight_ = L_self_buffers_w13_l_self_modules_bn3_parameters_weight_
+    l_self_buffers_w14_l_self_modules_bn3_parameters_bias_ = L_self_buffers_w14_l_self_modules_bn3_parameters_bias_
+    l_l_x_ = L_l_x_
+    conv2d = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_conv1_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 3);  l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = None
+    batch_norm = torch.nn.functional.batch_norm(conv2d, l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_, l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_, l_self_buffers_w3_l_self_modules_bn1_parameters_weight_, l_self_buffers_w4_l_self_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d = l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ = l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ = l_self_buffers_w3_l_self_modules_bn1_parameters_weight_ = l_self_buffers_w4_l_self_modules_bn1_parameters_bias_ = None
+    out = torch.nn.functional.relu(batch_norm);  batch_norm = None
+    view = out.view(10, 3, 20, 28, 28);  out = None
+    x = view.transpose(1, 2);  view = None
+    out_1 = x.reshape(10, 60, 28, 28);  x = None
+    conv2d_1 = torch.conv2d(out_1, l_self_buffers_w5_l_self_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 60);  out_1 = l_self_buffers_w5_l_self_modules_conv2_parameters_weight_ = None
+    out_2 = torch.nn.functional.batch_norm(conv2d_1, l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_, l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_, l_self_buffers_w8_l_self_modules_bn2_parameters_weight_, l_self_buffers_w9_l_self_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_1 = l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ = l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ = l_self_buffers_w8_l_self_modules_bn2_parameters_weight_ = l_self_buffers_w9_l_self_modules_bn2_parameters_bias_ = None
+    conv2d_2 = torch.conv2d(out_2, l_self_buffers_w10_l_self_modules_conv3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 3);  out_2 = l_self_buffers_w10_l_self_modules_conv3_parameters_weight_ = None
+    out_3 = torch.nn.functional.batch_norm(conv2d_2, l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_, l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_, l_self_buffers_w13_l_self_modules_bn3_parameters_weight_, l_self_buffers_w14_l_self_modules_bn3_parameters_bias_, False, 0.1, 1e-05);  conv2d_2 = l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ = l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ = l_self_buffers_w13_l_self_modules_bn3_parameters_weight_ = l_self_buffers_w14_l_self_modules_bn3_parameters_bias_ = None
+    add = out_3 + l_l_x_;  out_3 = l_l_x_ = None
+    relu_1 = torch.nn.functional.relu(add);  add = None
+    return (relu_1,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -106,7 +144,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -116,8 +155,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -131,6 +171,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -182,6 +223,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -331,8 +377,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -367,11 +417,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -386,8 +439,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -499,21 +559,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_bn1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_bn1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_bn1_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_bn1_parameters_bias_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_conv2_parameters_weight_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_bn2_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_bn2_buffers_running_var_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_bn2_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_bn2_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_conv3_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_bn3_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_bn3_buffers_running_var_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_bn3_parameters_weight_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_bn3_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -741,9 +741,618 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 752640
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
+    x104 = ((l0) + (l1))
+    x105 = tl.where((x104) > 0, (x104), 0.0)
+    tl.store(out0 + offs, (x105).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_13(a0, a1):
+    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float32, device=a0.device)
+    pk_add_13[(triton.cdiv(752640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_14(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + (offs % 3) * 20 + ((offs // 3) % 20) + (offs // 60) * 60, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 3) * 20 + ((offs // 3) % 20), mask=mask, other=0).to(tl.float32)
+    x108 = ((l0) + (l1))
+    x110 = tl.where((x108) > 0, (x108), 0.0)
+    x111 = x110
+    tl.store(out0 + offs, (x111).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_14(a0, a1):
+    a0 = _pike_strided(a0, (188160, 1, 3360, 60))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 20, 56, 56), (188160, 1, 3, 3360, 60), dtype=torch.float32, device=a0.device)
+    pk_add_14[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_15(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 60), mask=mask, other=0).to(tl.float32)
+    x116 = ((l0) + (l1))
+    tl.store(out0 + offs, (x116).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_15(a0, a1):
+    a0 = _pike_strided(a0, (47040, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 60, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_15[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_16(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1693440
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 216), mask=mask, other=0).to(tl.float32)
+    x119 = ((l0) + (l1))
+    tl.store(out0 + offs, (x119).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_16(a0, a1):
+    a0 = _pike_strided(a0, (169344, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 216, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_16[(triton.cdiv(1693440, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_input_5(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = (tl.where((((offs // 784) % 240)) < 24, tl.load(in0 + (offs % 784) * 24 + ((offs // 784) % 240) + (offs // 188160) * 18816 - 0, mask=mask & (((offs // 784) % 240) >= 0) & (((offs // 784) % 240) < 24), other=0), tl.load(in1 + (offs % 188160) + (offs // 188160) * 169344 - 18816, mask=mask & (((offs // 784) % 240) >= 24) & (((offs // 784) % 240) < 240), other=0))).to(tl.float32)
+    x121 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x121).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_5(a0, a1):
+    a0 = _pike_strided(a0, (18816, 1, 672, 24))
+    a1 = _pike_strided(a1, (169344, 784, 28, 1))
+    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_input_5[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_17(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + (offs % 784) + ((offs // 784) % 3) * 15680 + ((offs // 2352) % 20) * 784 + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 3) * 20 + ((offs // 2352) % 20), mask=mask, other=0).to(tl.float32)
+    x124 = ((l0) + (l1))
+    x125 = tl.where((x124) > 0, (x124), 0.0)
+    x126 = x125
+    tl.store(out0 + offs, (x126).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_17(a0, a1):
+    a0 = _pike_strided(a0, (47040, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 20, 28, 28), (47040, 784, 2352, 28, 1), dtype=torch.float32, device=a0.device)
+    pk_add_17[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_19(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1881600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 240), mask=mask, other=0).to(tl.float32)
+    x134 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x135 = ((x134) + (l2))
+    x136 = tl.where((x135) > 0, (x135), 0.0)
+    tl.store(out0 + offs, (x136).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_19(a0, a1, a2):
+    a0 = _pike_strided(a0, (188160, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (188160, 784, 28, 1))
+    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_add_19[(triton.cdiv(1881600, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 940800
+    l0 = tl.load(in0 + (offs % 784) + ((offs // 784) % 3) * 31360 + ((offs // 2352) % 40) * 784 + (offs // 94080) * 94080, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 784) % 3) * 40 + ((offs // 2352) % 40), mask=mask, other=0).to(tl.float32)
+    x169 = ((l0) + (l1))
+    x171 = tl.where((x169) > 0, (x169), 0.0)
+    x172 = x171
+    tl.store(out0 + offs, (x172).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1):
+    a0 = _pike_strided(a0, (94080, 784, 28, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 40, 28, 28), (94080, 784, 2352, 28, 1), dtype=torch.float32, device=a0.device)
+    pk_add_26[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_27(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 235200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 120), mask=mask, other=0).to(tl.float32)
+    x177 = ((l0) + (l1))
+    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_27(a0, a1):
+    a0 = _pike_strided(a0, (23520, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 120, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_27[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 240), mask=mask, other=0).to(tl.float32)
+    x180 = ((l0) + (l1))
+    tl.store(out0 + offs, (x180).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_28(a0, a1):
+    a0 = _pike_strided(a0, (47040, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_28[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_9(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 940800
+    l0 = (tl.where((((offs // 196) % 480)) < 240, tl.load(in0 + (offs % 94080) + (offs // 94080) * 47040 - 0, mask=mask & (((offs // 196) % 480) >= 0) & (((offs // 196) % 480) < 240), other=0), tl.load(in1 + (offs % 94080) + (offs // 94080) * 47040 - 47040, mask=mask & (((offs // 196) % 480) >= 240) & (((offs // 196) % 480) < 480), other=0))).to(tl.float32)
+    x182 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_9(a0, a1):
+    a0 = _pike_strided(a0, (47040, 196, 14, 1))
+    a1 = _pike_strided(a1, (47040, 196, 14, 1))
+    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_input_9[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_29(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 235200
+    l0 = tl.load(in0 + (offs % 196) + ((offs // 196) % 3) * 7840 + ((offs // 588) % 40) * 196 + (offs // 23520) * 23520, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 3) * 40 + ((offs // 588) % 40), mask=mask, other=0).to(tl.float32)
+    x185 = ((l0) + (l1))
+    x186 = tl.where((x185) > 0, (x185), 0.0)
+    x187 = x186
+    tl.store(out0 + offs, (x187).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_29(a0, a1):
+    a0 = _pike_strided(a0, (23520, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 40, 14, 14), (23520, 196, 588, 14, 1), dtype=torch.float32, device=a0.device)
+    pk_add_29[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_31(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 940800
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 480), mask=mask, other=0).to(tl.float32)
+    x195 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x196 = ((x195) + (l2))
+    x197 = tl.where((x196) > 0, (x196), 0.0)
+    tl.store(out0 + offs, (x197).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_31(a0, a1, a2):
+    a0 = _pike_strided(a0, (94080, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (94080, 196, 14, 1))
+    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
+    pk_add_31[(triton.cdiv(940800, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_50(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + (offs % 196) + ((offs // 196) % 3) * 15680 + ((offs // 588) % 80) * 196 + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 196) % 3) * 80 + ((offs // 588) % 80), mask=mask, other=0).to(tl.float32)
+    x290 = ((l0) + (l1))
+    x292 = tl.where((x290) > 0, (x290), 0.0)
+    x293 = x292
+    tl.store(out0 + offs, (x293).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_50(a0, a1):
+    a0 = _pike_strided(a0, (47040, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 80, 14, 14), (47040, 196, 588, 14, 1), dtype=torch.float32, device=a0.device)
+    pk_add_50[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_51(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 117600
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 49) % 240), mask=mask, other=0).to(tl.float32)
+    x298 = ((l0) + (l1))
+    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_51(a0, a1):
+    a0 = _pike_strided(a0, (11760, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 240, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_51[(triton.cdiv(117600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_52(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 235200
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 49) % 480), mask=mask, other=0).to(tl.float32)
+    x301 = ((l0) + (l1))
+    tl.store(out0 + offs, (x301).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_52(a0, a1):
+    a0 = _pike_strided(a0, (23520, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((10, 480, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_52[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_17(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = (tl.where((((offs // 49) % 960)) < 480, tl.load(in0 + (offs % 47040) + (offs // 47040) * 23520 - 0, mask=mask & (((offs // 49) % 960) >= 0) & (((offs // 49) % 960) < 480), other=0), tl.load(in1 + (offs % 47040) + (offs // 47040) * 23520 - 23520, mask=mask & (((offs // 49) % 960) >= 480) & (((offs // 49) % 960) < 960), other=0))).to(tl.float32)
+    x303 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x303).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_17(a0, a1):
+    a0 = _pike_strided(a0, (23520, 49, 7, 1))
+    a1 = _pike_strided(a1, (23520, 49, 7, 1))
+    o0 = torch.empty((10, 960, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_input_17[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_53(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 117600
+    l0 = tl.load(in0 + (offs % 49) + ((offs // 49) % 3) * 3920 + ((offs // 147) % 80) * 49 + (offs // 11760) * 11760, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 49) % 3) * 80 + ((offs // 147) % 80), mask=mask, other=0).to(tl.float32)
+    x306 = ((l0) + (l1))
+    x307 = tl.where((x306) > 0, (x306), 0.0)
+    x308 = x307
+    tl.store(out0 + offs, (x308).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_53(a0, a1):
+    a0 = _pike_strided(a0, (11760, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 3, 80, 7, 7), (11760, 49, 147, 7, 1), dtype=torch.float32, device=a0.device)
+    pk_add_53[(triton.cdiv(117600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_55(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 470400
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 49) % 960), mask=mask, other=0).to(tl.float32)
+    x316 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x317 = ((x316) + (l2))
+    x318 = tl.where((x317) > 0, (x317), 0.0)
+    tl.store(out0 + offs, (x318).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_55(a0, a1, a2):
+    a0 = _pike_strided(a0, (47040, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (47040, 49, 7, 1))
+    o0 = torch.empty((10, 960, 7, 7), dtype=torch.float32, device=a0.device)
+    pk_add_55[(triton.cdiv(470400, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_61(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 9600
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 49)
+    l0 = tl.load(in0 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 960), mask=row_mask, other=0).to(tl.float32)
+    x346 = ((l0) + (l1))
+    l2 = tl.load(in2 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
+    x347 = ((x346) + (l2))
+    x348 = tl.where((x347) > 0, (x347), 0.0)
+    x349 = tl.sum(tl.where(mask, x348, 0.0), axis=1, keep_dims=True)
+    x350 = ((x349) / (49.0))
+    tl.store(out0 + rows, (x350).to(out0.dtype.element_ty), mask=row_mask)
+
+
+def _launch_pk_add_61(a0, a1, a2):
+    a0 = _pike_strided(a0, (47040, 49, 7, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (47040, 49, 7, 1))
+    o0 = torch.empty((10, 960), dtype=torch.float32, device=a0.device)
+    pk_add_61[(triton.cdiv(9600, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100,) = inputs
+    v101 = torch.conv2d(in_2, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v102 = in_4.reshape((-1, 1, 1))
+    v103 = torch.nn.functional.max_pool2d(v101, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v105, = _launch_pk_add_13(v103, v102)
+    v106 = torch.conv2d(v105, in_5, None, (1, 1), (0, 0), (1, 1), 1)
+    v107 = in_6.reshape((-1, 1, 1))
+    v109 = torch._C._nn.avg_pool2d(v105, 3, 2, 1)
+    v111, = _launch_pk_add_14(v106, v107)
+    v112 = v111.transpose(1, 2)
+    v113 = v112.reshape(10, 60, 56, 56)
+    v114 = torch.conv2d(v113, in_7, None, (2, 2), (1, 1), (1, 1), 60)
+    v115 = in_8.reshape((-1, 1, 1))
+    v116, = _launch_pk_add_15(v114, v115)
+    v117 = torch.conv2d(v116, in_9, None, (1, 1), (0, 0), (1, 1), 3)
+    v118 = in_10.reshape((-1, 1, 1))
+    v119, = _launch_pk_add_16(v117, v118)
+    v121, = _launch_pk_input_5(v109, v119)
+    v122 = torch.conv2d(v121, in_11, None, (1, 1), (0, 0), (1, 1), 3)
+    v123 = in_12.reshape((-1, 1, 1))
+    v126, = _launch_pk_add_17(v122, v123)
+    v127 = v126.transpose(1, 2)
+    v128 = v127.reshape(10, 60, 28, 28)
+    v129 = torch.conv2d(v128, in_13, None, (1, 1), (1, 1), (1, 1), 60)
+    v130 = in_14.reshape((-1, 1, 1))
+    v131, = _launch_pk_add_15(v129, v130)
+    v132 = torch.conv2d(v131, in_15, None, (1, 1), (0, 0), (1, 1), 3)
+    v133 = in_16.reshape((-1, 1, 1))
+    v136, = _launch_pk_add_19(v132, v133, v121)
+    v137 = torch.conv2d(v136, in_17, None, (1, 1), (0, 0), (1, 1), 3)
+    v138 = in_18.reshape((-1, 1, 1))
+    v141, = _launch_pk_add_17(v137, v138)
+    v142 = v141.transpose(1, 2)
+    v143 = v142.reshape(10, 60, 28, 28)
+    v144 = torch.conv2d(v143, in_19, None, (1, 1), (1, 1), (1, 1), 60)
+    v145 = in_20.reshape((-1, 1, 1))
+    v146, = _launch_pk_add_15(v144, v145)
+    v147 = torch.conv2d(v146, in_21, None, (1, 1), (0, 0), (1, 1), 3)
+    v148 = in_22.reshape((-1, 1, 1))
+    v151, = _launch_pk_add_19(v147, v148, v136)
+    v152 = torch.conv2d(v151, in_23, None, (1, 1), (0, 0), (1, 1), 3)
+    v153 = in_24.reshape((-1, 1, 1))
+    v156, = _launch_pk_add_17(v152, v153)
+    v157 = v156.transpose(1, 2)
+    v158 = v157.reshape(10, 60, 28, 28)
+    v159 = torch.conv2d(v158, in_25, None, (1, 1), (1, 1), (1, 1), 60)
+    v160 = in_26.reshape((-1, 1, 1))
+    v161, = _launch_pk_add_15(v159, v160)
+    v162 = torch.conv2d(v161, in_27, None, (1, 1), (0, 0), (1, 1), 3)
+    v163 = in_28.reshape((-1, 1, 1))
+    v166, = _launch_pk_add_19(v162, v163, v151)
+    v167 = torch.conv2d(v166, in_29, None, (1, 1), (0, 0), (1, 1), 3)
+    v168 = in_30.reshape((-1, 1, 1))
+    v170 = torch._C._nn.avg_pool2d(v166, 3, 2, 1)
+    v172, = _launch_pk_add_26(v167, v168)
+    v173 = v172.transpose(1, 2)
+    v174 = v173.reshape(10, 120, 28, 28)
+    v175 = torch.conv2d(v174, in_31, None, (2, 2), (1, 1), (1, 1), 120)
+    v176 = in_32.reshape((-1, 1, 1))
+    v177, = _launch_pk_add_27(v175, v176)
+    v178 = torch.conv2d(v177, in_33, None, (1, 1), (0, 0), (1, 1), 3)
+    v179 = in_34.reshape((-1, 1, 1))
+    v180, = _launch_pk_add_28(v178, v179)
+    v182, = _launch_pk_input_9(v170, v180)
+    v183 = torch.conv2d(v182, in_35, None, (1, 1), (0, 0), (1, 1), 3)
+    v184 = in_36.reshape((-1, 1, 1))
+    v187, = _launch_pk_add_29(v183, v184)
+    v188 = v187.transpose(1, 2)
+    v189 = v188.reshape(10, 120, 14, 14)
+    v190 = torch.conv2d(v189, in_37, None, (1, 1), (1, 1), (1, 1), 120)
+    v191 = in_38.reshape((-1, 1, 1))
+    v192, = _launch_pk_add_27(v190, v191)
+    v193 = torch.conv2d(v192, in_39, None, (1, 1), (0, 0), (1, 1), 3)
+    v194 = in_40.reshape((-1, 1, 1))
+    v197, = _launch_pk_add_31(v193, v194, v182)
+    v198 = torch.conv2d(v197, in_41, None, (1, 1), (0, 0), (1, 1), 3)
+    v199 = in_42.reshape((-1, 1, 1))
+    v202, = _launch_pk_add_29(v198, v199)
+    v203 = v202.transpose(1, 2)
+    v204 = v203.reshape(10, 120, 14, 14)
+    v205 = torch.conv2d(v204, in_43, None, (1, 1), (1, 1), (1, 1), 120)
+    v206 = in_44.reshape((-1, 1, 1))
+    v207, = _launch_pk_add_27(v205, v206)
+    v208 = torch.conv2d(v207, in_45, None, (1, 1), (0, 0), (1, 1), 3)
+    v209 = in_46.reshape((-1, 1, 1))
+    v212, = _launch_pk_add_31(v208, v209, v197)
+    v213 = torch.conv2d(v212, in_47, None, (1, 1), (0, 0), (1, 1), 3)
+    v214 = in_48.reshape((-1, 1, 1))
+    v217, = _launch_pk_add_29(v213, v214)
+    v218 = v217.transpose(1, 2)
+    v219 = v218.reshape(10, 120, 14, 14)
+    v220 = torch.conv2d(v219, in_49, None, (1, 1), (1, 1), (1, 1), 120)
+    v221 = in_50.reshape((-1, 1, 1))
+    v222, = _launch_pk_add_27(v220, v221)
+    v223 = torch.conv2d(v222, in_51, None, (1, 1), (0, 0), (1, 1), 3)
+    v224 = in_52.reshape((-1, 1, 1))
+    v227, = _launch_pk_add_31(v223, v224, v212)
+    v228 = torch.conv2d(v227, in_53, None, (1, 1), (0, 0), (1, 1), 3)
+    v229 = in_54.reshape((-1, 1, 1))
+    v232, = _launch_pk_add_29(v228, v229)
+    v233 = v232.transpose(1, 2)
+    v234 = v233.reshape(10, 120, 14, 14)
+    v235 = torch.conv2d(v234, in_55, None, (1, 1), (1, 1), (1, 1), 120)
+    v236 = in_56.reshape((-1, 1, 1))
+    v237, = _launch_pk_add_27(v235, v236)
+    v238 = torch.conv2d(v237, in_57, None, (1, 1), (0, 0), (1, 1), 3)
+    v239 = in_58.reshape((-1, 1, 1))
+    v242, = _launch_pk_add_31(v238, v239, v227)
+    v243 = torch.conv2d(v242, in_59, None, (1, 1), (0, 0), (1, 1), 3)
+    v244 = in_60.reshape((-1, 1, 1))
+    v247, = _launch_pk_add_29(v243, v244)
+    v248 = v247.transpose(1, 2)
+    v249 = v248.reshape(10, 120, 14, 14)
+    v250 = torch.conv2d(v249, in_61, None, (1, 1), (1, 1), (1, 1), 120)
+    v251 = in_62.reshape((-1, 1, 1))
+    v252, = _launch_pk_add_27(v250, v251)
+    v253 = torch.conv2d(v252, in_63, None, (1, 1), (0, 0), (1, 1), 3)
+    v254 = in_64.reshape((-1, 1, 1))
+    v257, = _launch_pk_add_31(v253, v254, v242)
+    v258 = torch.conv2d(v257, in_65, None, (1, 1), (0, 0), (1, 1), 3)
+    v259 = in_66.reshape((-1, 1, 1))
+    v262, = _launch_pk_add_29(v258, v259)
+    v263 = v262.transpose(1, 2)
+    v264 = v263.reshape(10, 120, 14, 14)
+    v265 = torch.conv2d(v264, in_67, None, (1, 1), (1, 1), (1, 1), 120)
+    v266 = in_68.reshape((-1, 1, 1))
+    v267, = _launch_pk_add_27(v265, v266)
+    v268 = torch.conv2d(v267, in_69, None, (1, 1), (0, 0), (1, 1), 3)
+    v269 = in_70.reshape((-1, 1, 1))
+    v272, = _launch_pk_add_31(v268, v269, v257)
+    v273 = torch.conv2d(v272, in_71, None, (1, 1), (0, 0), (1, 1), 3)
+    v274 = in_72.reshape((-1, 1, 1))
+    v277, = _launch_pk_add_29(v273, v274)
+    v278 = v277.transpose(1, 2)
+    v279 = v278.reshape(10, 120, 14, 14)
+    v280 = torch.conv2d(v279, in_73, None, (1, 1), (1, 1), (1, 1), 120)
+    v281 = in_74.reshape((-1, 1, 1))
+    v282, = _launch_pk_add_27(v280, v281)
+    v283 = torch.conv2d(v282, in_75, None, (1, 1), (0, 0), (1, 1), 3)
+    v284 = in_76.reshape((-1, 1, 1))
+    v287, = _launch_pk_add_31(v283, v284, v272)
+    v288 = torch.conv2d(v287, in_77, None, (1, 1), (0, 0), (1, 1), 3)
+    v289 = in_78.reshape((-1, 1, 1))
+    v291 = torch._C._nn.avg_pool2d(v287, 3, 2, 1)
+    v293, = _launch_pk_add_50(v288, v289)
+    v294 = v293.transpose(1, 2)
+    v295 = v294.reshape(10, 240, 14, 14)
+    v296 = torch.conv2d(v295, in_79, None, (2, 2), (1, 1), (1, 1), 240)
+    v297 = in_80.reshape((-1, 1, 1))
+    v298, = _launch_pk_add_51(v296, v297)
+    v299 = torch.conv2d(v298, in_81, None, (1, 1), (0, 0), (1, 1), 3)
+    v300 = in_82.reshape((-1, 1, 1))
+    v301, = _launch_pk_add_52(v299, v300)
+    v303, = _launch_pk_input_17(v291, v301)
+    v304 = torch.conv2d(v303, in_83, None, (1, 1), (0, 0), (1, 1), 3)
+    v305 = in_84.reshape((-1, 1, 1))
+    v308, = _launch_pk_add_53(v304, v305)
+    v309 = v308.transpose(1, 2)
+    v310 = v309.reshape(10, 240, 7, 7)
+    v311 = torch.conv2d(v310, in_85, None, (1, 1), (1, 1), (1, 1), 240)
+    v312 = in_86.reshape((-1, 1, 1))
+    v313, = _launch_pk_add_51(v311, v312)
+    v314 = torch.conv2d(v313, in_87, None, (1, 1), (0, 0), (1, 1), 3)
+    v315 = in_88.reshape((-1, 1, 1))
+    v318, = _launch_pk_add_55(v314, v315, v303)
+    v319 = torch.conv2d(v318, in_89, None, (1, 1), (0, 0), (1, 1), 3)
+    v320 = in_90.reshape((-1, 1, 1))
+    v323, = _launch_pk_add_53(v319, v320)
+    v324 = v323.transpose(1, 2)
+    v325 = v324.reshape(10, 240, 7, 7)
+    v326 = torch.conv2d(v325, in_91, None, (1, 1), (1, 1), (1, 1), 240)
+    v327 = in_92.reshape((-1, 1, 1))
+    v328, = _launch_pk_add_51(v326, v327)
+    v329 = torch.conv2d(v328, in_93, None, (1, 1), (0, 0), (1, 1), 3)
+    v330 = in_94.reshape((-1, 1, 1))
+    v333, = _launch_pk_add_55(v329, v330, v318)
+    v334 = torch.conv2d(v333, in_95, None, (1, 1), (0, 0), (1, 1), 3)
+    v335 = in_96.reshape((-1, 1, 1))
+    v338, = _launch_pk_add_53(v334, v335)
+    v339 = v338.transpose(1, 2)
+    v340 = v339.reshape(10, 240, 7, 7)
+    v341 = torch.conv2d(v340, in_97, None, (1, 1), (1, 1), (1, 1), 240)
+    v342 = in_98.reshape((-1, 1, 1))
+    v343, = _launch_pk_add_51(v341, v342)
+    v344 = torch.conv2d(v343, in_99, None, (1, 1), (0, 0), (1, 1), 3)
+    v345 = in_100.reshape((-1, 1, 1))
+    v350, = _launch_pk_add_61(v344, v345, v333)
+    v351 = torch._C._nn.linear(v350, in_0, in_1)
+    return (v351,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -759,7 +1368,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -769,8 +1379,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -784,6 +1395,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -835,6 +1447,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -984,8 +1601,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -1020,11 +1641,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -1039,8 +1663,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1152,21 +1783,23 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w245_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w246_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_units_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_units_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_units_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_units_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_units_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_units_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_units_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_units_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_units_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_units_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_units_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_units_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_units_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_units_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_units_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_units_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_units_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_units_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_units_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_units_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_units_modules_0_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_units_modules_0_modules_bn3_buffers_running_mean_', 'var': 'w17_l_self_modules_units_modules_0_modules_bn3_buffers_running_var_', 'gamma': 'w18_l_self_modules_units_modules_0_modules_bn3_parameters_weight_', 'beta': 'w19_l_self_modules_units_modules_0_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_units_modules_0_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_units_modules_0_modules_bn3_buffers_running_mean_', 'var': 'w17_l_self_modules_units_modules_0_modules_bn3_buffers_running_var_', 'gamma': 'w18_l_self_modules_units_modules_0_modules_bn3_parameters_weight_', 'beta': 'w19_l_self_modules_units_modules_0_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_units_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_units_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w22_l_self_modules_units_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w23_l_self_modules_units_modules_1_modules_bn1_parameters_weight_', 'beta': 'w24_l_self_modules_units_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_units_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_units_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w22_l_self_modules_units_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w23_l_self_modules_units_modules_1_modules_bn1_parameters_weight_', 'beta': 'w24_l_self_modules_units_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_units_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_units_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w27_l_self_modules_units_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w28_l_self_modules_units_modules_1_modules_bn2_parameters_weight_', 'beta': 'w29_l_self_modules_units_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_units_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_units_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w27_l_self_modules_units_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w28_l_self_modules_units_modules_1_modules_bn2_parameters_weight_', 'beta': 'w29_l_self_modules_units_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w30_l_self_modules_units_modules_1_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_units_modules_1_modules_bn3_buffers_running_mean_', 'var': 'w32_l_self_modules_units_modules_1_modules_bn3_buffers_running_var_', 'gamma': 'w33_l_self_modules_units_modules_1_modules_bn3_parameters_weight_', 'beta': 'w34_l_self_modules_units_modules_1_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w30_l_self_modules_units_modules_1_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_units_modules_1_modules_bn3_buffers_running_mean_', 'var': 'w32_l_self_modules_units_modules_1_modules_bn3_buffers_running_var_', 'gamma': 'w33_l_self_modules_units_modules_1_modules_bn3_parameters_weight_', 'beta': 'w34_l_self_modules_units_modules_1_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_units_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_units_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w37_l_self_modules_units_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w38_l_self_modules_units_modules_2_modules_bn1_parameters_weight_', 'beta': 'w39_l_self_modules_units_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_units_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_units_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w37_l_self_modules_units_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w38_l_self_modules_units_modules_2_modules_bn1_parameters_weight_', 'beta': 'w39_l_self_modules_units_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_units_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_units_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w42_l_self_modules_units_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w43_l_self_modules_units_modules_2_modules_bn2_parameters_weight_', 'beta': 'w44_l_self_modules_units_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_units_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_units_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w42_l_self_modules_units_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w43_l_self_modules_units_modules_2_modules_bn2_parameters_weight_', 'beta': 'w44_l_self_modules_units_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_units_modules_2_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_units_modules_2_modules_bn3_buffers_running_mean_', 'var': 'w47_l_self_modules_units_modules_2_modules_bn3_buffers_running_var_', 'gamma': 'w48_l_self_modules_units_modules_2_modules_bn3_parameters_weight_', 'beta': 'w49_l_self_modules_units_modules_2_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_units_modules_2_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_units_modules_2_modules_bn3_buffers_running_mean_', 'var': 'w47_l_self_modules_units_modules_2_modules_bn3_buffers_running_var_', 'gamma': 'w48_l_self_modules_units_modules_2_modules_bn3_parameters_weight_', 'beta': 'w49_l_self_modules_units_modules_2_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_units_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_units_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w52_l_self_modules_units_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w53_l_self_modules_units_modules_3_modules_bn1_parameters_weight_', 'beta': 'w54_l_self_modules_units_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_units_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_units_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w52_l_self_modules_units_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w53_l_self_modules_units_modules_3_modules_bn1_parameters_weight_', 'beta': 'w54_l_self_modules_units_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_units_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_units_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w57_l_self_modules_units_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w58_l_self_modules_units_modules_3_modules_bn2_parameters_weight_', 'beta': 'w59_l_self_modules_units_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_units_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_units_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w57_l_self_modules_units_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w58_l_self_modules_units_modules_3_modules_bn2_parameters_weight_', 'beta': 'w59_l_self_modules_units_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_units_modules_3_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_units_modules_3_modules_bn3_buffers_running_mean_', 'var': 'w62_l_self_modules_units_modules_3_modules_bn3_buffers_running_var_', 'gamma': 'w63_l_self_modules_units_modules_3_modules_bn3_parameters_weight_', 'beta': 'w64_l_self_modules_units_modules_3_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_units_modules_3_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_units_modules_3_modules_bn3_buffers_running_mean_', 'var': 'w62_l_self_modules_units_modules_3_modules_bn3_buffers_running_var_', 'gamma': 'w63_l_self_modules_units_modules_3_modules_bn3_parameters_weight_', 'beta': 'w64_l_self_modules_units_modules_3_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_units_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_units_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_units_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_units_modules_4_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_units_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_units_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_units_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_units_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_units_modules_4_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_units_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_units_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_units_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_units_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_units_modules_4_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_units_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_units_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_units_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_units_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_units_modules_4_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_units_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_units_modules_4_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_units_modules_4_modules_bn3_buffers_running_mean_', 'var': 'w77_l_self_modules_units_modules_4_modules_bn3_buffers_running_var_', 'gamma': 'w78_l_self_modules_units_modules_4_modules_bn3_parameters_weight_', 'beta': 'w79_l_self_modules_units_modules_4_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_units_modules_4_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_units_modules_4_modules_bn3_buffers_running_mean_', 'var': 'w77_l_self_modules_units_modules_4_modules_bn3_buffers_running_var_', 'gamma': 'w78_l_self_modules_units_modules_4_modules_bn3_parameters_weight_', 'beta': 'w79_l_self_modules_units_modules_4_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_units_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_units_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_units_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_units_modules_5_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_units_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_units_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_units_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_units_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_units_modules_5_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_units_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_units_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_units_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_units_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_units_modules_5_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_units_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_units_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_units_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_units_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_units_modules_5_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_units_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_units_modules_5_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_units_modules_5_modules_bn3_buffers_running_mean_', 'var': 'w92_l_self_modules_units_modules_5_modules_bn3_buffers_running_var_', 'gamma': 'w93_l_self_modules_units_modules_5_modules_bn3_parameters_weight_', 'beta': 'w94_l_self_modules_units_modules_5_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_units_modules_5_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_units_modules_5_modules_bn3_buffers_running_mean_', 'var': 'w92_l_self_modules_units_modules_5_modules_bn3_buffers_running_var_', 'gamma': 'w93_l_self_modules_units_modules_5_modules_bn3_parameters_weight_', 'beta': 'w94_l_self_modules_units_modules_5_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_units_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_units_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w97_l_self_modules_units_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w98_l_self_modules_units_modules_6_modules_bn1_parameters_weight_', 'beta': 'w99_l_self_modules_units_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_units_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_units_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w97_l_self_modules_units_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w98_l_self_modules_units_modules_6_modules_bn1_parameters_weight_', 'beta': 'w99_l_self_modules_units_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_units_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_units_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w102_l_self_modules_units_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w103_l_self_modules_units_modules_6_modules_bn2_parameters_weight_', 'beta': 'w104_l_self_modules_units_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_units_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_units_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w102_l_self_modules_units_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w103_l_self_modules_units_modules_6_modules_bn2_parameters_weight_', 'beta': 'w104_l_self_modules_units_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_units_modules_6_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_units_modules_6_modules_bn3_buffers_running_mean_', 'var': 'w107_l_self_modules_units_modules_6_modules_bn3_buffers_running_var_', 'gamma': 'w108_l_self_modules_units_modules_6_modules_bn3_parameters_weight_', 'beta': 'w109_l_self_modules_units_modules_6_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_units_modules_6_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_units_modules_6_modules_bn3_buffers_running_mean_', 'var': 'w107_l_self_modules_units_modules_6_modules_bn3_buffers_running_var_', 'gamma': 'w108_l_self_modules_units_modules_6_modules_bn3_parameters_weight_', 'beta': 'w109_l_self_modules_units_modules_6_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_units_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_units_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w112_l_self_modules_units_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w113_l_self_modules_units_modules_7_modules_bn1_parameters_weight_', 'beta': 'w114_l_self_modules_units_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_units_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_units_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w112_l_self_modules_units_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w113_l_self_modules_units_modules_7_modules_bn1_parameters_weight_', 'beta': 'w114_l_self_modules_units_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_units_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_units_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w117_l_self_modules_units_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w118_l_self_modules_units_modules_7_modules_bn2_parameters_weight_', 'beta': 'w119_l_self_modules_units_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_units_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_units_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w117_l_self_modules_units_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w118_l_self_modules_units_modules_7_modules_bn2_parameters_weight_', 'beta': 'w119_l_self_modules_units_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_units_modules_7_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_units_modules_7_modules_bn3_buffers_running_mean_', 'var': 'w122_l_self_modules_units_modules_7_modules_bn3_buffers_running_var_', 'gamma': 'w123_l_self_modules_units_modules_7_modules_bn3_parameters_weight_', 'beta': 'w124_l_self_modules_units_modules_7_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_units_modules_7_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_units_modules_7_modules_bn3_buffers_running_mean_', 'var': 'w122_l_self_modules_units_modules_7_modules_bn3_buffers_running_var_', 'gamma': 'w123_l_self_modules_units_modules_7_modules_bn3_parameters_weight_', 'beta': 'w124_l_self_modules_units_modules_7_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_units_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_units_modules_8_modules_bn1_buffers_running_mean_', 'var': 'w127_l_self_modules_units_modules_8_modules_bn1_buffers_running_var_', 'gamma': 'w128_l_self_modules_units_modules_8_modules_bn1_parameters_weight_', 'beta': 'w129_l_self_modules_units_modules_8_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_units_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_units_modules_8_modules_bn1_buffers_running_mean_', 'var': 'w127_l_self_modules_units_modules_8_modules_bn1_buffers_running_var_', 'gamma': 'w128_l_self_modules_units_modules_8_modules_bn1_parameters_weight_', 'beta': 'w129_l_self_modules_units_modules_8_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_units_modules_8_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_units_modules_8_modules_bn2_buffers_running_mean_', 'var': 'w132_l_self_modules_units_modules_8_modules_bn2_buffers_running_var_', 'gamma': 'w133_l_self_modules_units_modules_8_modules_bn2_parameters_weight_', 'beta': 'w134_l_self_modules_units_modules_8_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_units_modules_8_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_units_modules_8_modules_bn2_buffers_running_mean_', 'var': 'w132_l_self_modules_units_modules_8_modules_bn2_buffers_running_var_', 'gamma': 'w133_l_self_modules_units_modules_8_modules_bn2_parameters_weight_', 'beta': 'w134_l_self_modules_units_modules_8_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w135_l_self_modules_units_modules_8_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_units_modules_8_modules_bn3_buffers_running_mean_', 'var': 'w137_l_self_modules_units_modules_8_modules_bn3_buffers_running_var_', 'gamma': 'w138_l_self_modules_units_modules_8_modules_bn3_parameters_weight_', 'beta': 'w139_l_self_modules_units_modules_8_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w135_l_self_modules_units_modules_8_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_units_modules_8_modules_bn3_buffers_running_mean_', 'var': 'w137_l_self_modules_units_modules_8_modules_bn3_buffers_running_var_', 'gamma': 'w138_l_self_modules_units_modules_8_modules_bn3_parameters_weight_', 'beta': 'w139_l_self_modules_units_modules_8_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w140_l_self_modules_units_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_units_modules_9_modules_bn1_buffers_running_mean_', 'var': 'w142_l_self_modules_units_modules_9_modules_bn1_buffers_running_var_', 'gamma': 'w143_l_self_modules_units_modules_9_modules_bn1_parameters_weight_', 'beta': 'w144_l_self_modules_units_modules_9_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w140_l_self_modules_units_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_units_modules_9_modules_bn1_buffers_running_mean_', 'var': 'w142_l_self_modules_units_modules_9_modules_bn1_buffers_running_var_', 'gamma': 'w143_l_self_modules_units_modules_9_modules_bn1_parameters_weight_', 'beta': 'w144_l_self_modules_units_modules_9_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w145_l_self_modules_units_modules_9_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_units_modules_9_modules_bn2_buffers_running_mean_', 'var': 'w147_l_self_modules_units_modules_9_modules_bn2_buffers_running_var_', 'gamma': 'w148_l_self_modules_units_modules_9_modules_bn2_parameters_weight_', 'beta': 'w149_l_self_modules_units_modules_9_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w145_l_self_modules_units_modules_9_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_units_modules_9_modules_bn2_buffers_running_mean_', 'var': 'w147_l_self_modules_units_modules_9_modules_bn2_buffers_running_var_', 'gamma': 'w148_l_self_modules_units_modules_9_modules_bn2_parameters_weight_', 'beta': 'w149_l_self_modules_units_modules_9_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w150_l_self_modules_units_modules_9_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_units_modules_9_modules_bn3_buffers_running_mean_', 'var': 'w152_l_self_modules_units_modules_9_modules_bn3_buffers_running_var_', 'gamma': 'w153_l_self_modules_units_modules_9_modules_bn3_parameters_weight_', 'beta': 'w154_l_self_modules_units_modules_9_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w150_l_self_modules_units_modules_9_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_units_modules_9_modules_bn3_buffers_running_mean_', 'var': 'w152_l_self_modules_units_modules_9_modules_bn3_buffers_running_var_', 'gamma': 'w153_l_self_modules_units_modules_9_modules_bn3_parameters_weight_', 'beta': 'w154_l_self_modules_units_modules_9_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w155_l_self_modules_units_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_units_modules_10_modules_bn1_buffers_running_mean_', 'var': 'w157_l_self_modules_units_modules_10_modules_bn1_buffers_running_var_', 'gamma': 'w158_l_self_modules_units_modules_10_modules_bn1_parameters_weight_', 'beta': 'w159_l_self_modules_units_modules_10_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w155_l_self_modules_units_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_units_modules_10_modules_bn1_buffers_running_mean_', 'var': 'w157_l_self_modules_units_modules_10_modules_bn1_buffers_running_var_', 'gamma': 'w158_l_self_modules_units_modules_10_modules_bn1_parameters_weight_', 'beta': 'w159_l_self_modules_units_modules_10_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w160_l_self_modules_units_modules_10_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_units_modules_10_modules_bn2_buffers_running_mean_', 'var': 'w162_l_self_modules_units_modules_10_modules_bn2_buffers_running_var_', 'gamma': 'w163_l_self_modules_units_modules_10_modules_bn2_parameters_weight_', 'beta': 'w164_l_self_modules_units_modules_10_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w160_l_self_modules_units_modules_10_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_units_modules_10_modules_bn2_buffers_running_mean_', 'var': 'w162_l_self_modules_units_modules_10_modules_bn2_buffers_running_var_', 'gamma': 'w163_l_self_modules_units_modules_10_modules_bn2_parameters_weight_', 'beta': 'w164_l_self_modules_units_modules_10_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w165_l_self_modules_units_modules_10_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_units_modules_10_modules_bn3_buffers_running_mean_', 'var': 'w167_l_self_modules_units_modules_10_modules_bn3_buffers_running_var_', 'gamma': 'w168_l_self_modules_units_modules_10_modules_bn3_parameters_weight_', 'beta': 'w169_l_self_modules_units_modules_10_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w165_l_self_modules_units_modules_10_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_units_modules_10_modules_bn3_buffers_running_mean_', 'var': 'w167_l_self_modules_units_modules_10_modules_bn3_buffers_running_var_', 'gamma': 'w168_l_self_modules_units_modules_10_modules_bn3_parameters_weight_', 'beta': 'w169_l_self_modules_units_modules_10_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w170_l_self_modules_units_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w171_l_self_modules_units_modules_11_modules_bn1_buffers_running_mean_', 'var': 'w172_l_self_modules_units_modules_11_modules_bn1_buffers_running_var_', 'gamma': 'w173_l_self_modules_units_modules_11_modules_bn1_parameters_weight_', 'beta': 'w174_l_self_modules_units_modules_11_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w170_l_self_modules_units_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w171_l_self_modules_units_modules_11_modules_bn1_buffers_running_mean_', 'var': 'w172_l_self_modules_units_modules_11_modules_bn1_buffers_running_var_', 'gamma': 'w173_l_self_modules_units_modules_11_modules_bn1_parameters_weight_', 'beta': 'w174_l_self_modules_units_modules_11_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w175_l_self_modules_units_modules_11_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_units_modules_11_modules_bn2_buffers_running_mean_', 'var': 'w177_l_self_modules_units_modules_11_modules_bn2_buffers_running_var_', 'gamma': 'w178_l_self_modules_units_modules_11_modules_bn2_parameters_weight_', 'beta': 'w179_l_self_modules_units_modules_11_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w175_l_self_modules_units_modules_11_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_units_modules_11_modules_bn2_buffers_running_mean_', 'var': 'w177_l_self_modules_units_modules_11_modules_bn2_buffers_running_var_', 'gamma': 'w178_l_self_modules_units_modules_11_modules_bn2_parameters_weight_', 'beta': 'w179_l_self_modules_units_modules_11_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w180_l_self_modules_units_modules_11_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_units_modules_11_modules_bn3_buffers_running_mean_', 'var': 'w182_l_self_modules_units_modules_11_modules_bn3_buffers_running_var_', 'gamma': 'w183_l_self_modules_units_modules_11_modules_bn3_parameters_weight_', 'beta': 'w184_l_self_modules_units_modules_11_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w180_l_self_modules_units_modules_11_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_units_modules_11_modules_bn3_buffers_running_mean_', 'var': 'w182_l_self_modules_units_modules_11_modules_bn3_buffers_running_var_', 'gamma': 'w183_l_self_modules_units_modules_11_modules_bn3_parameters_weight_', 'beta': 'w184_l_self_modules_units_modules_11_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_units_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_units_modules_12_modules_bn1_buffers_running_mean_', 'var': 'w187_l_self_modules_units_modules_12_modules_bn1_buffers_running_var_', 'gamma': 'w188_l_self_modules_units_modules_12_modules_bn1_parameters_weight_', 'beta': 'w189_l_self_modules_units_modules_12_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_units_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_units_modules_12_modules_bn1_buffers_running_mean_', 'var': 'w187_l_self_modules_units_modules_12_modules_bn1_buffers_running_var_', 'gamma': 'w188_l_self_modules_units_modules_12_modules_bn1_parameters_weight_', 'beta': 'w189_l_self_modules_units_modules_12_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_units_modules_12_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_units_modules_12_modules_bn2_buffers_running_mean_', 'var': 'w192_l_self_modules_units_modules_12_modules_bn2_buffers_running_var_', 'gamma': 'w193_l_self_modules_units_modules_12_modules_bn2_parameters_weight_', 'beta': 'w194_l_self_modules_units_modules_12_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_units_modules_12_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_units_modules_12_modules_bn2_buffers_running_mean_', 'var': 'w192_l_self_modules_units_modules_12_modules_bn2_buffers_running_var_', 'gamma': 'w193_l_self_modules_units_modules_12_modules_bn2_parameters_weight_', 'beta': 'w194_l_self_modules_units_modules_12_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_units_modules_12_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_units_modules_12_modules_bn3_buffers_running_mean_', 'var': 'w197_l_self_modules_units_modules_12_modules_bn3_buffers_running_var_', 'gamma': 'w198_l_self_modules_units_modules_12_modules_bn3_parameters_weight_', 'beta': 'w199_l_self_modules_units_modules_12_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_units_modules_12_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_units_modules_12_modules_bn3_buffers_running_mean_', 'var': 'w197_l_self_modules_units_modules_12_modules_bn3_buffers_running_var_', 'gamma': 'w198_l_self_modules_units_modules_12_modules_bn3_parameters_weight_', 'beta': 'w199_l_self_modules_units_modules_12_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w200_l_self_modules_units_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_units_modules_13_modules_bn1_buffers_running_mean_', 'var': 'w202_l_self_modules_units_modules_13_modules_bn1_buffers_running_var_', 'gamma': 'w203_l_self_modules_units_modules_13_modules_bn1_parameters_weight_', 'beta': 'w204_l_self_modules_units_modules_13_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w200_l_self_modules_units_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_units_modules_13_modules_bn1_buffers_running_mean_', 'var': 'w202_l_self_modules_units_modules_13_modules_bn1_buffers_running_var_', 'gamma': 'w203_l_self_modules_units_modules_13_modules_bn1_parameters_weight_', 'beta': 'w204_l_self_modules_units_modules_13_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w205_l_self_modules_units_modules_13_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_units_modules_13_modules_bn2_buffers_running_mean_', 'var': 'w207_l_self_modules_units_modules_13_modules_bn2_buffers_running_var_', 'gamma': 'w208_l_self_modules_units_modules_13_modules_bn2_parameters_weight_', 'beta': 'w209_l_self_modules_units_modules_13_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w205_l_self_modules_units_modules_13_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_units_modules_13_modules_bn2_buffers_running_mean_', 'var': 'w207_l_self_modules_units_modules_13_modules_bn2_buffers_running_var_', 'gamma': 'w208_l_self_modules_units_modules_13_modules_bn2_parameters_weight_', 'beta': 'w209_l_self_modules_units_modules_13_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w210_l_self_modules_units_modules_13_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_units_modules_13_modules_bn3_buffers_running_mean_', 'var': 'w212_l_self_modules_units_modules_13_modules_bn3_buffers_running_var_', 'gamma': 'w213_l_self_modules_units_modules_13_modules_bn3_parameters_weight_', 'beta': 'w214_l_self_modules_units_modules_13_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w210_l_self_modules_units_modules_13_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_units_modules_13_modules_bn3_buffers_running_mean_', 'var': 'w212_l_self_modules_units_modules_13_modules_bn3_buffers_running_var_', 'gamma': 'w213_l_self_modules_units_modules_13_modules_bn3_parameters_weight_', 'beta': 'w214_l_self_modules_units_modules_13_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w215_l_self_modules_units_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_units_modules_14_modules_bn1_buffers_running_mean_', 'var': 'w217_l_self_modules_units_modules_14_modules_bn1_buffers_running_var_', 'gamma': 'w218_l_self_modules_units_modules_14_modules_bn1_parameters_weight_', 'beta': 'w219_l_self_modules_units_modules_14_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w215_l_self_modules_units_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_units_modules_14_modules_bn1_buffers_running_mean_', 'var': 'w217_l_self_modules_units_modules_14_modules_bn1_buffers_running_var_', 'gamma': 'w218_l_self_modules_units_modules_14_modules_bn1_parameters_weight_', 'beta': 'w219_l_self_modules_units_modules_14_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w220_l_self_modules_units_modules_14_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_units_modules_14_modules_bn2_buffers_running_mean_', 'var': 'w222_l_self_modules_units_modules_14_modules_bn2_buffers_running_var_', 'gamma': 'w223_l_self_modules_units_modules_14_modules_bn2_parameters_weight_', 'beta': 'w224_l_self_modules_units_modules_14_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w220_l_self_modules_units_modules_14_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_units_modules_14_modules_bn2_buffers_running_mean_', 'var': 'w222_l_self_modules_units_modules_14_modules_bn2_buffers_running_var_', 'gamma': 'w223_l_self_modules_units_modules_14_modules_bn2_parameters_weight_', 'beta': 'w224_l_self_modules_units_modules_14_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w225_l_self_modules_units_modules_14_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_units_modules_14_modules_bn3_buffers_running_mean_', 'var': 'w227_l_self_modules_units_modules_14_modules_bn3_buffers_running_var_', 'gamma': 'w228_l_self_modules_units_modules_14_modules_bn3_parameters_weight_', 'beta': 'w229_l_self_modules_units_modules_14_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w225_l_self_modules_units_modules_14_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_units_modules_14_modules_bn3_buffers_running_mean_', 'var': 'w227_l_self_modules_units_modules_14_modules_bn3_buffers_running_var_', 'gamma': 'w228_l_self_modules_units_modules_14_modules_bn3_parameters_weight_', 'beta': 'w229_l_self_modules_units_modules_14_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w230_l_self_modules_units_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_units_modules_15_modules_bn1_buffers_running_mean_', 'var': 'w232_l_self_modules_units_modules_15_modules_bn1_buffers_running_var_', 'gamma': 'w233_l_self_modules_units_modules_15_modules_bn1_parameters_weight_', 'beta': 'w234_l_self_modules_units_modules_15_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w230_l_self_modules_units_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_units_modules_15_modules_bn1_buffers_running_mean_', 'var': 'w232_l_self_modules_units_modules_15_modules_bn1_buffers_running_var_', 'gamma': 'w233_l_self_modules_units_modules_15_modules_bn1_parameters_weight_', 'beta': 'w234_l_self_modules_units_modules_15_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w235_l_self_modules_units_modules_15_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_units_modules_15_modules_bn2_buffers_running_mean_', 'var': 'w237_l_self_modules_units_modules_15_modules_bn2_buffers_running_var_', 'gamma': 'w238_l_self_modules_units_modules_15_modules_bn2_parameters_weight_', 'beta': 'w239_l_self_modules_units_modules_15_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w235_l_self_modules_units_modules_15_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_units_modules_15_modules_bn2_buffers_running_mean_', 'var': 'w237_l_self_modules_units_modules_15_modules_bn2_buffers_running_var_', 'gamma': 'w238_l_self_modules_units_modules_15_modules_bn2_parameters_weight_', 'beta': 'w239_l_self_modules_units_modules_15_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w240_l_self_modules_units_modules_15_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_units_modules_15_modules_bn3_buffers_running_mean_', 'var': 'w242_l_self_modules_units_modules_15_modules_bn3_buffers_running_var_', 'gamma': 'w243_l_self_modules_units_modules_15_modules_bn3_parameters_weight_', 'beta': 'w244_l_self_modules_units_modules_15_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w240_l_self_modules_units_modules_15_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_units_modules_15_modules_bn3_buffers_running_mean_', 'var': 'w242_l_self_modules_units_modules_15_modules_bn3_buffers_running_var_', 'gamma': 'w243_l_self_modules_units_modules_15_modules_bn3_parameters_weight_', 'beta': 'w244_l_self_modules_units_modules_15_modules_bn3_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

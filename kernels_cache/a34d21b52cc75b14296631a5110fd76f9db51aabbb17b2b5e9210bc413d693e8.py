@@ -319,8 +319,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_add_8.BLOCK", 512]]}
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -354,38 +354,19 @@ def _pike_strided(t, stride):
 @triton.jit
 def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1605632
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x45 = ((l0) + (l1))
-    x46 = tl.where((x45) > 0, (x45), 0.0)
-    tl.store(out0 + offs, (x46).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((2, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float32, device=a0.device)
-    pk_add_8[(triton.cdiv(1605632, 512),)](a0, a1, o0, BLOCK=512, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 401408
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x50 = ((l0) + (l1))
-    x51 = tl.where((x50) > 0, (x50), 0.0)
-    tl.store(out0 + offs, (x51).to(out0.dtype.element_ty), mask=mask)
+    x46 = ((l0) + (l1))
+    x47 = tl.where((x46) > 0, (x46), 0.0)
+    tl.store(out0 + offs, (x47).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_add_9(a0, a1):
+def _launch_pk_add_8(a0, a1):
     a0 = _pike_strided(a0, (200704, 1, 3584, 64))
     a1 = _pike_strided(a1, (1, 1, 1))
     o0 = torch.empty_strided((2, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
-    pk_add_9[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    pk_add_8[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
     return o0,
 
 
@@ -616,17 +597,17 @@ def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42,) = inputs
     v43 = torch.conv2d(in_2, in_3, None, (2, 2), (3, 3), (1, 1), 1)
     v44 = in_4.reshape((-1, 1, 1))
-    v46, = _launch_pk_add_8(v43, v44)
-    v47 = torch.nn.functional.max_pool2d(v46, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v45 = torch.nn.functional.max_pool2d(v43, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v47, = _launch_pk_add_8(v45, v44)
     v48 = torch.conv2d(v47, in_5, None, (1, 1), (1, 1), (1, 1), 1)
     v49 = in_6.reshape((-1, 1, 1))
-    v51, = _launch_pk_add_9(v48, v49)
+    v51, = _launch_pk_add_8(v48, v49)
     v52 = torch.conv2d(v51, in_7, None, (1, 1), (1, 1), (1, 1), 1)
     v53 = in_8.reshape((-1, 1, 1))
     v56, = _launch_pk_add_10(v52, v53, v47)
     v57 = torch.conv2d(v56, in_9, None, (1, 1), (1, 1), (1, 1), 1)
     v58 = in_10.reshape((-1, 1, 1))
-    v60, = _launch_pk_add_9(v57, v58)
+    v60, = _launch_pk_add_8(v57, v58)
     v61 = torch.conv2d(v60, in_11, None, (1, 1), (1, 1), (1, 1), 1)
     v62 = in_12.reshape((-1, 1, 1))
     v65, = _launch_pk_add_10(v61, v62, v56)
@@ -691,7 +672,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -701,8 +683,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -716,6 +699,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -767,6 +751,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -916,8 +905,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -952,11 +945,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -971,8 +967,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1084,6 +1087,8 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
@@ -1094,7 +1099,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w100_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

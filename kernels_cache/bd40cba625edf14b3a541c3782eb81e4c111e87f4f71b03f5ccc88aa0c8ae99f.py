@@ -278,59 +278,51 @@ def _launch_pk_xbc_1(a0):
 
 
 @triton.jit
-def pk_exp_4(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 262144
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x45 = tl.exp(l0)
-    x53 = x45
-    tl.store(out0 + offs, (x53).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_exp_4(a0):
-    a0 = _pike_strided(a0, (131072, 2048, 256, 1))
-    o0 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
-    pk_exp_4[(triton.cdiv(262144, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_3(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_mul_3(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 16777216
     l0 = tl.load(in0 + (offs % 2048) * 4096 + ((offs // 2048) % 4096) + (offs // 8388608) * 8388608, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (offs % 2048) * 64 + ((offs // 131072) % 64) + (offs // 8388608) * 131072, mask=mask, other=0).to(tl.float32)
     x55 = ((l0) * (l1))
+    l2 = tl.load(in2 + ((offs // 131072) % 64), mask=mask, other=0).to(tl.float32)
+    x56 = ((l0) * (l2))
     x63 = x55
     tl.store(out0 + offs, (x63).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x56).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_mul_3(a0, a1):
+def _launch_pk_mul_3(a0, a1, a2):
     a0 = _pike_strided(a0, (8388608, 4096, 64, 1))
     a1 = _pike_strided(a1, (131072, 64, 1, 1))
+    a2 = _pike_strided(a2, (1, 1))
     o0 = torch.empty_strided((2, 8, 256, 64, 64), (8388608, 256, 1, 131072, 2048), dtype=torch.float32, device=a0.device)
-    pk_mul_3[(triton.cdiv(16777216, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
+    o1 = torch.empty_strided((2, 2048, 64, 64), (8388608, 1, 131072, 2048), dtype=torch.float32, device=a0.device)
+    pk_mul_3[(triton.cdiv(16777216, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
+    return o0, o1
 
 
 @triton.jit
-def pk_sub_1(in0, in1, out0, BLOCK: tl.constexpr):
+def pk_exp_4(in0, in1, out0, out1, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 262144
-    l0 = tl.load(in0 + (offs // 256) * 256, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
-    x51 = ((l0) - (l1))
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x45 = tl.exp(l0)
+    l1 = tl.load(in1 + (offs // 256) * 256, mask=mask, other=0).to(tl.float32)
+    x51 = ((l1) - (l0))
+    x53 = x45
     x60 = tl.exp(x51)
     x65 = x60
     tl.store(out0 + offs, (x65).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x53).to(out1.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_sub_1(a0, a1):
+def _launch_pk_exp_4(a0, a1):
     a0 = _pike_strided(a0, (131072, 2048, 256, 1))
     a1 = _pike_strided(a1, (131072, 2048, 256, 1))
     o0 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
-    pk_sub_1[(triton.cdiv(262144, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
+    o1 = torch.empty((2, 64, 8, 256, 1), dtype=torch.float32, device=a0.device)
+    pk_exp_4[(triton.cdiv(262144, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
 
 
 @triton.jit
@@ -402,10 +394,10 @@ def _launch_pk_segments_1(a0, a1, a2):
 def pk_y_off(in0, in1, in2, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 16777216
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs // 64), mask=mask, other=0).to(tl.float32)
+    l0 = tl.load(in0 + (offs % 64) + ((offs // 64) % 64) * 131072 + ((offs // 4096) % 2048) * 64 + (offs // 8388608) * 8388608, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((offs // 64) % 64) * 2048 + ((offs // 4096) % 2048) + (offs // 8388608) * 131072, mask=mask, other=0).to(tl.float32)
     x86 = ((l0) * (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l2 = tl.load(in2 + (offs % 64) + ((offs // 64) % 64) * 131072 + ((offs // 4096) % 2048) * 64 + (offs // 8388608) * 8388608, mask=mask, other=0).to(tl.float32)
     x87 = ((l2) + (x86))
     tl.store(out0 + offs, (x87).to(out0.dtype.element_ty), mask=mask)
 
@@ -414,44 +406,41 @@ def _launch_pk_y_off(a0, a1, a2):
     a0 = _pike_strided(a0, (8388608, 131072, 16384, 64, 1))
     a1 = _pike_strided(a1, (131072, 2048, 256, 1, 1))
     a2 = _pike_strided(a2, (8388608, 131072, 16384, 64, 1))
-    o0 = torch.empty((2, 64, 8, 256, 64), dtype=torch.float32, device=a0.device)
+    o0 = torch.empty_strided((2, 64, 8, 256, 64), (8388608, 64, 1048576, 4096, 1), dtype=torch.float32, device=a0.device)
     pk_y_off[(triton.cdiv(16777216, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
     return o0,
 
 
 @triton.jit
-def pk_mul_5(in0, in1, in2, in3, in4, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+def pk_y_1(in0, in1, in2, in3, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
     rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
     row_mask = rows < 4096
     cols = tl.arange(0, BLOCK_N)[None, :]
     mask = row_mask & (cols < 4096)
     l0 = tl.load(in0 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (cols // 64), mask=mask, other=0).to(tl.float32)
-    x56 = ((l0) * (l1))
-    l2 = tl.load(in2 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
-    x90 = ((l2) + (x56))
+    l1 = tl.load(in1 + (rows % 2048) + (rows // 2048) * 8388608 + cols * 2048, mask=mask, other=0).to(tl.float32)
+    x90 = ((l0) + (l1))
     x91 = x90
-    l3 = tl.load(in3 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
-    x92 = ((x91) * (l3))
+    l2 = tl.load(in2 + rows * 4096 + cols, mask=mask, other=0).to(tl.float32)
+    x92 = ((x91) * (l2))
     x93 = ((x92) * (x92))
     x94 = tl.sum(tl.where(mask, x93, 0.0), axis=1, keep_dims=True)
     x95 = ((x94) / (4096.0))
     x96 = ((x95) + (1e-05))
     x97 = tl.rsqrt(x96)
     x98 = ((x92) * (x97))
-    l4 = tl.load(in4 + cols, mask=mask, other=0).to(tl.float32)
-    x99 = ((x98) * (l4))
+    l3 = tl.load(in3 + cols, mask=mask, other=0).to(tl.float32)
+    x99 = ((x98) * (l3))
     tl.store(out0 + rows * 4096 + cols, (tl.where(mask, x99, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
-def _launch_pk_mul_5(a0, a1, a2, a3, a4):
+def _launch_pk_y_1(a0, a1, a2, a3):
     a0 = _pike_strided(a0, (8388608, 4096, 64, 1))
-    a1 = _pike_strided(a1, (1, 1))
-    a2 = _pike_strided(a2, (8388608, 4096, 64, 1))
-    a3 = _pike_strided(a3, (8388608, 4096, 1))
-    a4 = _pike_strided(a4, (1,))
+    a1 = _pike_strided(a1, (8388608, 1, 131072, 2048))
+    a2 = _pike_strided(a2, (8388608, 4096, 1))
+    a3 = _pike_strided(a3, (1,))
     o0 = torch.empty((2, 2048, 4096), dtype=torch.float32, device=a0.device)
-    pk_mul_5[(triton.cdiv(4096, 1),)](a0, a1, a2, a3, a4, o0, ROWS=1, BLOCK_N=4096, num_warps=8)
+    pk_y_1[(triton.cdiv(4096, 1),)](a0, a1, a2, a3, o0, ROWS=1, BLOCK_N=4096, num_warps=8)
     return o0,
 
 
@@ -495,14 +484,13 @@ def fused_forward(*inputs):
     v49 = v39.view(2, 8, 256, -1)
     v50 = v40.view(2, 8, 256, -1)
     v52 = torch._C._nn.pad(v44, (1, 0), 'constant', None)
-    v53, = _launch_pk_exp_4(v41)
     v57 = v49.transpose(-1, -2)
     v58 = v49.unsqueeze(1)
     v59 = v50.unsqueeze(1)
     v61 = torch.cumsum(v52, dim=-1)
-    v63, = _launch_pk_mul_3(v48, v31)
+    v63, v56 = _launch_pk_mul_3(v48, v31, v13)
     v64 = _operator.matmul(v50, v57)
-    v65, = _launch_pk_sub_1(v43, v41)
+    v65, v53 = _launch_pk_exp_4(v41, v43)
     v66 = _operator.getitem(v61, (..., slice(None, None, None), None))
     v67 = _operator.getitem(v61, (..., None, slice(None, None, None)))
     v69 = v63.permute(0, 3, 1, 2, 4)
@@ -523,7 +511,7 @@ def fused_forward(*inputs):
     v87, = _launch_pk_y_off(v85, v53, v76)
     v88 = v87.permute(0, 2, 3, 1, 4)
     v89 = v88.reshape(2, 2048, 64, 64)
-    v99, = _launch_pk_mul_5(v48, v13, v89, v23, in_6)
+    v99, = _launch_pk_y_1(v89, v56, v23, in_6)
     v100 = torch._C._nn.linear(v99, in_7, None)
     return (v100,)
 
@@ -541,7 +529,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -551,8 +540,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -566,6 +556,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -617,6 +608,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -766,8 +762,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -802,11 +802,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -821,8 +824,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -934,6 +944,8 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):

@@ -404,108 +404,406 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w135_l_self_modules_fc_parameters_weight_ : torch.Tensor, L_self_buffers_w136_l_self_modules_fc_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded_bias, w5_l_self_modules_features_modules_1_modules_0_parameters_weight__folded, w5_l_self_modules_features_modules_1_modules_0_parameters_weight__folded_bias, w10_l_self_modules_features_modules_1_modules_3_parameters_weight__folded, w10_l_self_modules_features_modules_1_modules_3_parameters_weight__folded_bias, w15_l_self_modules_features_modules_2_modules_0_parameters_weight__folded, w15_l_self_modules_features_modules_2_modules_0_parameters_weight__folded_bias, w20_l_self_modules_features_modules_2_modules_3_parameters_weight__folded, w20_l_self_modules_features_modules_2_modules_3_parameters_weight__folded_bias, w25_l_self_modules_features_modules_3_modules_0_parameters_weight__folded, w25_l_self_modules_features_modules_3_modules_0_parameters_weight__folded_bias, w30_l_self_modules_features_modules_3_modules_3_parameters_weight__folded, w30_l_self_modules_features_modules_3_modules_3_parameters_weight__folded_bias, w35_l_self_modules_features_modules_4_modules_0_parameters_weight__folded, w35_l_self_modules_features_modules_4_modules_0_parameters_weight__folded_bias, w40_l_self_modules_features_modules_4_modules_3_parameters_weight__folded, w40_l_self_modules_features_modules_4_modules_3_parameters_weight__folded_bias, w45_l_self_modules_features_modules_5_modules_0_parameters_weight__folded, w45_l_self_modules_features_modules_5_modules_0_parameters_weight__folded_bias, w50_l_self_modules_features_modules_5_modules_3_parameters_weight__folded, w50_l_self_modules_features_modules_5_modules_3_parameters_weight__folded_bias, w55_l_self_modules_features_modules_6_modules_0_parameters_weight__folded, w55_l_self_modules_features_modules_6_modules_0_parameters_weight__folded_bias, w60_l_self_modules_features_modules_6_modules_3_parameters_weight__folded, w60_l_self_modules_features_modules_6_modules_3_parameters_weight__folded_bias, w65_l_self_modules_features_modules_7_modules_0_parameters_weight__folded, w65_l_self_modules_features_modules_7_modules_0_parameters_weight__folded_bias, w70_l_self_modules_features_modules_7_modules_3_parameters_weight__folded, w70_l_self_modules_features_modules_7_modules_3_parameters_weight__folded_bias, w75_l_self_modules_features_modules_8_modules_0_parameters_weight__folded, w75_l_self_modules_features_modules_8_modules_0_parameters_weight__folded_bias, w80_l_self_modules_features_modules_8_modules_3_parameters_weight__folded, w80_l_self_modules_features_modules_8_modules_3_parameters_weight__folded_bias, w85_l_self_modules_features_modules_9_modules_0_parameters_weight__folded, w85_l_self_modules_features_modules_9_modules_0_parameters_weight__folded_bias, w90_l_self_modules_features_modules_9_modules_3_parameters_weight__folded, w90_l_self_modules_features_modules_9_modules_3_parameters_weight__folded_bias, w95_l_self_modules_features_modules_10_modules_0_parameters_weight__folded, w95_l_self_modules_features_modules_10_modules_0_parameters_weight__folded_bias, w100_l_self_modules_features_modules_10_modules_3_parameters_weight__folded, w100_l_self_modules_features_modules_10_modules_3_parameters_weight__folded_bias, w105_l_self_modules_features_modules_11_modules_0_parameters_weight__folded, w105_l_self_modules_features_modules_11_modules_0_parameters_weight__folded_bias, w110_l_self_modules_features_modules_11_modules_3_parameters_weight__folded, w110_l_self_modules_features_modules_11_modules_3_parameters_weight__folded_bias, w115_l_self_modules_features_modules_12_modules_0_parameters_weight__folded, w115_l_self_modules_features_modules_12_modules_0_parameters_weight__folded_bias, w120_l_self_modules_features_modules_12_modules_3_parameters_weight__folded, w120_l_self_modules_features_modules_12_modules_3_parameters_weight__folded_bias, w125_l_self_modules_features_modules_13_modules_0_parameters_weight__folded, w125_l_self_modules_features_modules_13_modules_0_parameters_weight__folded_bias, w130_l_self_modules_features_modules_13_modules_3_parameters_weight__folded, w130_l_self_modules_features_modules_13_modules_3_parameters_weight__folded_bias):
-    l_self_buffers_w135_l_self_modules_fc_parameters_weight_ = L_self_buffers_w135_l_self_modules_fc_parameters_weight_
-    l_self_buffers_w136_l_self_modules_fc_parameters_bias_ = L_self_buffers_w136_l_self_modules_fc_parameters_bias_
-    l_l_x_ = L_l_x_
-    to = l_l_x_.to(torch.float16);  l_l_x_ = None
-    input_1 = torch.conv2d(to, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded, w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 1);  to = w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded = w0_l_self_modules_features_modules_0_modules_0_parameters_weight__folded_bias = None
-    input_3 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
-    to_1 = input_3.to(torch.float16);  input_3 = None
-    input_4 = torch.conv2d(to_1, w5_l_self_modules_features_modules_1_modules_0_parameters_weight__folded, w5_l_self_modules_features_modules_1_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 32);  to_1 = w5_l_self_modules_features_modules_1_modules_0_parameters_weight__folded = w5_l_self_modules_features_modules_1_modules_0_parameters_weight__folded_bias = None
-    input_6 = torch.nn.functional.relu(input_4, inplace = True);  input_4 = None
-    to_2 = input_6.to(torch.float16);  input_6 = None
-    input_7 = torch.conv2d(to_2, w10_l_self_modules_features_modules_1_modules_3_parameters_weight__folded, w10_l_self_modules_features_modules_1_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_2 = w10_l_self_modules_features_modules_1_modules_3_parameters_weight__folded = w10_l_self_modules_features_modules_1_modules_3_parameters_weight__folded_bias = None
-    input_9 = torch.nn.functional.relu(input_7, inplace = True);  input_7 = None
-    to_3 = input_9.to(torch.float16);  input_9 = None
-    input_10 = torch.conv2d(to_3, w15_l_self_modules_features_modules_2_modules_0_parameters_weight__folded, w15_l_self_modules_features_modules_2_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 64);  to_3 = w15_l_self_modules_features_modules_2_modules_0_parameters_weight__folded = w15_l_self_modules_features_modules_2_modules_0_parameters_weight__folded_bias = None
-    input_12 = torch.nn.functional.relu(input_10, inplace = True);  input_10 = None
-    to_4 = input_12.to(torch.float16);  input_12 = None
-    input_13 = torch.conv2d(to_4, w20_l_self_modules_features_modules_2_modules_3_parameters_weight__folded, w20_l_self_modules_features_modules_2_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_4 = w20_l_self_modules_features_modules_2_modules_3_parameters_weight__folded = w20_l_self_modules_features_modules_2_modules_3_parameters_weight__folded_bias = None
-    input_15 = torch.nn.functional.relu(input_13, inplace = True);  input_13 = None
-    to_5 = input_15.to(torch.float16);  input_15 = None
-    input_16 = torch.conv2d(to_5, w25_l_self_modules_features_modules_3_modules_0_parameters_weight__folded, w25_l_self_modules_features_modules_3_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 128);  to_5 = w25_l_self_modules_features_modules_3_modules_0_parameters_weight__folded = w25_l_self_modules_features_modules_3_modules_0_parameters_weight__folded_bias = None
-    input_18 = torch.nn.functional.relu(input_16, inplace = True);  input_16 = None
-    to_6 = input_18.to(torch.float16);  input_18 = None
-    input_19 = torch.conv2d(to_6, w30_l_self_modules_features_modules_3_modules_3_parameters_weight__folded, w30_l_self_modules_features_modules_3_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_6 = w30_l_self_modules_features_modules_3_modules_3_parameters_weight__folded = w30_l_self_modules_features_modules_3_modules_3_parameters_weight__folded_bias = None
-    input_21 = torch.nn.functional.relu(input_19, inplace = True);  input_19 = None
-    to_7 = input_21.to(torch.float16);  input_21 = None
-    input_22 = torch.conv2d(to_7, w35_l_self_modules_features_modules_4_modules_0_parameters_weight__folded, w35_l_self_modules_features_modules_4_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 128);  to_7 = w35_l_self_modules_features_modules_4_modules_0_parameters_weight__folded = w35_l_self_modules_features_modules_4_modules_0_parameters_weight__folded_bias = None
-    input_24 = torch.nn.functional.relu(input_22, inplace = True);  input_22 = None
-    to_8 = input_24.to(torch.float16);  input_24 = None
-    input_25 = torch.conv2d(to_8, w40_l_self_modules_features_modules_4_modules_3_parameters_weight__folded, w40_l_self_modules_features_modules_4_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_8 = w40_l_self_modules_features_modules_4_modules_3_parameters_weight__folded = w40_l_self_modules_features_modules_4_modules_3_parameters_weight__folded_bias = None
-    input_27 = torch.nn.functional.relu(input_25, inplace = True);  input_25 = None
-    to_9 = input_27.to(torch.float16);  input_27 = None
-    input_28 = torch.conv2d(to_9, w45_l_self_modules_features_modules_5_modules_0_parameters_weight__folded, w45_l_self_modules_features_modules_5_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 256);  to_9 = w45_l_self_modules_features_modules_5_modules_0_parameters_weight__folded = w45_l_self_modules_features_modules_5_modules_0_parameters_weight__folded_bias = None
-    input_30 = torch.nn.functional.relu(input_28, inplace = True);  input_28 = None
-    to_10 = input_30.to(torch.float16);  input_30 = None
-    input_31 = torch.conv2d(to_10, w50_l_self_modules_features_modules_5_modules_3_parameters_weight__folded, w50_l_self_modules_features_modules_5_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_10 = w50_l_self_modules_features_modules_5_modules_3_parameters_weight__folded = w50_l_self_modules_features_modules_5_modules_3_parameters_weight__folded_bias = None
-    input_33 = torch.nn.functional.relu(input_31, inplace = True);  input_31 = None
-    to_11 = input_33.to(torch.float16);  input_33 = None
-    input_34 = torch.conv2d(to_11, w55_l_self_modules_features_modules_6_modules_0_parameters_weight__folded, w55_l_self_modules_features_modules_6_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 256);  to_11 = w55_l_self_modules_features_modules_6_modules_0_parameters_weight__folded = w55_l_self_modules_features_modules_6_modules_0_parameters_weight__folded_bias = None
-    input_36 = torch.nn.functional.relu(input_34, inplace = True);  input_34 = None
-    to_12 = input_36.to(torch.float16);  input_36 = None
-    input_37 = torch.conv2d(to_12, w60_l_self_modules_features_modules_6_modules_3_parameters_weight__folded, w60_l_self_modules_features_modules_6_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_12 = w60_l_self_modules_features_modules_6_modules_3_parameters_weight__folded = w60_l_self_modules_features_modules_6_modules_3_parameters_weight__folded_bias = None
-    input_39 = torch.nn.functional.relu(input_37, inplace = True);  input_37 = None
-    to_13 = input_39.to(torch.float16);  input_39 = None
-    input_40 = torch.conv2d(to_13, w65_l_self_modules_features_modules_7_modules_0_parameters_weight__folded, w65_l_self_modules_features_modules_7_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 512);  to_13 = w65_l_self_modules_features_modules_7_modules_0_parameters_weight__folded = w65_l_self_modules_features_modules_7_modules_0_parameters_weight__folded_bias = None
-    input_42 = torch.nn.functional.relu(input_40, inplace = True);  input_40 = None
-    to_14 = input_42.to(torch.float16);  input_42 = None
-    input_43 = torch.conv2d(to_14, w70_l_self_modules_features_modules_7_modules_3_parameters_weight__folded, w70_l_self_modules_features_modules_7_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_14 = w70_l_self_modules_features_modules_7_modules_3_parameters_weight__folded = w70_l_self_modules_features_modules_7_modules_3_parameters_weight__folded_bias = None
-    input_45 = torch.nn.functional.relu(input_43, inplace = True);  input_43 = None
-    to_15 = input_45.to(torch.float16);  input_45 = None
-    input_46 = torch.conv2d(to_15, w75_l_self_modules_features_modules_8_modules_0_parameters_weight__folded, w75_l_self_modules_features_modules_8_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 512);  to_15 = w75_l_self_modules_features_modules_8_modules_0_parameters_weight__folded = w75_l_self_modules_features_modules_8_modules_0_parameters_weight__folded_bias = None
-    input_48 = torch.nn.functional.relu(input_46, inplace = True);  input_46 = None
-    to_16 = input_48.to(torch.float16);  input_48 = None
-    input_49 = torch.conv2d(to_16, w80_l_self_modules_features_modules_8_modules_3_parameters_weight__folded, w80_l_self_modules_features_modules_8_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_16 = w80_l_self_modules_features_modules_8_modules_3_parameters_weight__folded = w80_l_self_modules_features_modules_8_modules_3_parameters_weight__folded_bias = None
-    input_51 = torch.nn.functional.relu(input_49, inplace = True);  input_49 = None
-    to_17 = input_51.to(torch.float16);  input_51 = None
-    input_52 = torch.conv2d(to_17, w85_l_self_modules_features_modules_9_modules_0_parameters_weight__folded, w85_l_self_modules_features_modules_9_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 512);  to_17 = w85_l_self_modules_features_modules_9_modules_0_parameters_weight__folded = w85_l_self_modules_features_modules_9_modules_0_parameters_weight__folded_bias = None
-    input_54 = torch.nn.functional.relu(input_52, inplace = True);  input_52 = None
-    to_18 = input_54.to(torch.float16);  input_54 = None
-    input_55 = torch.conv2d(to_18, w90_l_self_modules_features_modules_9_modules_3_parameters_weight__folded, w90_l_self_modules_features_modules_9_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_18 = w90_l_self_modules_features_modules_9_modules_3_parameters_weight__folded = w90_l_self_modules_features_modules_9_modules_3_parameters_weight__folded_bias = None
-    input_57 = torch.nn.functional.relu(input_55, inplace = True);  input_55 = None
-    to_19 = input_57.to(torch.float16);  input_57 = None
-    input_58 = torch.conv2d(to_19, w95_l_self_modules_features_modules_10_modules_0_parameters_weight__folded, w95_l_self_modules_features_modules_10_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 512);  to_19 = w95_l_self_modules_features_modules_10_modules_0_parameters_weight__folded = w95_l_self_modules_features_modules_10_modules_0_parameters_weight__folded_bias = None
-    input_60 = torch.nn.functional.relu(input_58, inplace = True);  input_58 = None
-    to_20 = input_60.to(torch.float16);  input_60 = None
-    input_61 = torch.conv2d(to_20, w100_l_self_modules_features_modules_10_modules_3_parameters_weight__folded, w100_l_self_modules_features_modules_10_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_20 = w100_l_self_modules_features_modules_10_modules_3_parameters_weight__folded = w100_l_self_modules_features_modules_10_modules_3_parameters_weight__folded_bias = None
-    input_63 = torch.nn.functional.relu(input_61, inplace = True);  input_61 = None
-    to_21 = input_63.to(torch.float16);  input_63 = None
-    input_64 = torch.conv2d(to_21, w105_l_self_modules_features_modules_11_modules_0_parameters_weight__folded, w105_l_self_modules_features_modules_11_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 512);  to_21 = w105_l_self_modules_features_modules_11_modules_0_parameters_weight__folded = w105_l_self_modules_features_modules_11_modules_0_parameters_weight__folded_bias = None
-    input_66 = torch.nn.functional.relu(input_64, inplace = True);  input_64 = None
-    to_22 = input_66.to(torch.float16);  input_66 = None
-    input_67 = torch.conv2d(to_22, w110_l_self_modules_features_modules_11_modules_3_parameters_weight__folded, w110_l_self_modules_features_modules_11_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_22 = w110_l_self_modules_features_modules_11_modules_3_parameters_weight__folded = w110_l_self_modules_features_modules_11_modules_3_parameters_weight__folded_bias = None
-    input_69 = torch.nn.functional.relu(input_67, inplace = True);  input_67 = None
-    to_23 = input_69.to(torch.float16);  input_69 = None
-    input_70 = torch.conv2d(to_23, w115_l_self_modules_features_modules_12_modules_0_parameters_weight__folded, w115_l_self_modules_features_modules_12_modules_0_parameters_weight__folded_bias, (2, 2), (1, 1), (1, 1), 512);  to_23 = w115_l_self_modules_features_modules_12_modules_0_parameters_weight__folded = w115_l_self_modules_features_modules_12_modules_0_parameters_weight__folded_bias = None
-    input_72 = torch.nn.functional.relu(input_70, inplace = True);  input_70 = None
-    to_24 = input_72.to(torch.float16);  input_72 = None
-    input_73 = torch.conv2d(to_24, w120_l_self_modules_features_modules_12_modules_3_parameters_weight__folded, w120_l_self_modules_features_modules_12_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_24 = w120_l_self_modules_features_modules_12_modules_3_parameters_weight__folded = w120_l_self_modules_features_modules_12_modules_3_parameters_weight__folded_bias = None
-    input_75 = torch.nn.functional.relu(input_73, inplace = True);  input_73 = None
-    to_25 = input_75.to(torch.float16);  input_75 = None
-    input_76 = torch.conv2d(to_25, w125_l_self_modules_features_modules_13_modules_0_parameters_weight__folded, w125_l_self_modules_features_modules_13_modules_0_parameters_weight__folded_bias, (1, 1), (1, 1), (1, 1), 1024);  to_25 = w125_l_self_modules_features_modules_13_modules_0_parameters_weight__folded = w125_l_self_modules_features_modules_13_modules_0_parameters_weight__folded_bias = None
-    input_78 = torch.nn.functional.relu(input_76, inplace = True);  input_76 = None
-    to_26 = input_78.to(torch.float16);  input_78 = None
-    input_79 = torch.conv2d(to_26, w130_l_self_modules_features_modules_13_modules_3_parameters_weight__folded, w130_l_self_modules_features_modules_13_modules_3_parameters_weight__folded_bias, (1, 1), (0, 0), (1, 1), 1);  to_26 = w130_l_self_modules_features_modules_13_modules_3_parameters_weight__folded = w130_l_self_modules_features_modules_13_modules_3_parameters_weight__folded_bias = None
-    input_81 = torch.nn.functional.relu(input_79, inplace = True);  input_79 = None
-    adaptive_avg_pool2d = torch.nn.functional.adaptive_avg_pool2d(input_81, 1);  input_81 = None
-    flatten = adaptive_avg_pool2d.flatten(1);  adaptive_avg_pool2d = None
-    to_27 = flatten.to(torch.float16);  flatten = None
-    linear = torch._C._nn.linear(to_27, l_self_buffers_w135_l_self_modules_fc_parameters_weight_, l_self_buffers_w136_l_self_modules_fc_parameters_bias_);  to_27 = l_self_buffers_w135_l_self_modules_fc_parameters_weight_ = l_self_buffers_w136_l_self_modules_fc_parameters_bias_ = None
-    float_1 = linear.float();  linear = None
-    return (float_1,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1505280
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x57 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x57).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (150528, 1, 672, 3))
+    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
+    x60 = ((l0) + (l1))
+    x61 = tl.where((x60) > 0, (x60), 0.0)
+    x62 = x61
+    tl.store(out0 + offs, (x62).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x70 = ((l0) + (l1))
+    x71 = tl.where((x70) > 0, (x70), 0.0)
+    x72 = x71
+    tl.store(out0 + offs, (x72).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_2(a0, a1):
+    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
+    pk_add_2[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x75 = ((l0) + (l1))
+    x76 = tl.where((x75) > 0, (x75), 0.0)
+    x77 = x76
+    tl.store(out0 + offs, (x77).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_3(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
+    pk_add_3[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x80 = ((l0) + (l1))
+    x81 = tl.where((x80) > 0, (x80), 0.0)
+    x82 = x81
+    tl.store(out0 + offs, (x82).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_4(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float16, device=a0.device)
+    pk_add_4[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x95 = ((l0) + (l1))
+    x96 = tl.where((x95) > 0, (x95), 0.0)
+    x97 = x96
+    tl.store(out0 + offs, (x97).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_7(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
+    pk_add_7[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x100 = ((l0) + (l1))
+    x101 = tl.where((x100) > 0, (x100), 0.0)
+    x102 = x101
+    tl.store(out0 + offs, (x102).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_8(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float16, device=a0.device)
+    pk_add_8[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_11(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x115 = ((l0) + (l1))
+    x116 = tl.where((x115) > 0, (x115), 0.0)
+    x117 = x116
+    tl.store(out0 + offs, (x117).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_11(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
+    pk_add_11[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x120 = ((l0) + (l1))
+    x121 = tl.where((x120) > 0, (x120), 0.0)
+    x122 = x121
+    tl.store(out0 + offs, (x122).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_12(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
+    pk_add_12[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x175 = ((l0) + (l1))
+    x176 = tl.where((x175) > 0, (x175), 0.0)
+    x177 = x176
+    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_23(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
+    pk_add_23[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_24(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x180 = ((l0) + (l1))
+    x181 = tl.where((x180) > 0, (x180), 0.0)
+    x182 = x181
+    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_24(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float16, device=a0.device)
+    pk_add_24[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x190 = ((l0) + (l1))
+    x191 = tl.where((x190) > 0, (x190), 0.0)
+    tl.store(out0 + offs, (x191).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_26(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float16, device=a0.device)
+    pk_add_26[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(10, BLOCK_M)
+    num_pid_n = tl.cdiv(1000, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 1024
+    b_base = b_ptr + 0 + offs_n[None, :] * 1024
+    m_ok = offs_m[:, None] < 10
+    n_ok = offs_n[None, :] < 1000
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 1024, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1024), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1024) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 10 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x195 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x196 = ((x195) + (l0))
+    x197 = (x196).to(tl.float32)
+    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x197, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear(ga, gb, a0):
+    ga = _pike_strided(ga, (1024, 1))
+    gb = _pike_strided(gb, (1024, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
+    pk_linear[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56,) = inputs
+    v57, = _launch_pk_to(in_2)
+    v58 = torch.conv2d(v57, in_3, None, (2, 2), (1, 1), (1, 1), 1)
+    v59 = in_4.reshape((-1, 1, 1))
+    v62, = _launch_pk_add(v58, v59)
+    v63 = torch.conv2d(v62, in_5, None, (1, 1), (1, 1), (1, 1), 32)
+    v64 = in_6.reshape((-1, 1, 1))
+    v67, = _launch_pk_add(v63, v64)
+    v68 = torch.conv2d(v67, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v69 = in_8.reshape((-1, 1, 1))
+    v72, = _launch_pk_add_2(v68, v69)
+    v73 = torch.conv2d(v72, in_9, None, (2, 2), (1, 1), (1, 1), 64)
+    v74 = in_10.reshape((-1, 1, 1))
+    v77, = _launch_pk_add_3(v73, v74)
+    v78 = torch.conv2d(v77, in_11, None, (1, 1), (0, 0), (1, 1), 1)
+    v79 = in_12.reshape((-1, 1, 1))
+    v82, = _launch_pk_add_4(v78, v79)
+    v83 = torch.conv2d(v82, in_13, None, (1, 1), (1, 1), (1, 1), 128)
+    v84 = in_14.reshape((-1, 1, 1))
+    v87, = _launch_pk_add_4(v83, v84)
+    v88 = torch.conv2d(v87, in_15, None, (1, 1), (0, 0), (1, 1), 1)
+    v89 = in_16.reshape((-1, 1, 1))
+    v92, = _launch_pk_add_4(v88, v89)
+    v93 = torch.conv2d(v92, in_17, None, (2, 2), (1, 1), (1, 1), 128)
+    v94 = in_18.reshape((-1, 1, 1))
+    v97, = _launch_pk_add_7(v93, v94)
+    v98 = torch.conv2d(v97, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v99 = in_20.reshape((-1, 1, 1))
+    v102, = _launch_pk_add_8(v98, v99)
+    v103 = torch.conv2d(v102, in_21, None, (1, 1), (1, 1), (1, 1), 256)
+    v104 = in_22.reshape((-1, 1, 1))
+    v107, = _launch_pk_add_8(v103, v104)
+    v108 = torch.conv2d(v107, in_23, None, (1, 1), (0, 0), (1, 1), 1)
+    v109 = in_24.reshape((-1, 1, 1))
+    v112, = _launch_pk_add_8(v108, v109)
+    v113 = torch.conv2d(v112, in_25, None, (2, 2), (1, 1), (1, 1), 256)
+    v114 = in_26.reshape((-1, 1, 1))
+    v117, = _launch_pk_add_11(v113, v114)
+    v118 = torch.conv2d(v117, in_27, None, (1, 1), (0, 0), (1, 1), 1)
+    v119 = in_28.reshape((-1, 1, 1))
+    v122, = _launch_pk_add_12(v118, v119)
+    v123 = torch.conv2d(v122, in_29, None, (1, 1), (1, 1), (1, 1), 512)
+    v124 = in_30.reshape((-1, 1, 1))
+    v127, = _launch_pk_add_12(v123, v124)
+    v128 = torch.conv2d(v127, in_31, None, (1, 1), (0, 0), (1, 1), 1)
+    v129 = in_32.reshape((-1, 1, 1))
+    v132, = _launch_pk_add_12(v128, v129)
+    v133 = torch.conv2d(v132, in_33, None, (1, 1), (1, 1), (1, 1), 512)
+    v134 = in_34.reshape((-1, 1, 1))
+    v137, = _launch_pk_add_12(v133, v134)
+    v138 = torch.conv2d(v137, in_35, None, (1, 1), (0, 0), (1, 1), 1)
+    v139 = in_36.reshape((-1, 1, 1))
+    v142, = _launch_pk_add_12(v138, v139)
+    v143 = torch.conv2d(v142, in_37, None, (1, 1), (1, 1), (1, 1), 512)
+    v144 = in_38.reshape((-1, 1, 1))
+    v147, = _launch_pk_add_12(v143, v144)
+    v148 = torch.conv2d(v147, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v149 = in_40.reshape((-1, 1, 1))
+    v152, = _launch_pk_add_12(v148, v149)
+    v153 = torch.conv2d(v152, in_41, None, (1, 1), (1, 1), (1, 1), 512)
+    v154 = in_42.reshape((-1, 1, 1))
+    v157, = _launch_pk_add_12(v153, v154)
+    v158 = torch.conv2d(v157, in_43, None, (1, 1), (0, 0), (1, 1), 1)
+    v159 = in_44.reshape((-1, 1, 1))
+    v162, = _launch_pk_add_12(v158, v159)
+    v163 = torch.conv2d(v162, in_45, None, (1, 1), (1, 1), (1, 1), 512)
+    v164 = in_46.reshape((-1, 1, 1))
+    v167, = _launch_pk_add_12(v163, v164)
+    v168 = torch.conv2d(v167, in_47, None, (1, 1), (0, 0), (1, 1), 1)
+    v169 = in_48.reshape((-1, 1, 1))
+    v172, = _launch_pk_add_12(v168, v169)
+    v173 = torch.conv2d(v172, in_49, None, (2, 2), (1, 1), (1, 1), 512)
+    v174 = in_50.reshape((-1, 1, 1))
+    v177, = _launch_pk_add_23(v173, v174)
+    v178 = torch.conv2d(v177, in_51, None, (1, 1), (0, 0), (1, 1), 1)
+    v179 = in_52.reshape((-1, 1, 1))
+    v182, = _launch_pk_add_24(v178, v179)
+    v183 = torch.conv2d(v182, in_53, None, (1, 1), (1, 1), (1, 1), 1024)
+    v184 = in_54.reshape((-1, 1, 1))
+    v187, = _launch_pk_add_24(v183, v184)
+    v188 = torch.conv2d(v187, in_55, None, (1, 1), (0, 0), (1, 1), 1)
+    v189 = in_56.reshape((-1, 1, 1))
+    v191, = _launch_pk_add_26(v188, v189)
+    v192 = torch.nn.functional.adaptive_avg_pool2d(v191, 1)
+    v193 = v192.to(torch.float16)
+    v194 = v193.flatten(1)
+    v197, = _launch_pk_linear(v194, in_0, in_1)
+    return (v197,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -533,7 +831,8 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -947,7 +1246,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w135_l_self_mo
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

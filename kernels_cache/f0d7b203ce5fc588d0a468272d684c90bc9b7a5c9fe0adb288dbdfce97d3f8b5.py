@@ -68,36 +68,86 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_add.ROWS", 8]]}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_norm_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_norm_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_ = L_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_
-    l_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_ = L_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_
-    l_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_ = L_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_
-    l_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_ = L_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_
-    l_self_buffers_w4_l_self_modules_norm_parameters_weight_ = L_self_buffers_w4_l_self_modules_norm_parameters_weight_
-    l_self_buffers_w5_l_self_modules_norm_parameters_bias_ = L_self_buffers_w5_l_self_modules_norm_parameters_bias_
-    l_l_x_ = L_l_x_
-    flatten = l_l_x_.flatten(2);  l_l_x_ = None
-    tokens = flatten.transpose(1, 2);  flatten = None
-    query = tokens.transpose(1, 0)
-    multi_head_attention_forward = torch.nn.functional.multi_head_attention_forward(query, query, query, 128, 4, l_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_, l_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_, None, None, False, 0.0, l_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_, l_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_, training = False, key_padding_mask = None, need_weights = False, attn_mask = None, average_attn_weights = True, is_causal = False);  query = l_self_buffers_w0_l_self_modules_attn_parameters_in_proj_weight_ = l_self_buffers_w1_l_self_modules_attn_parameters_in_proj_bias_ = l_self_buffers_w2_l_self_modules_attn_modules_out_proj_parameters_weight_ = l_self_buffers_w3_l_self_modules_attn_modules_out_proj_parameters_bias_ = None
-    attn_output = multi_head_attention_forward[0];  multi_head_attention_forward = None
-    attended = attn_output.transpose(1, 0);  attn_output = None
-    add = attended + tokens;  attended = tokens = None
-    tokens_1 = torch.nn.functional.layer_norm(add, (128,), l_self_buffers_w4_l_self_modules_norm_parameters_weight_, l_self_buffers_w5_l_self_modules_norm_parameters_bias_, 1e-05);  add = l_self_buffers_w4_l_self_modules_norm_parameters_weight_ = l_self_buffers_w5_l_self_modules_norm_parameters_bias_ = None
-    transpose_3 = tokens_1.transpose(1, 2);  tokens_1 = None
-    reshape = transpose_3.reshape(2, 128, 32, 32);  transpose_3 = None
-    return (reshape,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+import _operator
+
+
+@triton.jit
+def pk_add(in0, in1, in2, in3, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 2048
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 128)
+    l0 = tl.load(in0 + (rows % 1024) * 256 + (rows // 1024) * 128 + cols, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (rows % 1024) + (rows // 1024) * 131072 + cols * 1024, mask=mask, other=0).to(tl.float32)
+    x13 = ((l0) + (l1))
+    x14 = tl.sum(tl.where(mask, x13, 0.0), axis=1, keep_dims=True)
+    x15 = ((x14) / (128.0))
+    x16 = ((x13) - (x15))
+    x17 = ((x16) * (x16))
+    x18 = tl.sum(tl.where(mask, x17, 0.0), axis=1, keep_dims=True)
+    x19 = ((x18) / (128.0))
+    x20 = ((x19) + (1e-05))
+    x21 = tl.rsqrt(x20)
+    x22 = ((x16) * (x21))
+    l2 = tl.load(in2 + cols, mask=mask, other=0).to(tl.float32)
+    x23 = ((x22) * (l2))
+    l3 = tl.load(in3 + cols, mask=mask, other=0).to(tl.float32)
+    x24 = ((x23) + (l3))
+    tl.store(out0 + rows * 128 + cols, (tl.where(mask, x24, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (128, 256, 1))
+    a1 = _pike_strided(a1, (131072, 1, 1024))
+    a2 = _pike_strided(a2, (1,))
+    a3 = _pike_strided(a3, (1,))
+    o0 = torch.empty((2, 1024, 128), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(2048, 8),)](a0, a1, a2, a3, o0, ROWS=8, BLOCK_N=128, num_warps=8)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
+    v7 = in_6.flatten(2)
+    v8 = v7.transpose(1, 2)
+    v9 = v8.transpose(1, 0)
+    v10 = torch.nn.functional.multi_head_attention_forward(v9, v9, v9, 128, 4, in_0, in_1, None, None, False, 0.0, in_2, in_3, training=False, key_padding_mask=None, need_weights=False, attn_mask=None, average_attn_weights=True, is_causal=False)
+    v11 = _operator.getitem(v10, 0)
+    v12 = v11.transpose(1, 0)
+    v24, = _launch_pk_add(v12, v8, in_4, in_5)
+    v25 = v24.transpose(1, 2)
+    v26 = v25.reshape(2, 128, 32, 32)
+    return (v26,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -113,7 +163,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -123,8 +174,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -138,6 +190,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -189,6 +242,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -338,8 +396,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -374,11 +436,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -393,8 +458,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -506,6 +578,8 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
@@ -516,7 +590,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

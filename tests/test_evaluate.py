@@ -7,6 +7,7 @@ when one is present and PIKE_TEST_GPU=1).
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from pathlib import Path
 
@@ -116,6 +117,32 @@ def test_candidates_run_without_tf32_under_every_protocol(evaluator):
     verdict = evaluator.evaluate(problem("pointwise"), candidate("probe_precision"), paper)
     assert verdict.stage == "run"
     assert "precision at load (False, False, 'highest'), at call (False, False, 'highest')" in verdict.error
+
+
+# relu(x) * y + 1, 20 ms slower per call where cuDNN's TF32 is on: which flags the reference was
+# timed under shows in its time
+FLAG_SENSITIVE = Problem("flag_sensitive", (CHEAT_DIR / "problem_pointwise.py").read_text().replace(
+    "        return torch.relu(x) * y + 1.0",
+    "        if torch.backends.cudnn.allow_tf32:\n            __import__('time').sleep(0.02)\n"
+    "        return torch.relu(x) * y + 1.0",
+))
+
+
+def test_the_reference_is_timed_under_the_callers_precision_flags(evaluator):
+    honest = candidate("honest_torch")
+    defaults = evaluator.evaluate(FLAG_SENSITIVE, honest, CONFIG)  # PyTorch's: cuDNN may use TF32
+    fp32 = evaluator.evaluate(FLAG_SENSITIVE, honest, dataclasses.replace(CONFIG, reference_flags=("highest", False)))
+    assert defaults.correct and fp32.correct  # reference outputs are TF32-off either way
+    assert defaults.ref_ms > 15 > 5 > fp32.ref_ms
+    assert defaults.timings["ref"]["flags"] == ["highest", True] and fp32.timings["ref"]["flags"] == ["highest", False]
+    # a reference timing is reused only under the same flags
+    assert not fp32.timings["ref"]["cached"]
+
+
+def test_reference_flags_are_checked():
+    with pytest.raises(ValueError, match="reference_flags .*matmul precision, cudnn TF32"):
+        EvalConfig(reference_flags=("fast", True))
+    assert EvalConfig(reference_flags=["high", False]).reference_flags == ("high", False)  # read back from JSON
 
 
 def test_reduced_precision_passes_only_under_the_papers_protocol(evaluator):

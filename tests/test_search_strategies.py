@@ -225,6 +225,35 @@ def test_the_final_ranking_times_the_closest_solutions_again(env):
     assert f"final ranking: #{winner['id']} {winner['kind']} {1 / winner['speedup']:.4g} ms {winner['speedup']:.2f}x" in table
 
 
+class FlagsEvaluator(MarkedEvaluator):
+    """Records the precision flags every evaluation was asked to time the reference under."""
+
+    def __init__(self):
+        super().__init__()
+        self.flags = set()
+
+    def submit(self, problem, source, config):
+        self.flags.add(config.reference_flags)
+        return super().submit(problem, source, config)
+
+
+def test_the_reference_is_timed_under_the_flags_of_the_process_that_searches(env, monkeypatch):
+    # the eager a speedup is against is the caller's: the benchmark's strict protocol runs with
+    # cuDNN's TF32 off, and a strict candidate may not use it either
+    import torch
+
+    with LLMServer(Responder(ideas=2)) as server:
+        _, _, defaults = search(server, env, budget=2, evaluator=FlagsEvaluator())
+        monkeypatch.setattr(torch.backends.cudnn, "allow_tf32", False)
+        saved = torch.get_float32_matmul_precision()
+        torch.set_float32_matmul_precision("high")
+        try:
+            _, _, changed = search(server, env / "changed", budget=2, evaluator=FlagsEvaluator())
+        finally:
+            torch.set_float32_matmul_precision(saved)
+    assert defaults.flags == {("highest", True)} and changed.flags == {("high", False)}
+
+
 def test_time_budget_drops_the_evaluations_not_started(env):
     slow = SlowEvaluator(seconds=0.4)
     started = time.monotonic()

@@ -4,8 +4,8 @@
 why), ``EvalConfig`` holds the settings and ``Verdict`` is the result.
 """
 
-from .config import EvalConfig
+from .config import EvalConfig, caller_flags
 from .pool import Evaluator
 from .verdict import OutputDiff, Verdict
 
-__all__ = ["EvalConfig", "Evaluator", "OutputDiff", "Verdict"]
+__all__ = ["EvalConfig", "Evaluator", "OutputDiff", "Verdict", "caller_flags"]

@@ -6,6 +6,18 @@ from dataclasses import dataclass, field
 
 from ..options import PikeOptions, Tolerance, tolerance_for
 
+# (torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32) of a fresh PyTorch
+# process: fp32 matmuls, convolutions that may use TF32.
+PYTORCH_DEFAULT_FLAGS = ("highest", True)
+_MATMUL_PRECISIONS = ("highest", "high", "medium")
+
+
+def caller_flags() -> tuple[str, bool]:
+    """The precision flags this process runs eager under, as ``EvalConfig.reference_flags`` takes them."""
+    import torch
+
+    return torch.get_float32_matmul_precision(), bool(torch.backends.cudnn.allow_tf32)
+
 
 @dataclass(frozen=True)
 class EvalConfig:
@@ -16,6 +28,13 @@ class EvalConfig:
     re-check after timing. ``compile_timeout_s`` bounds importing the candidate, building it and
     its first call (where Triton compiles); ``run_timeout_s`` bounds every later request,
     including the whole timing of the candidate.
+
+    ``reference_flags`` are the precision flags the reference is *timed* under: the eager that a
+    speedup is against is the one the process asking for the search runs (``caller_flags()``; a
+    search started from the command line: PyTorch's defaults). Under the strict level a candidate
+    may not use TF32 at all, so a caller that switched cuDNN's TF32 off compares it with an eager
+    that did too, and one that left it on with the faster eager it would otherwise keep. Reference
+    outputs are computed with TF32 off whatever these say.
     """
 
     tolerance: Tolerance = field(default_factory=lambda: tolerance_for("strict"))
@@ -31,6 +50,7 @@ class EvalConfig:
     probe_ms: float = 20.0
     timing_slack: float = 4.0
     probe_tries: int = 4  # a busy GPU can look that much slower for a moment: a cheat does every time
+    reference_flags: tuple[str, bool] = PYTORCH_DEFAULT_FLAGS
 
     def __post_init__(self) -> None:
         if self.n_input_sets < 2:
@@ -42,6 +62,11 @@ class EvalConfig:
             raise ValueError(f"EvalConfig.probe_tries must be at least 1, got {self.probe_tries!r}")
         if self.timing_slack < 1:
             raise ValueError(f"EvalConfig.timing_slack must be at least 1, got {self.timing_slack!r}")
+        object.__setattr__(self, "reference_flags", tuple(self.reference_flags))  # a list, read back from JSON
+        precision, cudnn_tf32 = self.reference_flags if len(self.reference_flags) == 2 else (None, None)
+        if precision not in _MATMUL_PRECISIONS or not isinstance(cudnn_tf32, bool):
+            raise ValueError(f"EvalConfig.reference_flags {self.reference_flags!r}: use (matmul precision, cudnn TF32), "
+                             f"e.g. ('highest', True); the precision is one of {', '.join(_MATMUL_PRECISIONS)}")
         if self.device is not None and self.device.split(":")[0] not in ("cpu", "cuda"):
             raise ValueError(f"EvalConfig.device {self.device!r}: use 'cuda', 'cpu' or None (cuda if available)")
 

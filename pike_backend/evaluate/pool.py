@@ -147,11 +147,12 @@ class _CandidateRun:
         return {"problem": self.problem.source, "init_seed": self.refs.init_seed, "device": self.device, "allow_tf32": self.allow_tf32}
 
     def time_reference(self) -> dict[str, Any]:
-        key = (self.problem.sha256, self.device, self.config.warmup_ms, self.config.rep_ms)
+        flags = self.config.reference_flags
+        key = (self.problem.sha256, self.device, self.config.warmup_ms, self.config.rep_ms, flags)
         if key in self.slot.reference_timings:
             return {**self.slot.reference_timings[key], "cached": True}
         msg = {**self._base(), "op": "time_reference", "sets": [s["inputs"] for s in self.refs.timing],
-               "warmup_ms": self.config.warmup_ms, "rep_ms": self.config.rep_ms}
+               "warmup_ms": self.config.warmup_ms, "rep_ms": self.config.rep_ms, "flags": list(flags)}
         try:
             result, _ = self._timed_request(msg, self.config.compile_timeout_s + self.config.run_timeout_s, "timing")
             # no candidate has run in this worker's current state: the probe is a record, not a test

@@ -53,10 +53,10 @@ def set_precision(allow_tf32: bool) -> None:
     torch.set_float32_matmul_precision("high" if allow_tf32 else "highest")
 
 
-def set_torch_defaults() -> None:
-    """PyTorch's own defaults, as eager runs in a user's process: fp32 matmuls, TF32 convolutions."""
-    set_precision(False)
-    torch.backends.cudnn.allow_tf32 = True
+def set_flags(matmul_precision: str, cudnn_tf32: bool) -> None:
+    """The precision flags eager runs under in the process that asked for the search."""
+    torch.set_float32_matmul_precision(matmul_precision)  # also sets torch.backends.cuda.matmul.allow_tf32
+    torch.backends.cudnn.allow_tf32 = cudnn_tf32
 
 
 def _to_device(values: list[Any], device: str) -> list[Any]:
@@ -171,10 +171,10 @@ def _timing_refill(buffers: list[Any], sets: list[list[Any]]) -> Callable[[int],
 
 
 def op_time_reference(state: State, msg: dict[str, Any]) -> dict[str, Any]:
-    """Time the reference, in this worker, before the candidate is imported, as eager runs by
-    default (the speedup a user sees is against that)."""
+    """Time the reference, in this worker, before the candidate is imported, under the precision
+    flags of the process that asked for the search (the speedup a user sees is against that eager)."""
     device = msg["device"]
-    set_torch_defaults()
+    set_flags(*msg["flags"])
     problem = _fresh_module(state, msg["problem"], "pike_problem")
     model = build_reference(problem, msg["init_seed"], device)
     sets = [_to_device(s, device) for s in msg["sets"]]
@@ -183,7 +183,7 @@ def op_time_reference(state: State, msg: dict[str, Any]) -> dict[str, Any]:
     result, _ = state.bench(device).run(
         state.target, _timing_refill(state.buffers, sets), msg["warmup_ms"], msg["rep_ms"]
     )
-    return {"ok": True, "timing": result.to_json()}
+    return {"ok": True, "timing": {**result.to_json(), "flags": list(msg["flags"])}}
 
 
 def op_load(state: State, msg: dict[str, Any]) -> dict[str, Any]:

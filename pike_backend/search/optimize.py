@@ -133,9 +133,11 @@ def _start_run(store: RunStore, problem: Problem, options: PikeOptions, config: 
 
 
 def _eval_config(options: PikeOptions, config: SearchConfig):
-    from ..evaluate import EvalConfig
+    """The evaluation settings: the tolerance from the options, the reference timed under this
+    process's precision flags (the eager that a speedup is against), SearchConfig's overrides."""
+    from ..evaluate import EvalConfig, caller_flags
 
-    return EvalConfig(tolerance=options.tolerance, **config.evaluation)
+    return EvalConfig(**{"tolerance": options.tolerance, "reference_flags": caller_flags(), **config.evaluation})
 
 
 def _strategy(options: PikeOptions, config: SearchConfig):

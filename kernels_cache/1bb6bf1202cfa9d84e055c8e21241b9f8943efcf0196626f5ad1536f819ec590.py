@@ -12,49 +12,26 @@ DEVICE = 'cuda'
 class Model(nn.Module):
     def __init__(self):
         super().__init__()
-        self.register_buffer('w0_l_self_modules_conv1_parameters_weight_', _pike_tensor((64, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 0.0002103848528349772, 0.03611725941300392))
-        self.register_buffer('w1_l_self_modules_bn1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
-        self.register_buffer('w2_l_self_modules_bn1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
-        self.register_buffer('w3_l_self_modules_bn1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
-        self.register_buffer('w4_l_self_modules_bn1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
-        self.register_buffer('w5_l_self_modules_conv2_parameters_weight_', _pike_tensor((64, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 4.315556725487113e-05, 0.023982049897313118))
-        self.register_buffer('w6_l_self_modules_bn2_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
-        self.register_buffer('w7_l_self_modules_bn2_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
-        self.register_buffer('w8_l_self_modules_bn2_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
-        self.register_buffer('w9_l_self_modules_bn2_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
-        self.register_buffer('w10_l_self_modules_conv3_parameters_weight_', _pike_tensor((256, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', -0.000647439737804234, 0.0718023031949997))
-        self.register_buffer('w11_l_self_modules_bn3_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
-        self.register_buffer('w12_l_self_modules_bn3_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
-        self.register_buffer('w13_l_self_modules_bn3_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
-        self.register_buffer('w14_l_self_modules_bn3_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w0_l_self_modules_network_modules_0_parameters_weight_', _pike_tensor((2000, 1000), (1000, 1), torch.float32, 'normal', 2.3715747374808416e-06, 0.018257951363921165))
+        self.register_buffer('w1_l_self_modules_network_modules_0_parameters_bias_', _pike_tensor((2000,), (1,), torch.float32, 'normal', 6.894797115819529e-05, 0.01792108453810215))
+        self.register_buffer('w2_l_self_modules_network_modules_2_parameters_weight_', _pike_tensor((2000, 2000), (2000, 1), torch.float32, 'normal', 4.217349214741262e-06, 0.012915070168673992))
+        self.register_buffer('w3_l_self_modules_network_modules_2_parameters_bias_', _pike_tensor((2000,), (1,), torch.float32, 'normal', -0.00012915674597024918, 0.012847923673689365))
+        self.register_buffer('w4_l_self_modules_network_modules_4_parameters_weight_', _pike_tensor((10, 2000), (2000, 1), torch.float32, 'normal', -1.8780588106892537e-06, 0.012906225398182869))
+        self.register_buffer('w5_l_self_modules_network_modules_4_parameters_bias_', _pike_tensor((10,), (1,), torch.float32, 'normal', -0.002522780792787671, 0.016844715923070908))
 
     def forward(self, l_x_ : torch.Tensor):
-        w0_l_self_modules_conv1_parameters_weight_ = self.w0_l_self_modules_conv1_parameters_weight_
-        w1_l_self_modules_bn1_buffers_running_mean_ = self.w1_l_self_modules_bn1_buffers_running_mean_
-        w2_l_self_modules_bn1_buffers_running_var_ = self.w2_l_self_modules_bn1_buffers_running_var_
-        w3_l_self_modules_bn1_parameters_weight_ = self.w3_l_self_modules_bn1_parameters_weight_
-        w4_l_self_modules_bn1_parameters_bias_ = self.w4_l_self_modules_bn1_parameters_bias_
-        w5_l_self_modules_conv2_parameters_weight_ = self.w5_l_self_modules_conv2_parameters_weight_
-        w6_l_self_modules_bn2_buffers_running_mean_ = self.w6_l_self_modules_bn2_buffers_running_mean_
-        w7_l_self_modules_bn2_buffers_running_var_ = self.w7_l_self_modules_bn2_buffers_running_var_
-        w8_l_self_modules_bn2_parameters_weight_ = self.w8_l_self_modules_bn2_parameters_weight_
-        w9_l_self_modules_bn2_parameters_bias_ = self.w9_l_self_modules_bn2_parameters_bias_
-        w10_l_self_modules_conv3_parameters_weight_ = self.w10_l_self_modules_conv3_parameters_weight_
-        w11_l_self_modules_bn3_buffers_running_mean_ = self.w11_l_self_modules_bn3_buffers_running_mean_
-        w12_l_self_modules_bn3_buffers_running_var_ = self.w12_l_self_modules_bn3_buffers_running_var_
-        w13_l_self_modules_bn3_parameters_weight_ = self.w13_l_self_modules_bn3_parameters_weight_
-        w14_l_self_modules_bn3_parameters_bias_ = self.w14_l_self_modules_bn3_parameters_bias_
-        conv2d = torch.conv2d(l_x_, w0_l_self_modules_conv1_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w0_l_self_modules_conv1_parameters_weight_ = None
-        batch_norm = torch.nn.functional.batch_norm(conv2d, w1_l_self_modules_bn1_buffers_running_mean_, w2_l_self_modules_bn1_buffers_running_var_, w3_l_self_modules_bn1_parameters_weight_, w4_l_self_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d = w1_l_self_modules_bn1_buffers_running_mean_ = w2_l_self_modules_bn1_buffers_running_var_ = w3_l_self_modules_bn1_parameters_weight_ = w4_l_self_modules_bn1_parameters_bias_ = None
-        out = torch.nn.functional.relu(batch_norm, inplace = True);  batch_norm = None
-        conv2d_1 = torch.conv2d(out, w5_l_self_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out = w5_l_self_modules_conv2_parameters_weight_ = None
-        batch_norm_1 = torch.nn.functional.batch_norm(conv2d_1, w6_l_self_modules_bn2_buffers_running_mean_, w7_l_self_modules_bn2_buffers_running_var_, w8_l_self_modules_bn2_parameters_weight_, w9_l_self_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_1 = w6_l_self_modules_bn2_buffers_running_mean_ = w7_l_self_modules_bn2_buffers_running_var_ = w8_l_self_modules_bn2_parameters_weight_ = w9_l_self_modules_bn2_parameters_bias_ = None
-        out_1 = torch.nn.functional.relu(batch_norm_1, inplace = True);  batch_norm_1 = None
-        conv2d_2 = torch.conv2d(out_1, w10_l_self_modules_conv3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  out_1 = w10_l_self_modules_conv3_parameters_weight_ = None
-        out_2 = torch.nn.functional.batch_norm(conv2d_2, w11_l_self_modules_bn3_buffers_running_mean_, w12_l_self_modules_bn3_buffers_running_var_, w13_l_self_modules_bn3_parameters_weight_, w14_l_self_modules_bn3_parameters_bias_, False, 0.1, 1e-05);  conv2d_2 = w11_l_self_modules_bn3_buffers_running_mean_ = w12_l_self_modules_bn3_buffers_running_var_ = w13_l_self_modules_bn3_parameters_weight_ = w14_l_self_modules_bn3_parameters_bias_ = None
-        add = out_2 + l_x_;  out_2 = l_x_ = None
-        relu_2 = torch.nn.functional.relu(add, inplace = True);  add = None
-        return relu_2
+        w0_l_self_modules_network_modules_0_parameters_weight_ = self.w0_l_self_modules_network_modules_0_parameters_weight_
+        w1_l_self_modules_network_modules_0_parameters_bias_ = self.w1_l_self_modules_network_modules_0_parameters_bias_
+        w2_l_self_modules_network_modules_2_parameters_weight_ = self.w2_l_self_modules_network_modules_2_parameters_weight_
+        w3_l_self_modules_network_modules_2_parameters_bias_ = self.w3_l_self_modules_network_modules_2_parameters_bias_
+        w4_l_self_modules_network_modules_4_parameters_weight_ = self.w4_l_self_modules_network_modules_4_parameters_weight_
+        w5_l_self_modules_network_modules_4_parameters_bias_ = self.w5_l_self_modules_network_modules_4_parameters_bias_
+        input_1 = torch._C._nn.linear(l_x_, w0_l_self_modules_network_modules_0_parameters_weight_, w1_l_self_modules_network_modules_0_parameters_bias_);  l_x_ = w0_l_self_modules_network_modules_0_parameters_weight_ = w1_l_self_modules_network_modules_0_parameters_bias_ = None
+        input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
+        input_3 = torch._C._nn.linear(input_2, w2_l_self_modules_network_modules_2_parameters_weight_, w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = w2_l_self_modules_network_modules_2_parameters_weight_ = w3_l_self_modules_network_modules_2_parameters_bias_ = None
+        input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
+        input_5 = torch._C._nn.linear(input_4, w4_l_self_modules_network_modules_4_parameters_weight_, w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = w4_l_self_modules_network_modules_4_parameters_weight_ = w5_l_self_modules_network_modules_4_parameters_bias_ = None
+        return input_5
 
 
 
@@ -77,7 +54,7 @@ def _pike_tensor(shape, stride, dtype, domain, low, high):
 
 def get_inputs():
     return [
-        _pike_tensor((10, 256, 56, 56), (802816, 3136, 56, 1), torch.float32, 'normal', -1.870563210104592e-05, 0.999784529209137),
+        _pike_tensor((1, 1000), (1000, 1), torch.float32, 'normal', 0.028918316587805748, 1.0286954641342163),
     ]
 
 
@@ -104,7 +81,8 @@ a real module so that it can be tested and linted like any other.
   cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
   ``load_state_dict`` does) is seen at the next call.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
-* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it).
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -114,8 +92,9 @@ second graph was captured on. Every call returns fresh output tensors, as eager 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison (``_replay_call``); everything else
-takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
@@ -129,6 +108,7 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
 
 
 def _pk_locate(module, path):
@@ -180,6 +160,11 @@ def _pk_derive(tensors, arg):
     if arg.get("channels_last") and value.dim() == 4:
         value = value.contiguous(memory_format=torch.channels_last)
     return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
 
 
 def _pk_sources(arg):
@@ -329,8 +314,12 @@ class _PkRunner:
         self.base_forward = base_forward
         self.graph_fn = graph_fn
         self.args = None  # derived graph arguments
-        self.watch = None  # (table, key) of every source tensor
+        self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
         self.graphs = _PkGraphCache()
         self.compiled = None
         self.body = None
@@ -365,11 +354,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor: one list comprehension, as it runs per call."""
-        tensors = [table.get(key) for table, key in self.watch]
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
         try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
             return [(t._version, t.data_ptr()) for t in tensors]
-        except (RuntimeError, AttributeError):  # inference tensors have no version; a tensor was removed
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
     def _stale(self):
@@ -384,8 +376,15 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = list(located.values())
+        self.watch = _pk_watch(located.values())
         self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -497,13 +496,15 @@ class _PkRunner:
                 return self.base_forward(module, *inputs)
             if self._stale():
                 self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
         body = self._body(module)
         with _PkTf32(self.spec.get("tf32")):
             if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[10, 256, 56, 56], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):

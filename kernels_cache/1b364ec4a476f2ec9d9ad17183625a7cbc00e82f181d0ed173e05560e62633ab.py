@@ -1,0 +1,848 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_i2h_parameters_weight_', _pike_tensor((256, 1280), (1280, 1), torch.float32, 'normal', 4.576092123897979e-06, 0.016139520332217216))
+        self.register_buffer('w1_l_self_modules_i2h_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0010246975580230355, 0.015688447281718254))
+        self.register_buffer('w2_l_self_modules_h2o_parameters_weight_', _pike_tensor((128, 256), (256, 1), torch.float32, 'normal', 0.000238940236158669, 0.03604508563876152))
+        self.register_buffer('w3_l_self_modules_h2o_parameters_bias_', _pike_tensor((128,), (1,), torch.float32, 'normal', -0.00023312994744628668, 0.03573817387223244))
+
+    def forward(self, l_x_ : torch.Tensor, l_h0_ : torch.Tensor):
+        w0_l_self_modules_i2h_parameters_weight_ = self.w0_l_self_modules_i2h_parameters_weight_
+        w1_l_self_modules_i2h_parameters_bias_ = self.w1_l_self_modules_i2h_parameters_bias_
+        w2_l_self_modules_h2o_parameters_weight_ = self.w2_l_self_modules_h2o_parameters_weight_
+        w3_l_self_modules_h2o_parameters_bias_ = self.w3_l_self_modules_h2o_parameters_bias_
+        getitem = l_x_[0]
+        getitem_1 = l_x_[1]
+        getitem_2 = l_x_[2]
+        getitem_3 = l_x_[3]
+        getitem_4 = l_x_[4]
+        getitem_5 = l_x_[5]
+        getitem_6 = l_x_[6]
+        getitem_7 = l_x_[7]
+        getitem_8 = l_x_[8]
+        getitem_9 = l_x_[9]
+        getitem_10 = l_x_[10]
+        getitem_11 = l_x_[11]
+        getitem_12 = l_x_[12]
+        getitem_13 = l_x_[13]
+        getitem_14 = l_x_[14]
+        getitem_15 = l_x_[15]
+        getitem_16 = l_x_[16]
+        getitem_17 = l_x_[17]
+        getitem_18 = l_x_[18]
+        getitem_19 = l_x_[19]
+        getitem_20 = l_x_[20]
+        getitem_21 = l_x_[21]
+        getitem_22 = l_x_[22]
+        getitem_23 = l_x_[23]
+        getitem_24 = l_x_[24]
+        getitem_25 = l_x_[25]
+        getitem_26 = l_x_[26]
+        getitem_27 = l_x_[27]
+        getitem_28 = l_x_[28]
+        getitem_29 = l_x_[29]
+        getitem_30 = l_x_[30]
+        getitem_31 = l_x_[31];  l_x_ = None
+        cat = torch.cat([getitem, l_h0_], dim = 1);  getitem = l_h0_ = None
+        linear = torch._C._nn.linear(cat, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat = None
+        hidden = torch.tanh(linear);  linear = None
+        linear_1 = torch._C._nn.linear(hidden, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_1 = torch.cat([getitem_1, hidden], dim = 1);  getitem_1 = hidden = None
+        linear_2 = torch._C._nn.linear(cat_1, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_1 = None
+        hidden_1 = torch.tanh(linear_2);  linear_2 = None
+        linear_3 = torch._C._nn.linear(hidden_1, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_2 = torch.cat([getitem_2, hidden_1], dim = 1);  getitem_2 = hidden_1 = None
+        linear_4 = torch._C._nn.linear(cat_2, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_2 = None
+        hidden_2 = torch.tanh(linear_4);  linear_4 = None
+        linear_5 = torch._C._nn.linear(hidden_2, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_3 = torch.cat([getitem_3, hidden_2], dim = 1);  getitem_3 = hidden_2 = None
+        linear_6 = torch._C._nn.linear(cat_3, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_3 = None
+        hidden_3 = torch.tanh(linear_6);  linear_6 = None
+        linear_7 = torch._C._nn.linear(hidden_3, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_4 = torch.cat([getitem_4, hidden_3], dim = 1);  getitem_4 = hidden_3 = None
+        linear_8 = torch._C._nn.linear(cat_4, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_4 = None
+        hidden_4 = torch.tanh(linear_8);  linear_8 = None
+        linear_9 = torch._C._nn.linear(hidden_4, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_5 = torch.cat([getitem_5, hidden_4], dim = 1);  getitem_5 = hidden_4 = None
+        linear_10 = torch._C._nn.linear(cat_5, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_5 = None
+        hidden_5 = torch.tanh(linear_10);  linear_10 = None
+        linear_11 = torch._C._nn.linear(hidden_5, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_6 = torch.cat([getitem_6, hidden_5], dim = 1);  getitem_6 = hidden_5 = None
+        linear_12 = torch._C._nn.linear(cat_6, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_6 = None
+        hidden_6 = torch.tanh(linear_12);  linear_12 = None
+        linear_13 = torch._C._nn.linear(hidden_6, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_7 = torch.cat([getitem_7, hidden_6], dim = 1);  getitem_7 = hidden_6 = None
+        linear_14 = torch._C._nn.linear(cat_7, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_7 = None
+        hidden_7 = torch.tanh(linear_14);  linear_14 = None
+        linear_15 = torch._C._nn.linear(hidden_7, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_8 = torch.cat([getitem_8, hidden_7], dim = 1);  getitem_8 = hidden_7 = None
+        linear_16 = torch._C._nn.linear(cat_8, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_8 = None
+        hidden_8 = torch.tanh(linear_16);  linear_16 = None
+        linear_17 = torch._C._nn.linear(hidden_8, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_9 = torch.cat([getitem_9, hidden_8], dim = 1);  getitem_9 = hidden_8 = None
+        linear_18 = torch._C._nn.linear(cat_9, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_9 = None
+        hidden_9 = torch.tanh(linear_18);  linear_18 = None
+        linear_19 = torch._C._nn.linear(hidden_9, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_10 = torch.cat([getitem_10, hidden_9], dim = 1);  getitem_10 = hidden_9 = None
+        linear_20 = torch._C._nn.linear(cat_10, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_10 = None
+        hidden_10 = torch.tanh(linear_20);  linear_20 = None
+        linear_21 = torch._C._nn.linear(hidden_10, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_11 = torch.cat([getitem_11, hidden_10], dim = 1);  getitem_11 = hidden_10 = None
+        linear_22 = torch._C._nn.linear(cat_11, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_11 = None
+        hidden_11 = torch.tanh(linear_22);  linear_22 = None
+        linear_23 = torch._C._nn.linear(hidden_11, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_12 = torch.cat([getitem_12, hidden_11], dim = 1);  getitem_12 = hidden_11 = None
+        linear_24 = torch._C._nn.linear(cat_12, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_12 = None
+        hidden_12 = torch.tanh(linear_24);  linear_24 = None
+        linear_25 = torch._C._nn.linear(hidden_12, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_13 = torch.cat([getitem_13, hidden_12], dim = 1);  getitem_13 = hidden_12 = None
+        linear_26 = torch._C._nn.linear(cat_13, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_13 = None
+        hidden_13 = torch.tanh(linear_26);  linear_26 = None
+        linear_27 = torch._C._nn.linear(hidden_13, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_14 = torch.cat([getitem_14, hidden_13], dim = 1);  getitem_14 = hidden_13 = None
+        linear_28 = torch._C._nn.linear(cat_14, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_14 = None
+        hidden_14 = torch.tanh(linear_28);  linear_28 = None
+        linear_29 = torch._C._nn.linear(hidden_14, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_15 = torch.cat([getitem_15, hidden_14], dim = 1);  getitem_15 = hidden_14 = None
+        linear_30 = torch._C._nn.linear(cat_15, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_15 = None
+        hidden_15 = torch.tanh(linear_30);  linear_30 = None
+        linear_31 = torch._C._nn.linear(hidden_15, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_16 = torch.cat([getitem_16, hidden_15], dim = 1);  getitem_16 = hidden_15 = None
+        linear_32 = torch._C._nn.linear(cat_16, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_16 = None
+        hidden_16 = torch.tanh(linear_32);  linear_32 = None
+        linear_33 = torch._C._nn.linear(hidden_16, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_17 = torch.cat([getitem_17, hidden_16], dim = 1);  getitem_17 = hidden_16 = None
+        linear_34 = torch._C._nn.linear(cat_17, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_17 = None
+        hidden_17 = torch.tanh(linear_34);  linear_34 = None
+        linear_35 = torch._C._nn.linear(hidden_17, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_18 = torch.cat([getitem_18, hidden_17], dim = 1);  getitem_18 = hidden_17 = None
+        linear_36 = torch._C._nn.linear(cat_18, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_18 = None
+        hidden_18 = torch.tanh(linear_36);  linear_36 = None
+        linear_37 = torch._C._nn.linear(hidden_18, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_19 = torch.cat([getitem_19, hidden_18], dim = 1);  getitem_19 = hidden_18 = None
+        linear_38 = torch._C._nn.linear(cat_19, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_19 = None
+        hidden_19 = torch.tanh(linear_38);  linear_38 = None
+        linear_39 = torch._C._nn.linear(hidden_19, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_20 = torch.cat([getitem_20, hidden_19], dim = 1);  getitem_20 = hidden_19 = None
+        linear_40 = torch._C._nn.linear(cat_20, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_20 = None
+        hidden_20 = torch.tanh(linear_40);  linear_40 = None
+        linear_41 = torch._C._nn.linear(hidden_20, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_21 = torch.cat([getitem_21, hidden_20], dim = 1);  getitem_21 = hidden_20 = None
+        linear_42 = torch._C._nn.linear(cat_21, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_21 = None
+        hidden_21 = torch.tanh(linear_42);  linear_42 = None
+        linear_43 = torch._C._nn.linear(hidden_21, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_22 = torch.cat([getitem_22, hidden_21], dim = 1);  getitem_22 = hidden_21 = None
+        linear_44 = torch._C._nn.linear(cat_22, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_22 = None
+        hidden_22 = torch.tanh(linear_44);  linear_44 = None
+        linear_45 = torch._C._nn.linear(hidden_22, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_23 = torch.cat([getitem_23, hidden_22], dim = 1);  getitem_23 = hidden_22 = None
+        linear_46 = torch._C._nn.linear(cat_23, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_23 = None
+        hidden_23 = torch.tanh(linear_46);  linear_46 = None
+        linear_47 = torch._C._nn.linear(hidden_23, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_24 = torch.cat([getitem_24, hidden_23], dim = 1);  getitem_24 = hidden_23 = None
+        linear_48 = torch._C._nn.linear(cat_24, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_24 = None
+        hidden_24 = torch.tanh(linear_48);  linear_48 = None
+        linear_49 = torch._C._nn.linear(hidden_24, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_25 = torch.cat([getitem_25, hidden_24], dim = 1);  getitem_25 = hidden_24 = None
+        linear_50 = torch._C._nn.linear(cat_25, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_25 = None
+        hidden_25 = torch.tanh(linear_50);  linear_50 = None
+        linear_51 = torch._C._nn.linear(hidden_25, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_26 = torch.cat([getitem_26, hidden_25], dim = 1);  getitem_26 = hidden_25 = None
+        linear_52 = torch._C._nn.linear(cat_26, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_26 = None
+        hidden_26 = torch.tanh(linear_52);  linear_52 = None
+        linear_53 = torch._C._nn.linear(hidden_26, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_27 = torch.cat([getitem_27, hidden_26], dim = 1);  getitem_27 = hidden_26 = None
+        linear_54 = torch._C._nn.linear(cat_27, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_27 = None
+        hidden_27 = torch.tanh(linear_54);  linear_54 = None
+        linear_55 = torch._C._nn.linear(hidden_27, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_28 = torch.cat([getitem_28, hidden_27], dim = 1);  getitem_28 = hidden_27 = None
+        linear_56 = torch._C._nn.linear(cat_28, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_28 = None
+        hidden_28 = torch.tanh(linear_56);  linear_56 = None
+        linear_57 = torch._C._nn.linear(hidden_28, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_29 = torch.cat([getitem_29, hidden_28], dim = 1);  getitem_29 = hidden_28 = None
+        linear_58 = torch._C._nn.linear(cat_29, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_29 = None
+        hidden_29 = torch.tanh(linear_58);  linear_58 = None
+        linear_59 = torch._C._nn.linear(hidden_29, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_30 = torch.cat([getitem_30, hidden_29], dim = 1);  getitem_30 = hidden_29 = None
+        linear_60 = torch._C._nn.linear(cat_30, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_30 = None
+        hidden_30 = torch.tanh(linear_60);  linear_60 = None
+        linear_61 = torch._C._nn.linear(hidden_30, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_)
+        cat_31 = torch.cat([getitem_31, hidden_30], dim = 1);  getitem_31 = hidden_30 = None
+        linear_62 = torch._C._nn.linear(cat_31, w0_l_self_modules_i2h_parameters_weight_, w1_l_self_modules_i2h_parameters_bias_);  cat_31 = w0_l_self_modules_i2h_parameters_weight_ = w1_l_self_modules_i2h_parameters_bias_ = None
+        hidden_31 = torch.tanh(linear_62);  linear_62 = None
+        linear_63 = torch._C._nn.linear(hidden_31, w2_l_self_modules_h2o_parameters_weight_, w3_l_self_modules_h2o_parameters_bias_);  w2_l_self_modules_h2o_parameters_weight_ = w3_l_self_modules_h2o_parameters_bias_ = None
+        stack = torch.stack([linear_1, linear_3, linear_5, linear_7, linear_9, linear_11, linear_13, linear_15, linear_17, linear_19, linear_21, linear_23, linear_25, linear_27, linear_29, linear_31, linear_33, linear_35, linear_37, linear_39, linear_41, linear_43, linear_45, linear_47, linear_49, linear_51, linear_53, linear_55, linear_57, linear_59, linear_61, linear_63]);  linear_1 = linear_3 = linear_5 = linear_7 = linear_9 = linear_11 = linear_13 = linear_15 = linear_17 = linear_19 = linear_21 = linear_23 = linear_25 = linear_27 = linear_29 = linear_31 = linear_33 = linear_35 = linear_37 = linear_39 = linear_41 = linear_43 = linear_45 = linear_47 = linear_49 = linear_51 = linear_53 = linear_55 = linear_57 = linear_59 = linear_61 = linear_63 = None
+        return (hidden_31, stack)
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((32, 8, 1024), (8192, 1024, 1), torch.float32, 'normal', -0.0033909627236425877, 1.0001850128173828),
+        _pike_tensor((8, 256), (256, 1), torch.float32, 'normal', 0.01663946360349655, 1.0188145637512207),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_i2h_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_i2h_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_h2o_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_h2o_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, L_l_h0_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_i2h_parameters_weight_ = L_self_buffers_w0_l_self_modules_i2h_parameters_weight_
+    l_self_buffers_w1_l_self_modules_i2h_parameters_bias_ = L_self_buffers_w1_l_self_modules_i2h_parameters_bias_
+    l_self_buffers_w2_l_self_modules_h2o_parameters_weight_ = L_self_buffers_w2_l_self_modules_h2o_parameters_weight_
+    l_self_buffers_w3_l_self_modules_h2o_parameters_bias_ = L_self_buffers_w3_l_self_modules_h2o_parameters_bias_
+    l_l_x_ = L_l_x_
+    l_l_h0_ = L_l_h0_
+    getitem = l_l_x_[0]
+    getitem_1 = l_l_x_[1]
+    getitem_2 = l_l_x_[2]
+    getitem_3 = l_l_x_[3]
+    getitem_4 = l_l_x_[4]
+    getitem_5 = l_l_x_[5]
+    getitem_6 = l_l_x_[6]
+    getitem_7 = l_l_x_[7]
+    getitem_8 = l_l_x_[8]
+    getitem_9 = l_l_x_[9]
+    getitem_10 = l_l_x_[10]
+    getitem_11 = l_l_x_[11]
+    getitem_12 = l_l_x_[12]
+    getitem_13 = l_l_x_[13]
+    getitem_14 = l_l_x_[14]
+    getitem_15 = l_l_x_[15]
+    getitem_16 = l_l_x_[16]
+    getitem_17 = l_l_x_[17]
+    getitem_18 = l_l_x_[18]
+    getitem_19 = l_l_x_[19]
+    getitem_20 = l_l_x_[20]
+    getitem_21 = l_l_x_[21]
+    getitem_22 = l_l_x_[22]
+    getitem_23 = l_l_x_[23]
+    getitem_24 = l_l_x_[24]
+    getitem_25 = l_l_x_[25]
+    getitem_26 = l_l_x_[26]
+    getitem_27 = l_l_x_[27]
+    getitem_28 = l_l_x_[28]
+    getitem_29 = l_l_x_[29]
+    getitem_30 = l_l_x_[30]
+    getitem_31 = l_l_x_[31];  l_l_x_ = None
+    cat = torch.cat([getitem, l_l_h0_], dim = 1);  getitem = l_l_h0_ = None
+    linear = torch._C._nn.linear(cat, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat = None
+    hidden = torch.tanh(linear);  linear = None
+    linear_1 = torch._C._nn.linear(hidden, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_1 = torch.cat([getitem_1, hidden], dim = 1);  getitem_1 = hidden = None
+    linear_2 = torch._C._nn.linear(cat_1, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_1 = None
+    hidden_1 = torch.tanh(linear_2);  linear_2 = None
+    linear_3 = torch._C._nn.linear(hidden_1, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_2 = torch.cat([getitem_2, hidden_1], dim = 1);  getitem_2 = hidden_1 = None
+    linear_4 = torch._C._nn.linear(cat_2, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_2 = None
+    hidden_2 = torch.tanh(linear_4);  linear_4 = None
+    linear_5 = torch._C._nn.linear(hidden_2, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_3 = torch.cat([getitem_3, hidden_2], dim = 1);  getitem_3 = hidden_2 = None
+    linear_6 = torch._C._nn.linear(cat_3, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_3 = None
+    hidden_3 = torch.tanh(linear_6);  linear_6 = None
+    linear_7 = torch._C._nn.linear(hidden_3, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_4 = torch.cat([getitem_4, hidden_3], dim = 1);  getitem_4 = hidden_3 = None
+    linear_8 = torch._C._nn.linear(cat_4, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_4 = None
+    hidden_4 = torch.tanh(linear_8);  linear_8 = None
+    linear_9 = torch._C._nn.linear(hidden_4, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_5 = torch.cat([getitem_5, hidden_4], dim = 1);  getitem_5 = hidden_4 = None
+    linear_10 = torch._C._nn.linear(cat_5, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_5 = None
+    hidden_5 = torch.tanh(linear_10);  linear_10 = None
+    linear_11 = torch._C._nn.linear(hidden_5, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_6 = torch.cat([getitem_6, hidden_5], dim = 1);  getitem_6 = hidden_5 = None
+    linear_12 = torch._C._nn.linear(cat_6, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_6 = None
+    hidden_6 = torch.tanh(linear_12);  linear_12 = None
+    linear_13 = torch._C._nn.linear(hidden_6, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_7 = torch.cat([getitem_7, hidden_6], dim = 1);  getitem_7 = hidden_6 = None
+    linear_14 = torch._C._nn.linear(cat_7, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_7 = None
+    hidden_7 = torch.tanh(linear_14);  linear_14 = None
+    linear_15 = torch._C._nn.linear(hidden_7, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_8 = torch.cat([getitem_8, hidden_7], dim = 1);  getitem_8 = hidden_7 = None
+    linear_16 = torch._C._nn.linear(cat_8, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_8 = None
+    hidden_8 = torch.tanh(linear_16);  linear_16 = None
+    linear_17 = torch._C._nn.linear(hidden_8, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_9 = torch.cat([getitem_9, hidden_8], dim = 1);  getitem_9 = hidden_8 = None
+    linear_18 = torch._C._nn.linear(cat_9, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_9 = None
+    hidden_9 = torch.tanh(linear_18);  linear_18 = None
+    linear_19 = torch._C._nn.linear(hidden_9, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_10 = torch.cat([getitem_10, hidden_9], dim = 1);  getitem_10 = hidden_9 = None
+    linear_20 = torch._C._nn.linear(cat_10, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_10 = None
+    hidden_10 = torch.tanh(linear_20);  linear_20 = None
+    linear_21 = torch._C._nn.linear(hidden_10, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_11 = torch.cat([getitem_11, hidden_10], dim = 1);  getitem_11 = hidden_10 = None
+    linear_22 = torch._C._nn.linear(cat_11, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_11 = None
+    hidden_11 = torch.tanh(linear_22);  linear_22 = None
+    linear_23 = torch._C._nn.linear(hidden_11, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_12 = torch.cat([getitem_12, hidden_11], dim = 1);  getitem_12 = hidden_11 = None
+    linear_24 = torch._C._nn.linear(cat_12, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_12 = None
+    hidden_12 = torch.tanh(linear_24);  linear_24 = None
+    linear_25 = torch._C._nn.linear(hidden_12, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_13 = torch.cat([getitem_13, hidden_12], dim = 1);  getitem_13 = hidden_12 = None
+    linear_26 = torch._C._nn.linear(cat_13, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_13 = None
+    hidden_13 = torch.tanh(linear_26);  linear_26 = None
+    linear_27 = torch._C._nn.linear(hidden_13, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_14 = torch.cat([getitem_14, hidden_13], dim = 1);  getitem_14 = hidden_13 = None
+    linear_28 = torch._C._nn.linear(cat_14, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_14 = None
+    hidden_14 = torch.tanh(linear_28);  linear_28 = None
+    linear_29 = torch._C._nn.linear(hidden_14, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_15 = torch.cat([getitem_15, hidden_14], dim = 1);  getitem_15 = hidden_14 = None
+    linear_30 = torch._C._nn.linear(cat_15, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_15 = None
+    hidden_15 = torch.tanh(linear_30);  linear_30 = None
+    linear_31 = torch._C._nn.linear(hidden_15, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_16 = torch.cat([getitem_16, hidden_15], dim = 1);  getitem_16 = hidden_15 = None
+    linear_32 = torch._C._nn.linear(cat_16, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_16 = None
+    hidden_16 = torch.tanh(linear_32);  linear_32 = None
+    linear_33 = torch._C._nn.linear(hidden_16, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_17 = torch.cat([getitem_17, hidden_16], dim = 1);  getitem_17 = hidden_16 = None
+    linear_34 = torch._C._nn.linear(cat_17, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_17 = None
+    hidden_17 = torch.tanh(linear_34);  linear_34 = None
+    linear_35 = torch._C._nn.linear(hidden_17, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_18 = torch.cat([getitem_18, hidden_17], dim = 1);  getitem_18 = hidden_17 = None
+    linear_36 = torch._C._nn.linear(cat_18, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_18 = None
+    hidden_18 = torch.tanh(linear_36);  linear_36 = None
+    linear_37 = torch._C._nn.linear(hidden_18, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_19 = torch.cat([getitem_19, hidden_18], dim = 1);  getitem_19 = hidden_18 = None
+    linear_38 = torch._C._nn.linear(cat_19, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_19 = None
+    hidden_19 = torch.tanh(linear_38);  linear_38 = None
+    linear_39 = torch._C._nn.linear(hidden_19, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_20 = torch.cat([getitem_20, hidden_19], dim = 1);  getitem_20 = hidden_19 = None
+    linear_40 = torch._C._nn.linear(cat_20, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_20 = None
+    hidden_20 = torch.tanh(linear_40);  linear_40 = None
+    linear_41 = torch._C._nn.linear(hidden_20, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_21 = torch.cat([getitem_21, hidden_20], dim = 1);  getitem_21 = hidden_20 = None
+    linear_42 = torch._C._nn.linear(cat_21, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_21 = None
+    hidden_21 = torch.tanh(linear_42);  linear_42 = None
+    linear_43 = torch._C._nn.linear(hidden_21, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_22 = torch.cat([getitem_22, hidden_21], dim = 1);  getitem_22 = hidden_21 = None
+    linear_44 = torch._C._nn.linear(cat_22, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_22 = None
+    hidden_22 = torch.tanh(linear_44);  linear_44 = None
+    linear_45 = torch._C._nn.linear(hidden_22, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_23 = torch.cat([getitem_23, hidden_22], dim = 1);  getitem_23 = hidden_22 = None
+    linear_46 = torch._C._nn.linear(cat_23, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_23 = None
+    hidden_23 = torch.tanh(linear_46);  linear_46 = None
+    linear_47 = torch._C._nn.linear(hidden_23, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_24 = torch.cat([getitem_24, hidden_23], dim = 1);  getitem_24 = hidden_23 = None
+    linear_48 = torch._C._nn.linear(cat_24, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_24 = None
+    hidden_24 = torch.tanh(linear_48);  linear_48 = None
+    linear_49 = torch._C._nn.linear(hidden_24, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_25 = torch.cat([getitem_25, hidden_24], dim = 1);  getitem_25 = hidden_24 = None
+    linear_50 = torch._C._nn.linear(cat_25, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_25 = None
+    hidden_25 = torch.tanh(linear_50);  linear_50 = None
+    linear_51 = torch._C._nn.linear(hidden_25, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_26 = torch.cat([getitem_26, hidden_25], dim = 1);  getitem_26 = hidden_25 = None
+    linear_52 = torch._C._nn.linear(cat_26, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_26 = None
+    hidden_26 = torch.tanh(linear_52);  linear_52 = None
+    linear_53 = torch._C._nn.linear(hidden_26, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_27 = torch.cat([getitem_27, hidden_26], dim = 1);  getitem_27 = hidden_26 = None
+    linear_54 = torch._C._nn.linear(cat_27, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_27 = None
+    hidden_27 = torch.tanh(linear_54);  linear_54 = None
+    linear_55 = torch._C._nn.linear(hidden_27, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_28 = torch.cat([getitem_28, hidden_27], dim = 1);  getitem_28 = hidden_27 = None
+    linear_56 = torch._C._nn.linear(cat_28, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_28 = None
+    hidden_28 = torch.tanh(linear_56);  linear_56 = None
+    linear_57 = torch._C._nn.linear(hidden_28, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_29 = torch.cat([getitem_29, hidden_28], dim = 1);  getitem_29 = hidden_28 = None
+    linear_58 = torch._C._nn.linear(cat_29, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_29 = None
+    hidden_29 = torch.tanh(linear_58);  linear_58 = None
+    linear_59 = torch._C._nn.linear(hidden_29, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_30 = torch.cat([getitem_30, hidden_29], dim = 1);  getitem_30 = hidden_29 = None
+    linear_60 = torch._C._nn.linear(cat_30, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_30 = None
+    hidden_30 = torch.tanh(linear_60);  linear_60 = None
+    linear_61 = torch._C._nn.linear(hidden_30, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_31 = torch.cat([getitem_31, hidden_30], dim = 1);  getitem_31 = hidden_30 = None
+    linear_62 = torch._C._nn.linear(cat_31, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_31 = l_self_buffers_w0_l_self_modules_i2h_parameters_weight_ = l_self_buffers_w1_l_self_modules_i2h_parameters_bias_ = None
+    hidden_31 = torch.tanh(linear_62);  linear_62 = None
+    linear_63 = torch._C._nn.linear(hidden_31, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_);  l_self_buffers_w2_l_self_modules_h2o_parameters_weight_ = l_self_buffers_w3_l_self_modules_h2o_parameters_bias_ = None
+    stack = torch.stack([linear_1, linear_3, linear_5, linear_7, linear_9, linear_11, linear_13, linear_15, linear_17, linear_19, linear_21, linear_23, linear_25, linear_27, linear_29, linear_31, linear_33, linear_35, linear_37, linear_39, linear_41, linear_43, linear_45, linear_47, linear_49, linear_51, linear_53, linear_55, linear_57, linear_59, linear_61, linear_63]);  linear_1 = linear_3 = linear_5 = linear_7 = linear_9 = linear_11 = linear_13 = linear_15 = linear_17 = linear_19 = linear_21 = linear_23 = linear_25 = linear_27 = linear_29 = linear_31 = linear_33 = linear_35 = linear_37 = linear_39 = linear_41 = linear_43 = linear_45 = linear_47 = linear_49 = linear_51 = linear_53 = linear_55 = linear_57 = linear_59 = linear_61 = linear_63 = None
+    return (hidden_31, stack)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
+"""
+
+import collections
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+_PK_DATA_PTR = torch.Tensor.data_ptr
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+
+    def __init__(self, body, inputs):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        side = torch.cuda.Stream()
+        side.wait_stream(torch.cuda.current_stream())
+        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+            for _ in range(2):
+                body(self.inputs)
+        torch.cuda.current_stream().wait_stream(side)
+        self.graph = torch.cuda.CUDAGraph()
+        with torch.cuda.graph(self.graph):
+            self.outputs = body(self.inputs)
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # ([table], [key]) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself
+        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
+        self.graphs = _PkGraphCache()
+        self.compiled = None
+        self.body = None
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
+        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        tensors = list(map(dict.get, *self.watch))
+        try:
+            if self.pinned:
+                return list(map(_PK_DATA_PTR, tensors))
+            return [(t._version, t.data_ptr()) for t in tensors]
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = _pk_watch(located.values())
+        self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_i2h_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_i2h_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_h2o_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_h2o_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}], 'out_kind': 'tuple', 'out_dtypes': ['float32', 'float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[32, 8, 1024], 'torch.float32'], [[8, 256], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)
