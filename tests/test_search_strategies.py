@@ -248,10 +248,17 @@ def test_the_reference_is_timed_under_the_flags_of_the_process_that_searches(env
         saved = torch.get_float32_matmul_precision()
         torch.set_float32_matmul_precision("high")
         try:
-            _, _, changed = search(server, env / "changed", budget=2, evaluator=FlagsEvaluator())
+            first, _, changed = search(server, env / "changed", budget=2, evaluator=FlagsEvaluator())
         finally:
             torch.set_float32_matmul_precision(saved)
-    assert defaults.flags == {("highest", True)} and changed.flags == {("high", False)}
+        monkeypatch.setattr(torch.backends.cudnn, "allow_tf32", True)
+        # resumed in a process at PyTorch's defaults, the run keeps the flags it started under
+        resumed = FlagsEvaluator()
+        options = PikeOptions.from_sources({"agent": "gemini", "model": "gemini-2.5-flash",
+                                            "llm_base_url": server.gemini_url, "budget": 4})
+        optimize(PROBLEM, options, run_dir=first.run_dir, resume=True, evaluator=resumed, progress=False)
+    assert defaults.flags == {("highest", True)} and changed.flags == resumed.flags == {("high", False)}
+    assert resumed.sources  # the resumed run evaluated candidates of its own
 
 
 def test_time_budget_drops_the_evaluations_not_started(env):

@@ -30,8 +30,8 @@ class EvalConfig:
     including the whole timing of the candidate.
 
     ``reference_flags`` are the precision flags the reference is *timed* under: the eager that a
-    speedup is against is the one the process asking for the search runs (``caller_flags()``; a
-    search started from the command line: PyTorch's defaults). Under the strict level a candidate
+    speedup is against is the one the process asking for the search runs (a search takes
+    ``caller_flags()`` when it starts; the default is PyTorch's own). Under the strict level a candidate
     may not use TF32 at all, so a caller that switched cuDNN's TF32 off compares it with an eager
     that did too, and one that left it on with the faster eager it would otherwise keep. Reference
     outputs are computed with TF32 off whatever these say.

@@ -97,6 +97,14 @@ def default_run_dir(problem: Problem, options: PikeOptions) -> Path:
     return path
 
 
+def _with_reference_flags(config: SearchConfig) -> SearchConfig:
+    """A new run's config with the precision flags its reference is timed under: this process's,
+    the eager a speedup is against (kept with the run, so a resumed run times it the same way)."""
+    from ..evaluate import caller_flags
+
+    return dataclasses.replace(config, evaluation={"reference_flags": caller_flags(), **config.evaluation})
+
+
 def _plan_run(problem: Problem, options: PikeOptions, run_dir, resume: bool,
               config: SearchConfig | None) -> tuple[RunStore, PikeOptions, SearchConfig]:
     """The run folder, and the options and config the run goes by (a resumed run keeps its own)."""
@@ -104,7 +112,7 @@ def _plan_run(problem: Problem, options: PikeOptions, run_dir, resume: bool,
         if run_dir is not None and RunStore.holds_run(Path(run_dir)):
             raise ProblemError(f"{run_dir} already holds a search run; pass --resume to continue it, or another --out")
         store = RunStore(run_dir if run_dir is not None else default_run_dir(problem, options))
-        return store, options, config or SearchConfig()
+        return store, options, _with_reference_flags(config or SearchConfig())
     if run_dir is None:
         raise ProblemError("resume needs the run folder to continue (pass --out RUN_DIR)")
     store = RunStore(run_dir)
@@ -133,11 +141,9 @@ def _start_run(store: RunStore, problem: Problem, options: PikeOptions, config: 
 
 
 def _eval_config(options: PikeOptions, config: SearchConfig):
-    """The evaluation settings: the tolerance from the options, the reference timed under this
-    process's precision flags (the eager that a speedup is against), SearchConfig's overrides."""
-    from ..evaluate import EvalConfig, caller_flags
+    from ..evaluate import EvalConfig
 
-    return EvalConfig(**{"tolerance": options.tolerance, "reference_flags": caller_flags(), **config.evaluation})
+    return EvalConfig(tolerance=options.tolerance, **config.evaluation)
 
 
 def _strategy(options: PikeOptions, config: SearchConfig):
