@@ -46,17 +46,16 @@ _encode = codec.encode
 _decode = codec.decode
 
 
+def set_flags(matmul_precision: str, cudnn_tf32: bool) -> None:
+    """The global precision flags: float32 matmul precision (which sets
+    torch.backends.cuda.matmul.allow_tf32 with it) and cuDNN's TF32."""
+    torch.set_float32_matmul_precision(matmul_precision)
+    torch.backends.cudnn.allow_tf32 = cudnn_tf32
+
+
 def set_precision(allow_tf32: bool) -> None:
     """TF32 on or off for matmuls and cuDNN convolutions alike."""
-    torch.backends.cuda.matmul.allow_tf32 = allow_tf32
-    torch.backends.cudnn.allow_tf32 = allow_tf32
-    torch.set_float32_matmul_precision("high" if allow_tf32 else "highest")
-
-
-def set_flags(matmul_precision: str, cudnn_tf32: bool) -> None:
-    """The precision flags eager runs under in the process that asked for the search."""
-    torch.set_float32_matmul_precision(matmul_precision)  # also sets torch.backends.cuda.matmul.allow_tf32
-    torch.backends.cudnn.allow_tf32 = cudnn_tf32
+    set_flags("high" if allow_tf32 else "highest", allow_tf32)
 
 
 def _to_device(values: list[Any], device: str) -> list[Any]:
