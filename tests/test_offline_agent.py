@@ -378,8 +378,8 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert kinds[2] == "cuda-graph+fp16+fold-bn+channels-last"
     # then full precision, in case the problem's numerics take no reduced precision at all
     assert kinds[3] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
-    assert kinds[4] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
-    assert kinds[5] == "inductor-default+cuda-graph:tf32"  # where 16-bit operands fail or are slower
+    assert kinds[4] == "inductor-default+cuda-graph:tf32"  # where 16-bit operands fail or are slower
+    assert kinds[5] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
     assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
@@ -407,8 +407,8 @@ def test_small_problems_try_the_plain_cuda_graph_early(convnet_graph):
         "inductor-default+cuda-graph:fp16",
         "cuda-graph+fp16+fold-bn+channels-last",
         "cuda-graph",
-        "inductor-reduce-overhead:fp16",
         "inductor-default+cuda-graph:tf32",
+        "inductor-reduce-overhead:fp16",
     ]
     assert kinds[-2:] == ["fp16+fold-bn+channels-last+triton-fused", "eager-graph"]
     assert convnet_graph.nbytes == sum(  # inputs and the model's tensors, as traced
