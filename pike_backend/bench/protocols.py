@@ -12,6 +12,7 @@ import contextlib
 from dataclasses import dataclass
 from typing import Any, Callable, Iterator, Sequence
 
+from ..evaluate.config import PYTORCH_DEFAULT_FLAGS, caller_flags, set_flags
 from ..options import PikeOptions, Tolerance, tolerance_for
 
 
@@ -68,7 +69,7 @@ class Numerics:
 # TF32 off everywhere: the reference, and every system under the strict protocol.
 STRICT_NUMERICS = Numerics("highest", cudnn_tf32=False)
 # What a fresh PyTorch process does: fp32 matmuls, but cuDNN convolutions may use TF32.
-PYTORCH_DEFAULT_NUMERICS = Numerics("highest", cudnn_tf32=True)
+PYTORCH_DEFAULT_NUMERICS = Numerics(*PYTORCH_DEFAULT_FLAGS)
 TF32_NUMERICS = Numerics("high", cudnn_tf32=True)
 BF16_NUMERICS = Numerics("highest", cudnn_tf32=True, autocast_bf16=True)
 
@@ -82,9 +83,8 @@ def numerics(setting: Numerics, device: str) -> Iterator[None]:
     """
     import torch
 
-    saved = (torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32)
-    torch.set_float32_matmul_precision(setting.matmul_precision)
-    torch.backends.cudnn.allow_tf32 = setting.cudnn_tf32
+    saved = caller_flags()
+    set_flags(setting.matmul_precision, setting.cudnn_tf32)
     autocast = (
         torch.autocast(device_type=device.split(":")[0], dtype=torch.bfloat16)
         if setting.autocast_bf16
@@ -94,8 +94,7 @@ def numerics(setting: Numerics, device: str) -> Iterator[None]:
         with torch.no_grad(), autocast:
             yield
     finally:
-        torch.set_float32_matmul_precision(saved[0])
-        torch.backends.cudnn.allow_tf32 = saved[1]
+        set_flags(*saved)
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,15 @@ def caller_flags() -> tuple[str, bool]:
     return torch.get_float32_matmul_precision(), bool(torch.backends.cudnn.allow_tf32)
 
 
+def set_flags(matmul_precision: str, cudnn_tf32: bool) -> None:
+    """Set this process's precision flags (``caller_flags()`` reads them back): the float32 matmul
+    precision, which sets ``torch.backends.cuda.matmul.allow_tf32`` with it, and cuDNN's TF32."""
+    import torch
+
+    torch.set_float32_matmul_precision(matmul_precision)
+    torch.backends.cudnn.allow_tf32 = cudnn_tf32
+
+
 @dataclass(frozen=True)
 class EvalConfig:
     """Settings of one evaluation; the tolerance comes from the ``precision`` option.

@@ -30,6 +30,7 @@ from typing import Any, Callable
 import torch
 
 from . import codec, integrity, timing
+from .config import set_flags
 
 try:  # imported before any candidate, so its kernels' launcher is in place and in the snapshot
     import triton  # noqa: F401
@@ -44,13 +45,6 @@ _no_grad = torch.no_grad
 _clone = torch.Tensor.clone
 _encode = codec.encode
 _decode = codec.decode
-
-
-def set_flags(matmul_precision: str, cudnn_tf32: bool) -> None:
-    """The global precision flags: float32 matmul precision (which sets
-    torch.backends.cuda.matmul.allow_tf32 with it) and cuDNN's TF32."""
-    torch.set_float32_matmul_precision(matmul_precision)
-    torch.backends.cudnn.allow_tf32 = cudnn_tf32
 
 
 def set_precision(allow_tf32: bool) -> None:
