@@ -152,8 +152,12 @@ def test_recipe_kind_labels_and_marker_round_trip():
     graphed = _recipe("inductor-default+cuda-graph:fp16")
     assert (graphed.path, graphed.inductor_mode, graphed.cuda_graph, graphed.precision) == ("inductor", "default", True, "fp16")
     assert graphed.kind == "inductor-default+cuda-graph:fp16" and recipe_of_source(graphed.marker()) == graphed
-    with pytest.raises(ValueError, match="captures its own CUDA graphs"):
-        _recipe("inductor-reduce-overhead+cuda-graph")
+    frozen = _recipe("inductor-default+cuda-graph+freeze:fp16")
+    assert frozen.freeze and frozen.kind == "inductor-default+cuda-graph+freeze:fp16"
+    assert recipe_of_source(frozen.marker()) == frozen and frozen.without("freeze") == graphed
+    for token in ("cuda-graph", "freeze"):
+        with pytest.raises(ValueError, match="captures its own CUDA graphs"):
+            _recipe(f"inductor-reduce-overhead+{token}")
     with pytest.raises(ValueError, match="does not apply to torch.compile"):
         _recipe("inductor-default").with_token("fold-bn")
     assert recipe_of_source("class ModelNew: pass\n") is None
@@ -346,6 +350,46 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
         assert "captured" not in runner.graphs.entries
 
 
+def test_a_frozen_seed_compiles_again_when_a_weight_changes():
+    """Frozen, inductor holds the module's tensors as constants (batch norm folded into the conv):
+    an in-place update, a load_state_dict or a replaced parameter must reach the next call."""
+    _, _, reference, candidate, inputs = _run_pair(CONVNET, build(trace_problem(CONVNET), _recipe("inductor-default+freeze")).source)
+    runner = candidate._pk_runner
+    assert runner.frozen and runner.pinned
+    with torch.no_grad():
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        first = runner.compiled
+        reference.bn2.running_var.mul_(3.0)  # in place: the same memory, a new value
+        candidate.bn2.running_var.mul_(3.0)
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert runner.compiled is not first
+        state = {k: v + 0.25 if v.is_floating_point() else v for k, v in reference.state_dict().items()}
+        reference.load_state_dict(state)
+        candidate.load_state_dict(state)
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        second = runner.compiled
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert runner.compiled is second  # nothing changed: no new compile
+
+
+def test_runners_of_one_solution_compile_apart(monkeypatch):
+    """Dynamo keeps compiled code per code object, a limited number of entries each: runners of
+    one loaded Solution (the same layer in 12 places) must not share one, or the later ones run
+    uncompiled."""
+    from torch._dynamo.utils import counters
+
+    monkeypatch.setattr(torch._dynamo.config, "recompile_limit", 1)
+    module = load_source_module(build(trace_problem(AFFINE), _recipe("inductor-default")).source, "offline_test")
+    before = counters["stats"]["unique_graphs"]
+    for scale in (1.0, 2.0):
+        model = module.Model()
+        runner = module._PkRunner(module._PK_SPEC, module.Model.forward)
+        x, y = torch.randn(4, 16), torch.randn(4, 8)
+        with torch.no_grad():
+            torch.testing.assert_close(runner(model, [x * scale, y]), model(x * scale, y))
+    assert counters["stats"]["unique_graphs"] == before + 2
+
+
 def test_derived_or_captured_specs_do_not_take_the_lean_path(convnet_graph):
     for kind in ("fold-bn", "channels-last", "bf16", "tf32"):
         module = load_source_module(build(convnet_graph, _recipe(kind)).source, "offline_test")
@@ -373,13 +417,15 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
     # fp16 first: as fast as bf16 on tensor cores, and deep models stay inside the tolerance
     assert kinds[0] == "cuda-graph+fp16+fold-bn+channels-last+triton-fused"
-    # early, so a search stopped by its time limit has it: inductor's kernels in pike's CUDA graph
-    assert kinds[1] == "inductor-default+cuda-graph:fp16"
+    # early, so a search stopped by its time limit has it: inductor's kernels in pike's CUDA graph,
+    # compiled with the weights as constants
+    assert kinds[1] == "inductor-default+cuda-graph+freeze:fp16"
     assert kinds[2] == "cuda-graph+fp16+fold-bn+channels-last"
     # then full precision, in case the problem's numerics take no reduced precision at all
     assert kinds[3] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
-    assert kinds[4] == "inductor-default+cuda-graph:tf32"  # where 16-bit operands fail or are slower
+    assert kinds[4] == "inductor-default+cuda-graph+freeze:tf32"  # where 16-bit operands fail or are slower
     assert kinds[5] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
+    assert kinds[6] == "inductor-default+cuda-graph:fp16"  # not frozen
     assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
@@ -404,10 +450,10 @@ def test_small_problems_try_the_plain_cuda_graph_early(convnet_graph):
     kinds = idea_kinds(small, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
     assert kinds[:6] == [
         "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
-        "inductor-default+cuda-graph:fp16",
+        "inductor-default+cuda-graph+freeze:fp16",
         "cuda-graph+fp16+fold-bn+channels-last",
         "cuda-graph",
-        "inductor-default+cuda-graph:tf32",
+        "inductor-default+cuda-graph+freeze:tf32",
         "inductor-reduce-overhead:fp16",
     ]
     assert kinds[-2:] == ["fp16+fold-bn+channels-last+triton-fused", "eager-graph"]
@@ -500,6 +546,12 @@ def test_repair_rules():
     assert repair(graphed, _tolerance_failure()).recipe.kind == "inductor-default+cuda-graph:tf32"
     # inductor's code in our capture failed: torch.compile's cudagraph trees leave out what cannot be captured
     assert repair(graphed, capture).recipe.kind == "inductor-reduce-overhead:fp16"
+    # a frozen seed that fails to compile or run is tried with the weights as inputs first; one
+    # outside the tolerance keeps its freezing and goes up in precision
+    frozen = _recipe("inductor-default+cuda-graph+freeze:fp16")
+    assert repair(frozen, other).recipe == graphed
+    assert repair(frozen, capture).recipe == graphed
+    assert repair(frozen, _tolerance_failure()).recipe.kind == "inductor-default+cuda-graph+freeze:tf32"
 
 
 def test_a_precision_that_failed_is_not_tried_again():
@@ -655,7 +707,7 @@ def test_the_first_phase_learns_the_precision_before_torch_compiles_seed(pike_en
         ("efa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", False),
         ("efa", "cuda-graph+tf32+fold-bn+channels-last", False),  # cuBLAS's TF32 fails too
         ("efa", "cuda-graph+fold-bn+channels-last", True),
-        ("coa", "inductor-default+cuda-graph", True),  # the second idea, in fp32 at once
+        ("coa", "inductor-default+cuda-graph+freeze", True),  # the second idea, in fp32 at once
     ]
     assert all(correct for _, _, correct in kinds[3:]) and len(kinds) == 8
 
@@ -668,7 +720,7 @@ def test_our_kernels_failing_at_tf32_do_not_rule_it_out(pike_env):
         ("coa", "cuda-graph+fp16+fold-bn+channels-last+triton-fused", False),
         ("efa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", False),
         ("efa", "cuda-graph+tf32+fold-bn+channels-last", True),
-        ("coa", "inductor-default+cuda-graph:tf32", True),  # fp16 failed with our kernels' fp32 intermediates
+        ("coa", "inductor-default+cuda-graph+freeze:tf32", True),  # fp16 failed with our kernels' fp32 intermediates
     ]
 
 

@@ -136,17 +136,29 @@ def test_reduced_precision_stacks_within_the_paper_tolerance(graph, kind):
     assert torch.get_float32_matmul_precision() == before
 
 
-@pytest.mark.parametrize("kind", ["inductor-default:bf16", "inductor-reduce-overhead:bf16", "inductor-default+cuda-graph:bf16"])
+@pytest.mark.parametrize("kind", [
+    "inductor-default:bf16", "inductor-reduce-overhead:bf16", "inductor-default+cuda-graph:bf16",
+    "inductor-default+cuda-graph+freeze:bf16",
+])
 def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind):
     problem_module, reference, candidate = _pair(build(graph, _recipe(kind)).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
+    torch.backends.cudnn.benchmark = False
     with torch.no_grad():
         first = candidate(x)
         second = candidate(x)
         torch.testing.assert_close(first, reference(x), atol=1e-2, rtol=1e-2)
     assert first.data_ptr() != second.data_ptr()
-    # the graphed seed replays pike's own capture of inductor's kernels
+    # the graphed seed replays pike's own capture of inductor's kernels, its convolutions' algorithms
+    # picked by timing them (bf16's tolerance) with the process's own flag left as it was
     assert bool(candidate._pk_runner.graphs.entries) == ("cuda-graph" in kind)
+    assert candidate._pk_runner.graphs.tune_convs == ("cuda-graph" in kind)
+    assert torch.backends.cudnn.benchmark is False
+    if "freeze" in kind:  # the weights are constants of the compiled code: an in-place update compiles again
+        with torch.no_grad():
+            for model in (reference, candidate):
+                next(iter(model.parameters())).mul_(-1.5)
+            torch.testing.assert_close(candidate(x), reference(x), atol=1e-2, rtol=1e-2)
     name, weight = next(iter(reference.named_parameters()))
     *owner, leaf = name.split(".")
     fresh = weight.detach() * -1.5  # new values of the same magnitude (the tolerance is bf16's)

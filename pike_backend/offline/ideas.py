@@ -6,11 +6,14 @@ torch.compile's kernels as a seed so pike never loses to it (second, so a search
 its time limit has it): inductor's default-mode output captured in pike's own CUDA graph, which
 replays with less host time per call than torch.compile's reduce-overhead (a second Dynamo frame's
 guards, then cudagraph trees' checks of their inputs: 20-130 us per call on launch-bound level-3
-models on an H200). Inductor at TF32 in pike's CUDA graph comes a few ideas later, then
-reduce-overhead as torch.compile runs it (also the repair where pike's own capture of inductor's
-output fails): the TF32 seed won five level-3 tasks of the paper table and two more of the six
-measured again, reduce-overhead none since searches rank by time, and a search cut short by its time
-limit reaches only the ideas ahead (ShuffleNet's reached five). Then a per-shape tuning pass over
+models on an H200), compiled frozen: the module's tensors as constants, so batch norm is folded and
+every weight is cast to 16 bits and laid out channels_last once, not at every call as torch.compile
+does for a module's parameters (a failure drops the freezing first: see repair.py). Inductor at
+TF32 in pike's CUDA graph comes a few ideas later, then reduce-overhead as torch.compile runs it
+(also the repair where pike's own capture of inductor's output fails) and the seed not frozen: the
+TF32 seed won five level-3 tasks of the paper table and two more of the six measured again,
+reduce-overhead none since searches rank by time, and a search cut short by its time limit reaches
+only the ideas ahead (ShuffleNet's reached five). Then a per-shape tuning pass over
 our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
 full precision (one full-precision stack comes early: where reduced precision breaks a problem's
 numerics, a search stopped by its time limit still has a CUDA graph of it).
@@ -38,6 +41,7 @@ _DETAILS = {
     "tuned": "per-shape tuning of our kernels' block sizes and warps",
     "inductor-default": "torch.compile (inductor) as a seed",
     "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",
+    "freeze": "inductor compiles the module's tensors as constants (batch norm folded, weights cast and laid out once)",
 }
 
 # Below this many bytes read per call (inputs and weights), a call's memory traffic takes a few
@@ -92,7 +96,7 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     seeds = cuda and inductor_seeds
     kinds = [stack(best, "triton-fused") if fused else stack(best)]
     if seeds:  # second: a search cut short by its time limit still has it
-        kinds.append(_seed("default+cuda-graph", best))
+        kinds.append(_seed("default+cuda-graph+freeze", best))
     kinds.append(stack(best))
     if small:
         kinds.append("cuda-graph")
@@ -101,9 +105,9 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     if seeds and best != "tf32" and "tf32" in precisions:
         # in the first phase too: where 16-bit operands fail the tolerance (Swin V2, Mamba-2) or
         # run slower (ShuffleNet's channel shuffles), torch.compile at TF32 was the best configuration
-        kinds.append(_seed("default+cuda-graph", "tf32"))
-    if seeds:  # torch.compile's reduce-overhead exactly as a user would run it
-        kinds.append(_seed("reduce-overhead", best))
+        kinds.append(_seed("default+cuda-graph+freeze", "tf32"))
+    if seeds:  # torch.compile's reduce-overhead exactly as a user would run it, then not frozen
+        kinds += [_seed("reduce-overhead", best), _seed("default+cuda-graph", best)]
     if fused:
         kinds.append("tuned")
     for precision in precisions[1:]:

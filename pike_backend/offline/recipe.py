@@ -25,6 +25,8 @@ _FLAG_FIELDS = {
     "fp32-acc": "kernel_fp32",
     "contiguous": "contiguous",
 }
+# The rewrites torch.compile's output takes (in its default mode), in label order.
+_INDUCTOR_FIELDS = {"cuda-graph": "cuda_graph", "freeze": "freeze"}
 
 
 @dataclass(frozen=True)
@@ -41,6 +43,9 @@ class Recipe:
     # inductor path: torch.compile's mode. "default" with cuda_graph runs inductor's kernels inside
     # pike's own CUDA graph, whose replay costs less host time per call than cudagraph trees'
     inductor_mode: str = ""
+    # inductor path: compile with the module's tensors as constants (inductor's freezing: batch norm
+    # folded, weights cast and laid out once rather than at every call)
+    freeze: bool = False
     applied: tuple[str, ...] = ()  # tokens in the order they were added (the EFA drops the last)
 
     # -- labels ------------------------------------------------------------------------------------
@@ -48,8 +53,8 @@ class Recipe:
     @property
     def tokens(self) -> list[str]:
         if self.path == "inductor":
-            graph = ["cuda-graph"] if self.cuda_graph else []
-            return [f"inductor-{self.inductor_mode}", *graph] + ([self.precision] if self.precision != "fp32" else [])
+            extra = ["cuda-graph"] * self.cuda_graph + ["freeze"] * self.freeze
+            return [f"inductor-{self.inductor_mode}", *extra] + ([self.precision] if self.precision != "fp32" else [])
         out = [t for t in FLAGS if (bool(self.tuning) if t == "tuned" else getattr(self, _FLAG_FIELDS[t]))]
         if self.precision != "fp32":
             out.insert(1 if self.cuda_graph else 0, self.precision)
@@ -58,7 +63,7 @@ class Recipe:
     @property
     def kind(self) -> str:
         if self.path == "inductor":
-            label = f"inductor-{self.inductor_mode}" + ("+cuda-graph" if self.cuda_graph else "")
+            label = "+".join(t for t in self.tokens if t not in PRECISIONS)
             return f"{label}:{self.precision}" if self.precision != "fp32" else label
         return "+".join(self.tokens) or ("eager-graph" if self.path == "graph" else "eager")
 
@@ -73,10 +78,12 @@ class Recipe:
             if mode not in INDUCTOR_MODES:
                 raise ValueError(f"unknown inductor mode {mode!r}; use one of {', '.join(INDUCTOR_MODES)}")
             return Recipe(path="inductor", precision=self.precision, inductor_mode=mode, applied=(token,))
-        elif self.path == "inductor" and token != "cuda-graph":
-            raise ValueError(f"{token!r} does not apply to torch.compile's output; only cuda-graph does")
+        elif self.path == "inductor" and token not in _INDUCTOR_FIELDS:
+            raise ValueError(f"{token!r} does not apply to torch.compile's output; only {' and '.join(_INDUCTOR_FIELDS)} do")
         elif self.path == "inductor" and self.inductor_mode != "default":
-            raise ValueError("inductor-reduce-overhead captures its own CUDA graphs; use inductor-default+cuda-graph")
+            raise ValueError(f"inductor-reduce-overhead captures its own CUDA graphs and compiles as torch.compile does; use inductor-default+{token}")
+        elif self.path == "inductor":
+            changed = dataclasses.replace(self, **{_INDUCTOR_FIELDS[token]: True})
         elif token in _FLAG_FIELDS:
             changed = dataclasses.replace(self, **{_FLAG_FIELDS[token]: True})
         else:
@@ -94,6 +101,8 @@ class Recipe:
             return dataclasses.replace(self, tuning=(), applied=applied)
         if token == "triton-fused":
             return dataclasses.replace(self, triton=False, tuning=(), kernel_fp32=False, applied=applied)
+        if self.path == "inductor" and token in _INDUCTOR_FIELDS:
+            return dataclasses.replace(self, **{_INDUCTOR_FIELDS[token]: False}, applied=applied)
         if token in _FLAG_FIELDS:
             return dataclasses.replace(self, **{_FLAG_FIELDS[token]: False}, applied=applied)
         raise ValueError(f"unknown rewrite {token!r}")

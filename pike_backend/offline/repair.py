@@ -127,6 +127,8 @@ def _inductor_rules(recipe: Recipe, verdict: Verdict):
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
             yield Repair(recipe.at_precision(step), f"tolerance failure: inductor at {step}")
+    elif recipe.freeze:  # freezing's passes (folding, constant layouts) are the newest part of it
+        yield Repair(recipe.without("freeze"), "frozen inductor failed: the module's tensors as inputs")
     if recipe.cuda_graph:  # cudagraph trees leave out of their graphs what cannot be captured
         trees = Recipe(path="inductor", precision=recipe.precision, inductor_mode="reduce-overhead",
                        applied=("inductor-reduce-overhead",))

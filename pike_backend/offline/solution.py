@@ -116,6 +116,10 @@ def _spec(pg: ProblemGraph, recipe: Recipe, fn: Functional | None) -> dict[str, 
         "channels_last_inputs": fn.channels_last_inputs if fn is not None else False,
         "autocast": autocast,
         "inductor_mode": recipe.inductor_mode,
+        "freeze": recipe.freeze,
+        # cuDNN picks convolution algorithms by timing them, where the tolerance allows reduced
+        # precision: far above what tells one algorithm's rounding from another's
+        "tune_convs": recipe.cuda_graph and recipe.precision != "fp32",
         "inputs": [[list(x.shape), str(x.dtype)] if isinstance(x, torch.Tensor) else None for x in pg.inputs],
     }
 
