@@ -993,731 +993,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1204224
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x145 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x145).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (150528, 1, 672, 3))
-    o0 = torch.empty_strided((8, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(1204224, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_22(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3211264
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x148 = ((l0) + (l1))
-    x149 = tl.where((x148) > 0, (x148), 0.0)
-    x150 = x149
-    tl.store(out0 + offs, (x150).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_22(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float16, device=a0.device)
-    pk_add_22[(triton.cdiv(3211264, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_23(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 802816
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x153 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x161 = ((l2) + (l3))
-    x162 = tl.where((x161) > 0, (x161), 0.0)
-    x163 = x162
-    tl.store(out0 + offs, (x163).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x153).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_23(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float16, device=a0.device)
-    pk_add_23[(triton.cdiv(802816, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_26(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 802816
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x166 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x167 = ((x166) + (l2))
-    x168 = tl.where((x167) > 0, (x167), 0.0)
-    x169 = x168
-    tl.store(out0 + offs, (x169).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_26(a0, a1, a2):
-    a0 = _pike_strided(a0, (100352, 1, 1792, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 1792, 32))
-    o0 = torch.empty_strided((8, 32, 56, 56), (100352, 1, 1792, 32), dtype=torch.float16, device=a0.device)
-    pk_add_26[(triton.cdiv(802816, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1605632
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x175 = ((l0) + (l1))
-    x176 = tl.where((x175) > 0, (x175), 0.0)
-    x177 = x176
-    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_28(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_28[(triton.cdiv(1605632, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_27(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x172 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x180 = ((l2) + (l3))
-    x181 = tl.where((x180) > 0, (x180), 0.0)
-    x182 = x181
-    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x172).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_27(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
-    pk_add_27[(triton.cdiv(401408, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_30(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x185 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x186 = ((x185) + (l2))
-    x187 = tl.where((x186) > 0, (x186), 0.0)
-    x188 = x187
-    tl.store(out0 + offs, (x188).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x187).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_30(a0, a1, a2):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
-    pk_add_30[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_31(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x191 = ((l0) + (l1))
-    x192 = tl.where((x191) > 0, (x191), 0.0)
-    x193 = x192
-    tl.store(out0 + offs, (x193).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_31(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
-    pk_add_31[(triton.cdiv(401408, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_33(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 401408
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x201 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x202 = ((x201) + (l2))
-    x203 = tl.where((x202) > 0, (x202), 0.0)
-    x204 = x203
-    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_33(a0, a1, a2):
-    a0 = _pike_strided(a0, (50176, 1, 1792, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (50176, 1, 1792, 64))
-    o0 = torch.empty_strided((8, 64, 28, 28), (50176, 1, 1792, 64), dtype=torch.float16, device=a0.device)
-    pk_add_33[(triton.cdiv(401408, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_35(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x210 = ((l0) + (l1))
-    x211 = tl.where((x210) > 0, (x210), 0.0)
-    x212 = x211
-    tl.store(out0 + offs, (x212).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_35(a0, a1):
-    a0 = _pike_strided(a0, (125440, 1, 4480, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 160, 28, 28), (125440, 1, 4480, 160), dtype=torch.float16, device=a0.device)
-    pk_add_35[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_34(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x207 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x215 = ((l2) + (l3))
-    x216 = tl.where((x215) > 0, (x215), 0.0)
-    x217 = x216
-    tl.store(out0 + offs, (x217).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x207).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_34(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
-    pk_add_34[(triton.cdiv(250880, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_37(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x220 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x221 = ((x220) + (l2))
-    x222 = tl.where((x221) > 0, (x221), 0.0)
-    x223 = x222
-    tl.store(out0 + offs, (x223).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x222).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_37(a0, a1, a2):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
-    pk_add_37[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_38(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x226 = ((l0) + (l1))
-    x227 = tl.where((x226) > 0, (x226), 0.0)
-    x228 = x227
-    tl.store(out0 + offs, (x228).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_38(a0, a1):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
-    pk_add_38[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_55(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 160), mask=mask, other=0).to(tl.float32)
-    x316 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x317 = ((x316) + (l2))
-    x318 = tl.where((x317) > 0, (x317), 0.0)
-    x319 = x318
-    tl.store(out0 + offs, (x319).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_55(a0, a1, a2):
-    a0 = _pike_strided(a0, (31360, 1, 2240, 160))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 2240, 160))
-    o0 = torch.empty_strided((8, 160, 14, 14), (31360, 1, 2240, 160), dtype=torch.float16, device=a0.device)
-    pk_add_55[(triton.cdiv(250880, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_57(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 602112
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x325 = ((l0) + (l1))
-    x326 = tl.where((x325) > 0, (x325), 0.0)
-    x327 = x326
-    tl.store(out0 + offs, (x327).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_57(a0, a1):
-    a0 = _pike_strided(a0, (75264, 1, 5376, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 384, 14, 14), (75264, 1, 5376, 384), dtype=torch.float16, device=a0.device)
-    pk_add_57[(triton.cdiv(602112, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_56(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x322 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x330 = ((l2) + (l3))
-    x331 = tl.where((x330) > 0, (x330), 0.0)
-    x332 = x331
-    tl.store(out0 + offs, (x332).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x322).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_56(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
-    pk_add_56[(triton.cdiv(150528, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_59(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x335 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x336 = ((x335) + (l2))
-    x337 = tl.where((x336) > 0, (x336), 0.0)
-    x338 = x337
-    tl.store(out0 + offs, (x338).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x337).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_59(a0, a1, a2):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
-    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
-    pk_add_59[(triton.cdiv(150528, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_60(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 150528
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 384), mask=mask, other=0).to(tl.float32)
-    x341 = ((l0) + (l1))
-    x342 = tl.where((x341) > 0, (x341), 0.0)
-    x343 = x342
-    tl.store(out0 + offs, (x343).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_60(a0, a1):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((8, 384, 7, 7), (18816, 1, 2688, 384), dtype=torch.float16, device=a0.device)
-    pk_add_60[(triton.cdiv(150528, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_92(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 3072
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 384), mask=row_mask, other=0).to(tl.float32)
-    x511 = ((l0) + (l1))
-    l2 = tl.load(in2 + (rows % 384) + (rows // 384) * 18816 + cols * 384, mask=mask, other=0).to(tl.float32)
-    x512 = ((x511) + (l2))
-    x513 = tl.where((x512) > 0, (x512), 0.0)
-    x514 = tl.sum(tl.where(mask, x513, 0.0), axis=1, keep_dims=True)
-    x515 = ((x514) / (49.0))
-    x516 = x515
-    tl.store(out0 + rows, (x516).to(out0.dtype.element_ty), mask=row_mask)
-
-
-def _launch_pk_add_92(a0, a1, a2):
-    a0 = _pike_strided(a0, (18816, 1, 2688, 384))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (18816, 1, 2688, 384))
-    o0 = torch.empty((8, 384), dtype=torch.float16, device=a0.device)
-    pk_add_92[(triton.cdiv(3072, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(8, BLOCK_M)
-    num_pid_n = tl.cdiv(1000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 384
-    b_base = b_ptr + 0 + offs_n[None, :] * 384
-    m_ok = offs_m[:, None] < 8
-    n_ok = offs_n[None, :] < 1000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 384, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 384), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 384) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 8 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x517 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x518 = ((x517) + (l0))
-    x519 = (x518).to(tl.float32)
-    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x519, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (384, 1))
-    gb = _pike_strided(gb, (384, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 1000), dtype=torch.float32, device=ga.device)
-    pk_linear[(triton.cdiv(8, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144,) = inputs
-    v145, = _launch_pk_to(in_2)
-    v146 = torch.conv2d(v145, in_3, None, (2, 2), (1, 1), (1, 1), 1)
-    v147 = in_4.reshape((-1, 1, 1))
-    v150, = _launch_pk_add_22(v146, v147)
-    v151 = torch.conv2d(v150, in_5, None, (2, 2), (0, 0), (1, 1), 1)
-    v152 = in_6.reshape((-1, 1, 1))
-    v154 = torch.conv2d(v150, in_7, None, (1, 1), (0, 0), (1, 1), 1)
-    v155 = in_8.reshape((-1, 1, 1))
-    v158, = _launch_pk_add_22(v154, v155)
-    v159 = torch.conv2d(v158, in_9, None, (2, 2), (1, 1), (1, 1), 2)
-    v160 = in_10.reshape((-1, 1, 1))
-    v163, v153 = _launch_pk_add_23(v151, v152, v159, v160)
-    v164 = torch.conv2d(v163, in_11, None, (1, 1), (0, 0), (1, 1), 1)
-    v165 = in_12.reshape((-1, 1, 1))
-    v169, = _launch_pk_add_26(v164, v165, v153)
-    v170 = torch.conv2d(v169, in_13, None, (2, 2), (0, 0), (1, 1), 1)
-    v171 = in_14.reshape((-1, 1, 1))
-    v173 = torch.conv2d(v169, in_15, None, (1, 1), (0, 0), (1, 1), 1)
-    v174 = in_16.reshape((-1, 1, 1))
-    v177, = _launch_pk_add_28(v173, v174)
-    v178 = torch.conv2d(v177, in_17, None, (2, 2), (1, 1), (1, 1), 4)
-    v179 = in_18.reshape((-1, 1, 1))
-    v182, v172 = _launch_pk_add_27(v170, v171, v178, v179)
-    v183 = torch.conv2d(v182, in_19, None, (1, 1), (0, 0), (1, 1), 1)
-    v184 = in_20.reshape((-1, 1, 1))
-    v188, v187 = _launch_pk_add_30(v183, v184, v172)
-    v189 = torch.conv2d(v188, in_21, None, (1, 1), (0, 0), (1, 1), 1)
-    v190 = in_22.reshape((-1, 1, 1))
-    v193, = _launch_pk_add_31(v189, v190)
-    v194 = torch.conv2d(v193, in_23, None, (1, 1), (1, 1), (1, 1), 4)
-    v195 = in_24.reshape((-1, 1, 1))
-    v198, = _launch_pk_add_31(v194, v195)
-    v199 = torch.conv2d(v198, in_25, None, (1, 1), (0, 0), (1, 1), 1)
-    v200 = in_26.reshape((-1, 1, 1))
-    v204, = _launch_pk_add_33(v199, v200, v187)
-    v205 = torch.conv2d(v204, in_27, None, (2, 2), (0, 0), (1, 1), 1)
-    v206 = in_28.reshape((-1, 1, 1))
-    v208 = torch.conv2d(v204, in_29, None, (1, 1), (0, 0), (1, 1), 1)
-    v209 = in_30.reshape((-1, 1, 1))
-    v212, = _launch_pk_add_35(v208, v209)
-    v213 = torch.conv2d(v212, in_31, None, (2, 2), (1, 1), (1, 1), 10)
-    v214 = in_32.reshape((-1, 1, 1))
-    v217, v207 = _launch_pk_add_34(v205, v206, v213, v214)
-    v218 = torch.conv2d(v217, in_33, None, (1, 1), (0, 0), (1, 1), 1)
-    v219 = in_34.reshape((-1, 1, 1))
-    v223, v222 = _launch_pk_add_37(v218, v219, v207)
-    v224 = torch.conv2d(v223, in_35, None, (1, 1), (0, 0), (1, 1), 1)
-    v225 = in_36.reshape((-1, 1, 1))
-    v228, = _launch_pk_add_38(v224, v225)
-    v229 = torch.conv2d(v228, in_37, None, (1, 1), (1, 1), (1, 1), 10)
-    v230 = in_38.reshape((-1, 1, 1))
-    v233, = _launch_pk_add_38(v229, v230)
-    v234 = torch.conv2d(v233, in_39, None, (1, 1), (0, 0), (1, 1), 1)
-    v235 = in_40.reshape((-1, 1, 1))
-    v239, v238 = _launch_pk_add_37(v234, v235, v222)
-    v240 = torch.conv2d(v239, in_41, None, (1, 1), (0, 0), (1, 1), 1)
-    v241 = in_42.reshape((-1, 1, 1))
-    v244, = _launch_pk_add_38(v240, v241)
-    v245 = torch.conv2d(v244, in_43, None, (1, 1), (1, 1), (1, 1), 10)
-    v246 = in_44.reshape((-1, 1, 1))
-    v249, = _launch_pk_add_38(v245, v246)
-    v250 = torch.conv2d(v249, in_45, None, (1, 1), (0, 0), (1, 1), 1)
-    v251 = in_46.reshape((-1, 1, 1))
-    v255, v254 = _launch_pk_add_37(v250, v251, v238)
-    v256 = torch.conv2d(v255, in_47, None, (1, 1), (0, 0), (1, 1), 1)
-    v257 = in_48.reshape((-1, 1, 1))
-    v260, = _launch_pk_add_38(v256, v257)
-    v261 = torch.conv2d(v260, in_49, None, (1, 1), (1, 1), (1, 1), 10)
-    v262 = in_50.reshape((-1, 1, 1))
-    v265, = _launch_pk_add_38(v261, v262)
-    v266 = torch.conv2d(v265, in_51, None, (1, 1), (0, 0), (1, 1), 1)
-    v267 = in_52.reshape((-1, 1, 1))
-    v271, v270 = _launch_pk_add_37(v266, v267, v254)
-    v272 = torch.conv2d(v271, in_53, None, (1, 1), (0, 0), (1, 1), 1)
-    v273 = in_54.reshape((-1, 1, 1))
-    v276, = _launch_pk_add_38(v272, v273)
-    v277 = torch.conv2d(v276, in_55, None, (1, 1), (1, 1), (1, 1), 10)
-    v278 = in_56.reshape((-1, 1, 1))
-    v281, = _launch_pk_add_38(v277, v278)
-    v282 = torch.conv2d(v281, in_57, None, (1, 1), (0, 0), (1, 1), 1)
-    v283 = in_58.reshape((-1, 1, 1))
-    v287, v286 = _launch_pk_add_37(v282, v283, v270)
-    v288 = torch.conv2d(v287, in_59, None, (1, 1), (0, 0), (1, 1), 1)
-    v289 = in_60.reshape((-1, 1, 1))
-    v292, = _launch_pk_add_38(v288, v289)
-    v293 = torch.conv2d(v292, in_61, None, (1, 1), (1, 1), (1, 1), 10)
-    v294 = in_62.reshape((-1, 1, 1))
-    v297, = _launch_pk_add_38(v293, v294)
-    v298 = torch.conv2d(v297, in_63, None, (1, 1), (0, 0), (1, 1), 1)
-    v299 = in_64.reshape((-1, 1, 1))
-    v303, v302 = _launch_pk_add_37(v298, v299, v286)
-    v304 = torch.conv2d(v303, in_65, None, (1, 1), (0, 0), (1, 1), 1)
-    v305 = in_66.reshape((-1, 1, 1))
-    v308, = _launch_pk_add_38(v304, v305)
-    v309 = torch.conv2d(v308, in_67, None, (1, 1), (1, 1), (1, 1), 10)
-    v310 = in_68.reshape((-1, 1, 1))
-    v313, = _launch_pk_add_38(v309, v310)
-    v314 = torch.conv2d(v313, in_69, None, (1, 1), (0, 0), (1, 1), 1)
-    v315 = in_70.reshape((-1, 1, 1))
-    v319, = _launch_pk_add_55(v314, v315, v302)
-    v320 = torch.conv2d(v319, in_71, None, (2, 2), (0, 0), (1, 1), 1)
-    v321 = in_72.reshape((-1, 1, 1))
-    v323 = torch.conv2d(v319, in_73, None, (1, 1), (0, 0), (1, 1), 1)
-    v324 = in_74.reshape((-1, 1, 1))
-    v327, = _launch_pk_add_57(v323, v324)
-    v328 = torch.conv2d(v327, in_75, None, (2, 2), (1, 1), (1, 1), 24)
-    v329 = in_76.reshape((-1, 1, 1))
-    v332, v322 = _launch_pk_add_56(v320, v321, v328, v329)
-    v333 = torch.conv2d(v332, in_77, None, (1, 1), (0, 0), (1, 1), 1)
-    v334 = in_78.reshape((-1, 1, 1))
-    v338, v337 = _launch_pk_add_59(v333, v334, v322)
-    v339 = torch.conv2d(v338, in_79, None, (1, 1), (0, 0), (1, 1), 1)
-    v340 = in_80.reshape((-1, 1, 1))
-    v343, = _launch_pk_add_60(v339, v340)
-    v344 = torch.conv2d(v343, in_81, None, (1, 1), (1, 1), (1, 1), 24)
-    v345 = in_82.reshape((-1, 1, 1))
-    v348, = _launch_pk_add_60(v344, v345)
-    v349 = torch.conv2d(v348, in_83, None, (1, 1), (0, 0), (1, 1), 1)
-    v350 = in_84.reshape((-1, 1, 1))
-    v354, v353 = _launch_pk_add_59(v349, v350, v337)
-    v355 = torch.conv2d(v354, in_85, None, (1, 1), (0, 0), (1, 1), 1)
-    v356 = in_86.reshape((-1, 1, 1))
-    v359, = _launch_pk_add_60(v355, v356)
-    v360 = torch.conv2d(v359, in_87, None, (1, 1), (1, 1), (1, 1), 24)
-    v361 = in_88.reshape((-1, 1, 1))
-    v364, = _launch_pk_add_60(v360, v361)
-    v365 = torch.conv2d(v364, in_89, None, (1, 1), (0, 0), (1, 1), 1)
-    v366 = in_90.reshape((-1, 1, 1))
-    v370, v369 = _launch_pk_add_59(v365, v366, v353)
-    v371 = torch.conv2d(v370, in_91, None, (1, 1), (0, 0), (1, 1), 1)
-    v372 = in_92.reshape((-1, 1, 1))
-    v375, = _launch_pk_add_60(v371, v372)
-    v376 = torch.conv2d(v375, in_93, None, (1, 1), (1, 1), (1, 1), 24)
-    v377 = in_94.reshape((-1, 1, 1))
-    v380, = _launch_pk_add_60(v376, v377)
-    v381 = torch.conv2d(v380, in_95, None, (1, 1), (0, 0), (1, 1), 1)
-    v382 = in_96.reshape((-1, 1, 1))
-    v386, v385 = _launch_pk_add_59(v381, v382, v369)
-    v387 = torch.conv2d(v386, in_97, None, (1, 1), (0, 0), (1, 1), 1)
-    v388 = in_98.reshape((-1, 1, 1))
-    v391, = _launch_pk_add_60(v387, v388)
-    v392 = torch.conv2d(v391, in_99, None, (1, 1), (1, 1), (1, 1), 24)
-    v393 = in_100.reshape((-1, 1, 1))
-    v396, = _launch_pk_add_60(v392, v393)
-    v397 = torch.conv2d(v396, in_101, None, (1, 1), (0, 0), (1, 1), 1)
-    v398 = in_102.reshape((-1, 1, 1))
-    v402, v401 = _launch_pk_add_59(v397, v398, v385)
-    v403 = torch.conv2d(v402, in_103, None, (1, 1), (0, 0), (1, 1), 1)
-    v404 = in_104.reshape((-1, 1, 1))
-    v407, = _launch_pk_add_60(v403, v404)
-    v408 = torch.conv2d(v407, in_105, None, (1, 1), (1, 1), (1, 1), 24)
-    v409 = in_106.reshape((-1, 1, 1))
-    v412, = _launch_pk_add_60(v408, v409)
-    v413 = torch.conv2d(v412, in_107, None, (1, 1), (0, 0), (1, 1), 1)
-    v414 = in_108.reshape((-1, 1, 1))
-    v418, v417 = _launch_pk_add_59(v413, v414, v401)
-    v419 = torch.conv2d(v418, in_109, None, (1, 1), (0, 0), (1, 1), 1)
-    v420 = in_110.reshape((-1, 1, 1))
-    v423, = _launch_pk_add_60(v419, v420)
-    v424 = torch.conv2d(v423, in_111, None, (1, 1), (1, 1), (1, 1), 24)
-    v425 = in_112.reshape((-1, 1, 1))
-    v428, = _launch_pk_add_60(v424, v425)
-    v429 = torch.conv2d(v428, in_113, None, (1, 1), (0, 0), (1, 1), 1)
-    v430 = in_114.reshape((-1, 1, 1))
-    v434, v433 = _launch_pk_add_59(v429, v430, v417)
-    v435 = torch.conv2d(v434, in_115, None, (1, 1), (0, 0), (1, 1), 1)
-    v436 = in_116.reshape((-1, 1, 1))
-    v439, = _launch_pk_add_60(v435, v436)
-    v440 = torch.conv2d(v439, in_117, None, (1, 1), (1, 1), (1, 1), 24)
-    v441 = in_118.reshape((-1, 1, 1))
-    v444, = _launch_pk_add_60(v440, v441)
-    v445 = torch.conv2d(v444, in_119, None, (1, 1), (0, 0), (1, 1), 1)
-    v446 = in_120.reshape((-1, 1, 1))
-    v450, v449 = _launch_pk_add_59(v445, v446, v433)
-    v451 = torch.conv2d(v450, in_121, None, (1, 1), (0, 0), (1, 1), 1)
-    v452 = in_122.reshape((-1, 1, 1))
-    v455, = _launch_pk_add_60(v451, v452)
-    v456 = torch.conv2d(v455, in_123, None, (1, 1), (1, 1), (1, 1), 24)
-    v457 = in_124.reshape((-1, 1, 1))
-    v460, = _launch_pk_add_60(v456, v457)
-    v461 = torch.conv2d(v460, in_125, None, (1, 1), (0, 0), (1, 1), 1)
-    v462 = in_126.reshape((-1, 1, 1))
-    v466, v465 = _launch_pk_add_59(v461, v462, v449)
-    v467 = torch.conv2d(v466, in_127, None, (1, 1), (0, 0), (1, 1), 1)
-    v468 = in_128.reshape((-1, 1, 1))
-    v471, = _launch_pk_add_60(v467, v468)
-    v472 = torch.conv2d(v471, in_129, None, (1, 1), (1, 1), (1, 1), 24)
-    v473 = in_130.reshape((-1, 1, 1))
-    v476, = _launch_pk_add_60(v472, v473)
-    v477 = torch.conv2d(v476, in_131, None, (1, 1), (0, 0), (1, 1), 1)
-    v478 = in_132.reshape((-1, 1, 1))
-    v482, v481 = _launch_pk_add_59(v477, v478, v465)
-    v483 = torch.conv2d(v482, in_133, None, (1, 1), (0, 0), (1, 1), 1)
-    v484 = in_134.reshape((-1, 1, 1))
-    v487, = _launch_pk_add_60(v483, v484)
-    v488 = torch.conv2d(v487, in_135, None, (1, 1), (1, 1), (1, 1), 24)
-    v489 = in_136.reshape((-1, 1, 1))
-    v492, = _launch_pk_add_60(v488, v489)
-    v493 = torch.conv2d(v492, in_137, None, (1, 1), (0, 0), (1, 1), 1)
-    v494 = in_138.reshape((-1, 1, 1))
-    v498, v497 = _launch_pk_add_59(v493, v494, v481)
-    v499 = torch.conv2d(v498, in_139, None, (1, 1), (0, 0), (1, 1), 1)
-    v500 = in_140.reshape((-1, 1, 1))
-    v503, = _launch_pk_add_60(v499, v500)
-    v504 = torch.conv2d(v503, in_141, None, (1, 1), (1, 1), (1, 1), 24)
-    v505 = in_142.reshape((-1, 1, 1))
-    v508, = _launch_pk_add_60(v504, v505)
-    v509 = torch.conv2d(v508, in_143, None, (1, 1), (0, 0), (1, 1), 1)
-    v510 = in_144.reshape((-1, 1, 1))
-    v516, = _launch_pk_add_92(v509, v510, v497)
-    v519, = _launch_pk_linear(v516, in_0, in_1)
-    return (v519,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1735,6 +1013,8 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -1745,10 +1025,13 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -1760,6 +1043,7 @@ _PK_DTYPES = {
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -1858,6 +1142,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -1875,20 +1166,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -1898,9 +1199,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -1910,7 +1212,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -1929,7 +1231,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -1969,9 +1271,11 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again.
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
         self.out_kind = spec["out_kind"]
@@ -2005,13 +1309,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -2031,11 +1336,14 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
+        if self.frozen:
+            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -2083,7 +1391,8 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -2091,6 +1400,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -2155,15 +1474,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w355_l_self_modules_fc_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w356_l_self_modules_fc_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w27_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w28_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w29_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w30_l_self_modules_blocks_modules_1_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w26_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_1_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_blocks_modules_2_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_blocks_modules_3_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w62_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w63_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w64_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w65_l_self_modules_blocks_modules_3_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w61_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_3_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_4_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_5_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w122_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w123_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w124_l_self_modules_blocks_modules_6_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_shortcut_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_blocks_modules_10_modules_shortcut_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w171_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_10_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w200_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_11_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w215_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_12_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w230_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_13_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w245_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_14_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w260_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_15_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w275_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_16_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w290_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_17_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w305_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_18_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w320_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_19_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w335_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_20_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_body_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_body_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w350_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_21_modules_body_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[8, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -79,8 +79,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"]]}
+# pike offline agent: cuda-graph+fp16+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -129,6 +129,49 @@ def _launch_pk_to(a0):
 
 
 @triton.jit
+def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(2048, BLOCK_M)
+    num_pid_n = tl.cdiv(2304, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 768
+    b_base = b_ptr + 0 + offs_n[None, :] * 768
+    m_ok = offs_m[:, None] < 2048
+    n_ok = offs_n[None, :] < 2304
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 768, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 768), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 768) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 2048 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x7 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x8 = ((x7) + (l0))
+    tl.store(out0 + rows * 2304 + cols, (tl.where(mask, x8, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear(ga, gb, a0):
+    ga = _pike_strided(ga, (196608, 768, 1))
+    gb = _pike_strided(gb, (768, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((8, 256, 2304), dtype=torch.float16, device=ga.device)
+    pk_linear[(triton.cdiv(2048, 128) * triton.cdiv(2304, 128), 1)](ga, gb, a0, o0, BLOCK_M=128, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=8, num_stages=3)
+    return o0,
+
+
+@triton.jit
 def pk_matmul(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
     pid = tl.program_id(0)
     bid = tl.program_id(1)
@@ -156,12 +199,12 @@ def pk_matmul(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.conste
     cols = offs_n[None, :]
     mask = m_ok & n_ok
     row_mask = m_ok
-    x24 = acc
-    x25 = ((x24) * (0.125))
+    x25 = acc
+    x26 = ((x25) * (0.125))
     l0 = tl.load(in0 + (rows % 256) * 256 + cols, mask=mask, other=0)
-    x26 = tl.where((l0) != 0, -float("inf"), x25)
-    x27 = tl.where((x26) > 0, (x26), 0.0)
-    tl.store(out0 + rows * 256 + cols, (tl.where(mask, x27, 0)).to(out0.dtype.element_ty), mask=mask)
+    x27 = tl.where((l0) != 0, -float("inf"), x26)
+    x28 = tl.where((x27) > 0, (x27), 0.0)
+    tl.store(out0 + rows * 256 + cols, (tl.where(mask, x28, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_matmul(ga, gb, a0):
@@ -201,8 +244,8 @@ def pk_matmul_1(a_ptr, b_ptr, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr
     cols = offs_n[None, :]
     mask = m_ok & n_ok
     row_mask = m_ok
-    x29 = acc
-    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x29, 0)).to(out0.dtype.element_ty), mask=mask)
+    x30 = acc
+    tl.store(out0 + rows * 64 + cols, (tl.where(mask, x30, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_matmul_1(ga, gb):
@@ -241,11 +284,11 @@ def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.cons
     cols = offs_n[None, :]
     mask = m_ok & n_ok
     row_mask = m_ok
-    x34 = acc
+    x35 = acc
     l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x35 = ((x34) + (l0))
-    x36 = (x35).to(tl.float32)
-    tl.store(out0 + rows * 768 + cols, (tl.where(mask, x36, 0)).to(out0.dtype.element_ty), mask=mask)
+    x36 = ((x35) + (l0))
+    x37 = (x36).to(tl.float32)
+    tl.store(out0 + rows * 768 + cols, (tl.where(mask, x37, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_linear_1(ga, gb, a0):
@@ -260,32 +303,32 @@ def _launch_pk_linear_1(ga, gb, a0):
 def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
     v6, = _launch_pk_to(in_5)
-    v7 = torch._C._nn.linear(v6, in_0, in_1)
-    v8 = _operator.getitem(in_2, (slice(None, None, None), slice(None, None, None), slice(None, 256, None), slice(None, 256, None)))
-    v9 = v7.split(768, dim=2)
-    v10 = _operator.getitem(v9, 0)
-    v11 = _operator.getitem(v9, 1)
-    v12 = _operator.getitem(v9, 2)
-    v13 = v8.__eq__(0)
-    v14 = v10.to(torch.float16)
-    v15 = v14.view(8, 256, 12, -1)
-    v16 = v11.to(torch.float16)
-    v17 = v16.view(8, 256, 12, -1)
-    v18 = v12.to(torch.float16)
-    v19 = v18.view(8, 256, 12, -1)
-    v20 = v15.transpose(1, 2)
-    v21 = v17.transpose(1, 2)
-    v22 = v19.transpose(1, 2)
-    v23 = v21.transpose(-2, -1)
-    v27, = _launch_pk_matmul(v20, v23, v13)
-    v28 = v27.to(torch.float16)
-    v29, = _launch_pk_matmul_1(v28, v22)
-    v30 = v29.to(torch.float16)
-    v31 = v30.transpose(1, 2)
-    v32 = v31.contiguous()
-    v33 = v32.view(8, 256, 768)
-    v36, = _launch_pk_linear_1(v33, in_3, in_4)
-    return (v36,)
+    v8, = _launch_pk_linear(v6, in_0, in_1)
+    v9 = _operator.getitem(in_2, (slice(None, None, None), slice(None, None, None), slice(None, 256, None), slice(None, 256, None)))
+    v10 = v8.split(768, dim=2)
+    v11 = _operator.getitem(v10, 0)
+    v12 = _operator.getitem(v10, 1)
+    v13 = _operator.getitem(v10, 2)
+    v14 = v9.__eq__(0)
+    v15 = v11.to(torch.float16)
+    v16 = v15.view(8, 256, 12, -1)
+    v17 = v12.to(torch.float16)
+    v18 = v17.view(8, 256, 12, -1)
+    v19 = v13.to(torch.float16)
+    v20 = v19.view(8, 256, 12, -1)
+    v21 = v16.transpose(1, 2)
+    v22 = v18.transpose(1, 2)
+    v23 = v20.transpose(1, 2)
+    v24 = v22.transpose(-2, -1)
+    v28, = _launch_pk_matmul(v21, v24, v14)
+    v29 = v28.to(torch.float16)
+    v30, = _launch_pk_matmul_1(v29, v23)
+    v31 = v30.to(torch.float16)
+    v32 = v31.transpose(1, 2)
+    v33 = v32.contiguous()
+    v34 = v33.view(8, 256, 768)
+    v37, = _launch_pk_linear_1(v34, in_3, in_4)
+    return (v37,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -303,6 +346,8 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -313,10 +358,13 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -328,6 +376,7 @@ _PK_DTYPES = {
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -426,6 +475,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -443,20 +499,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -466,9 +532,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -478,7 +545,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -497,7 +564,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -537,9 +604,11 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again.
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
         self.out_kind = spec["out_kind"]
@@ -573,13 +642,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -599,11 +669,14 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
+        if self.frozen:
+            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -651,7 +724,8 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -659,6 +733,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -723,11 +807,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[8, 256, 768], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[8, 256, 768], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

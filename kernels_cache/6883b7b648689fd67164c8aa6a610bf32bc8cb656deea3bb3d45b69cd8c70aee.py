@@ -216,394 +216,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": [["gemm_linear.impl", "torch"], ["gemm_linear_4.impl", "torch"]]}
+# pike offline agent: inductor-default+cuda-graph+freeze:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_to(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 10240
-    l0 = (tl.where(((offs % 1280)) < 1024, tl.load(in0 + (offs % 1280) + (offs // 1280) * 1024 - 0, mask=mask & ((offs % 1280) >= 0) & ((offs % 1280) < 1024), other=0), tl.load(in1 + (offs % 1280) + (offs // 1280) * 256 - 1024, mask=mask & ((offs % 1280) >= 1024) & ((offs % 1280) < 1280), other=0))).to(tl.float32)
-    x39 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x39).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0, a1):
-    a0 = _pike_strided(a0, (1024, 1))
-    a1 = _pike_strided(a1, (256, 1))
-    o0 = torch.empty((8, 1280), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(10240, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_hidden(in0, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2048
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x41 = libdevice.tanh(l0)
-    x42 = x41
-    tl.store(out0 + offs, (x41).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x42).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_hidden(a0):
-    a0 = _pike_strided(a0, (256, 1))
-    o0 = torch.empty((8, 256), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((8, 256), dtype=torch.float16, device=a0.device)
-    pk_hidden[(triton.cdiv(2048, 1024),)](a0, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(8, BLOCK_M)
-    num_pid_n = tl.cdiv(128, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 256
-    b_base = b_ptr + 0 + offs_n[None, :] * 256
-    m_ok = offs_m[:, None] < 8
-    n_ok = offs_n[None, :] < 128
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 256, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 256), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 256) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 8 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x43 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x44 = ((x43) + (l0))
-    tl.store(out0 + rows * 128 + cols, (tl.where(mask, x44, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear_1(ga, gb, a0):
-    ga = _pike_strided(ga, (256, 1))
-    gb = _pike_strided(gb, (256, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 128), dtype=torch.float16, device=ga.device)
-    pk_linear_1[(triton.cdiv(8, 16) * triton.cdiv(128, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_linear_2(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(8, BLOCK_M)
-    num_pid_n = tl.cdiv(256, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 1280
-    b_base = b_ptr + 0 + offs_n[None, :] * 1280
-    m_ok = offs_m[:, None] < 8
-    n_ok = offs_n[None, :] < 256
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 1280, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1280), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1280) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 8 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x49 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x50 = ((x49) + (l0))
-    x51 = libdevice.tanh(x50)
-    tl.store(out0 + rows * 256 + cols, (tl.where(mask, x51, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear_2(ga, gb, a0):
-    ga = _pike_strided(ga, (1280, 1))
-    gb = _pike_strided(gb, (1280, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 256), dtype=torch.float16, device=ga.device)
-    pk_linear_2[(triton.cdiv(8, 16) * triton.cdiv(256, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-@triton.jit
-def pk_linear_62(a_ptr, b_ptr, in0, out0, out1, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(8, BLOCK_M)
-    num_pid_n = tl.cdiv(256, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 1280
-    b_base = b_ptr + 0 + offs_n[None, :] * 1280
-    m_ok = offs_m[:, None] < 8
-    n_ok = offs_n[None, :] < 256
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 1280, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1280), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1280) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 8 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x290 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x291 = ((x290) + (l0))
-    x292 = libdevice.tanh(x291)
-    x297 = (x292).to(tl.float32)
-    tl.store(out0 + rows * 256 + cols, (tl.where(mask, x292, 0)).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + rows * 256 + cols, (tl.where(mask, x297, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear_62(ga, gb, a0):
-    ga = _pike_strided(ga, (1280, 1))
-    gb = _pike_strided(gb, (1280, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((8, 256), dtype=torch.float16, device=ga.device)
-    o1 = torch.empty((8, 256), dtype=torch.float32, device=ga.device)
-    pk_linear_62[(triton.cdiv(8, 16) * triton.cdiv(256, 128), 1)](ga, gb, a0, o0, o1, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0, o1
-
-
-@triton.jit
-def pk_float_2(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 32768
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x298 = (l0).to(tl.float32)
-    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_float_2(a0):
-    a0 = _pike_strided(a0, (1024, 128, 1))
-    o0 = torch.empty((32, 8, 128), dtype=torch.float32, device=a0.device)
-    pk_float_2[(triton.cdiv(32768, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v6 = _operator.getitem(in_4, 0)
-    v7 = _operator.getitem(in_4, 1)
-    v8 = _operator.getitem(in_4, 2)
-    v9 = _operator.getitem(in_4, 3)
-    v10 = _operator.getitem(in_4, 4)
-    v11 = _operator.getitem(in_4, 5)
-    v12 = _operator.getitem(in_4, 6)
-    v13 = _operator.getitem(in_4, 7)
-    v14 = _operator.getitem(in_4, 8)
-    v15 = _operator.getitem(in_4, 9)
-    v16 = _operator.getitem(in_4, 10)
-    v17 = _operator.getitem(in_4, 11)
-    v18 = _operator.getitem(in_4, 12)
-    v19 = _operator.getitem(in_4, 13)
-    v20 = _operator.getitem(in_4, 14)
-    v21 = _operator.getitem(in_4, 15)
-    v22 = _operator.getitem(in_4, 16)
-    v23 = _operator.getitem(in_4, 17)
-    v24 = _operator.getitem(in_4, 18)
-    v25 = _operator.getitem(in_4, 19)
-    v26 = _operator.getitem(in_4, 20)
-    v27 = _operator.getitem(in_4, 21)
-    v28 = _operator.getitem(in_4, 22)
-    v29 = _operator.getitem(in_4, 23)
-    v30 = _operator.getitem(in_4, 24)
-    v31 = _operator.getitem(in_4, 25)
-    v32 = _operator.getitem(in_4, 26)
-    v33 = _operator.getitem(in_4, 27)
-    v34 = _operator.getitem(in_4, 28)
-    v35 = _operator.getitem(in_4, 29)
-    v36 = _operator.getitem(in_4, 30)
-    v37 = _operator.getitem(in_4, 31)
-    v39, = _launch_pk_to(v6, in_5)
-    v40 = torch._C._nn.linear(v39, in_0, in_1)
-    v41, v42 = _launch_pk_hidden(v40)
-    v44, = _launch_pk_linear_1(v42, in_2, in_3)
-    v46, = _launch_pk_to(v7, v41)
-    v47 = in_0.to(torch.float16)
-    v48 = in_1.to(torch.float16)
-    v51, = _launch_pk_linear_2(v46, v47, v48)
-    v52 = v51.to(torch.float16)
-    v53 = in_2.to(torch.float16)
-    v54 = in_3.to(torch.float16)
-    v56, = _launch_pk_linear_1(v52, v53, v54)
-    v58, = _launch_pk_to(v8, v51)
-    v59 = torch._C._nn.linear(v58, v47, v48)
-    v60, v61 = _launch_pk_hidden(v59)
-    v63, = _launch_pk_linear_1(v61, v53, v54)
-    v65, = _launch_pk_to(v9, v60)
-    v68, = _launch_pk_linear_2(v65, v47, v48)
-    v69 = v68.to(torch.float16)
-    v71, = _launch_pk_linear_1(v69, v53, v54)
-    v73, = _launch_pk_to(v10, v68)
-    v76, = _launch_pk_linear_2(v73, v47, v48)
-    v77 = v76.to(torch.float16)
-    v79, = _launch_pk_linear_1(v77, v53, v54)
-    v81, = _launch_pk_to(v11, v76)
-    v84, = _launch_pk_linear_2(v81, v47, v48)
-    v85 = v84.to(torch.float16)
-    v87, = _launch_pk_linear_1(v85, v53, v54)
-    v89, = _launch_pk_to(v12, v84)
-    v92, = _launch_pk_linear_2(v89, v47, v48)
-    v93 = v92.to(torch.float16)
-    v95, = _launch_pk_linear_1(v93, v53, v54)
-    v97, = _launch_pk_to(v13, v92)
-    v100, = _launch_pk_linear_2(v97, v47, v48)
-    v101 = v100.to(torch.float16)
-    v103, = _launch_pk_linear_1(v101, v53, v54)
-    v105, = _launch_pk_to(v14, v100)
-    v108, = _launch_pk_linear_2(v105, v47, v48)
-    v109 = v108.to(torch.float16)
-    v111, = _launch_pk_linear_1(v109, v53, v54)
-    v113, = _launch_pk_to(v15, v108)
-    v116, = _launch_pk_linear_2(v113, v47, v48)
-    v117 = v116.to(torch.float16)
-    v119, = _launch_pk_linear_1(v117, v53, v54)
-    v121, = _launch_pk_to(v16, v116)
-    v124, = _launch_pk_linear_2(v121, v47, v48)
-    v125 = v124.to(torch.float16)
-    v127, = _launch_pk_linear_1(v125, v53, v54)
-    v129, = _launch_pk_to(v17, v124)
-    v132, = _launch_pk_linear_2(v129, v47, v48)
-    v133 = v132.to(torch.float16)
-    v135, = _launch_pk_linear_1(v133, v53, v54)
-    v137, = _launch_pk_to(v18, v132)
-    v140, = _launch_pk_linear_2(v137, v47, v48)
-    v141 = v140.to(torch.float16)
-    v143, = _launch_pk_linear_1(v141, v53, v54)
-    v145, = _launch_pk_to(v19, v140)
-    v148, = _launch_pk_linear_2(v145, v47, v48)
-    v149 = v148.to(torch.float16)
-    v151, = _launch_pk_linear_1(v149, v53, v54)
-    v153, = _launch_pk_to(v20, v148)
-    v156, = _launch_pk_linear_2(v153, v47, v48)
-    v157 = v156.to(torch.float16)
-    v159, = _launch_pk_linear_1(v157, v53, v54)
-    v161, = _launch_pk_to(v21, v156)
-    v164, = _launch_pk_linear_2(v161, v47, v48)
-    v165 = v164.to(torch.float16)
-    v167, = _launch_pk_linear_1(v165, v53, v54)
-    v169, = _launch_pk_to(v22, v164)
-    v172, = _launch_pk_linear_2(v169, v47, v48)
-    v173 = v172.to(torch.float16)
-    v175, = _launch_pk_linear_1(v173, v53, v54)
-    v177, = _launch_pk_to(v23, v172)
-    v180, = _launch_pk_linear_2(v177, v47, v48)
-    v181 = v180.to(torch.float16)
-    v183, = _launch_pk_linear_1(v181, v53, v54)
-    v185, = _launch_pk_to(v24, v180)
-    v188, = _launch_pk_linear_2(v185, v47, v48)
-    v189 = v188.to(torch.float16)
-    v191, = _launch_pk_linear_1(v189, v53, v54)
-    v193, = _launch_pk_to(v25, v188)
-    v196, = _launch_pk_linear_2(v193, v47, v48)
-    v197 = v196.to(torch.float16)
-    v199, = _launch_pk_linear_1(v197, v53, v54)
-    v201, = _launch_pk_to(v26, v196)
-    v204, = _launch_pk_linear_2(v201, v47, v48)
-    v205 = v204.to(torch.float16)
-    v207, = _launch_pk_linear_1(v205, v53, v54)
-    v209, = _launch_pk_to(v27, v204)
-    v212, = _launch_pk_linear_2(v209, v47, v48)
-    v213 = v212.to(torch.float16)
-    v215, = _launch_pk_linear_1(v213, v53, v54)
-    v217, = _launch_pk_to(v28, v212)
-    v220, = _launch_pk_linear_2(v217, v47, v48)
-    v221 = v220.to(torch.float16)
-    v223, = _launch_pk_linear_1(v221, v53, v54)
-    v225, = _launch_pk_to(v29, v220)
-    v228, = _launch_pk_linear_2(v225, v47, v48)
-    v229 = v228.to(torch.float16)
-    v231, = _launch_pk_linear_1(v229, v53, v54)
-    v233, = _launch_pk_to(v30, v228)
-    v236, = _launch_pk_linear_2(v233, v47, v48)
-    v237 = v236.to(torch.float16)
-    v239, = _launch_pk_linear_1(v237, v53, v54)
-    v241, = _launch_pk_to(v31, v236)
-    v244, = _launch_pk_linear_2(v241, v47, v48)
-    v245 = v244.to(torch.float16)
-    v247, = _launch_pk_linear_1(v245, v53, v54)
-    v249, = _launch_pk_to(v32, v244)
-    v252, = _launch_pk_linear_2(v249, v47, v48)
-    v253 = v252.to(torch.float16)
-    v255, = _launch_pk_linear_1(v253, v53, v54)
-    v257, = _launch_pk_to(v33, v252)
-    v260, = _launch_pk_linear_2(v257, v47, v48)
-    v261 = v260.to(torch.float16)
-    v263, = _launch_pk_linear_1(v261, v53, v54)
-    v265, = _launch_pk_to(v34, v260)
-    v268, = _launch_pk_linear_2(v265, v47, v48)
-    v269 = v268.to(torch.float16)
-    v271, = _launch_pk_linear_1(v269, v53, v54)
-    v273, = _launch_pk_to(v35, v268)
-    v276, = _launch_pk_linear_2(v273, v47, v48)
-    v277 = v276.to(torch.float16)
-    v279, = _launch_pk_linear_1(v277, v53, v54)
-    v281, = _launch_pk_to(v36, v276)
-    v284, = _launch_pk_linear_2(v281, v47, v48)
-    v285 = v284.to(torch.float16)
-    v287, = _launch_pk_linear_1(v285, v53, v54)
-    v289, = _launch_pk_to(v37, v284)
-    v292, v297 = _launch_pk_linear_62(v289, v47, v48)
-    v293 = v292.to(torch.float16)
-    v295, = _launch_pk_linear_1(v293, v53, v54)
-    v296 = torch.stack([v44, v56, v63, v71, v79, v87, v95, v103, v111, v119, v127, v135, v143, v151, v159, v167, v175, v183, v191, v199, v207, v215, v223, v231, v239, v247, v255, v263, v271, v279, v287, v295])
-    v298, = _launch_pk_float_2(v296)
-    return (v297, v298)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -621,6 +236,8 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -631,10 +248,13 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -646,6 +266,7 @@ _PK_DTYPES = {
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -744,6 +365,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -761,20 +389,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -784,9 +422,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -796,7 +435,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -815,7 +454,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -855,9 +494,11 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again.
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
         self.out_kind = spec["out_kind"]
@@ -891,13 +532,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -917,11 +559,14 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
+        if self.frozen:
+            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -969,7 +614,8 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -977,6 +623,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -1041,15 +697,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_i2h_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_i2h_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_h2o_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_h2o_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}], 'out_kind': 'tuple', 'out_dtypes': ['float32', 'float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[32, 8, 1024], 'torch.float32'], [[8, 256], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tuple', 'out_dtypes': ['float32', 'float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[32, 8, 1024], 'torch.float32'], [[8, 256], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

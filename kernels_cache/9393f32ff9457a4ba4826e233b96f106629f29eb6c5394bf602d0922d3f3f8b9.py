@@ -147,87 +147,223 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ : torch.Tensor, L_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ : torch.Tensor, L_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ : torch.Tensor, L_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ : torch.Tensor, L_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ : torch.Tensor, L_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ : torch.Tensor, L_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ : torch.Tensor, L_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ : torch.Tensor, L_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ : torch.Tensor, L_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ : torch.Tensor, L_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ : torch.Tensor, L_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ : torch.Tensor, L_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ : torch.Tensor, L_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ : torch.Tensor, L_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ : torch.Tensor, L_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ : torch.Tensor, L_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ : torch.Tensor, L_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ : torch.Tensor, L_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_
-    l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_
-    l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_
-    l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_
-    l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_
-    l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_
-    l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ = L_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_
-    l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ = L_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_
-    l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ = L_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_
-    l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ = L_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_
-    l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ = L_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_
-    l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ = L_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_
-    l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ = L_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_
-    l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ = L_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_
-    l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ = L_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_
-    l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ = L_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_
-    l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ = L_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_
-    l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ = L_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_
-    l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ = L_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_
-    l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ = L_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_
-    l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ = L_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_
-    l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ = L_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_
-    l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ = L_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_
-    l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ = L_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_
-    l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ = L_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_
-    l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ = L_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_
-    l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ = L_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_
-    l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ = L_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_
-    l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ = L_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_
-    l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ = L_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_
-    l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ = L_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_
-    l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ = L_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_
-    l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ = L_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_
-    l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ = L_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_
-    l_l_x_ = L_l_x_
-    input_1 = torch._C._nn.linear(l_l_x_, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  l_l_x_ = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
-    input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
-    input_3 = torch._C._nn.linear(input_2, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
-    input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
-    input_5 = torch._C._nn.linear(input_4, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
-    input_6 = torch.nn.functional.relu(input_5, inplace = False);  input_5 = None
-    input_7 = torch._C._nn.linear(input_6, l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_, l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_);  input_6 = l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ = l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ = None
-    input_8 = torch.nn.functional.relu(input_7, inplace = False);  input_7 = None
-    input_9 = torch._C._nn.linear(input_8, l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_, l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_);  input_8 = l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ = l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ = None
-    input_10 = torch.nn.functional.relu(input_9, inplace = False);  input_9 = None
-    input_11 = torch._C._nn.linear(input_10, l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_, l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_);  input_10 = l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ = l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ = None
-    input_12 = torch.nn.functional.relu(input_11, inplace = False);  input_11 = None
-    input_13 = torch._C._nn.linear(input_12, l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_, l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_);  input_12 = l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ = l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ = None
-    input_14 = torch.nn.functional.relu(input_13, inplace = False);  input_13 = None
-    input_15 = torch._C._nn.linear(input_14, l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_, l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_);  input_14 = l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ = l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ = None
-    input_16 = torch.nn.functional.relu(input_15, inplace = False);  input_15 = None
-    input_17 = torch._C._nn.linear(input_16, l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_, l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_);  input_16 = l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ = l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ = None
-    input_18 = torch.nn.functional.relu(input_17, inplace = False);  input_17 = None
-    input_19 = torch._C._nn.linear(input_18, l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_, l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_);  input_18 = l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ = l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ = None
-    input_20 = torch.nn.functional.relu(input_19, inplace = False);  input_19 = None
-    input_21 = torch._C._nn.linear(input_20, l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_, l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_);  input_20 = l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ = l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ = None
-    input_22 = torch.nn.functional.relu(input_21, inplace = False);  input_21 = None
-    input_23 = torch._C._nn.linear(input_22, l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_, l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_);  input_22 = l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ = l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ = None
-    input_24 = torch.nn.functional.relu(input_23, inplace = False);  input_23 = None
-    input_25 = torch._C._nn.linear(input_24, l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_, l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_);  input_24 = l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ = l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ = None
-    input_26 = torch.nn.functional.relu(input_25, inplace = False);  input_25 = None
-    input_27 = torch._C._nn.linear(input_26, l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_, l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_);  input_26 = l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ = l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ = None
-    input_28 = torch.nn.functional.relu(input_27, inplace = False);  input_27 = None
-    input_29 = torch._C._nn.linear(input_28, l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_, l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_);  input_28 = l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ = l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ = None
-    input_30 = torch.nn.functional.relu(input_29, inplace = False);  input_29 = None
-    input_31 = torch._C._nn.linear(input_30, l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_, l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_);  input_30 = l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ = l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ = None
-    input_32 = torch.nn.functional.relu(input_31, inplace = False);  input_31 = None
-    input_33 = torch._C._nn.linear(input_32, l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_, l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_);  input_32 = l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ = l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ = None
-    return (input_33,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1000
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x35 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x35).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (1000, 1))
+    o0 = torch.empty((1, 1000), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(1, BLOCK_M)
+    num_pid_n = tl.cdiv(50, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 1000
+    b_base = b_ptr + 0 + offs_n[None, :] * 1000
+    m_ok = offs_m[:, None] < 1
+    n_ok = offs_n[None, :] < 50
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 1000, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1000), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1000) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 1 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x36 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x37 = ((x36) + (l0))
+    x38 = tl.where((x37) > 0, (x37), 0.0)
+    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x38, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_1(ga, gb, a0):
+    ga = _pike_strided(ga, (1000, 1))
+    gb = _pike_strided(gb, (1000, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((1, 50), dtype=torch.float16, device=ga.device)
+    pk_input_1[(triton.cdiv(1, 16) * triton.cdiv(50, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+@triton.jit
+def pk_input_3(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(1, BLOCK_M)
+    num_pid_n = tl.cdiv(50, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 50
+    b_base = b_ptr + 0 + offs_n[None, :] * 50
+    m_ok = offs_m[:, None] < 1
+    n_ok = offs_n[None, :] < 50
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 50, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 50), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 50) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 1 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x40 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x41 = ((x40) + (l0))
+    x42 = tl.where((x41) > 0, (x41), 0.0)
+    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x42, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_3(ga, gb, a0):
+    ga = _pike_strided(ga, (50, 1))
+    gb = _pike_strided(gb, (50, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((1, 50), dtype=torch.float16, device=ga.device)
+    pk_input_3[(triton.cdiv(1, 16) * triton.cdiv(50, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
+    return o0,
+
+
+@triton.jit
+def pk_input_33(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(1, BLOCK_M)
+    num_pid_n = tl.cdiv(10, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 50
+    b_base = b_ptr + 0 + offs_n[None, :] * 50
+    m_ok = offs_m[:, None] < 1
+    n_ok = offs_n[None, :] < 10
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 50, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 50), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 50) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 1 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x100 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x101 = ((x100) + (l0))
+    x102 = (x101).to(tl.float32)
+    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x102, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_33(ga, gb, a0):
+    ga = _pike_strided(ga, (50, 1))
+    gb = _pike_strided(gb, (50, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((1, 10), dtype=torch.float32, device=ga.device)
+    pk_input_33[(triton.cdiv(1, 16) * triton.cdiv(10, 16), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=16, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
+    v35, = _launch_pk_to(in_34)
+    v38, = _launch_pk_input_1(v35, in_0, in_1)
+    v39 = v38.to(torch.float16)
+    v42, = _launch_pk_input_3(v39, in_2, in_3)
+    v43 = v42.to(torch.float16)
+    v46, = _launch_pk_input_3(v43, in_4, in_5)
+    v47 = v46.to(torch.float16)
+    v50, = _launch_pk_input_3(v47, in_6, in_7)
+    v51 = v50.to(torch.float16)
+    v54, = _launch_pk_input_3(v51, in_8, in_9)
+    v55 = v54.to(torch.float16)
+    v58, = _launch_pk_input_3(v55, in_10, in_11)
+    v59 = v58.to(torch.float16)
+    v62, = _launch_pk_input_3(v59, in_12, in_13)
+    v63 = v62.to(torch.float16)
+    v66, = _launch_pk_input_3(v63, in_14, in_15)
+    v67 = v66.to(torch.float16)
+    v70, = _launch_pk_input_3(v67, in_16, in_17)
+    v71 = v70.to(torch.float16)
+    v74, = _launch_pk_input_3(v71, in_18, in_19)
+    v75 = v74.to(torch.float16)
+    v78, = _launch_pk_input_3(v75, in_20, in_21)
+    v79 = v78.to(torch.float16)
+    v82, = _launch_pk_input_3(v79, in_22, in_23)
+    v83 = v82.to(torch.float16)
+    v86, = _launch_pk_input_3(v83, in_24, in_25)
+    v87 = v86.to(torch.float16)
+    v90, = _launch_pk_input_3(v87, in_26, in_27)
+    v91 = v90.to(torch.float16)
+    v94, = _launch_pk_input_3(v91, in_28, in_29)
+    v95 = v94.to(torch.float16)
+    v98, = _launch_pk_input_3(v95, in_30, in_31)
+    v99 = v98.to(torch.float16)
+    v102, = _launch_pk_input_33(v99, in_32, in_33)
+    return (v102,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -245,6 +381,8 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -255,10 +393,13 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -270,6 +411,7 @@ _PK_DTYPES = {
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -368,6 +510,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -385,20 +534,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -408,9 +567,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -420,7 +580,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -439,7 +599,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -479,9 +639,11 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again.
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
         self.out_kind = spec["out_kind"]
@@ -515,13 +677,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -541,11 +704,14 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
+        if self.frozen:
+            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -593,7 +759,8 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -601,6 +768,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -665,11 +842,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -317,269 +317,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+channels-last
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
-
-
-def fused_forward(L_self_buffers_w0_l_self_modules_patch_embed_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_patch_embed_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_parameters_cls_token_ : torch.Tensor, L_self_buffers_w3_l_self_parameters_pos_embed_ : torch.Tensor, L_self_buffers_w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_ : torch.Tensor, L_self_buffers_w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_ : torch.Tensor, L_self_buffers_w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_ : torch.Tensor, L_self_buffers_w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_ : torch.Tensor, L_self_buffers_w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_ : torch.Tensor, L_self_buffers_w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_ : torch.Tensor, L_self_buffers_w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_ : torch.Tensor, L_self_buffers_w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_ : torch.Tensor, L_self_buffers_w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_ : torch.Tensor, L_self_buffers_w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_ : torch.Tensor, L_self_buffers_w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_ : torch.Tensor, L_self_buffers_w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_ : torch.Tensor, L_self_buffers_w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_ : torch.Tensor, L_self_buffers_w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_ : torch.Tensor, L_self_buffers_w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_ : torch.Tensor, L_self_buffers_w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_ : torch.Tensor, L_self_buffers_w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_ : torch.Tensor, L_self_buffers_w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_ : torch.Tensor, L_self_buffers_w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_ : torch.Tensor, L_self_buffers_w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_ : torch.Tensor, L_self_buffers_w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_ : torch.Tensor, L_self_buffers_w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_ : torch.Tensor, L_self_buffers_w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_ : torch.Tensor, L_self_buffers_w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_ : torch.Tensor, L_self_buffers_w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_ : torch.Tensor, L_self_buffers_w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_ : torch.Tensor, L_self_buffers_w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_ : torch.Tensor, L_self_buffers_w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_ : torch.Tensor, L_self_buffers_w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_ : torch.Tensor, L_self_buffers_w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_ : torch.Tensor, L_self_buffers_w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_ : torch.Tensor, L_self_buffers_w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_ : torch.Tensor, L_self_buffers_w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w76_l_self_modules_norm_parameters_weight_ : torch.Tensor, L_self_buffers_w77_l_self_modules_norm_parameters_bias_ : torch.Tensor, L_self_buffers_w78_l_self_modules_head_parameters_weight_ : torch.Tensor, L_self_buffers_w79_l_self_modules_head_parameters_bias_ : torch.Tensor, L_l_images_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_patch_embed_parameters_weight_ = L_self_buffers_w0_l_self_modules_patch_embed_parameters_weight_
-    l_self_buffers_w1_l_self_modules_patch_embed_parameters_bias_ = L_self_buffers_w1_l_self_modules_patch_embed_parameters_bias_
-    l_self_buffers_w2_l_self_parameters_cls_token_ = L_self_buffers_w2_l_self_parameters_cls_token_
-    l_self_buffers_w3_l_self_parameters_pos_embed_ = L_self_buffers_w3_l_self_parameters_pos_embed_
-    l_self_buffers_w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_ = L_self_buffers_w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_
-    l_self_buffers_w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_ = L_self_buffers_w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_
-    l_self_buffers_w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_ = L_self_buffers_w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_
-    l_self_buffers_w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_ = L_self_buffers_w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_
-    l_self_buffers_w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_ = L_self_buffers_w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_
-    l_self_buffers_w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_ = L_self_buffers_w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_
-    l_self_buffers_w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_ = L_self_buffers_w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_
-    l_self_buffers_w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_ = L_self_buffers_w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_
-    l_self_buffers_w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_ = L_self_buffers_w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_
-    l_self_buffers_w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_ = L_self_buffers_w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_
-    l_self_buffers_w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_ = L_self_buffers_w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_
-    l_self_buffers_w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_ = L_self_buffers_w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_
-    l_self_buffers_w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_ = L_self_buffers_w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_
-    l_self_buffers_w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_ = L_self_buffers_w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_
-    l_self_buffers_w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_ = L_self_buffers_w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_
-    l_self_buffers_w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_ = L_self_buffers_w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_
-    l_self_buffers_w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_ = L_self_buffers_w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_
-    l_self_buffers_w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_ = L_self_buffers_w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_
-    l_self_buffers_w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_ = L_self_buffers_w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_
-    l_self_buffers_w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_ = L_self_buffers_w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_
-    l_self_buffers_w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_ = L_self_buffers_w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_
-    l_self_buffers_w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_ = L_self_buffers_w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_
-    l_self_buffers_w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_ = L_self_buffers_w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_
-    l_self_buffers_w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_ = L_self_buffers_w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_
-    l_self_buffers_w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_ = L_self_buffers_w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_
-    l_self_buffers_w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_ = L_self_buffers_w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_
-    l_self_buffers_w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_ = L_self_buffers_w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_
-    l_self_buffers_w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_ = L_self_buffers_w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_
-    l_self_buffers_w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_ = L_self_buffers_w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_
-    l_self_buffers_w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_ = L_self_buffers_w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_
-    l_self_buffers_w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_ = L_self_buffers_w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_
-    l_self_buffers_w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_ = L_self_buffers_w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_
-    l_self_buffers_w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_ = L_self_buffers_w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_
-    l_self_buffers_w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_ = L_self_buffers_w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_
-    l_self_buffers_w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_ = L_self_buffers_w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_
-    l_self_buffers_w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_ = L_self_buffers_w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_
-    l_self_buffers_w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_ = L_self_buffers_w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_
-    l_self_buffers_w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_ = L_self_buffers_w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_
-    l_self_buffers_w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_ = L_self_buffers_w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_
-    l_self_buffers_w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_ = L_self_buffers_w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_
-    l_self_buffers_w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_ = L_self_buffers_w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_
-    l_self_buffers_w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_ = L_self_buffers_w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_
-    l_self_buffers_w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_ = L_self_buffers_w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_
-    l_self_buffers_w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_ = L_self_buffers_w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_
-    l_self_buffers_w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_ = L_self_buffers_w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_
-    l_self_buffers_w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_ = L_self_buffers_w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_
-    l_self_buffers_w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_ = L_self_buffers_w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_
-    l_self_buffers_w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_ = L_self_buffers_w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_
-    l_self_buffers_w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_ = L_self_buffers_w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_
-    l_self_buffers_w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_ = L_self_buffers_w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_
-    l_self_buffers_w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_ = L_self_buffers_w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_
-    l_self_buffers_w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_ = L_self_buffers_w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_
-    l_self_buffers_w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_ = L_self_buffers_w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_
-    l_self_buffers_w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_ = L_self_buffers_w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_
-    l_self_buffers_w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_ = L_self_buffers_w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_
-    l_self_buffers_w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_ = L_self_buffers_w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_
-    l_self_buffers_w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_ = L_self_buffers_w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_
-    l_self_buffers_w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_ = L_self_buffers_w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_
-    l_self_buffers_w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_ = L_self_buffers_w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_
-    l_self_buffers_w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_ = L_self_buffers_w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_
-    l_self_buffers_w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_ = L_self_buffers_w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_
-    l_self_buffers_w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_ = L_self_buffers_w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_
-    l_self_buffers_w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_ = L_self_buffers_w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_
-    l_self_buffers_w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_ = L_self_buffers_w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_
-    l_self_buffers_w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_ = L_self_buffers_w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_
-    l_self_buffers_w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_ = L_self_buffers_w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_
-    l_self_buffers_w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_ = L_self_buffers_w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_
-    l_self_buffers_w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_ = L_self_buffers_w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_
-    l_self_buffers_w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_ = L_self_buffers_w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_
-    l_self_buffers_w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_ = L_self_buffers_w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_
-    l_self_buffers_w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_ = L_self_buffers_w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_
-    l_self_buffers_w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_ = L_self_buffers_w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_
-    l_self_buffers_w76_l_self_modules_norm_parameters_weight_ = L_self_buffers_w76_l_self_modules_norm_parameters_weight_
-    l_self_buffers_w77_l_self_modules_norm_parameters_bias_ = L_self_buffers_w77_l_self_modules_norm_parameters_bias_
-    l_self_buffers_w78_l_self_modules_head_parameters_weight_ = L_self_buffers_w78_l_self_modules_head_parameters_weight_
-    l_self_buffers_w79_l_self_modules_head_parameters_bias_ = L_self_buffers_w79_l_self_modules_head_parameters_bias_
-    l_l_images_ = L_l_images_
-    to = l_l_images_.to(torch.float16);  l_l_images_ = None
-    conv2d = torch.conv2d(to, l_self_buffers_w0_l_self_modules_patch_embed_parameters_weight_, l_self_buffers_w1_l_self_modules_patch_embed_parameters_bias_, (16, 16), (0, 0), (1, 1), 1);  to = l_self_buffers_w0_l_self_modules_patch_embed_parameters_weight_ = l_self_buffers_w1_l_self_modules_patch_embed_parameters_bias_ = None
-    expand = l_self_buffers_w2_l_self_parameters_cls_token_.expand(2, -1, -1);  l_self_buffers_w2_l_self_parameters_cls_token_ = None
-    flatten = conv2d.flatten(2);  conv2d = None
-    x = flatten.transpose(1, 2);  flatten = None
-    cat = torch.cat([expand, x], 1);  expand = x = None
-    x_1 = cat + l_self_buffers_w3_l_self_parameters_pos_embed_;  cat = l_self_buffers_w3_l_self_parameters_pos_embed_ = None
-    float_1 = x_1.float()
-    layer_norm = torch.nn.functional.layer_norm(float_1, (384,), l_self_buffers_w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_, l_self_buffers_w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_, 1e-05);  float_1 = l_self_buffers_w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_ = l_self_buffers_w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_ = None
-    to_1 = layer_norm.to(torch.float16);  layer_norm = None
-    linear = torch._C._nn.linear(to_1, l_self_buffers_w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_, l_self_buffers_w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_);  to_1 = l_self_buffers_w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_ = l_self_buffers_w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_ = None
-    qkv = linear.view(2, 197, 3, 6, 64);  linear = None
-    permute = qkv.permute(2, 0, 3, 1, 4);  qkv = None
-    q = permute[0]
-    k = permute[1]
-    v = permute[2];  permute = None
-    to_2 = q.to(torch.float16);  q = None
-    to_3 = k.to(torch.float16);  k = None
-    to_4 = v.to(torch.float16);  v = None
-    attn = torch._C._nn.scaled_dot_product_attention(to_2, to_3, to_4);  to_2 = to_3 = to_4 = None
-    transpose_1 = attn.transpose(1, 2);  attn = None
-    reshape = transpose_1.reshape(2, 197, 384);  transpose_1 = None
-    to_5 = reshape.to(torch.float16);  reshape = None
-    linear_1 = torch._C._nn.linear(to_5, l_self_buffers_w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_, l_self_buffers_w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_);  to_5 = l_self_buffers_w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_ = l_self_buffers_w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_ = None
-    x_2 = x_1 + linear_1;  x_1 = linear_1 = None
-    float_2 = x_2.float()
-    layer_norm_1 = torch.nn.functional.layer_norm(float_2, (384,), l_self_buffers_w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_, l_self_buffers_w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_, 1e-05);  float_2 = l_self_buffers_w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_ = l_self_buffers_w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_ = None
-    to_6 = layer_norm_1.to(torch.float16);  layer_norm_1 = None
-    linear_2 = torch._C._nn.linear(to_6, l_self_buffers_w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_, l_self_buffers_w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_);  to_6 = l_self_buffers_w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_ = l_self_buffers_w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_ = None
-    gelu = torch._C._nn.gelu(linear_2);  linear_2 = None
-    to_7 = gelu.to(torch.float16);  gelu = None
-    linear_3 = torch._C._nn.linear(to_7, l_self_buffers_w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_, l_self_buffers_w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_);  to_7 = l_self_buffers_w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_ = l_self_buffers_w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_ = None
-    x_3 = x_2 + linear_3;  x_2 = linear_3 = None
-    float_3 = x_3.float()
-    layer_norm_2 = torch.nn.functional.layer_norm(float_3, (384,), l_self_buffers_w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_, l_self_buffers_w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_, 1e-05);  float_3 = l_self_buffers_w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_ = l_self_buffers_w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_ = None
-    to_8 = layer_norm_2.to(torch.float16);  layer_norm_2 = None
-    linear_4 = torch._C._nn.linear(to_8, l_self_buffers_w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_, l_self_buffers_w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_);  to_8 = l_self_buffers_w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_ = l_self_buffers_w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_ = None
-    qkv_1 = linear_4.view(2, 197, 3, 6, 64);  linear_4 = None
-    permute_1 = qkv_1.permute(2, 0, 3, 1, 4);  qkv_1 = None
-    q_1 = permute_1[0]
-    k_1 = permute_1[1]
-    v_1 = permute_1[2];  permute_1 = None
-    to_9 = q_1.to(torch.float16);  q_1 = None
-    to_10 = k_1.to(torch.float16);  k_1 = None
-    to_11 = v_1.to(torch.float16);  v_1 = None
-    attn_1 = torch._C._nn.scaled_dot_product_attention(to_9, to_10, to_11);  to_9 = to_10 = to_11 = None
-    transpose_2 = attn_1.transpose(1, 2);  attn_1 = None
-    reshape_1 = transpose_2.reshape(2, 197, 384);  transpose_2 = None
-    to_12 = reshape_1.to(torch.float16);  reshape_1 = None
-    linear_5 = torch._C._nn.linear(to_12, l_self_buffers_w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_, l_self_buffers_w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_);  to_12 = l_self_buffers_w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_ = l_self_buffers_w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_ = None
-    x_4 = x_3 + linear_5;  x_3 = linear_5 = None
-    float_4 = x_4.float()
-    layer_norm_3 = torch.nn.functional.layer_norm(float_4, (384,), l_self_buffers_w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_, l_self_buffers_w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_, 1e-05);  float_4 = l_self_buffers_w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_ = l_self_buffers_w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_ = None
-    to_13 = layer_norm_3.to(torch.float16);  layer_norm_3 = None
-    linear_6 = torch._C._nn.linear(to_13, l_self_buffers_w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_, l_self_buffers_w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_);  to_13 = l_self_buffers_w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_ = l_self_buffers_w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_ = None
-    gelu_1 = torch._C._nn.gelu(linear_6);  linear_6 = None
-    to_14 = gelu_1.to(torch.float16);  gelu_1 = None
-    linear_7 = torch._C._nn.linear(to_14, l_self_buffers_w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_, l_self_buffers_w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_);  to_14 = l_self_buffers_w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_ = l_self_buffers_w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_ = None
-    x_5 = x_4 + linear_7;  x_4 = linear_7 = None
-    float_5 = x_5.float()
-    layer_norm_4 = torch.nn.functional.layer_norm(float_5, (384,), l_self_buffers_w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_, l_self_buffers_w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_, 1e-05);  float_5 = l_self_buffers_w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_ = l_self_buffers_w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_ = None
-    to_15 = layer_norm_4.to(torch.float16);  layer_norm_4 = None
-    linear_8 = torch._C._nn.linear(to_15, l_self_buffers_w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_, l_self_buffers_w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_);  to_15 = l_self_buffers_w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_ = l_self_buffers_w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_ = None
-    qkv_2 = linear_8.view(2, 197, 3, 6, 64);  linear_8 = None
-    permute_2 = qkv_2.permute(2, 0, 3, 1, 4);  qkv_2 = None
-    q_2 = permute_2[0]
-    k_2 = permute_2[1]
-    v_2 = permute_2[2];  permute_2 = None
-    to_16 = q_2.to(torch.float16);  q_2 = None
-    to_17 = k_2.to(torch.float16);  k_2 = None
-    to_18 = v_2.to(torch.float16);  v_2 = None
-    attn_2 = torch._C._nn.scaled_dot_product_attention(to_16, to_17, to_18);  to_16 = to_17 = to_18 = None
-    transpose_3 = attn_2.transpose(1, 2);  attn_2 = None
-    reshape_2 = transpose_3.reshape(2, 197, 384);  transpose_3 = None
-    to_19 = reshape_2.to(torch.float16);  reshape_2 = None
-    linear_9 = torch._C._nn.linear(to_19, l_self_buffers_w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_, l_self_buffers_w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_);  to_19 = l_self_buffers_w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_ = l_self_buffers_w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_ = None
-    x_6 = x_5 + linear_9;  x_5 = linear_9 = None
-    float_6 = x_6.float()
-    layer_norm_5 = torch.nn.functional.layer_norm(float_6, (384,), l_self_buffers_w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_, l_self_buffers_w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_, 1e-05);  float_6 = l_self_buffers_w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_ = l_self_buffers_w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_ = None
-    to_20 = layer_norm_5.to(torch.float16);  layer_norm_5 = None
-    linear_10 = torch._C._nn.linear(to_20, l_self_buffers_w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_, l_self_buffers_w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_);  to_20 = l_self_buffers_w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_ = l_self_buffers_w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_ = None
-    gelu_2 = torch._C._nn.gelu(linear_10);  linear_10 = None
-    to_21 = gelu_2.to(torch.float16);  gelu_2 = None
-    linear_11 = torch._C._nn.linear(to_21, l_self_buffers_w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_, l_self_buffers_w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_);  to_21 = l_self_buffers_w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_ = l_self_buffers_w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_ = None
-    x_7 = x_6 + linear_11;  x_6 = linear_11 = None
-    float_7 = x_7.float()
-    layer_norm_6 = torch.nn.functional.layer_norm(float_7, (384,), l_self_buffers_w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_, l_self_buffers_w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_, 1e-05);  float_7 = l_self_buffers_w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_ = l_self_buffers_w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_ = None
-    to_22 = layer_norm_6.to(torch.float16);  layer_norm_6 = None
-    linear_12 = torch._C._nn.linear(to_22, l_self_buffers_w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_, l_self_buffers_w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_);  to_22 = l_self_buffers_w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_ = l_self_buffers_w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_ = None
-    qkv_3 = linear_12.view(2, 197, 3, 6, 64);  linear_12 = None
-    permute_3 = qkv_3.permute(2, 0, 3, 1, 4);  qkv_3 = None
-    q_3 = permute_3[0]
-    k_3 = permute_3[1]
-    v_3 = permute_3[2];  permute_3 = None
-    to_23 = q_3.to(torch.float16);  q_3 = None
-    to_24 = k_3.to(torch.float16);  k_3 = None
-    to_25 = v_3.to(torch.float16);  v_3 = None
-    attn_3 = torch._C._nn.scaled_dot_product_attention(to_23, to_24, to_25);  to_23 = to_24 = to_25 = None
-    transpose_4 = attn_3.transpose(1, 2);  attn_3 = None
-    reshape_3 = transpose_4.reshape(2, 197, 384);  transpose_4 = None
-    to_26 = reshape_3.to(torch.float16);  reshape_3 = None
-    linear_13 = torch._C._nn.linear(to_26, l_self_buffers_w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_, l_self_buffers_w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_);  to_26 = l_self_buffers_w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_ = l_self_buffers_w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_ = None
-    x_8 = x_7 + linear_13;  x_7 = linear_13 = None
-    float_8 = x_8.float()
-    layer_norm_7 = torch.nn.functional.layer_norm(float_8, (384,), l_self_buffers_w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_, l_self_buffers_w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_, 1e-05);  float_8 = l_self_buffers_w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_ = l_self_buffers_w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_ = None
-    to_27 = layer_norm_7.to(torch.float16);  layer_norm_7 = None
-    linear_14 = torch._C._nn.linear(to_27, l_self_buffers_w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_, l_self_buffers_w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_);  to_27 = l_self_buffers_w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_ = l_self_buffers_w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_ = None
-    gelu_3 = torch._C._nn.gelu(linear_14);  linear_14 = None
-    to_28 = gelu_3.to(torch.float16);  gelu_3 = None
-    linear_15 = torch._C._nn.linear(to_28, l_self_buffers_w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_, l_self_buffers_w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_);  to_28 = l_self_buffers_w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_ = l_self_buffers_w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_ = None
-    x_9 = x_8 + linear_15;  x_8 = linear_15 = None
-    float_9 = x_9.float()
-    layer_norm_8 = torch.nn.functional.layer_norm(float_9, (384,), l_self_buffers_w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_, l_self_buffers_w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_, 1e-05);  float_9 = l_self_buffers_w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_ = l_self_buffers_w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_ = None
-    to_29 = layer_norm_8.to(torch.float16);  layer_norm_8 = None
-    linear_16 = torch._C._nn.linear(to_29, l_self_buffers_w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_, l_self_buffers_w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_);  to_29 = l_self_buffers_w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_ = l_self_buffers_w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_ = None
-    qkv_4 = linear_16.view(2, 197, 3, 6, 64);  linear_16 = None
-    permute_4 = qkv_4.permute(2, 0, 3, 1, 4);  qkv_4 = None
-    q_4 = permute_4[0]
-    k_4 = permute_4[1]
-    v_4 = permute_4[2];  permute_4 = None
-    to_30 = q_4.to(torch.float16);  q_4 = None
-    to_31 = k_4.to(torch.float16);  k_4 = None
-    to_32 = v_4.to(torch.float16);  v_4 = None
-    attn_4 = torch._C._nn.scaled_dot_product_attention(to_30, to_31, to_32);  to_30 = to_31 = to_32 = None
-    transpose_5 = attn_4.transpose(1, 2);  attn_4 = None
-    reshape_4 = transpose_5.reshape(2, 197, 384);  transpose_5 = None
-    to_33 = reshape_4.to(torch.float16);  reshape_4 = None
-    linear_17 = torch._C._nn.linear(to_33, l_self_buffers_w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_, l_self_buffers_w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_);  to_33 = l_self_buffers_w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_ = l_self_buffers_w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_ = None
-    x_10 = x_9 + linear_17;  x_9 = linear_17 = None
-    float_10 = x_10.float()
-    layer_norm_9 = torch.nn.functional.layer_norm(float_10, (384,), l_self_buffers_w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_, l_self_buffers_w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_, 1e-05);  float_10 = l_self_buffers_w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_ = l_self_buffers_w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_ = None
-    to_34 = layer_norm_9.to(torch.float16);  layer_norm_9 = None
-    linear_18 = torch._C._nn.linear(to_34, l_self_buffers_w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_, l_self_buffers_w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_);  to_34 = l_self_buffers_w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_ = l_self_buffers_w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_ = None
-    gelu_4 = torch._C._nn.gelu(linear_18);  linear_18 = None
-    to_35 = gelu_4.to(torch.float16);  gelu_4 = None
-    linear_19 = torch._C._nn.linear(to_35, l_self_buffers_w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_, l_self_buffers_w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_);  to_35 = l_self_buffers_w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_ = l_self_buffers_w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_ = None
-    x_11 = x_10 + linear_19;  x_10 = linear_19 = None
-    float_11 = x_11.float()
-    layer_norm_10 = torch.nn.functional.layer_norm(float_11, (384,), l_self_buffers_w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_, l_self_buffers_w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_, 1e-05);  float_11 = l_self_buffers_w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_ = l_self_buffers_w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_ = None
-    to_36 = layer_norm_10.to(torch.float16);  layer_norm_10 = None
-    linear_20 = torch._C._nn.linear(to_36, l_self_buffers_w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_, l_self_buffers_w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_);  to_36 = l_self_buffers_w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_ = l_self_buffers_w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_ = None
-    qkv_5 = linear_20.view(2, 197, 3, 6, 64);  linear_20 = None
-    permute_5 = qkv_5.permute(2, 0, 3, 1, 4);  qkv_5 = None
-    q_5 = permute_5[0]
-    k_5 = permute_5[1]
-    v_5 = permute_5[2];  permute_5 = None
-    to_37 = q_5.to(torch.float16);  q_5 = None
-    to_38 = k_5.to(torch.float16);  k_5 = None
-    to_39 = v_5.to(torch.float16);  v_5 = None
-    attn_5 = torch._C._nn.scaled_dot_product_attention(to_37, to_38, to_39);  to_37 = to_38 = to_39 = None
-    transpose_6 = attn_5.transpose(1, 2);  attn_5 = None
-    reshape_5 = transpose_6.reshape(2, 197, 384);  transpose_6 = None
-    to_40 = reshape_5.to(torch.float16);  reshape_5 = None
-    linear_21 = torch._C._nn.linear(to_40, l_self_buffers_w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_, l_self_buffers_w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_);  to_40 = l_self_buffers_w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_ = l_self_buffers_w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_ = None
-    x_12 = x_11 + linear_21;  x_11 = linear_21 = None
-    float_12 = x_12.float()
-    layer_norm_11 = torch.nn.functional.layer_norm(float_12, (384,), l_self_buffers_w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_, l_self_buffers_w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_, 1e-05);  float_12 = l_self_buffers_w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_ = l_self_buffers_w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_ = None
-    to_41 = layer_norm_11.to(torch.float16);  layer_norm_11 = None
-    linear_22 = torch._C._nn.linear(to_41, l_self_buffers_w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_, l_self_buffers_w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_);  to_41 = l_self_buffers_w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_ = l_self_buffers_w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_ = None
-    gelu_5 = torch._C._nn.gelu(linear_22);  linear_22 = None
-    to_42 = gelu_5.to(torch.float16);  gelu_5 = None
-    linear_23 = torch._C._nn.linear(to_42, l_self_buffers_w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_, l_self_buffers_w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_);  to_42 = l_self_buffers_w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_ = l_self_buffers_w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_ = None
-    x_13 = x_12 + linear_23;  x_12 = linear_23 = None
-    getitem_18 = x_13[(slice(None, None, None), 0)];  x_13 = None
-    float_13 = getitem_18.float();  getitem_18 = None
-    layer_norm_12 = torch.nn.functional.layer_norm(float_13, (384,), l_self_buffers_w76_l_self_modules_norm_parameters_weight_, l_self_buffers_w77_l_self_modules_norm_parameters_bias_, 1e-05);  float_13 = l_self_buffers_w76_l_self_modules_norm_parameters_weight_ = l_self_buffers_w77_l_self_modules_norm_parameters_bias_ = None
-    to_43 = layer_norm_12.to(torch.float16);  layer_norm_12 = None
-    linear_24 = torch._C._nn.linear(to_43, l_self_buffers_w78_l_self_modules_head_parameters_weight_, l_self_buffers_w79_l_self_modules_head_parameters_bias_);  to_43 = l_self_buffers_w78_l_self_modules_head_parameters_weight_ = l_self_buffers_w79_l_self_modules_head_parameters_bias_ = None
-    float_14 = linear_24.float();  linear_24 = None
-    return (float_14,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -597,6 +337,8 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -607,10 +349,13 @@ Per-call host time decides small problems (a few microseconds of kernel time), s
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
 tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is entered when grad is already off.
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -622,6 +367,7 @@ _PK_DTYPES = {
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -720,6 +466,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -737,20 +490,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -760,9 +523,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -772,7 +536,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -791,7 +555,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -831,9 +595,11 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again.
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
         self.out_kind = spec["out_kind"]
@@ -867,13 +633,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -893,11 +660,14 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
+        if self.frozen:
+            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -945,7 +715,8 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -953,6 +724,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -1017,15 +798,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_patch_embed_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_patch_embed_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_parameters_cls_token_'}, {'from': 'tensor', 'name': 'w3_l_self_parameters_pos_embed_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_layers_modules_0_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_layers_modules_0_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_layers_modules_0_modules_qkv_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w7_l_self_modules_layers_modules_0_modules_qkv_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_layers_modules_0_modules_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w9_l_self_modules_layers_modules_0_modules_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_layers_modules_0_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_layers_modules_0_modules_norm2_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_layers_modules_0_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_layers_modules_0_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_layers_modules_0_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_layers_modules_0_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w16_l_self_modules_layers_modules_1_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_layers_modules_1_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_layers_modules_1_modules_qkv_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w19_l_self_modules_layers_modules_1_modules_qkv_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w20_l_self_modules_layers_modules_1_modules_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w21_l_self_modules_layers_modules_1_modules_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w22_l_self_modules_layers_modules_1_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_layers_modules_1_modules_norm2_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_layers_modules_1_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w25_l_self_modules_layers_modules_1_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w26_l_self_modules_layers_modules_1_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w27_l_self_modules_layers_modules_1_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w28_l_self_modules_layers_modules_2_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_layers_modules_2_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_layers_modules_2_modules_qkv_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w31_l_self_modules_layers_modules_2_modules_qkv_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w32_l_self_modules_layers_modules_2_modules_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w33_l_self_modules_layers_modules_2_modules_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w34_l_self_modules_layers_modules_2_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w35_l_self_modules_layers_modules_2_modules_norm2_parameters_bias_'}, {'from': 'tensor', 'name': 'w36_l_self_modules_layers_modules_2_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w37_l_self_modules_layers_modules_2_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w38_l_self_modules_layers_modules_2_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w39_l_self_modules_layers_modules_2_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w40_l_self_modules_layers_modules_3_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w41_l_self_modules_layers_modules_3_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w42_l_self_modules_layers_modules_3_modules_qkv_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w43_l_self_modules_layers_modules_3_modules_qkv_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w44_l_self_modules_layers_modules_3_modules_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w45_l_self_modules_layers_modules_3_modules_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w46_l_self_modules_layers_modules_3_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w47_l_self_modules_layers_modules_3_modules_norm2_parameters_bias_'}, {'from': 'tensor', 'name': 'w48_l_self_modules_layers_modules_3_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w49_l_self_modules_layers_modules_3_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w50_l_self_modules_layers_modules_3_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w51_l_self_modules_layers_modules_3_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w52_l_self_modules_layers_modules_4_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w53_l_self_modules_layers_modules_4_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w54_l_self_modules_layers_modules_4_modules_qkv_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w55_l_self_modules_layers_modules_4_modules_qkv_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w56_l_self_modules_layers_modules_4_modules_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w57_l_self_modules_layers_modules_4_modules_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w58_l_self_modules_layers_modules_4_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w59_l_self_modules_layers_modules_4_modules_norm2_parameters_bias_'}, {'from': 'tensor', 'name': 'w60_l_self_modules_layers_modules_4_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w61_l_self_modules_layers_modules_4_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w62_l_self_modules_layers_modules_4_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w63_l_self_modules_layers_modules_4_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w64_l_self_modules_layers_modules_5_modules_norm1_parameters_weight_'}, {'from': 'tensor', 'name': 'w65_l_self_modules_layers_modules_5_modules_norm1_parameters_bias_'}, {'from': 'tensor', 'name': 'w66_l_self_modules_layers_modules_5_modules_qkv_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w67_l_self_modules_layers_modules_5_modules_qkv_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w68_l_self_modules_layers_modules_5_modules_proj_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w69_l_self_modules_layers_modules_5_modules_proj_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w70_l_self_modules_layers_modules_5_modules_norm2_parameters_weight_'}, {'from': 'tensor', 'name': 'w71_l_self_modules_layers_modules_5_modules_norm2_parameters_bias_'}, {'from': 'tensor', 'name': 'w72_l_self_modules_layers_modules_5_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w73_l_self_modules_layers_modules_5_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w74_l_self_modules_layers_modules_5_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w75_l_self_modules_layers_modules_5_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w76_l_self_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w77_l_self_modules_norm_parameters_bias_'}, {'from': 'tensor', 'name': 'w78_l_self_modules_head_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w79_l_self_modules_head_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[2, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[2, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+channels-last: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -462,6 +462,25 @@ def test_small_problems_try_the_plain_cuda_graph_early(convnet_graph):
     )
 
 
+def test_large_inputs_try_kernels_without_a_cuda_graph_early(convnet_graph):
+    """A CUDA graph called with new tensors copies its inputs into static buffers: with 64 MiB of
+    them (the GPU warmup test's relu(2x + y)) the copy and the output's clone cost more than eager's
+    three passes, so our kernels without a graph come third."""
+    big = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES * 4,
+                              inputs=[torch.empty(SMALL_BYTES // 4 + 1)])
+    kinds = idea_kinds(big, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
+    assert kinds[:4] == [
+        "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
+        "inductor-default+cuda-graph+freeze:fp16",
+        "fp16+fold-bn+channels-last+triton-fused",
+        "cuda-graph+fp16+fold-bn+channels-last",
+    ]
+    assert len(kinds) == len(set(kinds))
+    small_inputs = dataclasses.replace(big, inputs=[torch.empty(16)])
+    assert idea_kinds(small_inputs, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)[2] \
+        == "cuda-graph+fp16+fold-bn+channels-last"
+
+
 def test_no_gpu_only_rewrites_on_cpu(pike_env):
     agent = OfflineAgent(PikeOptions(precision="bf16"))
     kinds = [i.kind for i in agent.brainstorm(CONVNET, 20)]

@@ -20,7 +20,9 @@ numerics, a search stopped by its time limit still has a CUDA graph of it).
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the plain
 CUDA graph (no derived weights) comes early. Our kernels with no CUDA graph around them come last:
-in every level-3 and level-5 search on an H200 they timed at 0.5-0.9x eager, and none won a task.
+in every level-3 and level-5 search on an H200 they timed at 0.5-0.9x eager, and none won a task;
+but where the inputs alone are large, copying them into a graph's static buffers may cost as much
+as the work, and our kernels without a graph come third.
 """
 
 from __future__ import annotations
@@ -93,10 +95,17 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         return _stack(["cuda-graph" if cuda else "", precision, *layout, *extra])
 
     small = cuda and pg.nbytes < SMALL_BYTES
+    # large inputs: a CUDA graph called with new tensors copies them into its static buffers, a
+    # pass over them as long as a pointwise kernel's (a 64 MiB relu(2x + y): eager 3 passes, a
+    # graphed fused kernel 1 plus the copy and the output's clone), so our kernels without one come
+    # third (cheap: the same kernels, compiled already; where the work is heavier, S4D's, the graph still wins)
+    streaming = cuda and fused and pg.input_bytes >= SMALL_BYTES
     seeds = cuda and inductor_seeds
     kinds = [stack(best, "triton-fused") if fused else stack(best)]
     if seeds:  # second: a search cut short by its time limit still has it
         kinds.append(_seed("default+cuda-graph+freeze", best))
+    if streaming:
+        kinds.append(_stack([best, *layout, "triton-fused"]))
     kinds.append(stack(best))
     if small:
         kinds.append("cuda-graph")

@@ -55,6 +55,11 @@ class ProblemGraph:
         return self.gm is not None and self.out_kind is not None
 
     @property
+    def input_bytes(self) -> int:
+        """Bytes of the call's tensor inputs: what a CUDA graph called with new tensors copies in."""
+        return sum(t.numel() * t.element_size() for t in self.inputs if isinstance(t, torch.Tensor))
+
+    @property
     def has_conv2d(self) -> bool:
         """A 2-d convolution: what the channels_last rewrite applies to (not Mamba's conv1d)."""
         return "conv2d" in self.anchors
