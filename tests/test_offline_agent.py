@@ -353,6 +353,8 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
 def test_a_frozen_seed_compiles_again_when_a_weight_changes():
     """Frozen, inductor holds the module's tensors as constants (batch norm folded into the conv):
     an in-place update, a load_state_dict or a replaced parameter must reach the next call."""
+    from pike_backend.offline.runtime import _PK_MAX_FREEZES
+
     _, _, reference, candidate, inputs = _run_pair(CONVNET, build(trace_problem(CONVNET), _recipe("inductor-default+freeze")).source)
     runner = candidate._pk_runner
     assert runner.frozen and runner.pinned
@@ -369,7 +371,19 @@ def test_a_frozen_seed_compiles_again_when_a_weight_changes():
         torch.testing.assert_close(candidate(*inputs), reference(*inputs))
         second = runner.compiled
         torch.testing.assert_close(candidate(*inputs), reference(*inputs))
-        assert runner.compiled is second  # nothing changed: no new compile
+        assert runner.compiled is second and runner.frozen  # nothing changed: no new compile
+        # inductor keeps every frozen module (constants included) for the process's life: after
+        # _PK_MAX_FREEZES compiles, weights that keep changing are compiled as inputs
+        for step in range(2):
+            for model in (reference, candidate):
+                model.conv1.weight.mul_(0.5)
+            torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert not runner.frozen and runner.freezes == _PK_MAX_FREEZES
+        unfrozen = runner.compiled
+        for model in (reference, candidate):
+            model.conv1.weight.mul_(0.5)
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))
+        assert runner.compiled is unfrozen  # the weights are its inputs: nothing to compile again
 
 
 def test_runners_of_one_solution_compile_apart(monkeypatch):

@@ -15,7 +15,8 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -43,6 +44,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -279,6 +283,7 @@ class _PkRunner:
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -339,12 +344,15 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
+                self.pinned = bool(self.spec.get("cuda_graph"))
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -394,6 +402,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
