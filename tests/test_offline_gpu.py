@@ -140,10 +140,10 @@ def test_reduced_precision_stacks_within_the_paper_tolerance(graph, kind):
     "inductor-default:bf16", "inductor-reduce-overhead:bf16", "inductor-default+cuda-graph:bf16",
     "inductor-default+cuda-graph+freeze:bf16",
 ])
-def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind):
+def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind, monkeypatch):
     problem_module, reference, candidate = _pair(build(graph, _recipe(kind)).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
-    torch.backends.cudnn.benchmark = False
+    monkeypatch.setattr(torch.backends.cudnn, "benchmark", False)
     with torch.no_grad():
         first = candidate(x)
         second = candidate(x)
