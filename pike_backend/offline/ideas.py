@@ -100,12 +100,13 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     # graphed fused kernel 1 plus the copy and the output's clone), so our kernels without one come
     # third (cheap: the same kernels, compiled already; where the work is heavier, S4D's, the graph still wins)
     streaming = cuda and fused and pg.input_bytes >= SMALL_BYTES
+    ungraphed = _stack([best, *layout, "triton-fused"]) if cuda and fused else ""  # our kernels, no CUDA graph
     seeds = cuda and inductor_seeds
     kinds = [stack(best, "triton-fused") if fused else stack(best)]
     if seeds:  # second: a search cut short by its time limit still has it
         kinds.append(_seed("default+cuda-graph+freeze", best))
     if streaming:
-        kinds.append(_stack([best, *layout, "triton-fused"]))
+        kinds.append(ungraphed)
     kinds.append(stack(best))
     if small:
         kinds.append("cuda-graph")
@@ -132,8 +133,7 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         kinds.append(_stack(["cuda-graph", best, "triton-fused" if fused else ""]))
     if seeds and best:
         kinds += [_seed("default+cuda-graph", ""), _seed("reduce-overhead", "")]
-    if cuda and fused:  # our kernels with no CUDA graph around them
-        kinds.append(_stack([best, *layout, "triton-fused"]))
+    kinds.append(ungraphed)  # otherwise last but one
     if graph:  # last: the traced graph as plain torch ops (no module calls), all a plain CPU allows
         kinds.append("eager-graph")
     seen: set[str] = set()
