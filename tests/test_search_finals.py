@@ -60,8 +60,31 @@ def test_solutions_rank_by_their_own_time_not_by_their_references():
     replies = Replies({"fastest": [Verdict(correct=True, ref_ms=3.0, new_ms=0.19)] * 2,
                        "noisy-ref": [Verdict(correct=True, ref_ms=3.0, new_ms=0.17)] * 2})
     finals = run_finals(library, replies, FinalsConfig(within=0.75))
-    assert final_winner(library, finals).source == "noisy-ref" and library.get(0).retimed_ms == [0.17, 0.17]
+    # 0.17 against 0.19 ms is no tie: the faster one wins, whatever its references said
+    assert final_winner(library, finals, FinalsConfig().tie).source == "noisy-ref"
+    assert library.get(0).retimed_ms == [0.17, 0.17]
     assert Library.from_json(library.to_json()).get(0).ms == pytest.approx(0.17)
+
+
+def test_finalists_that_tie_on_time_are_ranked_by_their_speedups():
+    """A ResNet block searched on a GPU shared by three searches (H200): every candidate timed
+    about 0.26 ms, eager's own graph by a hair the fastest, while the references timed beside
+    them put the frozen torch.compile seed at 1.23x and eager's graph at 0.99x."""
+    library = Library()
+    for source, ref_ms, new_ms in (("eager-graph", 0.2543, 0.2556), ("frozen", 0.4071, 0.2637)):
+        library.add(source=source, verdict=Verdict(correct=True, ref_ms=ref_ms, new_ms=new_ms), role="coa", parent=None)
+    replies = Replies({
+        "eager-graph": [Verdict(correct=True, ref_ms=0.2543, new_ms=0.2630), Verdict(correct=True, ref_ms=0.3171, new_ms=0.3084)],
+        "frozen": [Verdict(correct=True, ref_ms=0.2543, new_ms=0.5341), Verdict(correct=True, ref_ms=0.3171, new_ms=0.2583)],
+    })
+    finals = run_finals(library, replies, FinalsConfig(top=2, rounds=2))
+    eager_graph, frozen = library.get(0), library.get(1)
+    assert eager_graph.ms == pytest.approx(0.2630) and frozen.ms == pytest.approx(0.2637)
+    assert eager_graph.speedup == pytest.approx(0.9949, abs=1e-3) and frozen.speedup == pytest.approx(1.2277, abs=1e-3)
+    assert final_winner(library, finals, tie=0.0).source == "eager-graph"  # by time alone
+    assert final_winner(library, finals, FinalsConfig().tie).source == "frozen"
+    # a finalist slower than the tie allows does not win on its speedup
+    assert final_winner(library, finals, tie=0.001).source == "eager-graph"
 
 
 def test_the_winner_is_a_finalist_even_where_an_untimed_one_looks_faster():

@@ -188,7 +188,7 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
         engine.close()
         if own_evaluator:
             evaluator.close()
-    result = _result(engine, final_winner(engine.library, finals), options, strategy, store, agent,
+    result = _result(engine, final_winner(engine.library, finals, config.finals.tie), options, strategy, store, agent,
                      time.monotonic() - start)
     result.finals = ranking_json(finals)
     store.save_library(engine.library.to_json(), strategy.state())
