@@ -906,1384 +906,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x167 = ((l0) + (l1))
-    x168 = ((x167) * (1.0 / (1.0 + tl.exp(-(x167)))))
-    tl.store(out0 + offs, (x168).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 320
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 12544)
-    l0 = tl.load(in0 + (rows % 32) + (rows // 32) * 401408 + cols * 32, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 32), mask=row_mask, other=0).to(tl.float32)
-    x171 = ((l0) + (l1))
-    x172 = ((x171) * (1.0 / (1.0 + tl.exp(-(x171)))))
-    x173 = tl.sum(tl.where(mask, x172, 0.0), axis=1, keep_dims=True)
-    x174 = ((x173) / (12544.0))
-    tl.store(out0 + rows, (x174).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 12544 + cols, (tl.where(mask, x172, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 32, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 32, 112, 112), dtype=torch.float32, device=a0.device)
-    pk_add_1[(triton.cdiv(320, 1),)](a0, a1, o0, o1, ROWS=1, BLOCK_N=16384, num_warps=16)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 80
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 8), mask=mask, other=0).to(tl.float32)
-    x177 = ((l0) + (l1))
-    x178 = ((x177) * (1.0 / (1.0 + tl.exp(-(x177)))))
-    tl.store(out0 + offs, (x178).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1):
-    a0 = _pike_strided(a0, (8, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 8, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_2[(triton.cdiv(80, 128),)](a0, a1, o0, BLOCK=128, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 320
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x181 = ((l0) + (l1))
-    x182 = (1.0 / (1.0 + tl.exp(-(x181))))
-    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1):
-    a0 = _pike_strided(a0, (32, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 32, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(320, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4014080
-    l0 = tl.load(in0 + (offs % 32) * 12544 + ((offs // 32) % 12544) + (offs // 401408) * 401408, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32) + (offs // 401408) * 32, mask=mask, other=0).to(tl.float32)
-    x183 = ((l0) * (l1))
-    tl.store(out0 + offs, (x183).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul(a0, a1):
-    a0 = _pike_strided(a0, (401408, 12544, 112, 1))
-    a1 = _pike_strided(a1, (32, 1, 1, 1))
-    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float32, device=a0.device)
-    pk_mul[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 16), mask=mask, other=0).to(tl.float32)
-    x186 = ((l0) + (l1))
-    tl.store(out0 + offs, (x186).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_4(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 1792, 16))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 16, 112, 112), (200704, 1, 1792, 16), dtype=torch.float32, device=a0.device)
-    pk_add_4[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_5(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 12042240
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
-    x189 = ((l0) + (l1))
-    x190 = ((x189) * (1.0 / (1.0 + tl.exp(-(x189)))))
-    tl.store(out0 + offs, (x190).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_5(a0, a1):
-    a0 = _pike_strided(a0, (1204224, 1, 10752, 96))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 96, 112, 112), (1204224, 1, 10752, 96), dtype=torch.float32, device=a0.device)
-    pk_add_5[(triton.cdiv(12042240, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_6(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 960
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 3136)
-    l0 = tl.load(in0 + (rows % 96) + (rows // 96) * 301056 + cols * 96, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 96), mask=row_mask, other=0).to(tl.float32)
-    x193 = ((l0) + (l1))
-    x194 = ((x193) * (1.0 / (1.0 + tl.exp(-(x193)))))
-    x195 = tl.sum(tl.where(mask, x194, 0.0), axis=1, keep_dims=True)
-    x196 = ((x195) / (3136.0))
-    tl.store(out0 + rows, (x196).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 3136 + cols, (tl.where(mask, x194, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_6(a0, a1):
-    a0 = _pike_strided(a0, (301056, 1, 5376, 96))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 96, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 96, 56, 56), dtype=torch.float32, device=a0.device)
-    pk_add_6[(triton.cdiv(960, 1),)](a0, a1, o0, o1, ROWS=1, BLOCK_N=4096, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 40
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 4), mask=mask, other=0).to(tl.float32)
-    x199 = ((l0) + (l1))
-    x200 = ((x199) * (1.0 / (1.0 + tl.exp(-(x199)))))
-    tl.store(out0 + offs, (x200).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_7(a0, a1):
-    a0 = _pike_strided(a0, (4, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 4, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_7[(triton.cdiv(40, 64),)](a0, a1, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 960
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 96), mask=mask, other=0).to(tl.float32)
-    x203 = ((l0) + (l1))
-    x204 = (1.0 / (1.0 + tl.exp(-(x203))))
-    tl.store(out0 + offs, (x204).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1):
-    a0 = _pike_strided(a0, (96, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 96, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_8[(triton.cdiv(960, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 3010560
-    l0 = tl.load(in0 + (offs % 96) * 3136 + ((offs // 96) % 3136) + (offs // 301056) * 301056, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 96) + (offs // 301056) * 96, mask=mask, other=0).to(tl.float32)
-    x205 = ((l0) * (l1))
-    tl.store(out0 + offs, (x205).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_1(a0, a1):
-    a0 = _pike_strided(a0, (301056, 3136, 56, 1))
-    a1 = _pike_strided(a1, (96, 1, 1, 1))
-    o0 = torch.empty_strided((10, 96, 56, 56), (301056, 1, 5376, 96), dtype=torch.float32, device=a0.device)
-    pk_mul_1[(triton.cdiv(3010560, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_9(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 752640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
-    x208 = ((l0) + (l1))
-    tl.store(out0 + offs, (x208).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_9(a0, a1):
-    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float32, device=a0.device)
-    pk_add_9[(triton.cdiv(752640, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_10(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4515840
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 144), mask=mask, other=0).to(tl.float32)
-    x211 = ((l0) + (l1))
-    x212 = ((x211) * (1.0 / (1.0 + tl.exp(-(x211)))))
-    tl.store(out0 + offs, (x212).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_10(a0, a1):
-    a0 = _pike_strided(a0, (451584, 1, 8064, 144))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 144, 56, 56), (451584, 1, 8064, 144), dtype=torch.float32, device=a0.device)
-    pk_add_10[(triton.cdiv(4515840, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_11(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 1440
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 3136)
-    l0 = tl.load(in0 + (rows % 144) + (rows // 144) * 451584 + cols * 144, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 144), mask=row_mask, other=0).to(tl.float32)
-    x215 = ((l0) + (l1))
-    x216 = ((x215) * (1.0 / (1.0 + tl.exp(-(x215)))))
-    x217 = tl.sum(tl.where(mask, x216, 0.0), axis=1, keep_dims=True)
-    x218 = ((x217) / (3136.0))
-    tl.store(out0 + rows, (x218).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 3136 + cols, (tl.where(mask, x216, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_11(a0, a1):
-    a0 = _pike_strided(a0, (451584, 1, 8064, 144))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 144, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 144, 56, 56), dtype=torch.float32, device=a0.device)
-    pk_add_11[(triton.cdiv(1440, 1),)](a0, a1, o0, o1, ROWS=1, BLOCK_N=4096, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 60
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 6), mask=mask, other=0).to(tl.float32)
-    x221 = ((l0) + (l1))
-    x222 = ((x221) * (1.0 / (1.0 + tl.exp(-(x221)))))
-    tl.store(out0 + offs, (x222).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_12(a0, a1):
-    a0 = _pike_strided(a0, (6, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 6, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_12[(triton.cdiv(60, 64),)](a0, a1, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_13(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1440
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 144), mask=mask, other=0).to(tl.float32)
-    x225 = ((l0) + (l1))
-    x226 = (1.0 / (1.0 + tl.exp(-(x225))))
-    tl.store(out0 + offs, (x226).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_13(a0, a1):
-    a0 = _pike_strided(a0, (144, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 144, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_13[(triton.cdiv(1440, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4515840
-    l0 = tl.load(in0 + (offs % 144) * 3136 + ((offs // 144) % 3136) + (offs // 451584) * 451584, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 144) + (offs // 451584) * 144, mask=mask, other=0).to(tl.float32)
-    x227 = ((l0) * (l1))
-    tl.store(out0 + offs, (x227).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_2(a0, a1):
-    a0 = _pike_strided(a0, (451584, 3136, 56, 1))
-    a1 = _pike_strided(a1, (144, 1, 1, 1))
-    o0 = torch.empty_strided((10, 144, 56, 56), (451584, 1, 8064, 144), dtype=torch.float32, device=a0.device)
-    pk_mul_2[(triton.cdiv(4515840, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_14(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 752640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
-    x230 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x231 = ((l2) + (x230))
-    tl.store(out0 + offs, (x231).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_14(a0, a1, a2):
-    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (75264, 1, 1344, 24))
-    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float32, device=a0.device)
-    pk_add_14[(triton.cdiv(752640, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_16(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 1440
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 784)
-    l0 = tl.load(in0 + (rows % 144) + (rows // 144) * 112896 + cols * 144, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 144), mask=row_mask, other=0).to(tl.float32)
-    x238 = ((l0) + (l1))
-    x239 = ((x238) * (1.0 / (1.0 + tl.exp(-(x238)))))
-    x240 = tl.sum(tl.where(mask, x239, 0.0), axis=1, keep_dims=True)
-    x241 = ((x240) / (784.0))
-    tl.store(out0 + rows, (x241).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 784 + cols, (tl.where(mask, x239, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_16(a0, a1):
-    a0 = _pike_strided(a0, (112896, 1, 4032, 144))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 144, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 144, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add_16[(triton.cdiv(1440, 4),)](a0, a1, o0, o1, ROWS=4, BLOCK_N=1024, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_mul_3(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1128960
-    l0 = tl.load(in0 + (offs % 144) * 784 + ((offs // 144) % 784) + (offs // 112896) * 112896, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 144) + (offs // 112896) * 144, mask=mask, other=0).to(tl.float32)
-    x250 = ((l0) * (l1))
-    tl.store(out0 + offs, (x250).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_3(a0, a1):
-    a0 = _pike_strided(a0, (112896, 784, 28, 1))
-    a1 = _pike_strided(a1, (144, 1, 1, 1))
-    o0 = torch.empty_strided((10, 144, 28, 28), (112896, 1, 4032, 144), dtype=torch.float32, device=a0.device)
-    pk_mul_3[(triton.cdiv(1128960, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_19(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 313600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 40), mask=mask, other=0).to(tl.float32)
-    x253 = ((l0) + (l1))
-    tl.store(out0 + offs, (x253).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_19(a0, a1):
-    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float32, device=a0.device)
-    pk_add_19[(triton.cdiv(313600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_20(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
-    x256 = ((l0) + (l1))
-    x257 = ((x256) * (1.0 / (1.0 + tl.exp(-(x256)))))
-    tl.store(out0 + offs, (x257).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_20(a0, a1):
-    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
-    pk_add_20[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_21(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 2400
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 784)
-    l0 = tl.load(in0 + (rows % 240) + (rows // 240) * 188160 + cols * 240, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 240), mask=row_mask, other=0).to(tl.float32)
-    x260 = ((l0) + (l1))
-    x261 = ((x260) * (1.0 / (1.0 + tl.exp(-(x260)))))
-    x262 = tl.sum(tl.where(mask, x261, 0.0), axis=1, keep_dims=True)
-    x263 = ((x262) / (784.0))
-    tl.store(out0 + rows, (x263).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 784 + cols, (tl.where(mask, x261, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_21(a0, a1):
-    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 240, 28, 28), dtype=torch.float32, device=a0.device)
-    pk_add_21[(triton.cdiv(2400, 4),)](a0, a1, o0, o1, ROWS=4, BLOCK_N=1024, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_22(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 10), mask=mask, other=0).to(tl.float32)
-    x266 = ((l0) + (l1))
-    x267 = ((x266) * (1.0 / (1.0 + tl.exp(-(x266)))))
-    tl.store(out0 + offs, (x267).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_22(a0, a1):
-    a0 = _pike_strided(a0, (10, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 10, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_22[(triton.cdiv(100, 128),)](a0, a1, o0, BLOCK=128, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
-    x270 = ((l0) + (l1))
-    x271 = (1.0 / (1.0 + tl.exp(-(x270))))
-    tl.store(out0 + offs, (x271).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_23(a0, a1):
-    a0 = _pike_strided(a0, (240, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_23[(triton.cdiv(2400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + (offs % 240) * 784 + ((offs // 240) % 784) + (offs // 188160) * 188160, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240) + (offs // 188160) * 240, mask=mask, other=0).to(tl.float32)
-    x272 = ((l0) * (l1))
-    tl.store(out0 + offs, (x272).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_4(a0, a1):
-    a0 = _pike_strided(a0, (188160, 784, 28, 1))
-    a1 = _pike_strided(a1, (240, 1, 1, 1))
-    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
-    pk_mul_4[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_24(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 313600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 40), mask=mask, other=0).to(tl.float32)
-    x275 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x276 = ((l2) + (x275))
-    tl.store(out0 + offs, (x276).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_24(a0, a1, a2):
-    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 1120, 40))
-    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float32, device=a0.device)
-    pk_add_24[(triton.cdiv(313600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_26(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 2400
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 196)
-    l0 = tl.load(in0 + (rows % 240) + (rows // 240) * 47040 + cols * 240, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 240), mask=row_mask, other=0).to(tl.float32)
-    x283 = ((l0) + (l1))
-    x284 = ((x283) * (1.0 / (1.0 + tl.exp(-(x283)))))
-    x285 = tl.sum(tl.where(mask, x284, 0.0), axis=1, keep_dims=True)
-    x286 = ((x285) / (196.0))
-    tl.store(out0 + rows, (x286).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 196 + cols, (tl.where(mask, x284, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_26(a0, a1):
-    a0 = _pike_strided(a0, (47040, 1, 3360, 240))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 240, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_26[(triton.cdiv(2400, 16),)](a0, a1, o0, o1, ROWS=16, BLOCK_N=256, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_mul_5(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + (offs % 240) * 196 + ((offs // 240) % 196) + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240) + (offs // 47040) * 240, mask=mask, other=0).to(tl.float32)
-    x295 = ((l0) * (l1))
-    tl.store(out0 + offs, (x295).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_5(a0, a1):
-    a0 = _pike_strided(a0, (47040, 196, 14, 1))
-    a1 = _pike_strided(a1, (240, 1, 1, 1))
-    o0 = torch.empty_strided((10, 240, 14, 14), (47040, 1, 3360, 240), dtype=torch.float32, device=a0.device)
-    pk_mul_5[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_29(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 156800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 80), mask=mask, other=0).to(tl.float32)
-    x298 = ((l0) + (l1))
-    tl.store(out0 + offs, (x298).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_29(a0, a1):
-    a0 = _pike_strided(a0, (15680, 1, 1120, 80))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 80, 14, 14), (15680, 1, 1120, 80), dtype=torch.float32, device=a0.device)
-    pk_add_29[(triton.cdiv(156800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_30(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
-    x301 = ((l0) + (l1))
-    x302 = ((x301) * (1.0 / (1.0 + tl.exp(-(x301)))))
-    tl.store(out0 + offs, (x302).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_30(a0, a1):
-    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float32, device=a0.device)
-    pk_add_30[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_31(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 4800
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 196)
-    l0 = tl.load(in0 + (rows % 480) + (rows // 480) * 94080 + cols * 480, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 480), mask=row_mask, other=0).to(tl.float32)
-    x305 = ((l0) + (l1))
-    x306 = ((x305) * (1.0 / (1.0 + tl.exp(-(x305)))))
-    x307 = tl.sum(tl.where(mask, x306, 0.0), axis=1, keep_dims=True)
-    x308 = ((x307) / (196.0))
-    tl.store(out0 + rows, (x308).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 196 + cols, (tl.where(mask, x306, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_31(a0, a1):
-    a0 = _pike_strided(a0, (94080, 1, 6720, 480))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 480, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 480, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_31[(triton.cdiv(4800, 16),)](a0, a1, o0, o1, ROWS=16, BLOCK_N=256, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_32(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 20), mask=mask, other=0).to(tl.float32)
-    x311 = ((l0) + (l1))
-    x312 = ((x311) * (1.0 / (1.0 + tl.exp(-(x311)))))
-    tl.store(out0 + offs, (x312).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_32(a0, a1):
-    a0 = _pike_strided(a0, (20, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 20, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_32[(triton.cdiv(200, 256),)](a0, a1, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_33(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480), mask=mask, other=0).to(tl.float32)
-    x315 = ((l0) + (l1))
-    x316 = (1.0 / (1.0 + tl.exp(-(x315))))
-    tl.store(out0 + offs, (x316).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_33(a0, a1):
-    a0 = _pike_strided(a0, (480, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 480, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_33[(triton.cdiv(4800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_6(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + (offs % 480) * 196 + ((offs // 480) % 196) + (offs // 94080) * 94080, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 480) + (offs // 94080) * 480, mask=mask, other=0).to(tl.float32)
-    x317 = ((l0) * (l1))
-    tl.store(out0 + offs, (x317).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_6(a0, a1):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (480, 1, 1, 1))
-    o0 = torch.empty_strided((10, 480, 14, 14), (94080, 1, 6720, 480), dtype=torch.float32, device=a0.device)
-    pk_mul_6[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_34(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 156800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 80), mask=mask, other=0).to(tl.float32)
-    x320 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x321 = ((l2) + (x320))
-    tl.store(out0 + offs, (x321).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_34(a0, a1, a2):
-    a0 = _pike_strided(a0, (15680, 1, 1120, 80))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (15680, 1, 1120, 80))
-    o0 = torch.empty_strided((10, 80, 14, 14), (15680, 1, 1120, 80), dtype=torch.float32, device=a0.device)
-    pk_add_34[(triton.cdiv(156800, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_44(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 219520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 112), mask=mask, other=0).to(tl.float32)
-    x366 = ((l0) + (l1))
-    tl.store(out0 + offs, (x366).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_44(a0, a1):
-    a0 = _pike_strided(a0, (21952, 1, 1568, 112))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 112, 14, 14), (21952, 1, 1568, 112), dtype=torch.float32, device=a0.device)
-    pk_add_44[(triton.cdiv(219520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_45(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1317120
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
-    x369 = ((l0) + (l1))
-    x370 = ((x369) * (1.0 / (1.0 + tl.exp(-(x369)))))
-    tl.store(out0 + offs, (x370).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_45(a0, a1):
-    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float32, device=a0.device)
-    pk_add_45[(triton.cdiv(1317120, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_46(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 6720
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 196)
-    l0 = tl.load(in0 + (rows % 672) + (rows // 672) * 131712 + cols * 672, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 672), mask=row_mask, other=0).to(tl.float32)
-    x373 = ((l0) + (l1))
-    x374 = ((x373) * (1.0 / (1.0 + tl.exp(-(x373)))))
-    x375 = tl.sum(tl.where(mask, x374, 0.0), axis=1, keep_dims=True)
-    x376 = ((x375) / (196.0))
-    tl.store(out0 + rows, (x376).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 196 + cols, (tl.where(mask, x374, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_46(a0, a1):
-    a0 = _pike_strided(a0, (131712, 1, 9408, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 672, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 672, 14, 14), dtype=torch.float32, device=a0.device)
-    pk_add_46[(triton.cdiv(6720, 16),)](a0, a1, o0, o1, ROWS=16, BLOCK_N=256, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_47(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 28), mask=mask, other=0).to(tl.float32)
-    x379 = ((l0) + (l1))
-    x380 = ((x379) * (1.0 / (1.0 + tl.exp(-(x379)))))
-    tl.store(out0 + offs, (x380).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_47(a0, a1):
-    a0 = _pike_strided(a0, (28, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 28, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_47[(triton.cdiv(280, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_48(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 6720
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672), mask=mask, other=0).to(tl.float32)
-    x383 = ((l0) + (l1))
-    x384 = (1.0 / (1.0 + tl.exp(-(x383))))
-    tl.store(out0 + offs, (x384).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_48(a0, a1):
-    a0 = _pike_strided(a0, (672, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 672, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_48[(triton.cdiv(6720, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_9(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1317120
-    l0 = tl.load(in0 + (offs % 672) * 196 + ((offs // 672) % 196) + (offs // 131712) * 131712, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672) + (offs // 131712) * 672, mask=mask, other=0).to(tl.float32)
-    x385 = ((l0) * (l1))
-    tl.store(out0 + offs, (x385).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_9(a0, a1):
-    a0 = _pike_strided(a0, (131712, 196, 14, 1))
-    a1 = _pike_strided(a1, (672, 1, 1, 1))
-    o0 = torch.empty_strided((10, 672, 14, 14), (131712, 1, 9408, 672), dtype=torch.float32, device=a0.device)
-    pk_mul_9[(triton.cdiv(1317120, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_49(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 219520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 112), mask=mask, other=0).to(tl.float32)
-    x388 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x389 = ((l2) + (x388))
-    tl.store(out0 + offs, (x389).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_49(a0, a1, a2):
-    a0 = _pike_strided(a0, (21952, 1, 1568, 112))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (21952, 1, 1568, 112))
-    o0 = torch.empty_strided((10, 112, 14, 14), (21952, 1, 1568, 112), dtype=torch.float32, device=a0.device)
-    pk_add_49[(triton.cdiv(219520, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_56(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 6720
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + (rows % 672) + (rows // 672) * 32928 + cols * 672, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 672), mask=row_mask, other=0).to(tl.float32)
-    x419 = ((l0) + (l1))
-    x420 = ((x419) * (1.0 / (1.0 + tl.exp(-(x419)))))
-    x421 = tl.sum(tl.where(mask, x420, 0.0), axis=1, keep_dims=True)
-    x422 = ((x421) / (49.0))
-    tl.store(out0 + rows, (x422).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 49 + cols, (tl.where(mask, x420, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_56(a0, a1):
-    a0 = _pike_strided(a0, (32928, 1, 4704, 672))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 672, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 672, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_add_56[(triton.cdiv(6720, 64),)](a0, a1, o0, o1, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_mul_11(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 329280
-    l0 = tl.load(in0 + (offs % 672) * 49 + ((offs // 672) % 49) + (offs // 32928) * 32928, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 672) + (offs // 32928) * 672, mask=mask, other=0).to(tl.float32)
-    x431 = ((l0) * (l1))
-    tl.store(out0 + offs, (x431).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_11(a0, a1):
-    a0 = _pike_strided(a0, (32928, 49, 7, 1))
-    a1 = _pike_strided(a1, (672, 1, 1, 1))
-    o0 = torch.empty_strided((10, 672, 7, 7), (32928, 1, 4704, 672), dtype=torch.float32, device=a0.device)
-    pk_mul_11[(triton.cdiv(329280, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_59(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 94080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
-    x434 = ((l0) + (l1))
-    tl.store(out0 + offs, (x434).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_59(a0, a1):
-    a0 = _pike_strided(a0, (9408, 1, 1344, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 192, 7, 7), (9408, 1, 1344, 192), dtype=torch.float32, device=a0.device)
-    pk_add_59[(triton.cdiv(94080, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_60(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 564480
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1152), mask=mask, other=0).to(tl.float32)
-    x437 = ((l0) + (l1))
-    x438 = ((x437) * (1.0 / (1.0 + tl.exp(-(x437)))))
-    tl.store(out0 + offs, (x438).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_60(a0, a1):
-    a0 = _pike_strided(a0, (56448, 1, 8064, 1152))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 1152, 7, 7), (56448, 1, 8064, 1152), dtype=torch.float32, device=a0.device)
-    pk_add_60[(triton.cdiv(564480, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_61(in0, in1, out0, out1, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 11520
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + (rows % 1152) + (rows // 1152) * 56448 + cols * 1152, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 1152), mask=row_mask, other=0).to(tl.float32)
-    x441 = ((l0) + (l1))
-    x442 = ((x441) * (1.0 / (1.0 + tl.exp(-(x441)))))
-    x443 = tl.sum(tl.where(mask, x442, 0.0), axis=1, keep_dims=True)
-    x444 = ((x443) / (49.0))
-    tl.store(out0 + rows, (x444).to(out0.dtype.element_ty), mask=row_mask)
-    tl.store(out1 + rows * 49 + cols, (tl.where(mask, x442, 0)).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_61(a0, a1):
-    a0 = _pike_strided(a0, (56448, 1, 8064, 1152))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 1152, 1, 1), dtype=torch.float32, device=a0.device)
-    o1 = torch.empty((10, 1152, 7, 7), dtype=torch.float32, device=a0.device)
-    pk_add_61[(triton.cdiv(11520, 64),)](a0, a1, o0, o1, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_62(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 480
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 48), mask=mask, other=0).to(tl.float32)
-    x447 = ((l0) + (l1))
-    x448 = ((x447) * (1.0 / (1.0 + tl.exp(-(x447)))))
-    tl.store(out0 + offs, (x448).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_62(a0, a1):
-    a0 = _pike_strided(a0, (48, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 48, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_62[(triton.cdiv(480, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_63(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 11520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1152), mask=mask, other=0).to(tl.float32)
-    x451 = ((l0) + (l1))
-    x452 = (1.0 / (1.0 + tl.exp(-(x451))))
-    tl.store(out0 + offs, (x452).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_63(a0, a1):
-    a0 = _pike_strided(a0, (1152, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 1152, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_63[(triton.cdiv(11520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_mul_12(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 564480
-    l0 = tl.load(in0 + (offs % 1152) * 49 + ((offs // 1152) % 49) + (offs // 56448) * 56448, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1152) + (offs // 56448) * 1152, mask=mask, other=0).to(tl.float32)
-    x453 = ((l0) * (l1))
-    tl.store(out0 + offs, (x453).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_mul_12(a0, a1):
-    a0 = _pike_strided(a0, (56448, 49, 7, 1))
-    a1 = _pike_strided(a1, (1152, 1, 1, 1))
-    o0 = torch.empty_strided((10, 1152, 7, 7), (56448, 1, 8064, 1152), dtype=torch.float32, device=a0.device)
-    pk_mul_12[(triton.cdiv(564480, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_64(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 94080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 192), mask=mask, other=0).to(tl.float32)
-    x456 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x457 = ((l2) + (x456))
-    tl.store(out0 + offs, (x457).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_64(a0, a1, a2):
-    a0 = _pike_strided(a0, (9408, 1, 1344, 192))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (9408, 1, 1344, 192))
-    o0 = torch.empty_strided((10, 192, 7, 7), (9408, 1, 1344, 192), dtype=torch.float32, device=a0.device)
-    pk_add_64[(triton.cdiv(94080, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_79(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 156800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 320), mask=mask, other=0).to(tl.float32)
-    x525 = ((l0) + (l1))
-    tl.store(out0 + offs, (x525).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_79(a0, a1):
-    a0 = _pike_strided(a0, (15680, 1, 2240, 320))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 320, 7, 7), (15680, 1, 2240, 320), dtype=torch.float32, device=a0.device)
-    pk_add_79[(triton.cdiv(156800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_80(in0, in1, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 12800
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + (rows % 1280) + (rows // 1280) * 62720 + cols * 1280, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 1280), mask=row_mask, other=0).to(tl.float32)
-    x528 = ((l0) + (l1))
-    x529 = ((x528) * (1.0 / (1.0 + tl.exp(-(x528)))))
-    x530 = tl.sum(tl.where(mask, x529, 0.0), axis=1, keep_dims=True)
-    x531 = ((x530) / (49.0))
-    tl.store(out0 + rows, (x531).to(out0.dtype.element_ty), mask=row_mask)
-
-
-def _launch_pk_add_80(a0, a1):
-    a0 = _pike_strided(a0, (62720, 1, 8960, 1280))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 1280), dtype=torch.float32, device=a0.device)
-    pk_add_80[(triton.cdiv(12800, 64),)](a0, a1, o0, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144, in_145, in_146, in_147, in_148, in_149, in_150, in_151, in_152, in_153, in_154, in_155, in_156, in_157, in_158, in_159, in_160, in_161, in_162, in_163, in_164,) = inputs
-    v165 = torch.conv2d(in_66, in_67, None, (2, 2), (1, 1), (1, 1), 1)
-    v166 = in_68.reshape((-1, 1, 1))
-    v168, = _launch_pk_add(v165, v166)
-    v169 = torch.conv2d(v168, in_69, None, (1, 1), (1, 1), (1, 1), 32)
-    v170 = in_70.reshape((-1, 1, 1))
-    v174, v172 = _launch_pk_add_1(v169, v170)
-    v175 = torch.conv2d(v174, in_0, None, (1, 1), (0, 0), (1, 1), 1)
-    v176 = in_1.reshape((-1, 1, 1))
-    v178, = _launch_pk_add_2(v175, v176)
-    v179 = torch.conv2d(v178, in_2, None, (1, 1), (0, 0), (1, 1), 1)
-    v180 = in_3.reshape((-1, 1, 1))
-    v182, = _launch_pk_add_3(v179, v180)
-    v183, = _launch_pk_mul(v172, v182)
-    v184 = torch.conv2d(v183, in_71, None, (1, 1), (0, 0), (1, 1), 1)
-    v185 = in_72.reshape((-1, 1, 1))
-    v186, = _launch_pk_add_4(v184, v185)
-    v187 = torch.conv2d(v186, in_73, None, (1, 1), (0, 0), (1, 1), 1)
-    v188 = in_74.reshape((-1, 1, 1))
-    v190, = _launch_pk_add_5(v187, v188)
-    v191 = torch.conv2d(v190, in_75, None, (2, 2), (1, 1), (1, 1), 96)
-    v192 = in_76.reshape((-1, 1, 1))
-    v196, v194 = _launch_pk_add_6(v191, v192)
-    v197 = torch.conv2d(v196, in_4, None, (1, 1), (0, 0), (1, 1), 1)
-    v198 = in_5.reshape((-1, 1, 1))
-    v200, = _launch_pk_add_7(v197, v198)
-    v201 = torch.conv2d(v200, in_6, None, (1, 1), (0, 0), (1, 1), 1)
-    v202 = in_7.reshape((-1, 1, 1))
-    v204, = _launch_pk_add_8(v201, v202)
-    v205, = _launch_pk_mul_1(v194, v204)
-    v206 = torch.conv2d(v205, in_77, None, (1, 1), (0, 0), (1, 1), 1)
-    v207 = in_78.reshape((-1, 1, 1))
-    v208, = _launch_pk_add_9(v206, v207)
-    v209 = torch.conv2d(v208, in_79, None, (1, 1), (0, 0), (1, 1), 1)
-    v210 = in_80.reshape((-1, 1, 1))
-    v212, = _launch_pk_add_10(v209, v210)
-    v213 = torch.conv2d(v212, in_81, None, (1, 1), (1, 1), (1, 1), 144)
-    v214 = in_82.reshape((-1, 1, 1))
-    v218, v216 = _launch_pk_add_11(v213, v214)
-    v219 = torch.conv2d(v218, in_8, None, (1, 1), (0, 0), (1, 1), 1)
-    v220 = in_9.reshape((-1, 1, 1))
-    v222, = _launch_pk_add_12(v219, v220)
-    v223 = torch.conv2d(v222, in_10, None, (1, 1), (0, 0), (1, 1), 1)
-    v224 = in_11.reshape((-1, 1, 1))
-    v226, = _launch_pk_add_13(v223, v224)
-    v227, = _launch_pk_mul_2(v216, v226)
-    v228 = torch.conv2d(v227, in_83, None, (1, 1), (0, 0), (1, 1), 1)
-    v229 = in_84.reshape((-1, 1, 1))
-    v231, = _launch_pk_add_14(v228, v229, v208)
-    v232 = torch.conv2d(v231, in_85, None, (1, 1), (0, 0), (1, 1), 1)
-    v233 = in_86.reshape((-1, 1, 1))
-    v235, = _launch_pk_add_10(v232, v233)
-    v236 = torch.conv2d(v235, in_87, None, (2, 2), (2, 2), (1, 1), 144)
-    v237 = in_88.reshape((-1, 1, 1))
-    v241, v239 = _launch_pk_add_16(v236, v237)
-    v242 = torch.conv2d(v241, in_12, None, (1, 1), (0, 0), (1, 1), 1)
-    v243 = in_13.reshape((-1, 1, 1))
-    v245, = _launch_pk_add_12(v242, v243)
-    v246 = torch.conv2d(v245, in_14, None, (1, 1), (0, 0), (1, 1), 1)
-    v247 = in_15.reshape((-1, 1, 1))
-    v249, = _launch_pk_add_13(v246, v247)
-    v250, = _launch_pk_mul_3(v239, v249)
-    v251 = torch.conv2d(v250, in_89, None, (1, 1), (0, 0), (1, 1), 1)
-    v252 = in_90.reshape((-1, 1, 1))
-    v253, = _launch_pk_add_19(v251, v252)
-    v254 = torch.conv2d(v253, in_91, None, (1, 1), (0, 0), (1, 1), 1)
-    v255 = in_92.reshape((-1, 1, 1))
-    v257, = _launch_pk_add_20(v254, v255)
-    v258 = torch.conv2d(v257, in_93, None, (1, 1), (2, 2), (1, 1), 240)
-    v259 = in_94.reshape((-1, 1, 1))
-    v263, v261 = _launch_pk_add_21(v258, v259)
-    v264 = torch.conv2d(v263, in_16, None, (1, 1), (0, 0), (1, 1), 1)
-    v265 = in_17.reshape((-1, 1, 1))
-    v267, = _launch_pk_add_22(v264, v265)
-    v268 = torch.conv2d(v267, in_18, None, (1, 1), (0, 0), (1, 1), 1)
-    v269 = in_19.reshape((-1, 1, 1))
-    v271, = _launch_pk_add_23(v268, v269)
-    v272, = _launch_pk_mul_4(v261, v271)
-    v273 = torch.conv2d(v272, in_95, None, (1, 1), (0, 0), (1, 1), 1)
-    v274 = in_96.reshape((-1, 1, 1))
-    v276, = _launch_pk_add_24(v273, v274, v253)
-    v277 = torch.conv2d(v276, in_97, None, (1, 1), (0, 0), (1, 1), 1)
-    v278 = in_98.reshape((-1, 1, 1))
-    v280, = _launch_pk_add_20(v277, v278)
-    v281 = torch.conv2d(v280, in_99, None, (2, 2), (1, 1), (1, 1), 240)
-    v282 = in_100.reshape((-1, 1, 1))
-    v286, v284 = _launch_pk_add_26(v281, v282)
-    v287 = torch.conv2d(v286, in_20, None, (1, 1), (0, 0), (1, 1), 1)
-    v288 = in_21.reshape((-1, 1, 1))
-    v290, = _launch_pk_add_22(v287, v288)
-    v291 = torch.conv2d(v290, in_22, None, (1, 1), (0, 0), (1, 1), 1)
-    v292 = in_23.reshape((-1, 1, 1))
-    v294, = _launch_pk_add_23(v291, v292)
-    v295, = _launch_pk_mul_5(v284, v294)
-    v296 = torch.conv2d(v295, in_101, None, (1, 1), (0, 0), (1, 1), 1)
-    v297 = in_102.reshape((-1, 1, 1))
-    v298, = _launch_pk_add_29(v296, v297)
-    v299 = torch.conv2d(v298, in_103, None, (1, 1), (0, 0), (1, 1), 1)
-    v300 = in_104.reshape((-1, 1, 1))
-    v302, = _launch_pk_add_30(v299, v300)
-    v303 = torch.conv2d(v302, in_105, None, (1, 1), (1, 1), (1, 1), 480)
-    v304 = in_106.reshape((-1, 1, 1))
-    v308, v306 = _launch_pk_add_31(v303, v304)
-    v309 = torch.conv2d(v308, in_24, None, (1, 1), (0, 0), (1, 1), 1)
-    v310 = in_25.reshape((-1, 1, 1))
-    v312, = _launch_pk_add_32(v309, v310)
-    v313 = torch.conv2d(v312, in_26, None, (1, 1), (0, 0), (1, 1), 1)
-    v314 = in_27.reshape((-1, 1, 1))
-    v316, = _launch_pk_add_33(v313, v314)
-    v317, = _launch_pk_mul_6(v306, v316)
-    v318 = torch.conv2d(v317, in_107, None, (1, 1), (0, 0), (1, 1), 1)
-    v319 = in_108.reshape((-1, 1, 1))
-    v321, = _launch_pk_add_34(v318, v319, v298)
-    v322 = torch.conv2d(v321, in_109, None, (1, 1), (0, 0), (1, 1), 1)
-    v323 = in_110.reshape((-1, 1, 1))
-    v325, = _launch_pk_add_30(v322, v323)
-    v326 = torch.conv2d(v325, in_111, None, (1, 1), (1, 1), (1, 1), 480)
-    v327 = in_112.reshape((-1, 1, 1))
-    v331, v329 = _launch_pk_add_31(v326, v327)
-    v332 = torch.conv2d(v331, in_28, None, (1, 1), (0, 0), (1, 1), 1)
-    v333 = in_29.reshape((-1, 1, 1))
-    v335, = _launch_pk_add_32(v332, v333)
-    v336 = torch.conv2d(v335, in_30, None, (1, 1), (0, 0), (1, 1), 1)
-    v337 = in_31.reshape((-1, 1, 1))
-    v339, = _launch_pk_add_33(v336, v337)
-    v340, = _launch_pk_mul_6(v329, v339)
-    v341 = torch.conv2d(v340, in_113, None, (1, 1), (0, 0), (1, 1), 1)
-    v342 = in_114.reshape((-1, 1, 1))
-    v344, = _launch_pk_add_34(v341, v342, v321)
-    v345 = torch.conv2d(v344, in_115, None, (1, 1), (0, 0), (1, 1), 1)
-    v346 = in_116.reshape((-1, 1, 1))
-    v348, = _launch_pk_add_30(v345, v346)
-    v349 = torch.conv2d(v348, in_117, None, (1, 1), (2, 2), (1, 1), 480)
-    v350 = in_118.reshape((-1, 1, 1))
-    v354, v352 = _launch_pk_add_31(v349, v350)
-    v355 = torch.conv2d(v354, in_32, None, (1, 1), (0, 0), (1, 1), 1)
-    v356 = in_33.reshape((-1, 1, 1))
-    v358, = _launch_pk_add_32(v355, v356)
-    v359 = torch.conv2d(v358, in_34, None, (1, 1), (0, 0), (1, 1), 1)
-    v360 = in_35.reshape((-1, 1, 1))
-    v362, = _launch_pk_add_33(v359, v360)
-    v363, = _launch_pk_mul_6(v352, v362)
-    v364 = torch.conv2d(v363, in_119, None, (1, 1), (0, 0), (1, 1), 1)
-    v365 = in_120.reshape((-1, 1, 1))
-    v366, = _launch_pk_add_44(v364, v365)
-    v367 = torch.conv2d(v366, in_121, None, (1, 1), (0, 0), (1, 1), 1)
-    v368 = in_122.reshape((-1, 1, 1))
-    v370, = _launch_pk_add_45(v367, v368)
-    v371 = torch.conv2d(v370, in_123, None, (1, 1), (2, 2), (1, 1), 672)
-    v372 = in_124.reshape((-1, 1, 1))
-    v376, v374 = _launch_pk_add_46(v371, v372)
-    v377 = torch.conv2d(v376, in_36, None, (1, 1), (0, 0), (1, 1), 1)
-    v378 = in_37.reshape((-1, 1, 1))
-    v380, = _launch_pk_add_47(v377, v378)
-    v381 = torch.conv2d(v380, in_38, None, (1, 1), (0, 0), (1, 1), 1)
-    v382 = in_39.reshape((-1, 1, 1))
-    v384, = _launch_pk_add_48(v381, v382)
-    v385, = _launch_pk_mul_9(v374, v384)
-    v386 = torch.conv2d(v385, in_125, None, (1, 1), (0, 0), (1, 1), 1)
-    v387 = in_126.reshape((-1, 1, 1))
-    v389, = _launch_pk_add_49(v386, v387, v366)
-    v390 = torch.conv2d(v389, in_127, None, (1, 1), (0, 0), (1, 1), 1)
-    v391 = in_128.reshape((-1, 1, 1))
-    v393, = _launch_pk_add_45(v390, v391)
-    v394 = torch.conv2d(v393, in_129, None, (1, 1), (2, 2), (1, 1), 672)
-    v395 = in_130.reshape((-1, 1, 1))
-    v399, v397 = _launch_pk_add_46(v394, v395)
-    v400 = torch.conv2d(v399, in_40, None, (1, 1), (0, 0), (1, 1), 1)
-    v401 = in_41.reshape((-1, 1, 1))
-    v403, = _launch_pk_add_47(v400, v401)
-    v404 = torch.conv2d(v403, in_42, None, (1, 1), (0, 0), (1, 1), 1)
-    v405 = in_43.reshape((-1, 1, 1))
-    v407, = _launch_pk_add_48(v404, v405)
-    v408, = _launch_pk_mul_9(v397, v407)
-    v409 = torch.conv2d(v408, in_131, None, (1, 1), (0, 0), (1, 1), 1)
-    v410 = in_132.reshape((-1, 1, 1))
-    v412, = _launch_pk_add_49(v409, v410, v389)
-    v413 = torch.conv2d(v412, in_133, None, (1, 1), (0, 0), (1, 1), 1)
-    v414 = in_134.reshape((-1, 1, 1))
-    v416, = _launch_pk_add_45(v413, v414)
-    v417 = torch.conv2d(v416, in_135, None, (2, 2), (2, 2), (1, 1), 672)
-    v418 = in_136.reshape((-1, 1, 1))
-    v422, v420 = _launch_pk_add_56(v417, v418)
-    v423 = torch.conv2d(v422, in_44, None, (1, 1), (0, 0), (1, 1), 1)
-    v424 = in_45.reshape((-1, 1, 1))
-    v426, = _launch_pk_add_47(v423, v424)
-    v427 = torch.conv2d(v426, in_46, None, (1, 1), (0, 0), (1, 1), 1)
-    v428 = in_47.reshape((-1, 1, 1))
-    v430, = _launch_pk_add_48(v427, v428)
-    v431, = _launch_pk_mul_11(v420, v430)
-    v432 = torch.conv2d(v431, in_137, None, (1, 1), (0, 0), (1, 1), 1)
-    v433 = in_138.reshape((-1, 1, 1))
-    v434, = _launch_pk_add_59(v432, v433)
-    v435 = torch.conv2d(v434, in_139, None, (1, 1), (0, 0), (1, 1), 1)
-    v436 = in_140.reshape((-1, 1, 1))
-    v438, = _launch_pk_add_60(v435, v436)
-    v439 = torch.conv2d(v438, in_141, None, (1, 1), (2, 2), (1, 1), 1152)
-    v440 = in_142.reshape((-1, 1, 1))
-    v444, v442 = _launch_pk_add_61(v439, v440)
-    v445 = torch.conv2d(v444, in_48, None, (1, 1), (0, 0), (1, 1), 1)
-    v446 = in_49.reshape((-1, 1, 1))
-    v448, = _launch_pk_add_62(v445, v446)
-    v449 = torch.conv2d(v448, in_50, None, (1, 1), (0, 0), (1, 1), 1)
-    v450 = in_51.reshape((-1, 1, 1))
-    v452, = _launch_pk_add_63(v449, v450)
-    v453, = _launch_pk_mul_12(v442, v452)
-    v454 = torch.conv2d(v453, in_143, None, (1, 1), (0, 0), (1, 1), 1)
-    v455 = in_144.reshape((-1, 1, 1))
-    v457, = _launch_pk_add_64(v454, v455, v434)
-    v458 = torch.conv2d(v457, in_145, None, (1, 1), (0, 0), (1, 1), 1)
-    v459 = in_146.reshape((-1, 1, 1))
-    v461, = _launch_pk_add_60(v458, v459)
-    v462 = torch.conv2d(v461, in_147, None, (1, 1), (2, 2), (1, 1), 1152)
-    v463 = in_148.reshape((-1, 1, 1))
-    v467, v465 = _launch_pk_add_61(v462, v463)
-    v468 = torch.conv2d(v467, in_52, None, (1, 1), (0, 0), (1, 1), 1)
-    v469 = in_53.reshape((-1, 1, 1))
-    v471, = _launch_pk_add_62(v468, v469)
-    v472 = torch.conv2d(v471, in_54, None, (1, 1), (0, 0), (1, 1), 1)
-    v473 = in_55.reshape((-1, 1, 1))
-    v475, = _launch_pk_add_63(v472, v473)
-    v476, = _launch_pk_mul_12(v465, v475)
-    v477 = torch.conv2d(v476, in_149, None, (1, 1), (0, 0), (1, 1), 1)
-    v478 = in_150.reshape((-1, 1, 1))
-    v480, = _launch_pk_add_64(v477, v478, v457)
-    v481 = torch.conv2d(v480, in_151, None, (1, 1), (0, 0), (1, 1), 1)
-    v482 = in_152.reshape((-1, 1, 1))
-    v484, = _launch_pk_add_60(v481, v482)
-    v485 = torch.conv2d(v484, in_153, None, (1, 1), (2, 2), (1, 1), 1152)
-    v486 = in_154.reshape((-1, 1, 1))
-    v490, v488 = _launch_pk_add_61(v485, v486)
-    v491 = torch.conv2d(v490, in_56, None, (1, 1), (0, 0), (1, 1), 1)
-    v492 = in_57.reshape((-1, 1, 1))
-    v494, = _launch_pk_add_62(v491, v492)
-    v495 = torch.conv2d(v494, in_58, None, (1, 1), (0, 0), (1, 1), 1)
-    v496 = in_59.reshape((-1, 1, 1))
-    v498, = _launch_pk_add_63(v495, v496)
-    v499, = _launch_pk_mul_12(v488, v498)
-    v500 = torch.conv2d(v499, in_155, None, (1, 1), (0, 0), (1, 1), 1)
-    v501 = in_156.reshape((-1, 1, 1))
-    v503, = _launch_pk_add_64(v500, v501, v480)
-    v504 = torch.conv2d(v503, in_157, None, (1, 1), (0, 0), (1, 1), 1)
-    v505 = in_158.reshape((-1, 1, 1))
-    v507, = _launch_pk_add_60(v504, v505)
-    v508 = torch.conv2d(v507, in_159, None, (1, 1), (1, 1), (1, 1), 1152)
-    v509 = in_160.reshape((-1, 1, 1))
-    v513, v511 = _launch_pk_add_61(v508, v509)
-    v514 = torch.conv2d(v513, in_60, None, (1, 1), (0, 0), (1, 1), 1)
-    v515 = in_61.reshape((-1, 1, 1))
-    v517, = _launch_pk_add_62(v514, v515)
-    v518 = torch.conv2d(v517, in_62, None, (1, 1), (0, 0), (1, 1), 1)
-    v519 = in_63.reshape((-1, 1, 1))
-    v521, = _launch_pk_add_63(v518, v519)
-    v522, = _launch_pk_mul_12(v511, v521)
-    v523 = torch.conv2d(v522, in_161, None, (1, 1), (0, 0), (1, 1), 1)
-    v524 = in_162.reshape((-1, 1, 1))
-    v525, = _launch_pk_add_79(v523, v524)
-    v526 = torch.conv2d(v525, in_163, None, (1, 1), (0, 0), (1, 1), 1)
-    v527 = in_164.reshape((-1, 1, 1))
-    v531, = _launch_pk_add_80(v526, v527)
-    v532 = torch._C._nn.linear(v531, in_64, in_65)
-    return (v532,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -2301,6 +926,9 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -2316,6 +944,8 @@ entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -2326,7 +956,11 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -2425,6 +1059,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -2442,20 +1083,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -2465,9 +1116,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -2477,7 +1129,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -2496,7 +1148,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -2536,11 +1188,13 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -2559,6 +1213,11 @@ class _PkRunner:
         else:
             self.call = self._lean_call if self.lean else self._full_call
 
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
+
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
         return _PkRunner(self.spec, self.base_forward, self.graph_fn)
@@ -2572,13 +1231,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -2598,7 +1258,12 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
@@ -2650,7 +1315,9 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -2658,6 +1325,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -2722,15 +1399,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w10_l_self_modules_features_modules_3_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_features_modules_3_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_features_modules_3_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w13_l_self_modules_features_modules_3_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_features_modules_4_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w30_l_self_modules_features_modules_4_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_features_modules_4_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w32_l_self_modules_features_modules_4_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w48_l_self_modules_features_modules_5_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w49_l_self_modules_features_modules_5_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w50_l_self_modules_features_modules_5_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w51_l_self_modules_features_modules_5_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w67_l_self_modules_features_modules_6_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w68_l_self_modules_features_modules_6_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w69_l_self_modules_features_modules_6_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w70_l_self_modules_features_modules_6_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w86_l_self_modules_features_modules_7_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w87_l_self_modules_features_modules_7_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w88_l_self_modules_features_modules_7_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w89_l_self_modules_features_modules_7_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w105_l_self_modules_features_modules_8_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w106_l_self_modules_features_modules_8_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w107_l_self_modules_features_modules_8_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w108_l_self_modules_features_modules_8_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w124_l_self_modules_features_modules_9_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w125_l_self_modules_features_modules_9_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w126_l_self_modules_features_modules_9_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w127_l_self_modules_features_modules_9_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w143_l_self_modules_features_modules_10_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w144_l_self_modules_features_modules_10_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w145_l_self_modules_features_modules_10_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w146_l_self_modules_features_modules_10_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w162_l_self_modules_features_modules_11_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w163_l_self_modules_features_modules_11_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w164_l_self_modules_features_modules_11_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w165_l_self_modules_features_modules_11_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w181_l_self_modules_features_modules_12_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w182_l_self_modules_features_modules_12_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w183_l_self_modules_features_modules_12_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w184_l_self_modules_features_modules_12_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w200_l_self_modules_features_modules_13_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w201_l_self_modules_features_modules_13_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w202_l_self_modules_features_modules_13_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w203_l_self_modules_features_modules_13_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w219_l_self_modules_features_modules_14_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w220_l_self_modules_features_modules_14_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w221_l_self_modules_features_modules_14_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w222_l_self_modules_features_modules_14_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w238_l_self_modules_features_modules_15_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w239_l_self_modules_features_modules_15_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w240_l_self_modules_features_modules_15_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w241_l_self_modules_features_modules_15_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w257_l_self_modules_features_modules_16_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w258_l_self_modules_features_modules_16_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w259_l_self_modules_features_modules_16_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w260_l_self_modules_features_modules_16_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w276_l_self_modules_features_modules_17_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w277_l_self_modules_features_modules_17_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w278_l_self_modules_features_modules_17_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w279_l_self_modules_features_modules_17_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w295_l_self_modules_features_modules_18_modules_se_reduce_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w296_l_self_modules_features_modules_18_modules_se_reduce_parameters_bias_'}, {'from': 'tensor', 'name': 'w297_l_self_modules_features_modules_18_modules_se_expand_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w298_l_self_modules_features_modules_18_modules_se_expand_parameters_bias_'}, {'from': 'tensor', 'name': 'w309_l_self_modules_classifier_parameters_weight_'}, {'from': 'tensor', 'name': 'w310_l_self_modules_classifier_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_features_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_features_modules_3_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_3_modules_body_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_3_modules_body_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_3_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w14_l_self_modules_features_modules_3_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_features_modules_3_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_features_modules_3_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_features_modules_3_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_', 'var': 'w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_', 'gamma': 'w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_', 'beta': 'w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w19_l_self_modules_features_modules_4_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w20_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_mean_', 'var': 'w21_l_self_modules_features_modules_4_modules_body_modules_1_buffers_running_var_', 'gamma': 'w22_l_self_modules_features_modules_4_modules_body_modules_1_parameters_weight_', 'beta': 'w23_l_self_modules_features_modules_4_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_', 'var': 'w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_', 'gamma': 'w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_', 'beta': 'w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w24_l_self_modules_features_modules_4_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w25_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_mean_', 'var': 'w26_l_self_modules_features_modules_4_modules_body_modules_4_buffers_running_var_', 'gamma': 'w27_l_self_modules_features_modules_4_modules_body_modules_4_parameters_weight_', 'beta': 'w28_l_self_modules_features_modules_4_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_', 'var': 'w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_', 'gamma': 'w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_', 'beta': 'w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w33_l_self_modules_features_modules_4_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w34_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_mean_', 'var': 'w35_l_self_modules_features_modules_4_modules_project_modules_1_buffers_running_var_', 'gamma': 'w36_l_self_modules_features_modules_4_modules_project_modules_1_parameters_weight_', 'beta': 'w37_l_self_modules_features_modules_4_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_', 'var': 'w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_', 'gamma': 'w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_', 'beta': 'w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w38_l_self_modules_features_modules_5_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w39_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_mean_', 'var': 'w40_l_self_modules_features_modules_5_modules_body_modules_1_buffers_running_var_', 'gamma': 'w41_l_self_modules_features_modules_5_modules_body_modules_1_parameters_weight_', 'beta': 'w42_l_self_modules_features_modules_5_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_', 'var': 'w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_', 'gamma': 'w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_', 'beta': 'w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w43_l_self_modules_features_modules_5_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w44_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_mean_', 'var': 'w45_l_self_modules_features_modules_5_modules_body_modules_4_buffers_running_var_', 'gamma': 'w46_l_self_modules_features_modules_5_modules_body_modules_4_parameters_weight_', 'beta': 'w47_l_self_modules_features_modules_5_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_', 'var': 'w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_', 'gamma': 'w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_', 'beta': 'w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w52_l_self_modules_features_modules_5_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w53_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_mean_', 'var': 'w54_l_self_modules_features_modules_5_modules_project_modules_1_buffers_running_var_', 'gamma': 'w55_l_self_modules_features_modules_5_modules_project_modules_1_parameters_weight_', 'beta': 'w56_l_self_modules_features_modules_5_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_', 'var': 'w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_', 'gamma': 'w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_', 'beta': 'w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w57_l_self_modules_features_modules_6_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w58_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_mean_', 'var': 'w59_l_self_modules_features_modules_6_modules_body_modules_1_buffers_running_var_', 'gamma': 'w60_l_self_modules_features_modules_6_modules_body_modules_1_parameters_weight_', 'beta': 'w61_l_self_modules_features_modules_6_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_', 'var': 'w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_', 'gamma': 'w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_', 'beta': 'w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w62_l_self_modules_features_modules_6_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w63_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_mean_', 'var': 'w64_l_self_modules_features_modules_6_modules_body_modules_4_buffers_running_var_', 'gamma': 'w65_l_self_modules_features_modules_6_modules_body_modules_4_parameters_weight_', 'beta': 'w66_l_self_modules_features_modules_6_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_', 'var': 'w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_', 'gamma': 'w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_', 'beta': 'w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w71_l_self_modules_features_modules_6_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w72_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_mean_', 'var': 'w73_l_self_modules_features_modules_6_modules_project_modules_1_buffers_running_var_', 'gamma': 'w74_l_self_modules_features_modules_6_modules_project_modules_1_parameters_weight_', 'beta': 'w75_l_self_modules_features_modules_6_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w76_l_self_modules_features_modules_7_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w77_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_mean_', 'var': 'w78_l_self_modules_features_modules_7_modules_body_modules_1_buffers_running_var_', 'gamma': 'w79_l_self_modules_features_modules_7_modules_body_modules_1_parameters_weight_', 'beta': 'w80_l_self_modules_features_modules_7_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_', 'var': 'w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_', 'gamma': 'w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_', 'beta': 'w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w81_l_self_modules_features_modules_7_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w82_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_mean_', 'var': 'w83_l_self_modules_features_modules_7_modules_body_modules_4_buffers_running_var_', 'gamma': 'w84_l_self_modules_features_modules_7_modules_body_modules_4_parameters_weight_', 'beta': 'w85_l_self_modules_features_modules_7_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_features_modules_7_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_7_modules_project_modules_1_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_7_modules_project_modules_1_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_7_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_features_modules_8_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_8_modules_body_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_8_modules_body_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_8_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_features_modules_8_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_8_modules_body_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_8_modules_body_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_8_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_', 'var': 'w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_', 'gamma': 'w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_', 'beta': 'w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w109_l_self_modules_features_modules_8_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w110_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_mean_', 'var': 'w111_l_self_modules_features_modules_8_modules_project_modules_1_buffers_running_var_', 'gamma': 'w112_l_self_modules_features_modules_8_modules_project_modules_1_parameters_weight_', 'beta': 'w113_l_self_modules_features_modules_8_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_', 'var': 'w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_', 'gamma': 'w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_', 'beta': 'w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w114_l_self_modules_features_modules_9_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w115_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_mean_', 'var': 'w116_l_self_modules_features_modules_9_modules_body_modules_1_buffers_running_var_', 'gamma': 'w117_l_self_modules_features_modules_9_modules_body_modules_1_parameters_weight_', 'beta': 'w118_l_self_modules_features_modules_9_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_', 'var': 'w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_', 'gamma': 'w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_', 'beta': 'w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w119_l_self_modules_features_modules_9_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w120_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_mean_', 'var': 'w121_l_self_modules_features_modules_9_modules_body_modules_4_buffers_running_var_', 'gamma': 'w122_l_self_modules_features_modules_9_modules_body_modules_4_parameters_weight_', 'beta': 'w123_l_self_modules_features_modules_9_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_', 'var': 'w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_', 'gamma': 'w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_', 'beta': 'w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w128_l_self_modules_features_modules_9_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w129_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_mean_', 'var': 'w130_l_self_modules_features_modules_9_modules_project_modules_1_buffers_running_var_', 'gamma': 'w131_l_self_modules_features_modules_9_modules_project_modules_1_parameters_weight_', 'beta': 'w132_l_self_modules_features_modules_9_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_', 'var': 'w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_', 'gamma': 'w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_', 'beta': 'w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w133_l_self_modules_features_modules_10_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w134_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_mean_', 'var': 'w135_l_self_modules_features_modules_10_modules_body_modules_1_buffers_running_var_', 'gamma': 'w136_l_self_modules_features_modules_10_modules_body_modules_1_parameters_weight_', 'beta': 'w137_l_self_modules_features_modules_10_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_', 'var': 'w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_', 'gamma': 'w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_', 'beta': 'w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w138_l_self_modules_features_modules_10_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w139_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_mean_', 'var': 'w140_l_self_modules_features_modules_10_modules_body_modules_4_buffers_running_var_', 'gamma': 'w141_l_self_modules_features_modules_10_modules_body_modules_4_parameters_weight_', 'beta': 'w142_l_self_modules_features_modules_10_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_', 'var': 'w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_', 'gamma': 'w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_', 'beta': 'w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w147_l_self_modules_features_modules_10_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w148_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_mean_', 'var': 'w149_l_self_modules_features_modules_10_modules_project_modules_1_buffers_running_var_', 'gamma': 'w150_l_self_modules_features_modules_10_modules_project_modules_1_parameters_weight_', 'beta': 'w151_l_self_modules_features_modules_10_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_', 'var': 'w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_', 'gamma': 'w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_', 'beta': 'w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w152_l_self_modules_features_modules_11_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w153_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_mean_', 'var': 'w154_l_self_modules_features_modules_11_modules_body_modules_1_buffers_running_var_', 'gamma': 'w155_l_self_modules_features_modules_11_modules_body_modules_1_parameters_weight_', 'beta': 'w156_l_self_modules_features_modules_11_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_', 'var': 'w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_', 'gamma': 'w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_', 'beta': 'w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w157_l_self_modules_features_modules_11_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w158_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_mean_', 'var': 'w159_l_self_modules_features_modules_11_modules_body_modules_4_buffers_running_var_', 'gamma': 'w160_l_self_modules_features_modules_11_modules_body_modules_4_parameters_weight_', 'beta': 'w161_l_self_modules_features_modules_11_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_', 'var': 'w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_', 'gamma': 'w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_', 'beta': 'w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w166_l_self_modules_features_modules_11_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w167_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_mean_', 'var': 'w168_l_self_modules_features_modules_11_modules_project_modules_1_buffers_running_var_', 'gamma': 'w169_l_self_modules_features_modules_11_modules_project_modules_1_parameters_weight_', 'beta': 'w170_l_self_modules_features_modules_11_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w171_l_self_modules_features_modules_12_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w172_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_mean_', 'var': 'w173_l_self_modules_features_modules_12_modules_body_modules_1_buffers_running_var_', 'gamma': 'w174_l_self_modules_features_modules_12_modules_body_modules_1_parameters_weight_', 'beta': 'w175_l_self_modules_features_modules_12_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_', 'var': 'w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_', 'gamma': 'w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_', 'beta': 'w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w176_l_self_modules_features_modules_12_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w177_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_mean_', 'var': 'w178_l_self_modules_features_modules_12_modules_body_modules_4_buffers_running_var_', 'gamma': 'w179_l_self_modules_features_modules_12_modules_body_modules_4_parameters_weight_', 'beta': 'w180_l_self_modules_features_modules_12_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_features_modules_12_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_mean_', 'var': 'w187_l_self_modules_features_modules_12_modules_project_modules_1_buffers_running_var_', 'gamma': 'w188_l_self_modules_features_modules_12_modules_project_modules_1_parameters_weight_', 'beta': 'w189_l_self_modules_features_modules_12_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_features_modules_13_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_mean_', 'var': 'w192_l_self_modules_features_modules_13_modules_body_modules_1_buffers_running_var_', 'gamma': 'w193_l_self_modules_features_modules_13_modules_body_modules_1_parameters_weight_', 'beta': 'w194_l_self_modules_features_modules_13_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_', 'var': 'w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_', 'gamma': 'w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_', 'beta': 'w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_features_modules_13_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_mean_', 'var': 'w197_l_self_modules_features_modules_13_modules_body_modules_4_buffers_running_var_', 'gamma': 'w198_l_self_modules_features_modules_13_modules_body_modules_4_parameters_weight_', 'beta': 'w199_l_self_modules_features_modules_13_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_', 'var': 'w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_', 'gamma': 'w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_', 'beta': 'w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w204_l_self_modules_features_modules_13_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w205_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_mean_', 'var': 'w206_l_self_modules_features_modules_13_modules_project_modules_1_buffers_running_var_', 'gamma': 'w207_l_self_modules_features_modules_13_modules_project_modules_1_parameters_weight_', 'beta': 'w208_l_self_modules_features_modules_13_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_', 'var': 'w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_', 'gamma': 'w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_', 'beta': 'w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w209_l_self_modules_features_modules_14_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w210_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_mean_', 'var': 'w211_l_self_modules_features_modules_14_modules_body_modules_1_buffers_running_var_', 'gamma': 'w212_l_self_modules_features_modules_14_modules_body_modules_1_parameters_weight_', 'beta': 'w213_l_self_modules_features_modules_14_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_', 'var': 'w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_', 'gamma': 'w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_', 'beta': 'w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w214_l_self_modules_features_modules_14_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w215_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_mean_', 'var': 'w216_l_self_modules_features_modules_14_modules_body_modules_4_buffers_running_var_', 'gamma': 'w217_l_self_modules_features_modules_14_modules_body_modules_4_parameters_weight_', 'beta': 'w218_l_self_modules_features_modules_14_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_', 'var': 'w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_', 'gamma': 'w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_', 'beta': 'w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w223_l_self_modules_features_modules_14_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w224_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_mean_', 'var': 'w225_l_self_modules_features_modules_14_modules_project_modules_1_buffers_running_var_', 'gamma': 'w226_l_self_modules_features_modules_14_modules_project_modules_1_parameters_weight_', 'beta': 'w227_l_self_modules_features_modules_14_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_', 'var': 'w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_', 'gamma': 'w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_', 'beta': 'w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w228_l_self_modules_features_modules_15_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w229_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_mean_', 'var': 'w230_l_self_modules_features_modules_15_modules_body_modules_1_buffers_running_var_', 'gamma': 'w231_l_self_modules_features_modules_15_modules_body_modules_1_parameters_weight_', 'beta': 'w232_l_self_modules_features_modules_15_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_', 'var': 'w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_', 'gamma': 'w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_', 'beta': 'w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w233_l_self_modules_features_modules_15_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w234_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_mean_', 'var': 'w235_l_self_modules_features_modules_15_modules_body_modules_4_buffers_running_var_', 'gamma': 'w236_l_self_modules_features_modules_15_modules_body_modules_4_parameters_weight_', 'beta': 'w237_l_self_modules_features_modules_15_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_', 'var': 'w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_', 'gamma': 'w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_', 'beta': 'w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w242_l_self_modules_features_modules_15_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w243_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_mean_', 'var': 'w244_l_self_modules_features_modules_15_modules_project_modules_1_buffers_running_var_', 'gamma': 'w245_l_self_modules_features_modules_15_modules_project_modules_1_parameters_weight_', 'beta': 'w246_l_self_modules_features_modules_15_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_', 'var': 'w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_', 'gamma': 'w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_', 'beta': 'w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w247_l_self_modules_features_modules_16_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w248_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_mean_', 'var': 'w249_l_self_modules_features_modules_16_modules_body_modules_1_buffers_running_var_', 'gamma': 'w250_l_self_modules_features_modules_16_modules_body_modules_1_parameters_weight_', 'beta': 'w251_l_self_modules_features_modules_16_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_', 'var': 'w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_', 'gamma': 'w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_', 'beta': 'w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w252_l_self_modules_features_modules_16_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w253_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_mean_', 'var': 'w254_l_self_modules_features_modules_16_modules_body_modules_4_buffers_running_var_', 'gamma': 'w255_l_self_modules_features_modules_16_modules_body_modules_4_parameters_weight_', 'beta': 'w256_l_self_modules_features_modules_16_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_', 'var': 'w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_', 'gamma': 'w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_', 'beta': 'w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w261_l_self_modules_features_modules_16_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w262_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_mean_', 'var': 'w263_l_self_modules_features_modules_16_modules_project_modules_1_buffers_running_var_', 'gamma': 'w264_l_self_modules_features_modules_16_modules_project_modules_1_parameters_weight_', 'beta': 'w265_l_self_modules_features_modules_16_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_', 'var': 'w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_', 'gamma': 'w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_', 'beta': 'w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w266_l_self_modules_features_modules_17_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w267_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_mean_', 'var': 'w268_l_self_modules_features_modules_17_modules_body_modules_1_buffers_running_var_', 'gamma': 'w269_l_self_modules_features_modules_17_modules_body_modules_1_parameters_weight_', 'beta': 'w270_l_self_modules_features_modules_17_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_', 'var': 'w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_', 'gamma': 'w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_', 'beta': 'w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w271_l_self_modules_features_modules_17_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w272_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_mean_', 'var': 'w273_l_self_modules_features_modules_17_modules_body_modules_4_buffers_running_var_', 'gamma': 'w274_l_self_modules_features_modules_17_modules_body_modules_4_parameters_weight_', 'beta': 'w275_l_self_modules_features_modules_17_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w280_l_self_modules_features_modules_17_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_mean_', 'var': 'w282_l_self_modules_features_modules_17_modules_project_modules_1_buffers_running_var_', 'gamma': 'w283_l_self_modules_features_modules_17_modules_project_modules_1_parameters_weight_', 'beta': 'w284_l_self_modules_features_modules_17_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w285_l_self_modules_features_modules_18_modules_body_modules_0_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_mean_', 'var': 'w287_l_self_modules_features_modules_18_modules_body_modules_1_buffers_running_var_', 'gamma': 'w288_l_self_modules_features_modules_18_modules_body_modules_1_parameters_weight_', 'beta': 'w289_l_self_modules_features_modules_18_modules_body_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_', 'var': 'w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_', 'gamma': 'w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_', 'beta': 'w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w290_l_self_modules_features_modules_18_modules_body_modules_3_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_mean_', 'var': 'w292_l_self_modules_features_modules_18_modules_body_modules_4_buffers_running_var_', 'gamma': 'w293_l_self_modules_features_modules_18_modules_body_modules_4_parameters_weight_', 'beta': 'w294_l_self_modules_features_modules_18_modules_body_modules_4_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_', 'var': 'w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_', 'gamma': 'w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_', 'beta': 'w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w299_l_self_modules_features_modules_18_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w300_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_mean_', 'var': 'w301_l_self_modules_features_modules_18_modules_project_modules_1_buffers_running_var_', 'gamma': 'w302_l_self_modules_features_modules_18_modules_project_modules_1_parameters_weight_', 'beta': 'w303_l_self_modules_features_modules_18_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w304_l_self_modules_features_modules_19_parameters_weight_', 'bias': '', 'mean': 'w305_l_self_modules_features_modules_20_buffers_running_mean_', 'var': 'w306_l_self_modules_features_modules_20_buffers_running_var_', 'gamma': 'w307_l_self_modules_features_modules_20_parameters_weight_', 'beta': 'w308_l_self_modules_features_modules_20_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w304_l_self_modules_features_modules_19_parameters_weight_', 'bias': '', 'mean': 'w305_l_self_modules_features_modules_20_buffers_running_mean_', 'var': 'w306_l_self_modules_features_modules_20_buffers_running_var_', 'gamma': 'w307_l_self_modules_features_modules_20_parameters_weight_', 'beta': 'w308_l_self_modules_features_modules_20_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': False, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -147,9 +147,106 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+triton-fused+tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.BLOCK", 256]]}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_input_2(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x36 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x36).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_2(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_2[(triton.cdiv(50, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_4(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 50
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x38 = tl.where((l0) > 0, (l0), 0.0)
+    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_input_4(a0):
+    a0 = _pike_strided(a0, (50, 1))
+    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
+    pk_input_4[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
+    v35 = torch._C._nn.linear(in_34, in_0, in_1)
+    v36, = _launch_pk_input_2(v35)
+    v37 = torch._C._nn.linear(v36, in_2, in_3)
+    v38, = _launch_pk_input_4(v37)
+    v39 = torch._C._nn.linear(v38, in_4, in_5)
+    v40, = _launch_pk_input_4(v39)
+    v41 = torch._C._nn.linear(v40, in_6, in_7)
+    v42, = _launch_pk_input_4(v41)
+    v43 = torch._C._nn.linear(v42, in_8, in_9)
+    v44, = _launch_pk_input_4(v43)
+    v45 = torch._C._nn.linear(v44, in_10, in_11)
+    v46, = _launch_pk_input_4(v45)
+    v47 = torch._C._nn.linear(v46, in_12, in_13)
+    v48, = _launch_pk_input_4(v47)
+    v49 = torch._C._nn.linear(v48, in_14, in_15)
+    v50, = _launch_pk_input_4(v49)
+    v51 = torch._C._nn.linear(v50, in_16, in_17)
+    v52, = _launch_pk_input_4(v51)
+    v53 = torch._C._nn.linear(v52, in_18, in_19)
+    v54, = _launch_pk_input_4(v53)
+    v55 = torch._C._nn.linear(v54, in_20, in_21)
+    v56, = _launch_pk_input_4(v55)
+    v57 = torch._C._nn.linear(v56, in_22, in_23)
+    v58, = _launch_pk_input_4(v57)
+    v59 = torch._C._nn.linear(v58, in_24, in_25)
+    v60, = _launch_pk_input_4(v59)
+    v61 = torch._C._nn.linear(v60, in_26, in_27)
+    v62, = _launch_pk_input_4(v61)
+    v63 = torch._C._nn.linear(v62, in_28, in_29)
+    v64, = _launch_pk_input_4(v63)
+    v65 = torch._C._nn.linear(v64, in_30, in_31)
+    v66, = _launch_pk_input_4(v65)
+    v67 = torch._C._nn.linear(v66, in_32, in_33)
+    return (v67,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -167,6 +264,9 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -182,6 +282,8 @@ entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -192,7 +294,11 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -291,6 +397,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -308,20 +421,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -331,9 +454,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -343,7 +467,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -362,7 +486,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -402,11 +526,13 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -425,6 +551,11 @@ class _PkRunner:
         else:
             self.call = self._lean_call if self.lean else self._full_call
 
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
+
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
         return _PkRunner(self.spec, self.base_forward, self.graph_fn)
@@ -438,13 +569,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -464,7 +596,12 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
@@ -516,7 +653,9 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -524,6 +663,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -588,15 +737,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

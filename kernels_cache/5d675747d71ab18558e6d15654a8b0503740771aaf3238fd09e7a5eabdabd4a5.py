@@ -99,173 +99,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_add_1.BLOCK", 512]]}
+# pike offline agent: inductor-default+cuda-graph+freeze
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
-    x13 = ((l0) + (l1))
-    x14 = ((x13) * (1.0 / (1.0 + tl.exp(-(x13)))))
-    tl.store(out0 + offs, (x14).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1):
-    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
-    pk_add_1[(triton.cdiv(1881600, 512),)](a0, a1, o0, BLOCK=512, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
-    x17 = ((l0) + (l1))
-    x18 = ((x17) * (1.0 / (1.0 + tl.exp(-(x17)))))
-    tl.store(out0 + offs, (x18).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1):
-    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
-    pk_add_2[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 100
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 10), mask=mask, other=0).to(tl.float32)
-    x22 = ((l0) + (l1))
-    x23 = ((x22) * (1.0 / (1.0 + tl.exp(-(x22)))))
-    tl.store(out0 + offs, (x23).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1):
-    a0 = _pike_strided(a0, (10, 1, 10, 10))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 10, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(100, 128),)](a0, a1, o0, BLOCK=128, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240), mask=mask, other=0).to(tl.float32)
-    x26 = ((l0) + (l1))
-    x27 = (1.0 / (1.0 + tl.exp(-(x26))))
-    tl.store(out0 + offs, (x27).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_4(a0, a1):
-    a0 = _pike_strided(a0, (240, 1, 1, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 240, 1, 1), dtype=torch.float32, device=a0.device)
-    pk_add_4[(triton.cdiv(2400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_out(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 240) + (offs // 188160) * 240, mask=mask, other=0).to(tl.float32)
-    x28 = ((l0) * (l1))
-    tl.store(out0 + offs, (x28).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_out(a0, a1):
-    a0 = _pike_strided(a0, (188160, 1, 6720, 240))
-    a1 = _pike_strided(a1, (240, 1, 1, 1))
-    o0 = torch.empty_strided((10, 240, 28, 28), (188160, 1, 6720, 240), dtype=torch.float32, device=a0.device)
-    pk_out[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_5(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 313600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 40), mask=mask, other=0).to(tl.float32)
-    x31 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x32 = ((l2) + (x31))
-    tl.store(out0 + offs, (x32).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_5(a0, a1, a2):
-    a0 = _pike_strided(a0, (31360, 1, 1120, 40))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (31360, 1, 1120, 40))
-    o0 = torch.empty_strided((10, 40, 28, 28), (31360, 1, 1120, 40), dtype=torch.float32, device=a0.device)
-    pk_add_5[(triton.cdiv(313600, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10,) = inputs
-    v11 = torch.conv2d(in_4, in_5, None, (1, 1), (0, 0), (1, 1), 1)
-    v12 = in_6.reshape((-1, 1, 1))
-    v14, = _launch_pk_add_1(v11, v12)
-    v15 = torch.conv2d(v14, in_7, None, (1, 1), (2, 2), (1, 1), 240)
-    v16 = in_8.reshape((-1, 1, 1))
-    v18, = _launch_pk_add_2(v15, v16)
-    v19 = torch.nn.functional.adaptive_avg_pool2d(v18, 1)
-    v20 = torch.conv2d(v19, in_0, None, (1, 1), (0, 0), (1, 1), 1)
-    v21 = in_1.reshape((-1, 1, 1))
-    v23, = _launch_pk_add_3(v20, v21)
-    v24 = torch.conv2d(v23, in_2, None, (1, 1), (0, 0), (1, 1), 1)
-    v25 = in_3.reshape((-1, 1, 1))
-    v27, = _launch_pk_add_4(v24, v25)
-    v28, = _launch_pk_out(v18, v27)
-    v29 = torch.conv2d(v28, in_9, None, (1, 1), (0, 0), (1, 1), 1)
-    v30 = in_10.reshape((-1, 1, 1))
-    v32, = _launch_pk_add_5(v29, v30, in_4)
-    return (v32,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -283,6 +119,9 @@ a real module so that it can be tested and linted like any other.
 * ``module``: the problem's own forward, under autocast when reduced precision is allowed.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -298,6 +137,8 @@ entered when grad is already off.
 """
 
 import collections
+import operator
+import types
 
 import torch
 
@@ -308,7 +149,11 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
 
 
 def _pk_locate(module, path):
@@ -407,6 +252,13 @@ def _pk_dtype(name):
     return getattr(torch, name.rpartition(".")[2])
 
 
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
 def _pk_layout(inputs):
     """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
 
@@ -424,20 +276,30 @@ def _pk_shape_key(inputs):
 
 
 class _PkCaptured:
-    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs)."""
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
-    def __init__(self, body, inputs):
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
-        side = torch.cuda.Stream()
-        side.wait_stream(torch.cuda.current_stream())
-        with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
-            for _ in range(2):
-                body(self.inputs)
-        torch.cuda.current_stream().wait_stream(side)
-        self.graph = torch.cuda.CUDAGraph()
-        with torch.cuda.graph(self.graph):
-            self.outputs = body(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
 
     def replay(self):
         self.graph.replay()
@@ -447,9 +309,10 @@ class _PkCaptured:
 class _PkGraphCache:
     """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
 
-    def __init__(self):
+    def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
         self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
 
     def clear(self):
         self.entries.clear()
@@ -459,7 +322,7 @@ class _PkGraphCache:
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs), "staged": None}
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
@@ -478,7 +341,7 @@ class _PkGraphCache:
             for buffer, t in zip(buffers, inputs):
                 if isinstance(t, torch.Tensor):
                     buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
         else:
             for buffer, t in zip(staged.inputs, inputs):
                 if isinstance(t, torch.Tensor):
@@ -518,11 +381,13 @@ class _PkRunner:
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
-        # an in-place update is read by the replay itself
-        self.pinned = spec["path"] != "graph" and bool(spec.get("cuda_graph"))
-        self.graphs = _PkGraphCache()
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -541,6 +406,11 @@ class _PkRunner:
         else:
             self.call = self._lean_call if self.lean else self._full_call
 
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
+
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
         return _PkRunner(self.spec, self.base_forward, self.graph_fn)
@@ -554,13 +424,14 @@ class _PkRunner:
     # -- derived weights -----------------------------------------------------------------------
 
     def _watched_state(self):
-        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned). It runs per
-        call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where they can be."""
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
         tensors = list(map(dict.get, *self.watch))
         try:
-            if self.pinned:
+            if self.pinned and not self.frozen:
                 return list(map(_PK_DATA_PTR, tensors))
-            return [(t._version, t.data_ptr()) for t in tensors]
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
         except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
             return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
 
@@ -580,7 +451,12 @@ class _PkRunner:
         self.watch_state = self._watched_state()
 
     def _pin(self, module):
-        """Watch where the module's tensors are, and drop the graphs captured on other addresses."""
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
@@ -632,7 +508,9 @@ class _PkRunner:
     def _inductor_body(self, module):
         if self.compiled is None:
             eager = self._module_body(module)
-            self.compiled = torch.compile(lambda *inputs: eager(inputs), mode=self.spec["inductor_mode"], dynamic=False)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -640,6 +518,16 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -704,15 +592,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w10_l_self_modules_se_modules_1_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w11_l_self_modules_se_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_se_modules_3_parameters_weight_', 'channels_last': True}, {'from': 'tensor', 'name': 'w13_l_self_modules_se_modules_3_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_expand_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_expand_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_expand_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_expand_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_expand_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_expand_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_expand_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_expand_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_expand_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_expand_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_depthwise_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_depthwise_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_depthwise_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_depthwise_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_depthwise_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_depthwise_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_depthwise_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_depthwise_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_depthwise_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_depthwise_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w14_l_self_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_project_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w14_l_self_modules_project_modules_0_parameters_weight_', 'bias': '', 'mean': 'w15_l_self_modules_project_modules_1_buffers_running_mean_', 'var': 'w16_l_self_modules_project_modules_1_buffers_running_var_', 'gamma': 'w17_l_self_modules_project_modules_1_parameters_weight_', 'beta': 'w18_l_self_modules_project_modules_1_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'inputs': [[[10, 40, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': False, 'inputs': [[[10, 40, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fold-bn+channels-last+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)
