@@ -135,8 +135,12 @@ def test_the_reference_is_timed_under_the_callers_precision_flags(evaluator):
     assert defaults.correct and fp32.correct  # reference outputs are TF32-off either way
     assert defaults.ref_ms > 15 > 5 > fp32.ref_ms
     assert defaults.timings["ref"]["flags"] == ["highest", True] and fp32.timings["ref"]["flags"] == ["highest", False]
-    # a reference timing is reused only under the same flags
+    # a reference timing is reused only under the same flags, and not where a fresh one is asked for
     assert not fp32.timings["ref"]["cached"]
+    again = evaluator.evaluate(FLAG_SENSITIVE, honest, CONFIG)
+    assert again.timings["ref"]["cached"] and again.ref_ms == defaults.ref_ms
+    fresh = evaluator.evaluate(FLAG_SENSITIVE, honest, dataclasses.replace(CONFIG, fresh_reference=True))
+    assert not fresh.timings["ref"]["cached"] and fresh.ref_ms > 15
 
 
 def test_reference_flags_are_checked():

@@ -56,9 +56,11 @@ class MarkedEvaluator:
 
     def __init__(self):
         self.sources = []
+        self.fresh = []  # whether each evaluation asked for its reference to be timed again
 
     def submit(self, problem, source, config):
         self.sources.append(source)
+        self.fresh.append(config.fresh_reference)
         future = Future()
         if "broken" in source:
             future.set_result(Verdict.failure("run", "forward raised RuntimeError", error="RuntimeError: deliberately broken"))
@@ -213,6 +215,8 @@ def test_the_final_ranking_times_the_closest_solutions_again(env):
     assert [s["id"] for s in retimed] == sorted(s["id"] for s in fastest) and all(len(s["retimed"]) == 2 for s in retimed)
     assert len(evaluator.sources) == len(set(evaluator.sources)) + 4  # two finalists, two rounds each
     assert evaluator.sources[-4:] == [s["source"] for s in fastest] * 2  # interleaved, fastest first
+    # the re-timings pair each finalist with a reference timed again; the search's own reuse it
+    assert evaluator.fresh[-4:] == [True] * 4 and not any(evaluator.fresh[:-4])
     assert result.speedup == fastest[0]["speedup"]
     # the result (and so ``pike report``) records the ranking: first timing, re-timings, median
     assert [f["id"] for f in result.finals] == [s["id"] for s in fastest]

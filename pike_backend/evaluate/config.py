@@ -44,6 +44,11 @@ class EvalConfig:
     may not use TF32 at all, so a caller that switched cuDNN's TF32 off compares it with an eager
     that did too, and one that left it on with the faster eager it would otherwise keep. Reference
     outputs are computed with TF32 off whatever these say.
+
+    A slot times each problem's reference once and reuses it; ``fresh_reference`` times it again
+    in this candidate's evaluation (before the candidate loads), so the speedup pairs two timings
+    taken seconds apart (the final ranking's re-timings: on a shared GPU a reference timed minutes
+    earlier met other load).
     """
 
     tolerance: Tolerance = field(default_factory=lambda: tolerance_for("strict"))
@@ -60,6 +65,7 @@ class EvalConfig:
     timing_slack: float = 4.0
     probe_tries: int = 4  # a busy GPU can look that much slower for a moment: a cheat does every time
     reference_flags: tuple[str, bool] = PYTORCH_DEFAULT_FLAGS
+    fresh_reference: bool = False
 
     def __post_init__(self) -> None:
         if self.n_input_sets < 2:

@@ -149,7 +149,7 @@ class _CandidateRun:
     def time_reference(self) -> dict[str, Any]:
         flags = self.config.reference_flags
         key = (self.problem.sha256, self.device, self.config.warmup_ms, self.config.rep_ms, flags)
-        if key in self.slot.reference_timings:
+        if key in self.slot.reference_timings and not self.config.fresh_reference:
             return {**self.slot.reference_timings[key], "cached": True}
         msg = {**self._base(), "op": "time_reference", "sets": [s["inputs"] for s in self.refs.timing],
                "warmup_ms": self.config.warmup_ms, "rep_ms": self.config.rep_ms, "flags": list(flags)}

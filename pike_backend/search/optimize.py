@@ -180,7 +180,9 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
     start = time.monotonic()
     try:
         strategy.run(engine)
-        finals = run_finals(engine.library, lambda source: evaluator.submit(problem, source, eval_config), config.finals)
+        # each re-timing pairs the finalist with a reference timed in the same evaluation
+        paired = dataclasses.replace(eval_config, fresh_reference=True)
+        finals = run_finals(engine.library, lambda source: evaluator.submit(problem, source, paired), config.finals)
     except BaseException:
         store.set_status("interrupted")
         raise
