@@ -28,3 +28,34 @@ def pike_env(tmp_path, monkeypatch):
     monkeypatch.setenv("PIKE_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("PIKE_MODULE_DIR", str(tmp_path / "modules"))
     return tmp_path
+
+
+_HOLDER = """
+import sys, time
+from pike_backend.evaluate.exclusive import exclusive_timing
+with exclusive_timing(sys.argv[1], 5.0) as hold:
+    print("held" if hold.acquired else "busy", flush=True)
+    time.sleep(float(sys.argv[2]))
+"""
+
+
+@pytest.fixture
+def lock_holder():
+    """``hold(key, seconds)``: another process holds a device's timing lock for that long."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = str(Path(__file__).resolve().parents[1])
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH", "")) if p)}
+    procs = []
+
+    def hold(key: str, seconds: float) -> None:
+        proc = subprocess.Popen([sys.executable, "-c", _HOLDER, key, str(seconds)], stdout=subprocess.PIPE, text=True, env=env)
+        procs.append(proc)
+        assert proc.stdout.readline().strip() == "held"
+
+    yield hold
+    for proc in procs:
+        proc.kill()
+        proc.wait()

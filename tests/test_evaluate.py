@@ -15,6 +15,8 @@ import pytest
 
 from pike_backend.env import default_device, triton_interpreted
 from pike_backend.evaluate import EvalConfig, Evaluator
+from pike_backend.evaluate.exclusive import device_key
+from pike_backend.evaluate.pool import visible_gpus
 from pike_backend.options import tolerance_for
 from pike_backend.problem import Problem, ProblemError, load_problem_file
 
@@ -141,6 +143,17 @@ def test_the_reference_is_timed_under_the_callers_precision_flags(evaluator):
     assert again.timings["ref"]["cached"] and again.ref_ms == defaults.ref_ms
     fresh = evaluator.evaluate(FLAG_SENSITIVE, honest, dataclasses.replace(CONFIG, fresh_reference=True))
     assert not fresh.timings["ref"]["cached"] and fresh.ref_ms > 15
+
+
+def test_timings_wait_for_another_process_timing_on_the_same_device(evaluator, lock_holder):
+    """Searches sharing a GPU take turns to time (compiles and checks still overlap)."""
+    gpus = visible_gpus()
+    lock_holder(device_key(gpus[0] if gpus else None), 1.5)
+    verdict = evaluator.evaluate(problem("pointwise"), candidate("honest_torch"), dataclasses.replace(CONFIG, fresh_reference=True))
+    assert verdict.correct, verdict.reasons
+    ref, new = verdict.timings["ref"], verdict.timings["new"]
+    assert not ref["cached"] and ref["lock_wait_ms"] >= 1000  # the reference is timed first: it waited
+    assert new["lock_wait_ms"] < 1000 and "lock" not in ref and "lock" not in new
 
 
 def test_reference_flags_are_checked():

@@ -5,6 +5,8 @@ from __future__ import annotations
 import math
 import pickle
 import struct
+import time
+import uuid
 from pathlib import Path
 
 import pytest
@@ -15,6 +17,7 @@ from hypothesis import strategies as st
 from pike_backend.evaluate import EvalConfig
 from pike_backend.evaluate.codec import CodecError, decode, encode, sent_device
 from pike_backend.evaluate.compare import changed_inputs, compare_outputs
+from pike_backend.evaluate.exclusive import device_key, exclusive_timing, lock_path
 from pike_backend.evaluate.process import worker_env
 from pike_backend.options import tolerance_for
 
@@ -160,3 +163,23 @@ def test_inductor_compile_pool_threads_are_not_tampering_but_other_threads_are()
         timer.quit()
         stop.set()
         sneaky.join()
+
+
+def test_one_process_at_a_time_holds_a_devices_timing_lock(lock_holder):
+    key = f"test-{uuid.uuid4().hex}"
+    lock_holder(key, 1.0)
+    with exclusive_timing(key, wait_s=10.0) as hold:  # waits for the other process's timing
+        assert hold.acquired and hold.waited_ms >= 700
+    with exclusive_timing(key + "-other", wait_s=10.0) as hold:  # another device does not wait
+        assert hold.acquired and hold.waited_ms < 500
+    assert lock_path(key).parent == lock_path("cpu").parent and device_key(None) == "cpu" and device_key("3") == "gpu3"
+    assert lock_path("gpuGPU-1a2b/MIG 0").name == "gpuGPU-1a2b_MIG_0.lock"
+
+
+def test_a_lock_held_too_long_is_given_up_on(lock_holder):
+    key = f"test-{uuid.uuid4().hex}"
+    lock_holder(key, 30.0)  # a process stopped mid-timing
+    started = time.perf_counter()
+    with exclusive_timing(key, wait_s=0.3) as hold:
+        assert not hold.acquired and 300 <= hold.waited_ms < 3000
+    assert time.perf_counter() - started < 3.0

@@ -32,6 +32,7 @@ from ..env import triton_interpreted
 from ..problem import Problem, ProblemError, check_problem_source, check_solution_source
 from .compare import changed_inputs, compare_outputs
 from .config import EvalConfig
+from .exclusive import device_key, exclusive_timing
 from .process import ERROR_CHARS, WorkerDied, WorkerProcess, WorkerTimeout
 from .verdict import OutputDiff, Verdict
 
@@ -218,11 +219,16 @@ class _CandidateRun:
                 reasons.append(f"{label}: the candidate changed input {i} (inputs must be left as the reference leaves them)")
         return reasons
 
+    def _exclusive(self, wait_s: float):
+        """No other pike process times on this device meanwhile (see exclusive.py)."""
+        return exclusive_timing(device_key(self.slot.gpu), wait_s)
+
     def _timed_request(self, msg: dict[str, Any], timeout: float, stage: str) -> tuple[dict[str, Any], dict[str, Any]]:
         """(the worker's timing result, its whole reply), checked against this process's clock."""
-        started = time.perf_counter()
-        reply = self._request(msg, timeout, stage)
-        wall_ms = (time.perf_counter() - started) * 1e3
+        with self._exclusive(timeout) as hold:
+            started = time.perf_counter()
+            reply = self._request(msg, timeout, stage)
+            wall_ms = (time.perf_counter() - started) * 1e3
         result = reply.get("timing")
         if not isinstance(result, dict) or not isinstance(result.get("median_ms"), (int, float)) or not result["median_ms"] > 0:
             raise _Reject("timing", ["timing: the worker sent no usable timing"])
@@ -231,6 +237,10 @@ class _CandidateRun:
         if sum(samples) > wall_ms * 1.05 + 5:
             raise _Reject("timing", [f"timing: reported {sum(samples):.1f} ms of calls within {wall_ms:.1f} ms of wall time"])
         result["wall_ms"] = wall_ms
+        result["lock_wait_ms"] = hold.waited_ms
+        if not hold.acquired:
+            log.warning("timing on %s without its lock: another process held it %.0f s", device_key(self.slot.gpu), timeout)
+            result["lock"] = "not acquired"
         return result, reply
 
     def _probe(self, median_ms: float, enforce: bool = True) -> float:
@@ -245,13 +255,15 @@ class _CandidateRun:
         for attempt in range(self.config.probe_tries):
             if attempt:
                 time.sleep(0.05 * attempt)
-            started = time.perf_counter()
             try:
-                self._request({"op": "probe", "calls": calls}, max(2.0, 20 * expected_s), "timing")
+                with self._exclusive(self.config.run_timeout_s):
+                    started = time.perf_counter()
+                    self._request({"op": "probe", "calls": calls}, max(2.0, 20 * expected_s), "timing")
+                    elapsed_ms = (time.perf_counter() - started) * 1e3
             except WorkerTimeout:
                 raise _Reject("timing", [f"timing: {calls} calls did not finish in {max(2.0, 20 * expected_s):.1f} s "
                                          f"though the reported {median_ms:.4g} ms per call predicts {expected_s * 1e3:.1f} ms"]) from None
-            seen = min(seen, (time.perf_counter() - started) * 1e3 / calls)
+            seen = min(seen, elapsed_ms / calls)
             if seen <= limit or not enforce:
                 return seen
         raise _Reject("timing", [f"timing: the worker reported {median_ms:.4g} ms per call but the evaluator's own clock "
