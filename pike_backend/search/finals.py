@@ -7,8 +7,8 @@ deployed. So the top few distinct verified solutions are evaluated again in inte
 (each evaluation verifies as well as times, so a candidate that fails a re-check is out), and each
 one's time and speedup become the medians of all its timings; the search returns the fastest finalist
 (``final_winner``), and among finalists whose times tie (within ``FinalsConfig.tie``) the one with
-the highest median speedup (each re-timing's reference is timed again in the same evaluation). Timings that mean nothing (the CPU,
-Triton's interpreter) are not repeated.
+the highest median speedup (each re-timing's reference is timed again in the same evaluation).
+Timings that mean nothing (the CPU, Triton's interpreter) are not repeated.
 """
 
 from __future__ import annotations
