@@ -8,7 +8,7 @@ from concurrent.futures import Future
 import pytest
 
 from pike_backend.evaluate.verdict import Verdict
-from pike_backend.search.finals import FinalsConfig, final_winner, finalists, run_finals
+from pike_backend.search.finals import FinalsConfig, final_winner, finalists, ranking_json, run_finals
 from pike_backend.search.library import Library, Solution
 
 
@@ -72,7 +72,8 @@ def test_finalists_that_tie_on_time_are_ranked_by_their_speedups():
     them put the frozen torch.compile seed at 1.23x and eager's graph at 0.99x."""
     library = Library()
     for source, ref_ms, new_ms in (("eager-graph", 0.2543, 0.2556), ("frozen", 0.4071, 0.2637)):
-        library.add(source=source, verdict=Verdict(correct=True, ref_ms=ref_ms, new_ms=new_ms), role="coa", parent=None)
+        library.add(source=source, verdict=Verdict(correct=True, ref_ms=ref_ms, new_ms=new_ms), role="coa", parent=None,
+                    kind=source)
     replies = Replies({
         "eager-graph": [Verdict(correct=True, ref_ms=0.2543, new_ms=0.2630), Verdict(correct=True, ref_ms=0.3171, new_ms=0.3084)],
         "frozen": [Verdict(correct=True, ref_ms=0.2543, new_ms=0.5341), Verdict(correct=True, ref_ms=0.3171, new_ms=0.2583)],
@@ -83,6 +84,9 @@ def test_finalists_that_tie_on_time_are_ranked_by_their_speedups():
     assert eager_graph.speedup == pytest.approx(0.9949, abs=1e-3) and frozen.speedup == pytest.approx(1.2277, abs=1e-3)
     assert final_winner(library, finals, tie=0.0).source == "eager-graph"  # by time alone
     assert final_winner(library, finals, FinalsConfig().tie).source == "frozen"
+    # the result's ranking (and ``pike report``) lists the winner first
+    assert [f["kind"] for f in ranking_json(finals, FinalsConfig().tie)] == ["frozen", "eager-graph"]
+    assert [f["kind"] for f in ranking_json(finals)] == ["eager-graph", "frozen"]
     # a finalist slower than the tie allows does not win on its speedup
     assert final_winner(library, finals, tie=0.001).source == "eager-graph"
 

@@ -78,33 +78,41 @@ def run_finals(library: Library, submit: Callable[[str], Future], config: Finals
                 log.warning("final ranking: solution %d (%s) failed its re-check in round %d: %s",
                             solution.id, solution.kind, round_number + 1, solution.retime_failed)
     if finals:
-        log.info("final ranking: %s", format_finals(ranking_json(finals)))
+        log.info("final ranking: %s", format_finals(ranking_json(finals, config.tie)))
     return finals
 
 
+def ranked(finals: list[Solution], tie: float = 0.0) -> list[Solution]:
+    """The finalists in the final ranking's order: the winner first (the fastest by its median,
+    or among those within ``tie`` of that time the highest median speedup: a ResNet block on a GPU
+    shared by three searches had eager's graph at 0.2630 ms and 0.99x, the frozen seed at 0.2637 ms
+    and 1.23x), then the others by time, those that failed their re-check last."""
+    standing = sorted((s for s in finals if s.correct), key=lambda s: (s.ms, s.id))
+    if standing:
+        tied = [s for s in standing if s.ms <= standing[0].ms * (1 + tie)]
+        winner = max(tied, key=lambda s: s.speedup)
+        standing = [winner] + [s for s in standing if s is not winner]
+    return standing + [s for s in finals if not s.correct]
+
+
 def final_winner(library: Library, finals: list[Solution], tie: float = 0.0) -> Solution | None:
-    """The solution a search returns: the fastest finalist by its median, and only where every
+    """The solution a search returns: the final ranking's winner (``ranked``), and only where every
     finalist failed its re-check (or there was no final ranking) the library's best. A solution
     left out of the ranking was timed once, like the finalists' first timings that the ranking
     distrusts (Mamba-2 on a busy H200: the finalists' re-timings fell, and reduce-overhead, left
-    out, was returned on its one timing). Finalists within ``tie`` of the fastest median time are
-    tied, and the one with the highest median speedup wins (a ResNet block on a GPU shared by
-    three searches: eager's graph 0.2630 ms at 0.99x, the frozen seed 0.2637 ms at 1.23x)."""
-    standing = library.verified(finals) if finals else []
-    if not standing:
-        return library.best()
-    tied = [s for s in standing if s.ms <= standing[0].ms * (1 + tie)]
-    return max(tied, key=lambda s: s.speedup)
+    out, was returned on its one timing)."""
+    order = ranked(finals, tie)
+    return order[0] if order and order[0].correct else library.best()
 
 
-def ranking_json(finals: list[Solution]) -> list[dict]:
-    """The final ranking as the run's result records it, fastest first: each finalist's first
-    timing, its re-timings and their medians (or why it failed its re-check)."""
+def ranking_json(finals: list[Solution], tie: float = 0.0) -> list[dict]:
+    """The final ranking as the run's result records it, winner first (``ranked``): each
+    finalist's first timing, its re-timings and their medians (or why it failed its re-check)."""
     return [
         {"id": s.id, "attempt": s.attempt, "kind": s.kind, "first": s.verdict.speedup, "retimed": list(s.retimed),
          "speedup": s.speedup if s.correct else None, "first_ms": s.verdict.new_ms,
          "retimed_ms": list(s.retimed_ms), "ms": s.ms if s.correct else None, "retime_failed": s.retime_failed}
-        for s in sorted(finals, key=lambda s: (not s.correct, s.ms))
+        for s in ranked(finals, tie)
     ]
 
 

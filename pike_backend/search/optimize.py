@@ -192,7 +192,7 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
             evaluator.close()
     result = _result(engine, final_winner(engine.library, finals, config.finals.tie), options, strategy, store, agent,
                      time.monotonic() - start)
-    result.finals = ranking_json(finals)
+    result.finals = ranking_json(finals, config.finals.tie)
     store.save_library(engine.library.to_json(), strategy.state())
     store.write_result(result.to_json())
     store.set_status("done", stop_reason=result.stop_reason)
