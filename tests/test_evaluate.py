@@ -147,6 +147,7 @@ def test_the_reference_is_timed_under_the_callers_precision_flags(evaluator):
 
 def test_timings_wait_for_another_process_timing_on_the_same_device(evaluator, lock_holder):
     """Searches sharing a GPU take turns to time (compiles and checks still overlap)."""
+    assert evaluator.evaluate(problem("pointwise"), candidate("honest_torch"), CONFIG).correct  # workers started
     gpus = visible_gpus()
     lock_holder(device_key(gpus[0] if gpus else None), 1.5)
     verdict = evaluator.evaluate(problem("pointwise"), candidate("honest_torch"), dataclasses.replace(CONFIG, fresh_reference=True))

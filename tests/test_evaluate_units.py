@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import pickle
 import struct
+import tempfile
 import time
 import uuid
 from pathlib import Path
@@ -182,4 +183,16 @@ def test_a_lock_held_too_long_is_given_up_on(lock_holder):
     started = time.perf_counter()
     with exclusive_timing(key, wait_s=0.3) as hold:
         assert not hold.acquired and 300 <= hold.waited_ms < 3000
+        assert hold.reason == "another process held it for 0.3 s"
     assert time.perf_counter() - started < 3.0
+
+
+def test_a_timing_lock_that_cannot_be_made_does_not_stop_the_timing(tmp_path, monkeypatch):
+    blocked = tmp_path / "no-dirs-here"
+    blocked.write_text("a file where the lock directory would go")
+    monkeypatch.setattr(tempfile, "tempdir", str(blocked))  # lock_path's parent cannot be made
+    ran = False
+    with exclusive_timing("cpu", wait_s=10.0) as hold:
+        ran = True
+        assert not hold.acquired and str(blocked) in hold.reason
+    assert ran

@@ -42,16 +42,25 @@ def device_key(gpu: str | None) -> str:
 class Hold:
     waited_ms: float = 0.0
     acquired: bool = False
+    reason: str = ""  # why it was not acquired
 
 
 @contextmanager
 def exclusive_timing(key: str, wait_s: float) -> Iterator[Hold]:
-    """Hold ``key``'s lock for the body; waits at most ``wait_s`` for it (then runs without it)."""
-    path = lock_path(key)
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Hold ``key``'s lock for the body; waits at most ``wait_s`` for it, then runs without it, as
+    it does where the lock file cannot be made or locked (a read-only or network temp directory):
+    a lock only makes timings steadier, and its absence must not stop an evaluation."""
     hold = Hold()
     started = time.perf_counter()
-    with open(path, "a") as handle:
+    path = lock_path(key)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = open(path, "a")
+    except OSError as error:
+        hold.reason = f"{path}: {error.strerror}"
+        yield hold
+        return
+    with handle:
         while True:
             try:
                 fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -59,8 +68,12 @@ def exclusive_timing(key: str, wait_s: float) -> Iterator[Hold]:
                 break
             except BlockingIOError:
                 if time.perf_counter() - started >= wait_s:
+                    hold.reason = f"another process held it for {wait_s:.3g} s"
                     break
                 time.sleep(_POLL_S)
+            except OSError as error:
+                hold.reason = f"{path}: {error.strerror}"
+                break
         hold.waited_ms = (time.perf_counter() - started) * 1e3
         try:
             yield hold

@@ -239,8 +239,8 @@ class _CandidateRun:
         result["wall_ms"] = wall_ms
         result["lock_wait_ms"] = hold.waited_ms
         if not hold.acquired:
-            log.warning("timing on %s without its lock: another process held it %.0f s", device_key(self.slot.gpu), timeout)
-            result["lock"] = "not acquired"
+            log.warning("timing on %s without its lock: %s", device_key(self.slot.gpu), hold.reason)
+            result["lock"] = f"not acquired: {hold.reason}"
         return result, reply
 
     def _probe(self, median_ms: float, enforce: bool = True) -> float:
