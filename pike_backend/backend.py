@@ -43,12 +43,17 @@ EAGER_WINS = "eager"
 _EVALUATOR = None
 
 
-def _shared_evaluator():
+def _shared_evaluator(per_device: int):
+    """The process's pool, with ``per_device`` slots a device (a search asking for another number
+    replaces it: the option is set per compile, and rarely changes within a process)."""
     global _EVALUATOR
+    if _EVALUATOR is not None and _EVALUATOR.per_device != per_device:
+        _EVALUATOR.close()
+        _EVALUATOR = None
     if _EVALUATOR is None:
         from .evaluate import Evaluator
 
-        _EVALUATOR = Evaluator()
+        _EVALUATOR = Evaluator(per_device=per_device)
         atexit.register(_EVALUATOR.close)
     return _EVALUATOR
 
@@ -252,7 +257,7 @@ def _search(sg: Subgraph, opts: PikeOptions, cache, sub_report: SubgraphReport) 
 
     started = time.perf_counter()
     log.info("pike: searching %s (%s)", sg.problem.name, " ".join(sg.ops))
-    result = optimize(sg.problem, opts, progress=True, evaluator=_shared_evaluator())
+    result = optimize(sg.problem, opts, progress=True, evaluator=_shared_evaluator(opts.parallel_evaluations))
     sub_report.status = "searched"
     if result.best_source is None or not result.speedup or result.speedup <= 1.0:
         sub_report.reason = "search found nothing faster than the reference"

@@ -136,11 +136,12 @@ _PARSERS = {
     "kernels": _text,
     "fallback": _choice(FALLBACKS),
     # beyond the contract: how the graph is cut, seeding with torch.compile's own output,
-    # spend limits, and where search runs are kept.
+    # spend limits, evaluations at once, and where search runs are kept.
     "granularity": _choice(GRANULARITIES),
     "inductor_seeds": _flag,
     "max_cost": _positive_float,
     "max_time": _positive_float,
+    "parallel_evaluations": _positive_int,
     "run_dir": _text,
     "replay_dir": _text,
 }
@@ -168,6 +169,9 @@ class PikeOptions:
     inductor_seeds: bool = True
     max_cost: float | None = None
     max_time: float | None = None
+    # candidates evaluated at once on each device: their compiles overlap, their timings take turns
+    # (evaluate/exclusive.py); 1 keeps a search to one evaluation at a time, as it was measured
+    parallel_evaluations: int = 1
     run_dir: str | None = None
     replay_dir: str | None = None
 

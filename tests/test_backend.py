@@ -129,6 +129,7 @@ def test_registered_by_entry_point_in_a_fresh_interpreter(pike_env):
     ({"budget": -3}, "'budget'"),
     ({"precision": "fp8"}, "strict, tf32, bf16, auto"),
     ({"atol": "tiny"}, "'atol'"),
+    ({"parallel_evaluations": 0}, "'parallel_evaluations'"),
 ])
 def test_bad_options_raise_value_error_naming_the_key(options, needle):
     with pytest.raises(ValueError, match=needle.replace("(", r"\(")):
@@ -145,6 +146,8 @@ def test_env_vars_set_options_and_options_win(monkeypatch):
     assert opts.tolerance.allow_low_precision and opts.tolerance.atol == 1e-2
     with pytest.raises(ValueError, match="PIKE_BUDGET"):
         PikeOptions.from_sources({}, environ={"PIKE_BUDGET": "many"})
+    assert PikeOptions.from_sources({}, environ={}).parallel_evaluations == 1
+    assert PikeOptions.from_sources({}, environ={"PIKE_PARALLEL_EVALUATIONS": "2"}).parallel_evaluations == 2
 
 
 KEY_SCRIPT = textwrap.dedent("""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -193,3 +194,20 @@ def test_a_problem_whose_reference_fails_is_bad_input(evaluator):
     )
     with pytest.raises(ProblemError, match="reference failed to run: ValueError: reference is broken"):
         evaluator.evaluate(broken, candidate("honest_torch"), CONFIG)
+
+
+def test_slots_on_one_device_overlap_their_evaluations():
+    """``Evaluator(per_device=2)``: two candidates load at once (a compile of one no longer waits
+    for the other's), while their timings take turns (the lock above)."""
+    slow = "import time\ntime.sleep(3)\n" + candidate("honest_torch")
+    with Evaluator(per_device=2) as pool:
+        assert len(pool._slots) == 2 * max(1, len(visible_gpus()))
+        warm = [pool.submit(problem("pointwise"), candidate("honest_torch"), CONFIG) for _ in range(2)]
+        assert all(f.result().correct for f in warm)  # both slots' workers started
+        started = time.perf_counter()
+        verdicts = [f.result() for f in [pool.submit(problem("pointwise"), slow, CONFIG) for _ in range(2)]]
+        elapsed = time.perf_counter() - started
+    assert all(v.correct for v in verdicts), [v.reasons for v in verdicts]
+    assert elapsed < 5.5  # one after the other: 6 s of imports alone
+    with pytest.raises(ValueError, match="per_device"):
+        Evaluator(per_device=0)

@@ -17,7 +17,7 @@ from pike_backend.options import PikeOptions
 from pike_backend.problem import Problem
 from pike_backend.search import PikeBConfig, PikeOConfig, SearchConfig, optimize
 from pike_backend.search.finals import FinalsConfig
-from pike_backend.search.llm_agent import LLMAgentConfig, RoleSettings
+from pike_backend.search.llm_agent import LLMAgent, LLMAgentConfig, RoleSettings
 from pike_backend.search.pike_b import split_queries
 from pike_backend.search.report import format_table, summarize
 from pike_backend.search.run_store import RunStore
@@ -194,6 +194,21 @@ def test_pike_b_first_phase_in_waves(env, first_wave, roles):
     assert fixed == {a["solution_id"] for a in attempts if a["role"] == "coa"}
     with pytest.raises(ValueError, match="first_wave"):
         PikeBConfig(first_wave=-1)
+
+
+@pytest.mark.parametrize("parallel, roles", [
+    (1, ["coa", "efa", "coa", "efa", "coa", "efa"]),
+    (2, ["coa", "coa", "efa", "efa", "coa", "efa"]),  # one idea a wave for each evaluation at once
+])
+def test_an_agents_first_waves_take_one_idea_for_each_evaluation_at_once(env, monkeypatch, parallel, roles):
+    """The offline agent's waves of one idea, with ``parallel_evaluations`` evaluations at once on
+    a device: each wave gives every one of them an idea, so their compiles overlap."""
+    monkeypatch.setattr(LLMAgent, "first_wave", 1, raising=False)  # as the offline agent has it
+    with LLMServer(Responder(ideas=3, break_every=1)) as server:
+        cfg = PikeBConfig(ideas=3, fix_rounds=1, max_phases=1)
+        result, attempts, _ = search(server, env, budget=6, pike_b=cfg, options={"parallel_evaluations": parallel})
+    assert [a["role"] for a in attempts] == roles
+    assert json.loads((result.run_dir / "run.json").read_text())["options"]["parallel_evaluations"] == parallel
 
 
 @pytest.mark.parametrize("strategy", ["pike-b", "pike-o"])

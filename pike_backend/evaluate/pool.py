@@ -348,13 +348,17 @@ class _CandidateRun:
 class Evaluator:
     """Verifies and times candidates in worker processes; use as a context manager.
 
-    ``workers``: number of slots (default one per visible GPU, or one on a machine without one).
-    ``submit`` returns a Future of the Verdict; evaluations run concurrently, one per slot.
+    ``workers``: number of slots (default ``per_device`` per visible GPU, or ``per_device`` on a
+    machine without one; slots are dealt to the GPUs in turn). ``submit`` returns a Future of the
+    Verdict; evaluations run concurrently, one per slot, and slots on one device take turns to time.
     """
 
-    def __init__(self, workers: int | None = None):
+    def __init__(self, workers: int | None = None, per_device: int = 1):
         self._gpus = visible_gpus()
-        count = workers if workers is not None else max(1, len(self._gpus))
+        if per_device < 1:
+            raise ValueError(f"Evaluator(per_device={per_device}): use a positive number of slots per device")
+        self.per_device = per_device
+        count = workers if workers is not None else max(1, len(self._gpus)) * per_device
         if count < 1:
             raise ValueError(f"Evaluator(workers={workers}): use a positive number of workers or None")
         self._workdir = Path(tempfile.mkdtemp(prefix="pike-eval-"))

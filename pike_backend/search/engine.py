@@ -197,6 +197,7 @@ class Engine:
     counters: Counters = field(default_factory=Counters)
     outcomes: list[Outcome] = field(default_factory=list)
     on_wave: Callable[[], None] | None = None  # called after each wave (the strategy saves its state)
+    parallel: int = 1  # evaluations run at once on a device (the ``parallel_evaluations`` option)
 
     def __post_init__(self) -> None:
         workers = max(1, int(getattr(self.agent, "max_concurrency", 1)))

@@ -168,13 +168,13 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
     if own_evaluator:
         from ..evaluate import Evaluator
 
-        evaluator = Evaluator()
+        evaluator = Evaluator(per_device=options.parallel_evaluations)
     strategy = _strategy(options, config)
     engine = Engine(
         problem, agent,
         Evaluations(lambda source: evaluator.submit(problem, source, eval_config), store.evals_dir, config_key(eval_config)),
         budget, store=store, progress=Progress(budget.max_attempts, progress, spend),
-        model=options.effective_model or "",
+        model=options.effective_model or "", parallel=options.parallel_evaluations,
     )
     engine.on_wave = lambda: store.save_library(engine.library.to_json(), strategy.state())
     start = time.monotonic()

@@ -25,7 +25,8 @@ class PikeBConfig:
     max_phases: int | None = None
     # phase 0's ideas in waves of this many, each wave's failures repaired before the next starts,
     # so that what the EFA learns steers the ideas still to come; 0: the agent's ``first_wave``
-    # (the offline agent's: 1), else all ideas in one wave (an LLM agent's queries run concurrently)
+    # (the offline agent's: 1) times the evaluations a device runs at once (``Engine.parallel``),
+    # else all ideas in one wave (an LLM agent's queries run concurrently)
     first_wave: int = 0
 
     def __post_init__(self) -> None:
@@ -89,7 +90,7 @@ class PikeB:
         cfg = self.config
         ideas: list[Idea | None] = list(engine.agent.brainstorm(engine.problem, cfg.ideas))[: cfg.ideas] or [None]
         self.phases.append({"phase": 0, "seeds": [], "queries": [len(ideas)]})
-        wave = cfg.first_wave or getattr(engine.agent, "first_wave", 0) or len(ideas)
+        wave = cfg.first_wave or getattr(engine.agent, "first_wave", 0) * engine.parallel or len(ideas)
         last = []
         for start in range(0, len(ideas), wave):
             chunk = ideas[start:start + wave]
