@@ -12,6 +12,8 @@
 # (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search s per problem, 60),
 # SHIPPED (0: hide the repository's kernels_cache/ for this run, so that every task is searched by
 # the code being measured rather than served from entries an older version searched; default 1).
+# pike's own PIKE_* variables pass through to every search (PIKE_PARALLEL_EVALUATIONS=2: two
+# evaluations at once per search on its GPU).
 set -u
 source benchmarks/gpu/setup.sh
 if [ "${SHIPPED:-1}" = 0 ] && [ -d kernels_cache ]; then
