@@ -80,3 +80,16 @@ def test_illegal_memory_access_replaces_the_worker_and_the_pool_goes_on(evaluato
     assert "illegal memory access" in crashed.error
     honest = evaluator.evaluate(problem("pointwise"), candidate("honest_triton"), CONFIG)
     assert honest.correct, honest.reasons
+
+
+def test_two_slots_on_one_gpu_verify_and_time_side_by_side():
+    """``parallel_evaluations=2``: two candidate workers share the GPU; each verdict is what one
+    slot alone gives (their timings take turns through the device's lock)."""
+    with Evaluator(per_device=2) as pool:
+        futures = [pool.submit(problem("pointwise"), candidate(name), CONFIG)
+                   for name in ("gpu_honest_cuda_graph", "gpu_side_stream_hidden", "gpu_graph_stale")]
+        graphed, hidden, stale = (f.result() for f in futures)
+    assert graphed.correct and hidden.correct, (graphed.reasons, hidden.reasons)
+    assert hidden.new_ms > 0.3 and hidden.new_ms > 10 * hidden.ref_ms
+    assert not stale.correct and stale.stage == "correctness"
+    assert all(v.timings["new"]["lock_wait_ms"] >= 0 and "lock" not in v.timings["new"] for v in (graphed, hidden))
