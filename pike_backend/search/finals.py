@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from typing import Callable
 
 from ..evaluate.verdict import Verdict
-from .library import Library, Solution
+from .library import Library, Solution, fastest_first
 
 log = logging.getLogger("pike_backend.search")
 
@@ -87,7 +87,7 @@ def ranked(finals: list[Solution], tie: float = 0.0) -> list[Solution]:
     or among those within ``tie`` of that time the highest median speedup: a ResNet block on a GPU
     shared by three searches had eager's graph at 0.2630 ms and 0.99x, the frozen seed at 0.2637 ms
     and 1.23x), then the others by time, those that failed their re-check last."""
-    standing = sorted((s for s in finals if s.correct), key=lambda s: (s.ms, s.id))
+    standing = fastest_first(finals)
     if standing:
         tied = [s for s in standing if s.ms <= standing[0].ms * (1 + tie)]
         winner = max(tied, key=lambda s: s.speedup)

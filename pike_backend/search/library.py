@@ -75,6 +75,12 @@ class Solution:
         return cls(**data)
 
 
+
+def fastest_first(solutions: list[Solution]) -> list[Solution]:
+    """The correct ones of ``solutions``, fastest first by their own time (ties: earlier first)."""
+    return sorted((s for s in solutions if s.correct), key=lambda s: (s.ms, s.id))
+
+
 class Library:
     def __init__(self) -> None:
         self.solutions: list[Solution] = []
@@ -88,9 +94,8 @@ class Library:
         return self.solutions[solution_id]
 
     def verified(self, among: list[Solution] | None = None) -> list[Solution]:
-        """Correct solutions, fastest first by their own time (ties: earlier first)."""
-        pool = self.solutions if among is None else among
-        return sorted((s for s in pool if s.correct), key=lambda s: (s.ms, s.id))
+        """``fastest_first`` of ``among`` (default: every solution)."""
+        return fastest_first(self.solutions if among is None else among)
 
     def top_k(self, k: int, among: list[Solution] | None = None) -> list[Solution]:
         return self.verified(among)[:k]
