@@ -158,6 +158,39 @@ def test_timings_wait_for_another_process_timing_on_the_same_device(evaluator, l
     assert new["lock_wait_ms"] < 1000 and "lock" not in ref and "lock" not in new
 
 
+# Honest, but its first calls are slowed as a GPU shared with another process's work slows them:
+# two of every three of the first 16 (the checks and the whole first timing) take 3 ms longer.
+DISTURBED_AT_FIRST = """
+import time
+import torch
+import torch.nn as nn
+
+CALLS = [0]
+
+
+class ModelNew(nn.Module):
+    def forward(self, x, y):
+        CALLS[0] += 1
+        if CALLS[0] <= 16 and CALLS[0] % 3:
+            time.sleep(0.003)
+        return torch.relu(x) * y + 1.0
+"""
+
+
+def test_a_disturbed_timing_is_taken_again_and_the_lowest_median_kept(evaluator):
+    steady = dataclasses.replace(CONFIG, steady_spread=3.0)
+    verdict = evaluator.evaluate(problem("pointwise"), DISTURBED_AT_FIRST, steady)
+    assert verdict.correct, verdict.reasons
+    new = verdict.timings["new"]
+    first, *later = new["tries_ms"]
+    assert first >= 3.0 and later and new["median_ms"] == min(later) < 1.0 and new["spread"] <= 3.0
+    assert verdict.new_ms == new["median_ms"]
+    # one try only where the setting is off (the default on the CPU), and the slow median stands
+    plain = evaluator.evaluate(problem("pointwise"), DISTURBED_AT_FIRST, CONFIG)
+    assert "tries_ms" not in plain.timings["new"] and plain.timings["new"]["median_ms"] >= 3.0
+    assert plain.timings["new"]["spread"] > 3.0
+
+
 def test_reference_flags_are_checked():
     with pytest.raises(ValueError, match="reference_flags .*matmul precision, cudnn TF32"):
         EvalConfig(reference_flags=("fast", True))

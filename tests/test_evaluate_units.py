@@ -196,3 +196,25 @@ def test_a_timing_lock_that_cannot_be_made_does_not_stop_the_timing(tmp_path, mo
         ran = True
         assert not hold.acquired and str(blocked) in hold.reason
     assert ran
+
+
+def test_timing_spread_tells_a_disturbed_timing_from_a_steady_one():
+    from pike_backend.evaluate.pool import timing_spread
+
+    steady = [1.12, 1.13, 1.14, 1.13, 1.15, 1.12, 1.13, 1.14, 1.16, 1.13, 1.12]
+    # a GoogLeNet's frozen graph on an H100 beside other searches: quiet, then time-sliced
+    disturbed = [0.72, 0.73, 0.71, 0.74, 1.37, 1.35, 1.40, 4.86, 1.36, 1.33, 2.19, 1.38]
+    assert timing_spread({"event_ms": steady}) < 1.02
+    assert timing_spread({"event_ms": disturbed}) > 1.8
+    # CUDA events where there are some, else the host clock; no samples: nothing to tell
+    assert timing_spread({"event_ms": [], "host_ms": disturbed}) > 1.8
+    assert timing_spread({"host_ms": [0.0, -1.0]}) == timing_spread({}) == 1.0
+
+
+def test_steady_spread_defaults_to_the_gpu_only_and_is_checked():
+    assert EvalConfig().spread_limit("cuda") == 1.10 and EvalConfig().spread_limit("cpu") is None
+    assert EvalConfig(steady_spread=2.0).spread_limit("cpu") == 2.0
+    with pytest.raises(ValueError, match="steady_spread must be at least 1"):
+        EvalConfig(steady_spread=0.9)
+    with pytest.raises(ValueError, match="timing_tries must be at least 1"):
+        EvalConfig(timing_tries=0)
