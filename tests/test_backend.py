@@ -528,3 +528,38 @@ def test_device_constants_of_a_graph_follow_the_problems_device():
     out = module.Model()(q.to("meta"), k.to("meta"))
     assert out.device.type == "meta" and out.shape == (2, 8, 8)
     assert trace_problem(sub.problem).traced
+
+
+def test_a_subgraph_runner_checks_its_weights_wherever_they_sit_among_the_inputs():
+    """The weights' identity check picks them out of the call's arguments in one go, contiguous or
+    not: the bound weights run the solution as it is, a replaced one (in any position) rebinds it
+    once, and a weight unlike its spec sends the call to the fallback."""
+    from pike_backend.graph.extract import TensorSpec
+    from pike_backend.graph.stitch import PikeSubgraph
+
+    class Solution(nn.Module):
+        def __init__(self, a, b):
+            super().__init__()
+            self.register_buffer("a", a)
+            self.register_buffer("b", b)
+
+        def forward(self, x, y):
+            return x * self.a + y * self.b
+
+    a, b, x, y = (torch.randn(8) for _ in range(4))
+    for layout in ((x, a, y, b), (a, b, x, y), (x, y, a, b)):  # weights apart, first, last
+        positions = {name: next(i for i, t in enumerate(layout) if t is w) for name, w in (("a", a), ("b", b))}
+        state = {positions["a"]: "a", positions["b"]: "b"}
+        runner = PikeSubgraph("g", lambda *args: "fallback", [TensorSpec.of(t) for t in layout], Solution(a, b), "pike", state)
+        rebuilds = []
+        rebuild = runner._rebuild
+        runner._rebuild = lambda: rebuilds.append(1) or rebuild()
+        args = list(layout)
+        torch.testing.assert_close(runner(*args), x * a + y * b)
+        assert rebuilds == []
+        args[positions["b"]] = new_b = torch.randn(8)
+        for _ in range(2):  # rebound once, then the new weight is the bound one
+            torch.testing.assert_close(runner(*args), x * a + y * new_b)
+        assert rebuilds == [1]
+        args[positions["a"]] = torch.randn(4)
+        assert runner(*args) == "fallback"

@@ -12,6 +12,7 @@ addresses).
 from __future__ import annotations
 
 import logging
+from operator import is_, itemgetter
 from typing import Any, Callable, Sequence
 
 import torch
@@ -72,6 +73,11 @@ class PikeSubgraph:
         self._data = tuple(i for i in range(len(specs)) if i not in state)
         self._state = tuple(state.items())  # (input position, buffer name): weights the solution holds
         self._bound = {i: solution._buffers.get(n) for i, n in self._state} if solution is not None else {}
+        # every call checks a whole network's weights (hundreds of tensors): C-level picks and
+        # identity compares keep that to a couple of microseconds
+        self._state_args = _picker(tuple(i for i, _ in self._state))
+        self._data_args = _picker(self._data)
+        self._bound_args = tuple(self._bound.get(i) for i, _ in self._state)
         guards = [(torch.Size(s.shape), tuple(s.stride), s.dtype, s.device == "cuda") for s in specs]
         self._guards = tuple(guards)
         self._data_guards = tuple((i, guards[i]) for i in self._data)
@@ -99,16 +105,18 @@ class PikeSubgraph:
         for i, guard in self._data_guards:
             if not matches(args[i], guard):
                 return False
+        if all(map(is_, self._state_args(args), self._bound_args)):
+            return True
+        # the model's weights were replaced: the solution's go too
         bound = self._bound
-        replaced = False
         for position, _ in self._state:
             arg = args[position]
-            if arg is not bound[position]:  # the model's weights were replaced: the solution's go too
+            if arg is not bound[position]:
                 if not matches(arg, self._guards[position]):
                     return False
                 bound[position] = arg
-                replaced = True
-        return not replaced or self._rebuild()
+        self._bound_args = tuple(bound[i] for i, _ in self._state)
+        return self._rebuild()
 
     def _rebuild(self) -> bool:
         """The solution built afresh on the bound weights; False (and the fallback from then on)
@@ -131,13 +139,21 @@ class PikeSubgraph:
         if self._solution is not None:
             if self._inputs_match(args):  # (which may rebuild the solution on new weights)
                 try:
-                    return self._solution(*[args[i] for i in self._data])
+                    return self._solution(*self._data_args(args))
                 except Exception as error:  # a kernel failure must never reach user code
                     self.drop_solution(f"solution failed at run time ({type(error).__name__}: {error})")
             elif self._solution is not None and not self._warned_guard:
                 self._warned_guard = True
                 log.info("pike: %s called with inputs unlike those it was verified for; using the fallback", self.name)
         return self._fallback(*args)
+
+
+def _picker(positions: tuple[int, ...]) -> Callable[[tuple], tuple]:
+    """args -> the tuple of ``args[i] for i in positions``, without a Python loop."""
+    if positions and positions == tuple(range(positions[0], positions[-1] + 1)):
+        window = slice(positions[0], positions[-1] + 1)  # the usual layout: the weights side by side
+        return lambda args: args[window]
+    return itemgetter(*positions) if positions else lambda args: ()
 
 
 def install(fused: torch.fx.GraphModule, runners: Sequence[PikeSubgraph]) -> None:
