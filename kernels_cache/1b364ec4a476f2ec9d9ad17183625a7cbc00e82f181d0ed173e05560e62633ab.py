@@ -216,219 +216,186 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
-import math
-import operator
-
 import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
 
 
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_hidden(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2048
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x40 = libdevice.tanh(l0)
-    tl.store(out0 + offs, (x40).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_hidden(a0):
-    a0 = _pike_strided(a0, (256, 1))
-    o0 = torch.empty((8, 256), dtype=torch.float32, device=a0.device)
-    pk_hidden[(triton.cdiv(2048, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v6 = _operator.getitem(in_4, 0)
-    v7 = _operator.getitem(in_4, 1)
-    v8 = _operator.getitem(in_4, 2)
-    v9 = _operator.getitem(in_4, 3)
-    v10 = _operator.getitem(in_4, 4)
-    v11 = _operator.getitem(in_4, 5)
-    v12 = _operator.getitem(in_4, 6)
-    v13 = _operator.getitem(in_4, 7)
-    v14 = _operator.getitem(in_4, 8)
-    v15 = _operator.getitem(in_4, 9)
-    v16 = _operator.getitem(in_4, 10)
-    v17 = _operator.getitem(in_4, 11)
-    v18 = _operator.getitem(in_4, 12)
-    v19 = _operator.getitem(in_4, 13)
-    v20 = _operator.getitem(in_4, 14)
-    v21 = _operator.getitem(in_4, 15)
-    v22 = _operator.getitem(in_4, 16)
-    v23 = _operator.getitem(in_4, 17)
-    v24 = _operator.getitem(in_4, 18)
-    v25 = _operator.getitem(in_4, 19)
-    v26 = _operator.getitem(in_4, 20)
-    v27 = _operator.getitem(in_4, 21)
-    v28 = _operator.getitem(in_4, 22)
-    v29 = _operator.getitem(in_4, 23)
-    v30 = _operator.getitem(in_4, 24)
-    v31 = _operator.getitem(in_4, 25)
-    v32 = _operator.getitem(in_4, 26)
-    v33 = _operator.getitem(in_4, 27)
-    v34 = _operator.getitem(in_4, 28)
-    v35 = _operator.getitem(in_4, 29)
-    v36 = _operator.getitem(in_4, 30)
-    v37 = _operator.getitem(in_4, 31)
-    v38 = torch.cat([v6, in_5], dim=1)
-    v39 = torch._C._nn.linear(v38, in_0, in_1)
-    v40, = _launch_pk_hidden(v39)
-    v41 = torch._C._nn.linear(v40, in_2, in_3)
-    v42 = torch.cat([v7, v40], dim=1)
-    v43 = torch._C._nn.linear(v42, in_0, in_1)
-    v44, = _launch_pk_hidden(v43)
-    v45 = torch._C._nn.linear(v44, in_2, in_3)
-    v46 = torch.cat([v8, v44], dim=1)
-    v47 = torch._C._nn.linear(v46, in_0, in_1)
-    v48, = _launch_pk_hidden(v47)
-    v49 = torch._C._nn.linear(v48, in_2, in_3)
-    v50 = torch.cat([v9, v48], dim=1)
-    v51 = torch._C._nn.linear(v50, in_0, in_1)
-    v52, = _launch_pk_hidden(v51)
-    v53 = torch._C._nn.linear(v52, in_2, in_3)
-    v54 = torch.cat([v10, v52], dim=1)
-    v55 = torch._C._nn.linear(v54, in_0, in_1)
-    v56, = _launch_pk_hidden(v55)
-    v57 = torch._C._nn.linear(v56, in_2, in_3)
-    v58 = torch.cat([v11, v56], dim=1)
-    v59 = torch._C._nn.linear(v58, in_0, in_1)
-    v60, = _launch_pk_hidden(v59)
-    v61 = torch._C._nn.linear(v60, in_2, in_3)
-    v62 = torch.cat([v12, v60], dim=1)
-    v63 = torch._C._nn.linear(v62, in_0, in_1)
-    v64, = _launch_pk_hidden(v63)
-    v65 = torch._C._nn.linear(v64, in_2, in_3)
-    v66 = torch.cat([v13, v64], dim=1)
-    v67 = torch._C._nn.linear(v66, in_0, in_1)
-    v68, = _launch_pk_hidden(v67)
-    v69 = torch._C._nn.linear(v68, in_2, in_3)
-    v70 = torch.cat([v14, v68], dim=1)
-    v71 = torch._C._nn.linear(v70, in_0, in_1)
-    v72, = _launch_pk_hidden(v71)
-    v73 = torch._C._nn.linear(v72, in_2, in_3)
-    v74 = torch.cat([v15, v72], dim=1)
-    v75 = torch._C._nn.linear(v74, in_0, in_1)
-    v76, = _launch_pk_hidden(v75)
-    v77 = torch._C._nn.linear(v76, in_2, in_3)
-    v78 = torch.cat([v16, v76], dim=1)
-    v79 = torch._C._nn.linear(v78, in_0, in_1)
-    v80, = _launch_pk_hidden(v79)
-    v81 = torch._C._nn.linear(v80, in_2, in_3)
-    v82 = torch.cat([v17, v80], dim=1)
-    v83 = torch._C._nn.linear(v82, in_0, in_1)
-    v84, = _launch_pk_hidden(v83)
-    v85 = torch._C._nn.linear(v84, in_2, in_3)
-    v86 = torch.cat([v18, v84], dim=1)
-    v87 = torch._C._nn.linear(v86, in_0, in_1)
-    v88, = _launch_pk_hidden(v87)
-    v89 = torch._C._nn.linear(v88, in_2, in_3)
-    v90 = torch.cat([v19, v88], dim=1)
-    v91 = torch._C._nn.linear(v90, in_0, in_1)
-    v92, = _launch_pk_hidden(v91)
-    v93 = torch._C._nn.linear(v92, in_2, in_3)
-    v94 = torch.cat([v20, v92], dim=1)
-    v95 = torch._C._nn.linear(v94, in_0, in_1)
-    v96, = _launch_pk_hidden(v95)
-    v97 = torch._C._nn.linear(v96, in_2, in_3)
-    v98 = torch.cat([v21, v96], dim=1)
-    v99 = torch._C._nn.linear(v98, in_0, in_1)
-    v100, = _launch_pk_hidden(v99)
-    v101 = torch._C._nn.linear(v100, in_2, in_3)
-    v102 = torch.cat([v22, v100], dim=1)
-    v103 = torch._C._nn.linear(v102, in_0, in_1)
-    v104, = _launch_pk_hidden(v103)
-    v105 = torch._C._nn.linear(v104, in_2, in_3)
-    v106 = torch.cat([v23, v104], dim=1)
-    v107 = torch._C._nn.linear(v106, in_0, in_1)
-    v108, = _launch_pk_hidden(v107)
-    v109 = torch._C._nn.linear(v108, in_2, in_3)
-    v110 = torch.cat([v24, v108], dim=1)
-    v111 = torch._C._nn.linear(v110, in_0, in_1)
-    v112, = _launch_pk_hidden(v111)
-    v113 = torch._C._nn.linear(v112, in_2, in_3)
-    v114 = torch.cat([v25, v112], dim=1)
-    v115 = torch._C._nn.linear(v114, in_0, in_1)
-    v116, = _launch_pk_hidden(v115)
-    v117 = torch._C._nn.linear(v116, in_2, in_3)
-    v118 = torch.cat([v26, v116], dim=1)
-    v119 = torch._C._nn.linear(v118, in_0, in_1)
-    v120, = _launch_pk_hidden(v119)
-    v121 = torch._C._nn.linear(v120, in_2, in_3)
-    v122 = torch.cat([v27, v120], dim=1)
-    v123 = torch._C._nn.linear(v122, in_0, in_1)
-    v124, = _launch_pk_hidden(v123)
-    v125 = torch._C._nn.linear(v124, in_2, in_3)
-    v126 = torch.cat([v28, v124], dim=1)
-    v127 = torch._C._nn.linear(v126, in_0, in_1)
-    v128, = _launch_pk_hidden(v127)
-    v129 = torch._C._nn.linear(v128, in_2, in_3)
-    v130 = torch.cat([v29, v128], dim=1)
-    v131 = torch._C._nn.linear(v130, in_0, in_1)
-    v132, = _launch_pk_hidden(v131)
-    v133 = torch._C._nn.linear(v132, in_2, in_3)
-    v134 = torch.cat([v30, v132], dim=1)
-    v135 = torch._C._nn.linear(v134, in_0, in_1)
-    v136, = _launch_pk_hidden(v135)
-    v137 = torch._C._nn.linear(v136, in_2, in_3)
-    v138 = torch.cat([v31, v136], dim=1)
-    v139 = torch._C._nn.linear(v138, in_0, in_1)
-    v140, = _launch_pk_hidden(v139)
-    v141 = torch._C._nn.linear(v140, in_2, in_3)
-    v142 = torch.cat([v32, v140], dim=1)
-    v143 = torch._C._nn.linear(v142, in_0, in_1)
-    v144, = _launch_pk_hidden(v143)
-    v145 = torch._C._nn.linear(v144, in_2, in_3)
-    v146 = torch.cat([v33, v144], dim=1)
-    v147 = torch._C._nn.linear(v146, in_0, in_1)
-    v148, = _launch_pk_hidden(v147)
-    v149 = torch._C._nn.linear(v148, in_2, in_3)
-    v150 = torch.cat([v34, v148], dim=1)
-    v151 = torch._C._nn.linear(v150, in_0, in_1)
-    v152, = _launch_pk_hidden(v151)
-    v153 = torch._C._nn.linear(v152, in_2, in_3)
-    v154 = torch.cat([v35, v152], dim=1)
-    v155 = torch._C._nn.linear(v154, in_0, in_1)
-    v156, = _launch_pk_hidden(v155)
-    v157 = torch._C._nn.linear(v156, in_2, in_3)
-    v158 = torch.cat([v36, v156], dim=1)
-    v159 = torch._C._nn.linear(v158, in_0, in_1)
-    v160, = _launch_pk_hidden(v159)
-    v161 = torch._C._nn.linear(v160, in_2, in_3)
-    v162 = torch.cat([v37, v160], dim=1)
-    v163 = torch._C._nn.linear(v162, in_0, in_1)
-    v164, = _launch_pk_hidden(v163)
-    v165 = torch._C._nn.linear(v164, in_2, in_3)
-    v166 = torch.stack([v41, v45, v49, v53, v57, v61, v65, v69, v73, v77, v81, v85, v89, v93, v97, v101, v105, v109, v113, v117, v121, v125, v129, v133, v137, v141, v145, v149, v153, v157, v161, v165])
-    return (v164, v166)
+def fused_forward(L_self_buffers_w0_l_self_modules_i2h_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_i2h_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_h2o_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_h2o_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor, L_l_h0_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_i2h_parameters_weight_ = L_self_buffers_w0_l_self_modules_i2h_parameters_weight_
+    l_self_buffers_w1_l_self_modules_i2h_parameters_bias_ = L_self_buffers_w1_l_self_modules_i2h_parameters_bias_
+    l_self_buffers_w2_l_self_modules_h2o_parameters_weight_ = L_self_buffers_w2_l_self_modules_h2o_parameters_weight_
+    l_self_buffers_w3_l_self_modules_h2o_parameters_bias_ = L_self_buffers_w3_l_self_modules_h2o_parameters_bias_
+    l_l_x_ = L_l_x_
+    l_l_h0_ = L_l_h0_
+    getitem = l_l_x_[0]
+    getitem_1 = l_l_x_[1]
+    getitem_2 = l_l_x_[2]
+    getitem_3 = l_l_x_[3]
+    getitem_4 = l_l_x_[4]
+    getitem_5 = l_l_x_[5]
+    getitem_6 = l_l_x_[6]
+    getitem_7 = l_l_x_[7]
+    getitem_8 = l_l_x_[8]
+    getitem_9 = l_l_x_[9]
+    getitem_10 = l_l_x_[10]
+    getitem_11 = l_l_x_[11]
+    getitem_12 = l_l_x_[12]
+    getitem_13 = l_l_x_[13]
+    getitem_14 = l_l_x_[14]
+    getitem_15 = l_l_x_[15]
+    getitem_16 = l_l_x_[16]
+    getitem_17 = l_l_x_[17]
+    getitem_18 = l_l_x_[18]
+    getitem_19 = l_l_x_[19]
+    getitem_20 = l_l_x_[20]
+    getitem_21 = l_l_x_[21]
+    getitem_22 = l_l_x_[22]
+    getitem_23 = l_l_x_[23]
+    getitem_24 = l_l_x_[24]
+    getitem_25 = l_l_x_[25]
+    getitem_26 = l_l_x_[26]
+    getitem_27 = l_l_x_[27]
+    getitem_28 = l_l_x_[28]
+    getitem_29 = l_l_x_[29]
+    getitem_30 = l_l_x_[30]
+    getitem_31 = l_l_x_[31];  l_l_x_ = None
+    cat = torch.cat([getitem, l_l_h0_], dim = 1);  getitem = l_l_h0_ = None
+    linear = torch._C._nn.linear(cat, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat = None
+    hidden = torch.tanh(linear);  linear = None
+    linear_1 = torch._C._nn.linear(hidden, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_1 = torch.cat([getitem_1, hidden], dim = 1);  getitem_1 = hidden = None
+    linear_2 = torch._C._nn.linear(cat_1, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_1 = None
+    hidden_1 = torch.tanh(linear_2);  linear_2 = None
+    linear_3 = torch._C._nn.linear(hidden_1, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_2 = torch.cat([getitem_2, hidden_1], dim = 1);  getitem_2 = hidden_1 = None
+    linear_4 = torch._C._nn.linear(cat_2, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_2 = None
+    hidden_2 = torch.tanh(linear_4);  linear_4 = None
+    linear_5 = torch._C._nn.linear(hidden_2, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_3 = torch.cat([getitem_3, hidden_2], dim = 1);  getitem_3 = hidden_2 = None
+    linear_6 = torch._C._nn.linear(cat_3, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_3 = None
+    hidden_3 = torch.tanh(linear_6);  linear_6 = None
+    linear_7 = torch._C._nn.linear(hidden_3, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_4 = torch.cat([getitem_4, hidden_3], dim = 1);  getitem_4 = hidden_3 = None
+    linear_8 = torch._C._nn.linear(cat_4, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_4 = None
+    hidden_4 = torch.tanh(linear_8);  linear_8 = None
+    linear_9 = torch._C._nn.linear(hidden_4, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_5 = torch.cat([getitem_5, hidden_4], dim = 1);  getitem_5 = hidden_4 = None
+    linear_10 = torch._C._nn.linear(cat_5, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_5 = None
+    hidden_5 = torch.tanh(linear_10);  linear_10 = None
+    linear_11 = torch._C._nn.linear(hidden_5, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_6 = torch.cat([getitem_6, hidden_5], dim = 1);  getitem_6 = hidden_5 = None
+    linear_12 = torch._C._nn.linear(cat_6, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_6 = None
+    hidden_6 = torch.tanh(linear_12);  linear_12 = None
+    linear_13 = torch._C._nn.linear(hidden_6, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_7 = torch.cat([getitem_7, hidden_6], dim = 1);  getitem_7 = hidden_6 = None
+    linear_14 = torch._C._nn.linear(cat_7, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_7 = None
+    hidden_7 = torch.tanh(linear_14);  linear_14 = None
+    linear_15 = torch._C._nn.linear(hidden_7, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_8 = torch.cat([getitem_8, hidden_7], dim = 1);  getitem_8 = hidden_7 = None
+    linear_16 = torch._C._nn.linear(cat_8, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_8 = None
+    hidden_8 = torch.tanh(linear_16);  linear_16 = None
+    linear_17 = torch._C._nn.linear(hidden_8, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_9 = torch.cat([getitem_9, hidden_8], dim = 1);  getitem_9 = hidden_8 = None
+    linear_18 = torch._C._nn.linear(cat_9, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_9 = None
+    hidden_9 = torch.tanh(linear_18);  linear_18 = None
+    linear_19 = torch._C._nn.linear(hidden_9, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_10 = torch.cat([getitem_10, hidden_9], dim = 1);  getitem_10 = hidden_9 = None
+    linear_20 = torch._C._nn.linear(cat_10, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_10 = None
+    hidden_10 = torch.tanh(linear_20);  linear_20 = None
+    linear_21 = torch._C._nn.linear(hidden_10, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_11 = torch.cat([getitem_11, hidden_10], dim = 1);  getitem_11 = hidden_10 = None
+    linear_22 = torch._C._nn.linear(cat_11, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_11 = None
+    hidden_11 = torch.tanh(linear_22);  linear_22 = None
+    linear_23 = torch._C._nn.linear(hidden_11, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_12 = torch.cat([getitem_12, hidden_11], dim = 1);  getitem_12 = hidden_11 = None
+    linear_24 = torch._C._nn.linear(cat_12, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_12 = None
+    hidden_12 = torch.tanh(linear_24);  linear_24 = None
+    linear_25 = torch._C._nn.linear(hidden_12, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_13 = torch.cat([getitem_13, hidden_12], dim = 1);  getitem_13 = hidden_12 = None
+    linear_26 = torch._C._nn.linear(cat_13, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_13 = None
+    hidden_13 = torch.tanh(linear_26);  linear_26 = None
+    linear_27 = torch._C._nn.linear(hidden_13, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_14 = torch.cat([getitem_14, hidden_13], dim = 1);  getitem_14 = hidden_13 = None
+    linear_28 = torch._C._nn.linear(cat_14, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_14 = None
+    hidden_14 = torch.tanh(linear_28);  linear_28 = None
+    linear_29 = torch._C._nn.linear(hidden_14, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_15 = torch.cat([getitem_15, hidden_14], dim = 1);  getitem_15 = hidden_14 = None
+    linear_30 = torch._C._nn.linear(cat_15, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_15 = None
+    hidden_15 = torch.tanh(linear_30);  linear_30 = None
+    linear_31 = torch._C._nn.linear(hidden_15, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_16 = torch.cat([getitem_16, hidden_15], dim = 1);  getitem_16 = hidden_15 = None
+    linear_32 = torch._C._nn.linear(cat_16, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_16 = None
+    hidden_16 = torch.tanh(linear_32);  linear_32 = None
+    linear_33 = torch._C._nn.linear(hidden_16, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_17 = torch.cat([getitem_17, hidden_16], dim = 1);  getitem_17 = hidden_16 = None
+    linear_34 = torch._C._nn.linear(cat_17, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_17 = None
+    hidden_17 = torch.tanh(linear_34);  linear_34 = None
+    linear_35 = torch._C._nn.linear(hidden_17, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_18 = torch.cat([getitem_18, hidden_17], dim = 1);  getitem_18 = hidden_17 = None
+    linear_36 = torch._C._nn.linear(cat_18, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_18 = None
+    hidden_18 = torch.tanh(linear_36);  linear_36 = None
+    linear_37 = torch._C._nn.linear(hidden_18, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_19 = torch.cat([getitem_19, hidden_18], dim = 1);  getitem_19 = hidden_18 = None
+    linear_38 = torch._C._nn.linear(cat_19, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_19 = None
+    hidden_19 = torch.tanh(linear_38);  linear_38 = None
+    linear_39 = torch._C._nn.linear(hidden_19, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_20 = torch.cat([getitem_20, hidden_19], dim = 1);  getitem_20 = hidden_19 = None
+    linear_40 = torch._C._nn.linear(cat_20, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_20 = None
+    hidden_20 = torch.tanh(linear_40);  linear_40 = None
+    linear_41 = torch._C._nn.linear(hidden_20, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_21 = torch.cat([getitem_21, hidden_20], dim = 1);  getitem_21 = hidden_20 = None
+    linear_42 = torch._C._nn.linear(cat_21, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_21 = None
+    hidden_21 = torch.tanh(linear_42);  linear_42 = None
+    linear_43 = torch._C._nn.linear(hidden_21, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_22 = torch.cat([getitem_22, hidden_21], dim = 1);  getitem_22 = hidden_21 = None
+    linear_44 = torch._C._nn.linear(cat_22, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_22 = None
+    hidden_22 = torch.tanh(linear_44);  linear_44 = None
+    linear_45 = torch._C._nn.linear(hidden_22, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_23 = torch.cat([getitem_23, hidden_22], dim = 1);  getitem_23 = hidden_22 = None
+    linear_46 = torch._C._nn.linear(cat_23, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_23 = None
+    hidden_23 = torch.tanh(linear_46);  linear_46 = None
+    linear_47 = torch._C._nn.linear(hidden_23, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_24 = torch.cat([getitem_24, hidden_23], dim = 1);  getitem_24 = hidden_23 = None
+    linear_48 = torch._C._nn.linear(cat_24, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_24 = None
+    hidden_24 = torch.tanh(linear_48);  linear_48 = None
+    linear_49 = torch._C._nn.linear(hidden_24, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_25 = torch.cat([getitem_25, hidden_24], dim = 1);  getitem_25 = hidden_24 = None
+    linear_50 = torch._C._nn.linear(cat_25, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_25 = None
+    hidden_25 = torch.tanh(linear_50);  linear_50 = None
+    linear_51 = torch._C._nn.linear(hidden_25, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_26 = torch.cat([getitem_26, hidden_25], dim = 1);  getitem_26 = hidden_25 = None
+    linear_52 = torch._C._nn.linear(cat_26, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_26 = None
+    hidden_26 = torch.tanh(linear_52);  linear_52 = None
+    linear_53 = torch._C._nn.linear(hidden_26, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_27 = torch.cat([getitem_27, hidden_26], dim = 1);  getitem_27 = hidden_26 = None
+    linear_54 = torch._C._nn.linear(cat_27, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_27 = None
+    hidden_27 = torch.tanh(linear_54);  linear_54 = None
+    linear_55 = torch._C._nn.linear(hidden_27, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_28 = torch.cat([getitem_28, hidden_27], dim = 1);  getitem_28 = hidden_27 = None
+    linear_56 = torch._C._nn.linear(cat_28, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_28 = None
+    hidden_28 = torch.tanh(linear_56);  linear_56 = None
+    linear_57 = torch._C._nn.linear(hidden_28, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_29 = torch.cat([getitem_29, hidden_28], dim = 1);  getitem_29 = hidden_28 = None
+    linear_58 = torch._C._nn.linear(cat_29, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_29 = None
+    hidden_29 = torch.tanh(linear_58);  linear_58 = None
+    linear_59 = torch._C._nn.linear(hidden_29, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_30 = torch.cat([getitem_30, hidden_29], dim = 1);  getitem_30 = hidden_29 = None
+    linear_60 = torch._C._nn.linear(cat_30, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_30 = None
+    hidden_30 = torch.tanh(linear_60);  linear_60 = None
+    linear_61 = torch._C._nn.linear(hidden_30, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_)
+    cat_31 = torch.cat([getitem_31, hidden_30], dim = 1);  getitem_31 = hidden_30 = None
+    linear_62 = torch._C._nn.linear(cat_31, l_self_buffers_w0_l_self_modules_i2h_parameters_weight_, l_self_buffers_w1_l_self_modules_i2h_parameters_bias_);  cat_31 = l_self_buffers_w0_l_self_modules_i2h_parameters_weight_ = l_self_buffers_w1_l_self_modules_i2h_parameters_bias_ = None
+    hidden_31 = torch.tanh(linear_62);  linear_62 = None
+    linear_63 = torch._C._nn.linear(hidden_31, l_self_buffers_w2_l_self_modules_h2o_parameters_weight_, l_self_buffers_w3_l_self_modules_h2o_parameters_bias_);  l_self_buffers_w2_l_self_modules_h2o_parameters_weight_ = l_self_buffers_w3_l_self_modules_h2o_parameters_bias_ = None
+    stack = torch.stack([linear_1, linear_3, linear_5, linear_7, linear_9, linear_11, linear_13, linear_15, linear_17, linear_19, linear_21, linear_23, linear_25, linear_27, linear_29, linear_31, linear_33, linear_35, linear_37, linear_39, linear_41, linear_43, linear_45, linear_47, linear_49, linear_51, linear_53, linear_55, linear_57, linear_59, linear_61, linear_63]);  linear_1 = linear_3 = linear_5 = linear_7 = linear_9 = linear_11 = linear_13 = linear_15 = linear_17 = linear_19 = linear_21 = linear_23 = linear_25 = linear_27 = linear_29 = linear_31 = linear_33 = linear_35 = linear_37 = linear_39 = linear_41 = linear_43 = linear_45 = linear_47 = linear_49 = linear_51 = linear_53 = linear_55 = linear_57 = linear_59 = linear_61 = linear_63 = None
+    return (hidden_31, stack)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -923,7 +890,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -63,78 +63,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.BLOCK", 256]]}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_input_2(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x8 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x8).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_2(a0):
-    a0 = _pike_strided(a0, (2000, 1))
-    o0 = torch.empty((1, 2000), dtype=torch.float32, device=a0.device)
-    pk_input_2[(triton.cdiv(2000, 256),)](a0, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_4(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2000
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x10 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x10).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_4(a0):
-    a0 = _pike_strided(a0, (2000, 1))
-    o0 = torch.empty((1, 2000), dtype=torch.float32, device=a0.device)
-    pk_input_4[(triton.cdiv(2000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7 = torch._C._nn.linear(in_6, in_0, in_1)
-    v8, = _launch_pk_input_2(v7)
-    v9 = torch._C._nn.linear(v8, in_2, in_3)
-    v10, = _launch_pk_input_4(v9)
-    v11 = torch._C._nn.linear(v10, in_4, in_5)
-    return (v11,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -625,15 +556,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

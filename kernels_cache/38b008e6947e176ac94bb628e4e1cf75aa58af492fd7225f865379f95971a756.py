@@ -147,106 +147,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.BLOCK", 256]]}
+# pike offline agent: inductor-default+cuda-graph+freeze
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_input_2(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x36 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x36).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_2(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_2[(triton.cdiv(50, 256),)](a0, o0, BLOCK=256, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_4(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 50
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x38 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x38).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_4(a0):
-    a0 = _pike_strided(a0, (50, 1))
-    o0 = torch.empty((1, 50), dtype=torch.float32, device=a0.device)
-    pk_input_4[(triton.cdiv(50, 64),)](a0, o0, BLOCK=64, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
-    v35 = torch._C._nn.linear(in_34, in_0, in_1)
-    v36, = _launch_pk_input_2(v35)
-    v37 = torch._C._nn.linear(v36, in_2, in_3)
-    v38, = _launch_pk_input_4(v37)
-    v39 = torch._C._nn.linear(v38, in_4, in_5)
-    v40, = _launch_pk_input_4(v39)
-    v41 = torch._C._nn.linear(v40, in_6, in_7)
-    v42, = _launch_pk_input_4(v41)
-    v43 = torch._C._nn.linear(v42, in_8, in_9)
-    v44, = _launch_pk_input_4(v43)
-    v45 = torch._C._nn.linear(v44, in_10, in_11)
-    v46, = _launch_pk_input_4(v45)
-    v47 = torch._C._nn.linear(v46, in_12, in_13)
-    v48, = _launch_pk_input_4(v47)
-    v49 = torch._C._nn.linear(v48, in_14, in_15)
-    v50, = _launch_pk_input_4(v49)
-    v51 = torch._C._nn.linear(v50, in_16, in_17)
-    v52, = _launch_pk_input_4(v51)
-    v53 = torch._C._nn.linear(v52, in_18, in_19)
-    v54, = _launch_pk_input_4(v53)
-    v55 = torch._C._nn.linear(v54, in_20, in_21)
-    v56, = _launch_pk_input_4(v55)
-    v57 = torch._C._nn.linear(v56, in_22, in_23)
-    v58, = _launch_pk_input_4(v57)
-    v59 = torch._C._nn.linear(v58, in_24, in_25)
-    v60, = _launch_pk_input_4(v59)
-    v61 = torch._C._nn.linear(v60, in_26, in_27)
-    v62, = _launch_pk_input_4(v61)
-    v63 = torch._C._nn.linear(v62, in_28, in_29)
-    v64, = _launch_pk_input_4(v63)
-    v65 = torch._C._nn.linear(v64, in_30, in_31)
-    v66, = _launch_pk_input_4(v65)
-    v67 = torch._C._nn.linear(v66, in_32, in_33)
-    return (v67,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -737,15 +640,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -78,42 +78,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
-
-
-def fused_forward(L_self_buffers_w0_l_self_modules_conv1_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_conv1_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_conv2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_conv2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_fc3_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_fc3_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = L_self_buffers_w0_l_self_modules_conv1_parameters_weight_
-    l_self_buffers_w1_l_self_modules_conv1_parameters_bias_ = L_self_buffers_w1_l_self_modules_conv1_parameters_bias_
-    l_self_buffers_w2_l_self_modules_conv2_parameters_weight_ = L_self_buffers_w2_l_self_modules_conv2_parameters_weight_
-    l_self_buffers_w3_l_self_modules_conv2_parameters_bias_ = L_self_buffers_w3_l_self_modules_conv2_parameters_bias_
-    l_self_buffers_w4_l_self_modules_fc1_parameters_weight_ = L_self_buffers_w4_l_self_modules_fc1_parameters_weight_
-    l_self_buffers_w5_l_self_modules_fc1_parameters_bias_ = L_self_buffers_w5_l_self_modules_fc1_parameters_bias_
-    l_self_buffers_w6_l_self_modules_fc2_parameters_weight_ = L_self_buffers_w6_l_self_modules_fc2_parameters_weight_
-    l_self_buffers_w7_l_self_modules_fc2_parameters_bias_ = L_self_buffers_w7_l_self_modules_fc2_parameters_bias_
-    l_self_buffers_w8_l_self_modules_fc3_parameters_weight_ = L_self_buffers_w8_l_self_modules_fc3_parameters_weight_
-    l_self_buffers_w9_l_self_modules_fc3_parameters_bias_ = L_self_buffers_w9_l_self_modules_fc3_parameters_bias_
-    l_l_x_ = L_l_x_
-    conv2d = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_conv1_parameters_weight_, l_self_buffers_w1_l_self_modules_conv1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  l_l_x_ = l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = l_self_buffers_w1_l_self_modules_conv1_parameters_bias_ = None
-    relu = torch.nn.functional.relu(conv2d);  conv2d = None
-    x = torch.nn.functional.max_pool2d(relu, kernel_size = 2, stride = 2);  relu = None
-    conv2d_1 = torch.conv2d(x, l_self_buffers_w2_l_self_modules_conv2_parameters_weight_, l_self_buffers_w3_l_self_modules_conv2_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  x = l_self_buffers_w2_l_self_modules_conv2_parameters_weight_ = l_self_buffers_w3_l_self_modules_conv2_parameters_bias_ = None
-    relu_1 = torch.nn.functional.relu(conv2d_1);  conv2d_1 = None
-    x_1 = torch.nn.functional.max_pool2d(relu_1, kernel_size = 2, stride = 2);  relu_1 = None
-    x_2 = x_1.flatten(1);  x_1 = None
-    linear = torch._C._nn.linear(x_2, l_self_buffers_w4_l_self_modules_fc1_parameters_weight_, l_self_buffers_w5_l_self_modules_fc1_parameters_bias_);  x_2 = l_self_buffers_w4_l_self_modules_fc1_parameters_weight_ = l_self_buffers_w5_l_self_modules_fc1_parameters_bias_ = None
-    x_3 = torch.nn.functional.relu(linear);  linear = None
-    linear_1 = torch._C._nn.linear(x_3, l_self_buffers_w6_l_self_modules_fc2_parameters_weight_, l_self_buffers_w7_l_self_modules_fc2_parameters_bias_);  x_3 = l_self_buffers_w6_l_self_modules_fc2_parameters_weight_ = l_self_buffers_w7_l_self_modules_fc2_parameters_bias_ = None
-    x_4 = torch.nn.functional.relu(linear_1);  linear_1 = None
-    linear_2 = torch._C._nn.linear(x_4, l_self_buffers_w8_l_self_modules_fc3_parameters_weight_, l_self_buffers_w9_l_self_modules_fc3_parameters_bias_);  x_4 = l_self_buffers_w8_l_self_modules_fc3_parameters_weight_ = l_self_buffers_w9_l_self_modules_fc3_parameters_bias_ = None
-    return (linear_2,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -604,15 +571,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_conv1_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_conv2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_conv2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_fc1_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_fc1_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_fc2_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_fc2_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_fc3_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_fc3_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1, 32, 32], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1, 32, 32], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -79,83 +79,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-import _operator
-
-
-@triton.jit
-def pk_att(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 6291456
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x21 = ((l0) * (0.125))
-    l1 = tl.load(in1 + (offs % 65536), mask=mask, other=0)
-    x22 = tl.where((l1) != 0, -float("inf"), x21)
-    x23 = tl.where((x22) > 0, (x22), 0.0)
-    tl.store(out0 + offs, (x23).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_att(a0, a1):
-    a0 = _pike_strided(a0, (786432, 65536, 256, 1))
-    a1 = _pike_strided(a1, (65536, 65536, 256, 1))
-    o0 = torch.empty((8, 12, 256, 256), dtype=torch.float32, device=a0.device)
-    pk_att[(triton.cdiv(6291456, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
-    v6 = torch._C._nn.linear(in_5, in_0, in_1)
-    v7 = _operator.getitem(in_2, (slice(None, None, None), slice(None, None, None), slice(None, 256, None), slice(None, 256, None)))
-    v8 = v6.split(768, dim=2)
-    v9 = _operator.getitem(v8, 0)
-    v10 = _operator.getitem(v8, 1)
-    v11 = _operator.getitem(v8, 2)
-    v12 = v7.__eq__(0)
-    v13 = v9.view(8, 256, 12, -1)
-    v14 = v10.view(8, 256, 12, -1)
-    v15 = v11.view(8, 256, 12, -1)
-    v16 = v13.transpose(1, 2)
-    v17 = v14.transpose(1, 2)
-    v18 = v15.transpose(1, 2)
-    v19 = v17.transpose(-2, -1)
-    v20 = _operator.matmul(v16, v19)
-    v23, = _launch_pk_att(v20, v12)
-    v24 = _operator.matmul(v23, v18)
-    v25 = v24.transpose(1, 2)
-    v26 = v25.contiguous()
-    v27 = v26.view(8, 256, 768)
-    v28 = torch._C._nn.linear(v27, in_3, in_4)
-    return (v28,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -646,15 +572,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_c_attn_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_c_attn_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_buffers_bias_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_c_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_c_proj_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[8, 256, 768], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': False, 'inputs': [[[8, 256, 768], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

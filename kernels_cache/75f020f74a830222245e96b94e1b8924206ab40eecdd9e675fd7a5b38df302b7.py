@@ -88,47 +88,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
-
-
-def fused_forward(L_self_buffers_w0_l_self_modules_conv1_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ : torch.Tensor, L_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ : torch.Tensor, L_self_buffers_w3_l_self_modules_bn1_parameters_weight_ : torch.Tensor, L_self_buffers_w4_l_self_modules_bn1_parameters_bias_ : torch.Tensor, L_self_buffers_w5_l_self_modules_conv2_parameters_weight_ : torch.Tensor, L_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ : torch.Tensor, L_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ : torch.Tensor, L_self_buffers_w8_l_self_modules_bn2_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_bn2_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_conv3_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ : torch.Tensor, L_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ : torch.Tensor, L_self_buffers_w13_l_self_modules_bn3_parameters_weight_ : torch.Tensor, L_self_buffers_w14_l_self_modules_bn3_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = L_self_buffers_w0_l_self_modules_conv1_parameters_weight_
-    l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ = L_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_
-    l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ = L_self_buffers_w2_l_self_modules_bn1_buffers_running_var_
-    l_self_buffers_w3_l_self_modules_bn1_parameters_weight_ = L_self_buffers_w3_l_self_modules_bn1_parameters_weight_
-    l_self_buffers_w4_l_self_modules_bn1_parameters_bias_ = L_self_buffers_w4_l_self_modules_bn1_parameters_bias_
-    l_self_buffers_w5_l_self_modules_conv2_parameters_weight_ = L_self_buffers_w5_l_self_modules_conv2_parameters_weight_
-    l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ = L_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_
-    l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ = L_self_buffers_w7_l_self_modules_bn2_buffers_running_var_
-    l_self_buffers_w8_l_self_modules_bn2_parameters_weight_ = L_self_buffers_w8_l_self_modules_bn2_parameters_weight_
-    l_self_buffers_w9_l_self_modules_bn2_parameters_bias_ = L_self_buffers_w9_l_self_modules_bn2_parameters_bias_
-    l_self_buffers_w10_l_self_modules_conv3_parameters_weight_ = L_self_buffers_w10_l_self_modules_conv3_parameters_weight_
-    l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ = L_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_
-    l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ = L_self_buffers_w12_l_self_modules_bn3_buffers_running_var_
-    l_self_buffers_w13_l_self_modules_bn3_parameters_weight_ = L_self_buffers_w13_l_self_modules_bn3_parameters_weight_
-    l_self_buffers_w14_l_self_modules_bn3_parameters_bias_ = L_self_buffers_w14_l_self_modules_bn3_parameters_bias_
-    l_l_x_ = L_l_x_
-    conv2d = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_conv1_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 3);  l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = None
-    batch_norm = torch.nn.functional.batch_norm(conv2d, l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_, l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_, l_self_buffers_w3_l_self_modules_bn1_parameters_weight_, l_self_buffers_w4_l_self_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d = l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ = l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ = l_self_buffers_w3_l_self_modules_bn1_parameters_weight_ = l_self_buffers_w4_l_self_modules_bn1_parameters_bias_ = None
-    out = torch.nn.functional.relu(batch_norm);  batch_norm = None
-    view = out.view(10, 3, 20, 28, 28);  out = None
-    x = view.transpose(1, 2);  view = None
-    out_1 = x.reshape(10, 60, 28, 28);  x = None
-    conv2d_1 = torch.conv2d(out_1, l_self_buffers_w5_l_self_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 60);  out_1 = l_self_buffers_w5_l_self_modules_conv2_parameters_weight_ = None
-    out_2 = torch.nn.functional.batch_norm(conv2d_1, l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_, l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_, l_self_buffers_w8_l_self_modules_bn2_parameters_weight_, l_self_buffers_w9_l_self_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_1 = l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ = l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ = l_self_buffers_w8_l_self_modules_bn2_parameters_weight_ = l_self_buffers_w9_l_self_modules_bn2_parameters_bias_ = None
-    conv2d_2 = torch.conv2d(out_2, l_self_buffers_w10_l_self_modules_conv3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 3);  out_2 = l_self_buffers_w10_l_self_modules_conv3_parameters_weight_ = None
-    out_3 = torch.nn.functional.batch_norm(conv2d_2, l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_, l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_, l_self_buffers_w13_l_self_modules_bn3_parameters_weight_, l_self_buffers_w14_l_self_modules_bn3_parameters_bias_, False, 0.1, 1e-05);  conv2d_2 = l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ = l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ = l_self_buffers_w13_l_self_modules_bn3_parameters_weight_ = l_self_buffers_w14_l_self_modules_bn3_parameters_bias_ = None
-    add = out_3 + l_l_x_;  out_3 = l_l_x_ = None
-    relu_1 = torch.nn.functional.relu(add);  add = None
-    return (relu_1,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -619,15 +581,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_bn1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_bn1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_bn1_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_bn1_parameters_bias_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_conv2_parameters_weight_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_bn2_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_bn2_buffers_running_var_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_bn2_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_bn2_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_conv3_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_bn3_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_bn3_buffers_running_var_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_bn3_parameters_weight_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_bn3_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': False, 'tune_convs': False, 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

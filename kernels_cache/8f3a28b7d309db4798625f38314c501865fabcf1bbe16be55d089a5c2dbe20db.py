@@ -63,8 +63,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.BLOCK", 128]]}
+# pike offline agent: cuda-graph+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -107,7 +107,7 @@ def pk_input_2(in0, out0, BLOCK: tl.constexpr):
 def _launch_pk_input_2(a0):
     a0 = _pike_strided(a0, (400, 1))
     o0 = torch.empty((1, 400), dtype=torch.float32, device=a0.device)
-    pk_input_2[(triton.cdiv(400, 128),)](a0, o0, BLOCK=128, num_warps=4)
+    pk_input_2[(triton.cdiv(400, 512),)](a0, o0, BLOCK=512, num_warps=4)
     return o0,
 
 
@@ -629,7 +629,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

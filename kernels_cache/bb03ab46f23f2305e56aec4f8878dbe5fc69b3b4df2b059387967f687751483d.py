@@ -78,9 +78,40 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_branch1x1_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_branch1x1_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_branch3x3_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_branch3x3_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_branch5x5_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_branch5x5_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_branch3x3_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_branch3x3_modules_1_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_branch5x5_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_branch5x5_modules_1_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_branch_pool_modules_1_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_branch_pool_modules_1_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_branch1x1_parameters_weight_ = L_self_buffers_w0_l_self_modules_branch1x1_parameters_weight_
+    l_self_buffers_w1_l_self_modules_branch1x1_parameters_bias_ = L_self_buffers_w1_l_self_modules_branch1x1_parameters_bias_
+    l_self_buffers_w2_l_self_modules_branch3x3_modules_0_parameters_weight_ = L_self_buffers_w2_l_self_modules_branch3x3_modules_0_parameters_weight_
+    l_self_buffers_w3_l_self_modules_branch3x3_modules_0_parameters_bias_ = L_self_buffers_w3_l_self_modules_branch3x3_modules_0_parameters_bias_
+    l_self_buffers_w4_l_self_modules_branch5x5_modules_0_parameters_weight_ = L_self_buffers_w4_l_self_modules_branch5x5_modules_0_parameters_weight_
+    l_self_buffers_w5_l_self_modules_branch5x5_modules_0_parameters_bias_ = L_self_buffers_w5_l_self_modules_branch5x5_modules_0_parameters_bias_
+    l_self_buffers_w6_l_self_modules_branch3x3_modules_1_parameters_weight_ = L_self_buffers_w6_l_self_modules_branch3x3_modules_1_parameters_weight_
+    l_self_buffers_w7_l_self_modules_branch3x3_modules_1_parameters_bias_ = L_self_buffers_w7_l_self_modules_branch3x3_modules_1_parameters_bias_
+    l_self_buffers_w8_l_self_modules_branch5x5_modules_1_parameters_weight_ = L_self_buffers_w8_l_self_modules_branch5x5_modules_1_parameters_weight_
+    l_self_buffers_w9_l_self_modules_branch5x5_modules_1_parameters_bias_ = L_self_buffers_w9_l_self_modules_branch5x5_modules_1_parameters_bias_
+    l_self_buffers_w10_l_self_modules_branch_pool_modules_1_parameters_weight_ = L_self_buffers_w10_l_self_modules_branch_pool_modules_1_parameters_weight_
+    l_self_buffers_w11_l_self_modules_branch_pool_modules_1_parameters_bias_ = L_self_buffers_w11_l_self_modules_branch_pool_modules_1_parameters_bias_
+    l_l_x_ = L_l_x_
+    conv2d = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_branch1x1_parameters_weight_, l_self_buffers_w1_l_self_modules_branch1x1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  l_self_buffers_w0_l_self_modules_branch1x1_parameters_weight_ = l_self_buffers_w1_l_self_modules_branch1x1_parameters_bias_ = None
+    input_1 = torch.conv2d(l_l_x_, l_self_buffers_w2_l_self_modules_branch3x3_modules_0_parameters_weight_, l_self_buffers_w3_l_self_modules_branch3x3_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  l_self_buffers_w2_l_self_modules_branch3x3_modules_0_parameters_weight_ = l_self_buffers_w3_l_self_modules_branch3x3_modules_0_parameters_bias_ = None
+    input_3 = torch.conv2d(l_l_x_, l_self_buffers_w4_l_self_modules_branch5x5_modules_0_parameters_weight_, l_self_buffers_w5_l_self_modules_branch5x5_modules_0_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  l_self_buffers_w4_l_self_modules_branch5x5_modules_0_parameters_weight_ = l_self_buffers_w5_l_self_modules_branch5x5_modules_0_parameters_bias_ = None
+    input_5 = torch.nn.functional.max_pool2d(l_l_x_, 3, 1, 1, 1, ceil_mode = False, return_indices = False);  l_l_x_ = None
+    input_2 = torch.conv2d(input_1, l_self_buffers_w6_l_self_modules_branch3x3_modules_1_parameters_weight_, l_self_buffers_w7_l_self_modules_branch3x3_modules_1_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_1 = l_self_buffers_w6_l_self_modules_branch3x3_modules_1_parameters_weight_ = l_self_buffers_w7_l_self_modules_branch3x3_modules_1_parameters_bias_ = None
+    input_4 = torch.conv2d(input_3, l_self_buffers_w8_l_self_modules_branch5x5_modules_1_parameters_weight_, l_self_buffers_w9_l_self_modules_branch5x5_modules_1_parameters_bias_, (1, 1), (2, 2), (1, 1), 1);  input_3 = l_self_buffers_w8_l_self_modules_branch5x5_modules_1_parameters_weight_ = l_self_buffers_w9_l_self_modules_branch5x5_modules_1_parameters_bias_ = None
+    input_6 = torch.conv2d(input_5, l_self_buffers_w10_l_self_modules_branch_pool_modules_1_parameters_weight_, l_self_buffers_w11_l_self_modules_branch_pool_modules_1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  input_5 = l_self_buffers_w10_l_self_modules_branch_pool_modules_1_parameters_weight_ = l_self_buffers_w11_l_self_modules_branch_pool_modules_1_parameters_bias_ = None
+    cat = torch.cat([conv2d, input_2, input_4, input_6], dim = 1);  conv2d = input_2 = input_4 = input_6 = None
+    return (cat,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -571,15 +602,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': False, 'tune_convs': False, 'inputs': [[[10, 192, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_branch1x1_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_branch1x1_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_branch3x3_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_branch3x3_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_branch5x5_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_branch5x5_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_branch3x3_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_branch3x3_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_branch5x5_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_branch5x5_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_branch_pool_modules_1_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_branch_pool_modules_1_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[10, 192, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

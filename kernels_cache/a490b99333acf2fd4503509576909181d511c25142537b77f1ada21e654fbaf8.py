@@ -1,0 +1,629 @@
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+DEVICE = 'cuda'
+
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer('w0_l_self_modules_conv1_parameters_weight_', _pike_tensor((64, 256, 1, 1), (256, 1, 1, 1), torch.float32, 'normal', 0.0002103848528349772, 0.03611725941300392))
+        self.register_buffer('w1_l_self_modules_bn1_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w2_l_self_modules_bn1_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w3_l_self_modules_bn1_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w4_l_self_modules_bn1_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w5_l_self_modules_conv2_parameters_weight_', _pike_tensor((64, 64, 3, 3), (576, 9, 3, 1), torch.float32, 'normal', 4.315556725487113e-05, 0.023982049897313118))
+        self.register_buffer('w6_l_self_modules_bn2_buffers_running_mean_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w7_l_self_modules_bn2_buffers_running_var_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w8_l_self_modules_bn2_parameters_weight_', _pike_tensor((64,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w9_l_self_modules_bn2_parameters_bias_', _pike_tensor((64,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w10_l_self_modules_conv3_parameters_weight_', _pike_tensor((256, 64, 1, 1), (64, 1, 1, 1), torch.float32, 'normal', -0.000647439737804234, 0.0718023031949997))
+        self.register_buffer('w11_l_self_modules_bn3_buffers_running_mean_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+        self.register_buffer('w12_l_self_modules_bn3_buffers_running_var_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w13_l_self_modules_bn3_parameters_weight_', _pike_tensor((256,), (1,), torch.float32, 'positive', 0.5, 1.5))
+        self.register_buffer('w14_l_self_modules_bn3_parameters_bias_', _pike_tensor((256,), (1,), torch.float32, 'normal', 0.0, 1.0))
+
+    def forward(self, l_x_ : torch.Tensor):
+        w0_l_self_modules_conv1_parameters_weight_ = self.w0_l_self_modules_conv1_parameters_weight_
+        w1_l_self_modules_bn1_buffers_running_mean_ = self.w1_l_self_modules_bn1_buffers_running_mean_
+        w2_l_self_modules_bn1_buffers_running_var_ = self.w2_l_self_modules_bn1_buffers_running_var_
+        w3_l_self_modules_bn1_parameters_weight_ = self.w3_l_self_modules_bn1_parameters_weight_
+        w4_l_self_modules_bn1_parameters_bias_ = self.w4_l_self_modules_bn1_parameters_bias_
+        w5_l_self_modules_conv2_parameters_weight_ = self.w5_l_self_modules_conv2_parameters_weight_
+        w6_l_self_modules_bn2_buffers_running_mean_ = self.w6_l_self_modules_bn2_buffers_running_mean_
+        w7_l_self_modules_bn2_buffers_running_var_ = self.w7_l_self_modules_bn2_buffers_running_var_
+        w8_l_self_modules_bn2_parameters_weight_ = self.w8_l_self_modules_bn2_parameters_weight_
+        w9_l_self_modules_bn2_parameters_bias_ = self.w9_l_self_modules_bn2_parameters_bias_
+        w10_l_self_modules_conv3_parameters_weight_ = self.w10_l_self_modules_conv3_parameters_weight_
+        w11_l_self_modules_bn3_buffers_running_mean_ = self.w11_l_self_modules_bn3_buffers_running_mean_
+        w12_l_self_modules_bn3_buffers_running_var_ = self.w12_l_self_modules_bn3_buffers_running_var_
+        w13_l_self_modules_bn3_parameters_weight_ = self.w13_l_self_modules_bn3_parameters_weight_
+        w14_l_self_modules_bn3_parameters_bias_ = self.w14_l_self_modules_bn3_parameters_bias_
+        conv2d = torch.conv2d(l_x_, w0_l_self_modules_conv1_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  w0_l_self_modules_conv1_parameters_weight_ = None
+        batch_norm = torch.nn.functional.batch_norm(conv2d, w1_l_self_modules_bn1_buffers_running_mean_, w2_l_self_modules_bn1_buffers_running_var_, w3_l_self_modules_bn1_parameters_weight_, w4_l_self_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d = w1_l_self_modules_bn1_buffers_running_mean_ = w2_l_self_modules_bn1_buffers_running_var_ = w3_l_self_modules_bn1_parameters_weight_ = w4_l_self_modules_bn1_parameters_bias_ = None
+        out = torch.nn.functional.relu(batch_norm, inplace = True);  batch_norm = None
+        conv2d_1 = torch.conv2d(out, w5_l_self_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out = w5_l_self_modules_conv2_parameters_weight_ = None
+        batch_norm_1 = torch.nn.functional.batch_norm(conv2d_1, w6_l_self_modules_bn2_buffers_running_mean_, w7_l_self_modules_bn2_buffers_running_var_, w8_l_self_modules_bn2_parameters_weight_, w9_l_self_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_1 = w6_l_self_modules_bn2_buffers_running_mean_ = w7_l_self_modules_bn2_buffers_running_var_ = w8_l_self_modules_bn2_parameters_weight_ = w9_l_self_modules_bn2_parameters_bias_ = None
+        out_1 = torch.nn.functional.relu(batch_norm_1, inplace = True);  batch_norm_1 = None
+        conv2d_2 = torch.conv2d(out_1, w10_l_self_modules_conv3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  out_1 = w10_l_self_modules_conv3_parameters_weight_ = None
+        out_2 = torch.nn.functional.batch_norm(conv2d_2, w11_l_self_modules_bn3_buffers_running_mean_, w12_l_self_modules_bn3_buffers_running_var_, w13_l_self_modules_bn3_parameters_weight_, w14_l_self_modules_bn3_parameters_bias_, False, 0.1, 1e-05);  conv2d_2 = w11_l_self_modules_bn3_buffers_running_mean_ = w12_l_self_modules_bn3_buffers_running_var_ = w13_l_self_modules_bn3_parameters_weight_ = w14_l_self_modules_bn3_parameters_bias_ = None
+        add = out_2 + l_x_;  out_2 = l_x_ = None
+        relu_2 = torch.nn.functional.relu(add, inplace = True);  add = None
+        return relu_2
+
+
+
+def _pike_tensor(shape, stride, dtype, domain, low, high):
+    """A fresh random tensor with the given layout, drawn on the CPU so seeds reproduce anywhere."""
+    if domain == "bool":
+        values = torch.rand(shape) < 0.5
+    elif domain == "int":
+        values = torch.randint(int(low), int(high) + 1, shape)
+    elif domain == "binary":
+        values = (torch.rand(shape) < 0.5).float()
+    elif domain in ("positive", "negative"):
+        values = torch.rand(shape) * (high - low) + low
+    else:
+        values = torch.randn(shape) * high + low
+    out = torch.empty_strided(shape, stride, dtype=dtype, device=DEVICE)
+    out.copy_(values)
+    return out
+
+
+def get_inputs():
+    return [
+        _pike_tensor((10, 256, 56, 56), (802816, 3136, 56, 1), torch.float32, 'normal', -1.870563210104592e-05, 0.999784529209137),
+    ]
+
+
+def get_init_inputs():
+    return []
+
+
+# ------------------------------------------------------------------------------------------------
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_conv1_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ : torch.Tensor, L_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ : torch.Tensor, L_self_buffers_w3_l_self_modules_bn1_parameters_weight_ : torch.Tensor, L_self_buffers_w4_l_self_modules_bn1_parameters_bias_ : torch.Tensor, L_self_buffers_w5_l_self_modules_conv2_parameters_weight_ : torch.Tensor, L_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ : torch.Tensor, L_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ : torch.Tensor, L_self_buffers_w8_l_self_modules_bn2_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_bn2_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_conv3_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ : torch.Tensor, L_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ : torch.Tensor, L_self_buffers_w13_l_self_modules_bn3_parameters_weight_ : torch.Tensor, L_self_buffers_w14_l_self_modules_bn3_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = L_self_buffers_w0_l_self_modules_conv1_parameters_weight_
+    l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ = L_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_
+    l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ = L_self_buffers_w2_l_self_modules_bn1_buffers_running_var_
+    l_self_buffers_w3_l_self_modules_bn1_parameters_weight_ = L_self_buffers_w3_l_self_modules_bn1_parameters_weight_
+    l_self_buffers_w4_l_self_modules_bn1_parameters_bias_ = L_self_buffers_w4_l_self_modules_bn1_parameters_bias_
+    l_self_buffers_w5_l_self_modules_conv2_parameters_weight_ = L_self_buffers_w5_l_self_modules_conv2_parameters_weight_
+    l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ = L_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_
+    l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ = L_self_buffers_w7_l_self_modules_bn2_buffers_running_var_
+    l_self_buffers_w8_l_self_modules_bn2_parameters_weight_ = L_self_buffers_w8_l_self_modules_bn2_parameters_weight_
+    l_self_buffers_w9_l_self_modules_bn2_parameters_bias_ = L_self_buffers_w9_l_self_modules_bn2_parameters_bias_
+    l_self_buffers_w10_l_self_modules_conv3_parameters_weight_ = L_self_buffers_w10_l_self_modules_conv3_parameters_weight_
+    l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ = L_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_
+    l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ = L_self_buffers_w12_l_self_modules_bn3_buffers_running_var_
+    l_self_buffers_w13_l_self_modules_bn3_parameters_weight_ = L_self_buffers_w13_l_self_modules_bn3_parameters_weight_
+    l_self_buffers_w14_l_self_modules_bn3_parameters_bias_ = L_self_buffers_w14_l_self_modules_bn3_parameters_bias_
+    l_l_x_ = L_l_x_
+    conv2d = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_conv1_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = None
+    batch_norm = torch.nn.functional.batch_norm(conv2d, l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_, l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_, l_self_buffers_w3_l_self_modules_bn1_parameters_weight_, l_self_buffers_w4_l_self_modules_bn1_parameters_bias_, False, 0.1, 1e-05);  conv2d = l_self_buffers_w1_l_self_modules_bn1_buffers_running_mean_ = l_self_buffers_w2_l_self_modules_bn1_buffers_running_var_ = l_self_buffers_w3_l_self_modules_bn1_parameters_weight_ = l_self_buffers_w4_l_self_modules_bn1_parameters_bias_ = None
+    out = torch.nn.functional.relu(batch_norm, inplace = True);  batch_norm = None
+    conv2d_1 = torch.conv2d(out, l_self_buffers_w5_l_self_modules_conv2_parameters_weight_, None, (1, 1), (1, 1), (1, 1), 1);  out = l_self_buffers_w5_l_self_modules_conv2_parameters_weight_ = None
+    batch_norm_1 = torch.nn.functional.batch_norm(conv2d_1, l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_, l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_, l_self_buffers_w8_l_self_modules_bn2_parameters_weight_, l_self_buffers_w9_l_self_modules_bn2_parameters_bias_, False, 0.1, 1e-05);  conv2d_1 = l_self_buffers_w6_l_self_modules_bn2_buffers_running_mean_ = l_self_buffers_w7_l_self_modules_bn2_buffers_running_var_ = l_self_buffers_w8_l_self_modules_bn2_parameters_weight_ = l_self_buffers_w9_l_self_modules_bn2_parameters_bias_ = None
+    out_1 = torch.nn.functional.relu(batch_norm_1, inplace = True);  batch_norm_1 = None
+    conv2d_2 = torch.conv2d(out_1, l_self_buffers_w10_l_self_modules_conv3_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  out_1 = l_self_buffers_w10_l_self_modules_conv3_parameters_weight_ = None
+    out_2 = torch.nn.functional.batch_norm(conv2d_2, l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_, l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_, l_self_buffers_w13_l_self_modules_bn3_parameters_weight_, l_self_buffers_w14_l_self_modules_bn3_parameters_bias_, False, 0.1, 1e-05);  conv2d_2 = l_self_buffers_w11_l_self_modules_bn3_buffers_running_mean_ = l_self_buffers_w12_l_self_modules_bn3_buffers_running_var_ = l_self_buffers_w13_l_self_modules_bn3_parameters_weight_ = l_self_buffers_w14_l_self_modules_bn3_parameters_bias_ = None
+    add = out_2 + l_l_x_;  out_2 = l_l_x_ = None
+    relu_2 = torch.nn.functional.relu(add, inplace = True);  add = None
+    return (relu_2,)
+
+"""The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
+
+A Solution must be self-contained (it is cached, shipped and loaded where pike may not be
+installed), so this module imports nothing from pike and every name starts with ``_pk``. It is also
+a real module so that it can be tested and linted like any other.
+
+``_PkRunner`` runs one of three bodies, chosen by the Solution's spec:
+
+* ``graph``: the problem's forward as a functional graph (``fused_forward``, our Triton kernels or
+  plain torch ops) whose weight arguments are derived from the module's own tensors: batch norm
+  folded into the conv/linear before it, pre-cast to bf16/fp16, channels_last. Derived tensors are
+  cached keyed on each source tensor's identity, ``data_ptr`` and ``_version``, so an in-place update (as
+  ``load_state_dict`` does) is seen at the next call.
+* ``module``: the problem's own forward, under autocast when reduced precision is allowed.
+* ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
+  in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
+  With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
+
+and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
+tensors, and a call with those same tensors replays the graph directly (replay re-reads their
+memory, so new values are seen); a call with other tensors copies them into static buffers that a
+second graph was captured on. Every call returns fresh output tensors, as eager does.
+
+Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
+its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
+``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
+tensors of its last replay replays after one layout comparison and a look at the module's tensors it
+reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
+entered when grad is already off.
+"""
+
+import collections
+import operator
+import types
+
+import torch
+
+_PK_DTYPES = {
+    "float32": torch.float32,
+    "float16": torch.float16,
+    "bfloat16": torch.bfloat16,
+    "float64": torch.float64,
+}
+_PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
+_PK_DATA_PTR = torch.Tensor.data_ptr
+_PK_VERSION_OF = operator.attrgetter("_version")
+
+
+def _pk_locate(module, path):
+    """(dict, key) holding the tensor at ``path``: parameters, buffers or plain attributes."""
+    *parents, name = path.split(".")
+    owner = module
+    for part in parents:
+        owner = getattr(owner, part)
+    for table in (owner._parameters, owner._buffers):
+        if name in table:
+            return table, name
+    return owner.__dict__, name
+
+
+def _pk_version(tensor):
+    try:
+        return tensor._version
+    except RuntimeError:  # inference tensors keep no version counter and cannot be changed in place
+        return 0
+
+
+def _pk_fold_scale(tensors, arg):
+    scale = torch.rsqrt(tensors[arg["var"]].float() + arg["eps"])
+    if arg.get("gamma"):
+        scale = scale * tensors[arg["gamma"]].float()
+    return scale
+
+
+def _pk_derive(tensors, arg):
+    """The tensor a graph argument takes, built from the module's tensors (by path)."""
+    kind = arg["from"]
+    if kind == "tensor":
+        value = tensors[arg["name"]].detach()
+    elif kind == "fold_weight":
+        weight = tensors[arg["weight"]].detach()
+        scale = _pk_fold_scale(tensors, arg).reshape(-1, *([1] * (weight.dim() - 1)))
+        value = (weight.float() * scale).to(weight.dtype)
+    elif kind == "fold_bias":
+        mean = tensors[arg["mean"]].float()
+        bias = tensors[arg["bias"]].float() if arg.get("bias") else torch.zeros_like(mean)
+        value = (bias - mean) * _pk_fold_scale(tensors, arg)
+        if arg.get("beta"):
+            value = value + tensors[arg["beta"]].float()
+        value = value.to(tensors[arg["weight"]].dtype)
+    else:
+        raise ValueError(f"unknown graph argument kind {kind!r}")
+    if arg.get("dtype"):
+        value = value.to(_PK_DTYPES[arg["dtype"]])
+    if arg.get("channels_last") and value.dim() == 4:
+        value = value.contiguous(memory_format=torch.channels_last)
+    return value
+
+
+def _pk_watch(located):
+    """([table], [key]) of (table, key) pairs: what ``_watched_state`` maps over per call."""
+    return [table for table, _ in located], [key for _, key in located]
+
+
+def _pk_sources(arg):
+    """Paths of the module tensors an argument is derived from."""
+    keys = ("name", "weight", "bias", "mean", "var", "gamma", "beta")
+    return [arg[k] for k in keys if arg.get(k)] if arg["from"] != "input" else []
+
+
+def _pk_clone(out):
+    """Fresh outputs: a replayed graph or cudagraph-tree output buffer is overwritten next call."""
+    if isinstance(out, torch.Tensor):
+        return out.clone()
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_clone(o) for o in out)
+    return out
+
+
+def _pk_cast(out, dtypes):
+    """Outputs cast back to the reference's dtypes (reduced precision stays inside)."""
+    if isinstance(out, torch.Tensor):
+        return out.to(_PK_DTYPES[dtypes[0]]) if dtypes and dtypes[0] in _PK_DTYPES else out
+    if isinstance(out, (tuple, list)):
+        return type(out)(_pk_cast(o, [d]) for o, d in zip(out, dtypes))
+    return out
+
+
+def _pk_pick(out, kind):
+    """The graph's output tuple as the problem returns it."""
+    if kind == "tensor":
+        return out[0]
+    return list(out) if kind == "list" else tuple(out)
+
+
+def _pk_plain(arg):
+    """Whether a graph argument is an input or a module tensor taken as it is (nothing derived)."""
+    return arg["from"] == "input" or (arg["from"] == "tensor" and not arg.get("dtype") and not arg.get("channels_last"))
+
+
+def _pk_dtype(name):
+    return getattr(torch, name.rpartition(".")[2])
+
+
+def _pk_fresh(fn):
+    """``fn`` with a code object of its own. Dynamo keeps compiled code per code object, at most
+    ``recompile_limit`` (8) entries of it: runners compiling one shared lambda would share that
+    cache, and the ninth would silently run uncompiled (a frozen body would also hit the old constants)."""
+    return types.FunctionType(fn.__code__.replace(), fn.__globals__, fn.__name__, fn.__defaults__, fn.__closure__)
+
+
+def _pk_layout(inputs):
+    """What a captured graph reads: each tensor's memory, shape, strides and dtype; other values as they are.
+
+    Equal layouts mean the very same memory viewed the same way (the captured graph holds its input
+    tensors, so no other tensor can live at those addresses): replaying the graph reads these inputs.
+    """
+    return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
+
+
+def _pk_shape_key(inputs):
+    return tuple(
+        (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
+        for t in inputs
+    )
+
+
+class _PkCaptured:
+    """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
+
+    With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
+    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
+    far above what tells one algorithm's rounding from another's."""
+
+    def __init__(self, body, inputs, tune_convs=False):
+        self.inputs = list(inputs)
+        self.layout = _pk_layout(self.inputs)
+        previous = torch.backends.cudnn.benchmark
+        torch.backends.cudnn.benchmark = previous or tune_convs
+        try:
+            side = torch.cuda.Stream()
+            side.wait_stream(torch.cuda.current_stream())
+            with torch.cuda.stream(side):  # warm-up off the capture: kernel compilation, cuBLAS/cuDNN setup
+                for _ in range(2):
+                    body(self.inputs)
+            torch.cuda.current_stream().wait_stream(side)
+            self.graph = torch.cuda.CUDAGraph()
+            with torch.cuda.graph(self.graph):
+                self.outputs = body(self.inputs)
+        finally:
+            torch.backends.cudnn.benchmark = previous
+
+    def replay(self):
+        self.graph.replay()
+        return self.outputs
+
+
+class _PkGraphCache:
+    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+
+    def __init__(self, tune_convs=False):
+        self.entries = collections.OrderedDict()
+        self.last = None  # the direct graph run last: a call on the same tensors replays it at once
+        self.tune_convs = tune_convs
+
+    def clear(self):
+        self.entries.clear()
+        self.last = None
+
+    def run(self, body, inputs):
+        key = _pk_shape_key(inputs)
+        entry = self.entries.get(key)
+        if entry is None:
+            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            while len(self.entries) > _PK_MAX_SHAPES:
+                self.entries.popitem(last=False)
+            self.last = entry["direct"]
+            return self.last.replay()
+        self.entries.move_to_end(key)
+        if _pk_layout(inputs) == entry["direct"].layout:
+            self.last = entry["direct"]
+            return self.last.replay()
+        staged = entry["staged"]
+        if staged is None:
+            buffers = [
+                torch.empty_strided(t.shape, t.stride(), dtype=t.dtype, device=t.device)
+                if isinstance(t, torch.Tensor) else t
+                for t in inputs
+            ]
+            for buffer, t in zip(buffers, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+        else:
+            for buffer, t in zip(staged.inputs, inputs):
+                if isinstance(t, torch.Tensor):
+                    buffer.copy_(t)
+        return staged.replay()
+
+
+class _PkTf32:
+    """TF32 for matmuls and convolutions only while our body runs (the flags are process-wide);
+    a no-op when not ``enabled``."""
+
+    def __init__(self, enabled):
+        self.enabled = enabled
+
+    def __enter__(self):
+        if self.enabled:
+            self.previous = torch.get_float32_matmul_precision(), torch.backends.cudnn.allow_tf32
+            torch.set_float32_matmul_precision("high")
+            torch.backends.cudnn.allow_tf32 = True
+
+    def __exit__(self, *exc):
+        if self.enabled:
+            torch.set_float32_matmul_precision(self.previous[0])
+            torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+class _PkRunner:
+    """Runs a Solution's body. Everything that can be decided from the spec is decided here, once:
+    ``self.call`` is the shortest path this spec allows (see ``_lean_call``, ``_replay_call``)."""
+
+    def __init__(self, spec, base_forward, graph_fn=None):
+        self.spec = spec
+        self.base_forward = base_forward
+        self.graph_fn = graph_fn
+        self.args = None  # derived graph arguments
+        self.watch = None  # ([table], [key]) of every source tensor
+        self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
+        # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
+        # an in-place update is read by the replay itself. A frozen inductor body holds their values
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
+        self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
+        self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
+        self.compiled = None
+        self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
+        self.out_kind = spec["out_kind"]
+        self.traced = [  # (shape, dtype) per traced tensor input, None for other values
+            None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
+        ]
+        args = spec["args"]
+        # lean: a graph whose arguments are the inputs and the module's own tensors, run as they are
+        self.lean = (
+            spec["path"] == "graph" and not spec.get("cuda_graph") and not spec.get("tf32")
+            and not spec.get("channels_last_inputs") and all(_pk_plain(arg) for arg in args)
+        )
+        self.passthrough = [arg.get("index") for arg in args] == list(range(len(self.traced)))
+        # lean: (None, input index) or (table, key) per graph argument; tables are found at the first call
+        self.feed = [(None, arg["index"]) for arg in args] if all(arg["from"] == "input" for arg in args) else None
+        if spec.get("cuda_graph"):
+            self.call = self._replay_call
+        else:
+            self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
+
+    def __deepcopy__(self, memo):
+        # captured graphs and derived tensors belong to one module instance: a copy starts afresh
+        return _PkRunner(self.spec, self.base_forward, self.graph_fn)
+
+    def __call__(self, module, inputs):
+        if torch.is_grad_enabled():  # the evaluator and the backend call with grad off: no context then
+            with torch.no_grad():
+                return self.call(module, inputs)
+        return self.call(module, inputs)
+
+    # -- derived weights -----------------------------------------------------------------------
+
+    def _watched_state(self):
+        """(_version, data_ptr) of every source tensor (data_ptr alone when pinned and not frozen).
+        It runs per call, over hundreds of tensors on a deep CNN: the loops are C-level ``map``s where
+        they can be."""
+        tensors = list(map(dict.get, *self.watch))
+        try:
+            if self.pinned and not self.frozen:
+                return list(map(_PK_DATA_PTR, tensors))
+            return list(map(_PK_VERSION_OF, tensors)), list(map(_PK_DATA_PTR, tensors))
+        except (RuntimeError, AttributeError, TypeError):  # inference tensors have no version; a tensor was removed
+            return [(_pk_version(t), t.data_ptr()) if isinstance(t, torch.Tensor) else None for t in tensors]
+
+    def _stale(self):
+        return self.watch is None or self._watched_state() != self.watch_state
+
+    def _refresh(self, module):
+        paths = sorted({p for arg in self.spec["args"] for p in _pk_sources(arg)})
+        located = {p: _pk_locate(module, p) for p in paths}
+        tensors = {p: table[key] for p, (table, key) in located.items()}
+        with torch.no_grad():
+            fresh = [None if arg["from"] == "input" else _pk_derive(tensors, arg) for arg in self.spec["args"]]
+            if self.args is not None:
+                self._reuse_addresses(fresh, tensors)
+        self.args = fresh
+        self.watch = _pk_watch(located.values())
+        self.watch_state = self._watched_state()
+
+    def _pin(self, module):
+        """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
+        captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
+        paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
+        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
+        self.watch_state = self._watched_state()
+        self.graphs.clear()
+
+    def _reuse_addresses(self, fresh, tensors):
+        """Write new derived values into the old tensors, so captured graphs stay valid."""
+        for i, (arg, old, new) in enumerate(zip(self.spec["args"], self.args, fresh)):
+            if old is None:
+                continue
+            aliased = any(new.data_ptr() == tensors[p].data_ptr() for p in _pk_sources(arg))
+            if not aliased and (old.shape, old.dtype, old.stride()) == (new.shape, new.dtype, new.stride()):
+                old.copy_(new)
+                fresh[i] = old
+        if any(old is not None and old.data_ptr() != new.data_ptr() for old, new in zip(self.args, fresh)):
+            self.graphs.clear()
+
+    # -- bodies ----------------------------------------------------------------------------------
+
+    def _graph_args(self, inputs):
+        if self.lean:  # the module's tensors as they are now: a replaced parameter is seen at once
+            return [inputs[key] if table is None else table[key] for table, key in self.feed]
+        specs = self.spec["args"]
+        args = [inputs[arg["index"]] if arg["from"] == "input" else value for arg, value in zip(specs, self.args)]
+        if self.spec.get("channels_last_inputs"):
+            args = [
+                a.contiguous(memory_format=torch.channels_last)
+                if isinstance(a, torch.Tensor) and a.dim() == 4 and a.is_floating_point() else a
+                for a in args
+            ]
+        return args
+
+    def _graph_body(self, inputs):
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _autocast(self, inputs):
+        dtype = _PK_DTYPES.get(self.spec.get("autocast") or "")
+        device = next((t.device.type for t in inputs if isinstance(t, torch.Tensor)), "cpu")
+        return torch.autocast(device, dtype=dtype or torch.bfloat16, enabled=dtype is not None)
+
+    def _module_body(self, module):
+        def body(inputs):
+            with self._autocast(inputs):
+                out = self.base_forward(module, *inputs)
+            return _pk_cast(out, self.spec["out_dtypes"])
+
+        return body
+
+    def _inductor_body(self, module):
+        if self.compiled is None:
+            eager = self._module_body(module)
+            forward = _pk_fresh(lambda *inputs: eager(inputs))
+            self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
+        compiled = self.compiled
+        if self.spec["inductor_mode"] == "reduce-overhead":
+            def body(inputs):
+                torch.compiler.cudagraph_mark_step_begin()
+                return _pk_clone(compiled(*inputs))
+
+            return body
+        if self.frozen:
+            import torch._inductor.config as inductor_config
+
+            def frozen(inputs):
+                # inductor reads the flag when it compiles, at the first call (torch.compile's
+                # options= does not reach it); a captured graph's replays never come here
+                with inductor_config.patch(freezing=True):
+                    return compiled(*inputs)
+
+            return frozen
+        return lambda inputs: compiled(*inputs)
+
+    def _body(self, module):
+        if self.body is None:
+            path = self.spec["path"]
+            if path == "graph":
+                self.body = self._graph_body
+            else:
+                self.body = self._module_body(module) if path == "module" else self._inductor_body(module)
+        return self.body
+
+    def _traced_inputs(self, inputs):
+        """Whether the inputs have the shapes and dtypes the graph was traced (and baked) for."""
+        if len(inputs) != len(self.traced):
+            return False
+        for value, want in zip(inputs, self.traced):
+            if want is not None and (
+                not isinstance(value, torch.Tensor) or value.shape != want[0] or value.dtype != want[1]
+            ):
+                return False
+        return True
+
+    # -- call paths --------------------------------------------------------------------------------
+
+    def _lean_call(self, module, inputs):
+        """Nothing derived, no CUDA graph: the generated graph on the inputs, nothing else per call."""
+        if not self._traced_inputs(inputs):
+            # the graph specialised on the traced shapes: anything else runs the problem's own code
+            return self.base_forward(module, *inputs)
+        if self.passthrough:
+            return _pk_pick(self.graph_fn(*inputs), self.out_kind)
+        if self.feed is None:
+            self.feed = [
+                (None, arg["index"]) if arg["from"] == "input" else _pk_locate(module, arg["name"])
+                for arg in self.spec["args"]
+            ]
+        return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
+
+    def _replay_call(self, module, inputs):
+        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+
+        A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
+        captured on these very tensors). The outputs are cloned: the next replay overwrites them.
+        TF32 needs no switching here: the kernels were chosen when the graph was captured.
+        """
+        last = self.graphs.last
+        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
+            return _pk_clone(last.replay())
+        return self._full_call(module, inputs)
+
+    def _full_call(self, module, inputs):
+        if self.spec["path"] == "graph":
+            if not self._traced_inputs(inputs):
+                return self.base_forward(module, *inputs)
+            if self._stale():
+                self._refresh(module)
+        elif self.pinned and self._stale():
+            self._pin(module)
+        body = self._body(module)
+        with _PkTf32(self.spec.get("tf32")):
+            if self.spec.get("cuda_graph") and any(isinstance(t, torch.Tensor) and t.is_cuda for t in inputs):
+                return _pk_clone(self.graphs.run(body, inputs))
+            return body(inputs)
+
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_bn1_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_bn1_buffers_running_var_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_bn1_parameters_weight_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_bn1_parameters_bias_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_conv2_parameters_weight_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_bn2_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_bn2_buffers_running_var_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_bn2_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_bn2_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_conv3_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_bn3_buffers_running_mean_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_bn3_buffers_running_var_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_bn3_parameters_weight_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_bn3_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[10, 256, 56, 56], 'torch.float32']]}
+
+
+class ModelNew(Model):
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+
+    def forward(self, *inputs):
+        return self._pk_runner(self, inputs)
