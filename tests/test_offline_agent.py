@@ -495,6 +495,49 @@ def test_large_inputs_try_kernels_without_a_cuda_graph_early(convnet_graph):
         == "cuda-graph+fp16+fold-bn+channels-last"
 
 
+def _grouped(in_channels: int, channels: int, groups: int) -> Problem:
+    return Problem(f"grouped_{in_channels}_{channels}_{groups}", HEADER + textwrap.dedent(f"""
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.conv = nn.Conv2d({in_channels}, {channels}, 1, groups={groups}, bias=False)
+                self.bn = nn.BatchNorm2d({channels})
+
+            def forward(self, x):
+                return F.relu(self.bn(self.conv(x)))
+
+        def get_inputs():
+            return [torch.randn(2, {in_channels}, 8, 8)]
+
+        def get_init_inputs():
+            return []
+    """))
+
+
+def test_narrow_groups_put_the_tf32_seed_ahead_of_16_bits():
+    """ShuffleNet's 1x1 convolutions in 3 groups of 20 channels run slower at 16 bits (tensor cores
+    want channels in eights): the TF32 seed comes second. Groups of 16 (RegNet's), depthwise
+    convolutions (MobileNet's) and plain ones keep 16 bits first."""
+    shuffle, regnet = trace_problem(_grouped(240, 60, 3)), trace_problem(_grouped(64, 64, 4))
+    depthwise = trace_problem(_grouped(24, 24, 24))
+    assert shuffle.narrow_groups and not regnet.narrow_groups and not depthwise.narrow_groups
+    assert not trace_problem(CONVNET).narrow_groups
+    gpu = dataclasses.replace(shuffle, device="cuda", nbytes=SMALL_BYTES * 4)
+    kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=1)
+    assert kinds[:3] == [
+        "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
+        "inductor-default+cuda-graph+freeze:tf32",
+        "inductor-default+cuda-graph+freeze:fp16",
+    ]
+    assert len(kinds) == len(set(kinds))
+    plain = idea_kinds(dataclasses.replace(regnet, device="cuda", nbytes=SMALL_BYTES * 4), tolerance_for("bf16"),
+                       inductor_seeds=True, codegen=True, foldable=1)
+    assert plain[1] == "inductor-default+cuda-graph+freeze:fp16" and plain.index("inductor-default+cuda-graph+freeze:tf32") > 2
+    # no TF32 seed where the protocol allows no TF32, and none without seeds
+    strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=True, codegen=True, foldable=1)
+    assert not any("tf32" in k or "fp16" in k for k in strict)
+
+
 def test_no_gpu_only_rewrites_on_cpu(pike_env):
     agent = OfflineAgent(PikeOptions(precision="bf16"))
     kinds = [i.kind for i in agent.brainstorm(CONVNET, 20)]

@@ -13,8 +13,9 @@ TF32 in pike's CUDA graph comes a few ideas later, then reduce-overhead as torch
 (also the repair where pike's own capture of inductor's output fails) and the seed not frozen: the
 TF32 seed won five level-3 tasks of the paper table and two more of the six measured again,
 reduce-overhead none since searches rank by time, and a search cut short by its time limit reaches
-only the ideas ahead (ShuffleNet's reached five). Then a per-shape tuning pass over
-our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
+only the ideas ahead (ShuffleNet's reached two), so where 16-bit convolutions run slower (groups of
+channels not in eights: ``ProblemGraph.narrow_groups``) the TF32 seed comes second. Then a per-shape
+tuning pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
 full precision (one full-precision stack comes early: where reduced precision breaks a problem's
 numerics, a search stopped by its time limit still has a CUDA graph of it).
 
@@ -103,6 +104,9 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     ungraphed = _stack([best, *layout, "triton-fused"]) if cuda and fused else ""  # our kernels, no CUDA graph
     seeds = cuda and inductor_seeds
     kinds = [stack(best, "triton-fused") if fused else stack(best)]
+    tf32_seed = _seed("default+cuda-graph+freeze", "tf32") if seeds and best != "tf32" and "tf32" in precisions else ""
+    if tf32_seed and pg.narrow_groups:  # 16 bits run slower there: TF32 before them
+        kinds.append(tf32_seed)
     if seeds:  # second: a search cut short by its time limit still has it
         kinds.append(_seed("default+cuda-graph+freeze", best))
     if streaming:
@@ -112,10 +116,9 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
         kinds.append("cuda-graph")
     elif best:  # early, in full precision: some numerics take none reduced (Mamba's decays, MoE routing)
         kinds.append(stack(""))
-    if seeds and best != "tf32" and "tf32" in precisions:
-        # in the first phase too: where 16-bit operands fail the tolerance (Swin V2, Mamba-2) or
-        # run slower (ShuffleNet's channel shuffles), torch.compile at TF32 was the best configuration
-        kinds.append(_seed("default+cuda-graph+freeze", "tf32"))
+    # in the first phase too: where 16-bit operands fail the tolerance (Swin V2, Mamba-2) or run
+    # slower (ShuffleNet's narrow groups: second there), torch.compile at TF32 was the best configuration
+    kinds.append(tf32_seed)
     if seeds:  # torch.compile's reduce-overhead exactly as a user would run it, then not frozen
         kinds += [_seed("reduce-overhead", best), _seed("default+cuda-graph", best)]
     if fused:

@@ -65,6 +65,28 @@ class ProblemGraph:
         return "conv2d" in self.anchors
 
     @property
+    def narrow_groups(self) -> bool:
+        """A grouped convolution, not a depthwise one, whose groups' channels are not multiples of 8
+        (ShuffleNet's 1x1 convolutions in 3 groups of 20 and 80): 16-bit tensor-core kernels want
+        channels in eights, and there torch.compile at TF32 ran ahead of it at 16 bits (an H200:
+        ShuffleNet 0.855 ms against 1.047 under bf16 autocast; RegNet's groups of 16 and MobileNet's
+        depthwise convolutions ran alike or faster at 16 bits)."""
+        if self.gm is None:
+            return False
+        for node in self.gm.graph.nodes:
+            if node.op != "call_function" or op_label(node) != "conv2d":
+                continue
+            weight = node.args[1] if len(node.args) > 1 else node.kwargs.get("weight")
+            groups = node.args[6] if len(node.args) > 6 else node.kwargs.get("groups", 1)
+            shape = getattr(getattr(weight, "meta", {}).get("example_value"), "shape", None)
+            if not isinstance(groups, int) or groups < 2 or shape is None or len(shape) != 4:
+                continue
+            out_per_group, in_per_group = shape[0] // groups, shape[1]
+            if in_per_group > 1 and (in_per_group % 8 or out_per_group % 8):
+                return True
+        return False
+
+    @property
     def has_matmul(self) -> bool:
         return any(name in ("linear", "matmul", "mm", "bmm", "addmm", "baddbmm", "einsum") for name in self.anchors)
 
