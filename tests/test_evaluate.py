@@ -229,6 +229,26 @@ def test_a_problem_whose_reference_fails_is_bad_input(evaluator):
         evaluator.evaluate(broken, candidate("honest_torch"), CONFIG)
 
 
+def test_a_prepared_problem_starts_its_first_evaluation_with_workers_and_reference_ready():
+    """A search prepares its problem while its agent reads it: the first evaluation then finds the
+    workers started and the reference timed; a problem that cannot run is still reported by the
+    evaluation, not by the preparation."""
+    broken = Problem("broken_prepared", "import torch\nimport torch.nn as nn\n\nclass Model(nn.Module):\n"
+                     "    def forward(self, x):\n        raise ValueError('reference is broken')\n\n"
+                     "def get_inputs():\n    return [torch.randn(4)]\n")
+    with Evaluator() as pool:
+        futures = pool.prepare(problem("pointwise"), CONFIG)
+        assert len(futures) == 1 and [f.result(timeout=120) for f in futures] == [None]
+        verdict = pool.evaluate(problem("pointwise"), candidate("honest_torch"), CONFIG)
+        assert verdict.correct and verdict.timings["ref"]["cached"]
+        for future in pool.prepare(broken, CONFIG):
+            assert future.result(timeout=120) is None
+        with pytest.raises(ProblemError, match="reference failed to run: ValueError: reference is broken"):
+            pool.evaluate(broken, candidate("honest_torch"), CONFIG)
+    with Evaluator() as unprepared:
+        assert not unprepared.evaluate(problem("pointwise"), candidate("honest_torch"), CONFIG).timings["ref"]["cached"]
+
+
 def test_slots_on_one_device_overlap_their_evaluations():
     """``Evaluator(per_device=2)``: two candidates load at once (a compile of one no longer waits
     for the other's), while their timings take turns (the lock above)."""

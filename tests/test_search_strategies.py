@@ -280,6 +280,24 @@ def test_the_reference_is_timed_under_the_flags_of_the_process_that_searches(env
     assert resumed.sources  # the resumed run evaluated candidates of its own
 
 
+class PreparedEvaluator(MarkedEvaluator):
+    """Records the problem it was asked to prepare, and whether that came before any evaluation."""
+
+    def __init__(self):
+        super().__init__()
+        self.prepared = []
+
+    def prepare(self, problem, config):
+        self.prepared.append((problem.name, config.reference_flags, len(self.sources)))
+        return []
+
+
+def test_a_search_prepares_its_evaluator_before_its_agent_reads_the_problem(env):
+    with LLMServer(Responder(ideas=2)) as server:
+        _, _, evaluator = search(server, env, budget=2, evaluator=PreparedEvaluator())
+    assert evaluator.prepared == [(PROBLEM.name, ("highest", True), 0)] and evaluator.sources
+
+
 def test_time_budget_drops_the_evaluations_not_started(env):
     slow = SlowEvaluator(seconds=0.4)
     started = time.monotonic()

@@ -412,6 +412,17 @@ class Evaluator:
     def evaluate(self, problem: Problem, source: str, config: EvalConfig | None = None) -> Verdict:
         return self.submit(problem, source, config).result()
 
+    def prepare(self, problem: Problem, config: EvalConfig | None = None) -> list[Future]:
+        """Start every slot's workers, draw the problem's reference sets and time its reference, in
+        the background: a search calls this before its agent reads the problem (seconds of tracing
+        and code generation), so its first evaluation does not start the workers (an import of torch
+        and a CUDA context each) and time eager after it. Failures are left for the evaluations to
+        report. Returns the slots' Futures (of None)."""
+        if self._closed:
+            raise RuntimeError("the evaluator is closed")
+        config = config or EvalConfig()
+        return [self._executor.submit(self._prepare_free_slot, problem, config) for _ in self._slots]
+
     def close(self) -> None:
         if self._closed:
             return
@@ -427,6 +438,20 @@ class Evaluator:
         slot = self._free.get()
         try:
             return self._evaluate(slot, problem, source, config)
+        finally:
+            self._free.put(slot)
+
+    def _prepare_free_slot(self, problem: Problem, config: EvalConfig) -> None:
+        slot = self._free.get()
+        try:
+            check_problem_source(problem.source, what=f"problem {problem.name}")
+            device = config.resolved_device()
+            slot.ensure()
+            refs = self._reference_sets(slot, problem, config, device)
+            if config.timing:
+                _CandidateRun(slot, problem, "", config, device, refs).time_reference()
+        except Exception as error:  # the first evaluation meets it again and reports it
+            log.debug("%s: preparing a slot failed (%s: %s)", problem.name, type(error).__name__, error)
         finally:
             self._free.put(slot)
 

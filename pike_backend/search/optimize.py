@@ -169,6 +169,8 @@ def optimize(problem: Problem, options: PikeOptions, run_dir=None, resume: bool 
         from ..evaluate import Evaluator
 
         evaluator = Evaluator(per_device=options.parallel_evaluations)
+    if hasattr(evaluator, "prepare"):  # workers and the reference ready while the agent reads the problem
+        evaluator.prepare(problem, eval_config)
     strategy = _strategy(options, config)
     engine = Engine(
         problem, agent,
