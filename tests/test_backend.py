@@ -550,7 +550,8 @@ def test_a_subgraph_runner_checks_its_weights_wherever_they_sit_among_the_inputs
     for layout in ((x, a, y, b), (a, b, x, y), (x, y, a, b)):  # weights apart, first, last
         positions = {name: next(i for i, t in enumerate(layout) if t is w) for name, w in (("a", a), ("b", b))}
         state = {positions["a"]: "a", positions["b"]: "b"}
-        runner = PikeSubgraph("g", lambda *args: "fallback", [TensorSpec.of(t) for t in layout], Solution(a, b), "pike", state)
+        specs = [TensorSpec.of(t) for t in layout]
+        runner = PikeSubgraph("g", lambda *args: "fallback", specs, Solution(a, b), "pike", state)
         rebuilds = []
         rebuild = runner._rebuild
         runner._rebuild = lambda: rebuilds.append(1) or rebuild()

@@ -90,7 +90,8 @@ class EvalConfig:
         if self.timing_tries < 1:
             raise ValueError(f"EvalConfig.timing_tries must be at least 1, got {self.timing_tries!r}")
         if self.steady_spread is not None and not self.steady_spread >= 1:
-            raise ValueError(f"EvalConfig.steady_spread must be at least 1 (median over 10th percentile) or None, got {self.steady_spread!r}")
+            raise ValueError(f"EvalConfig.steady_spread must be at least 1 (a median over a 10th percentile) "
+                             f"or None, got {self.steady_spread!r}")
         if self.timing_slack < 1:
             raise ValueError(f"EvalConfig.timing_slack must be at least 1, got {self.timing_slack!r}")
         object.__setattr__(self, "reference_flags", tuple(self.reference_flags))  # a list, read back from JSON

@@ -120,7 +120,8 @@ class _Reject(Exception):
 def timing_spread(result: dict[str, Any]) -> float:
     """Median over 10th percentile of a worker's timing samples (CUDA events where it has them):
     near 1 when nothing else ran on the device meanwhile (see ``EvalConfig.steady_spread``)."""
-    samples = sorted(s for s in result.get("event_ms") or result.get("host_ms") or [] if isinstance(s, (int, float)) and s > 0)
+    raw = result.get("event_ms") or result.get("host_ms") or []
+    samples = sorted(s for s in raw if isinstance(s, (int, float)) and s > 0)
     if not samples:
         return 1.0
     return statistics.median(samples) / samples[(len(samples) - 1) // 10]

@@ -14,10 +14,11 @@ TF32 in pike's CUDA graph comes a few ideas later, then reduce-overhead as torch
 TF32 seed won five level-3 tasks of the paper table and two more of the six measured again,
 reduce-overhead none since searches rank by time, and a search cut short by its time limit reaches
 only the ideas ahead (ShuffleNet's reached two), so where 16-bit convolutions run slower (groups of
-channels not in eights: ``ProblemGraph.narrow_groups``) the TF32 seed comes second. Then a per-shape
-tuning pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions and in
-full precision (one full-precision stack comes early: where reduced precision breaks a problem's
-numerics, a search stopped by its time limit still has a CUDA graph of it).
+channels not in eights: ``ProblemGraph.narrow_groups``) the TF32 seed comes second. Then a
+per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other
+allowed precisions and in full precision (one full-precision stack comes early: where reduced
+precision breaks a problem's numerics, a search stopped by its time limit still has a CUDA graph
+of it).
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the plain
 CUDA graph (no derived weights) comes early. Our kernels with no CUDA graph around them come last:
