@@ -803,12 +803,11 @@ def test_our_kernels_failing_at_tf32_do_not_rule_it_out(pike_env):
 
 def test_the_search_stops_when_the_agent_has_nothing_new(pike_env, monkeypatch):
     """A plain CPU (no Triton interpreter: the README's first command) leaves the offline agent a
-    few rewrites; the budget beyond them is not spent on replies with no code."""
+    few rewrites; the budget beyond them is not spent on replies with no code: the phase that gets
+    none back costs no attempt, and is the last."""
     from pike_backend.search.pike_b import PikeBConfig
 
     monkeypatch.setenv("TRITON_INTERPRET", "0")
     outcomes = _pike_b(OfflineAgent(PikeOptions(precision="strict")), lambda recipe: True, 60, PikeBConfig())
     kinds = [o.solution.kind for o in outcomes if o.solution is not None]
-    assert kinds == ["fold-bn", "eager-graph"]
-    # then one phase that got no code back (a query per seed's share), and no more
-    assert len(outcomes) == len(kinds) + PikeBConfig().branches
+    assert kinds == ["fold-bn", "eager-graph"] and len(outcomes) == len(kinds)

@@ -129,3 +129,36 @@ def test_backend_searches_with_the_offline_agent(pike_env):
     attempts = [json.loads(p.read_text()) for p in (pike_env / "cache" / "runs").glob("*/attempts/*/attempt.json")]
     assert len(attempts) == 2 and all(a["agent"] == "offline" and a["correct"] for a in attempts)
     assert any("triton-fused" in a["kind"] for a in attempts)
+
+
+POINTWISE = Problem("pointwise_only", textwrap.dedent("""
+    import torch
+    import torch.nn as nn
+
+    class Model(nn.Module):
+        def forward(self, x):
+            return torch.relu(x) * 2.0 + 1.0
+
+    def get_inputs():
+        return [torch.randn(8, 64)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
+def test_an_offline_search_out_of_rewrites_stops_without_spending_attempts(pike_env):
+    """Once the agent has proposed every rewrite that applies, its empty answers cost no attempt:
+    the search stops with what it has, every attempt a candidate."""
+    from pike_backend.search import PikeBConfig, SearchConfig, optimize
+
+    options = PikeOptions.from_sources({"agent": "offline", "budget": 40, "precision": "strict"})
+    config = SearchConfig(
+        pike_b=PikeBConfig(ideas=4, branches=4),
+        evaluation={"n_input_sets": 2, "warmup_ms": 1, "rep_ms": 2, "probe_ms": 1},
+    )
+    result = optimize(POINTWISE, options, run_dir=pike_env / "run", progress=False, config=config)
+    assert result.stop_reason == "no new candidates" and 1 <= result.attempts < 40
+    records = [json.loads(p.read_text()) for p in sorted((pike_env / "run" / "attempts").glob("*/attempt.json"))]
+    assert len(records) == result.attempts == result.valid
+    assert all(r["stage"] == "ok" and not r["error"] for r in records)

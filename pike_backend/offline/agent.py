@@ -68,8 +68,8 @@ class OfflineAgent:
     # the precision before torch.compile's seed (20-40 s a compile) is built at it. With several
     # evaluations at once on a device (``parallel_evaluations``), a wave takes one idea for each.
     first_wave = 1
-    # the same request gets the same answer: once a phase gets no code back, PIKE-B stops instead of
-    # spending the rest of its budget on "every rewrite that applies here has been proposed"
+    # the same request gets the same answer: once a phase gets no code back, PIKE-B stops; the
+    # "every rewrite that applies here has been proposed" answers cost no attempt (``exhausted``)
     deterministic = True
 
     def __init__(self, options: PikeOptions):
@@ -179,7 +179,7 @@ class OfflineAgent:
             state.proposed_runs.add(built.runs_sha256)
             usage = {"rewrites": list(recipe.applied), "kernels": len(built.kernels)}
             return Proposal(source=built.source, kind=recipe.kind, idea=idea, usage=usage)
-        return Proposal(source=None, idea=idea, error="every rewrite that applies here has been proposed")
+        return Proposal(source=None, idea=idea, error="every rewrite that applies here has been proposed", exhausted=True)
 
     def _as_run(self, state: _ProblemState, recipe: Recipe) -> Recipe:
         """``recipe`` with fp32-acc where that changes none of the code it runs (kernels that keep

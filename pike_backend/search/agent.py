@@ -52,6 +52,9 @@ class Proposal:
     error: str = ""  # why there is no source (e.g. "reply had no code block")
     usage: dict[str, Any] = field(default_factory=dict)  # tokens, cost, model, latency
     llm_call: bool = False  # whether an LLM query was spent on it
+    # no source because the agent has nothing new for this request, and asking again would not
+    # change that (a rule-based agent that has proposed every rewrite): no attempt is spent on it
+    exhausted: bool = False
 
 
 class Agent(Protocol):

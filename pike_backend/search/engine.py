@@ -184,6 +184,11 @@ class Progress:
             self._bar.close()
 
 
+def _spent_nothing(proposal: Proposal | None) -> bool:
+    """No query was sent (money or time ran out: None) or the agent had nothing new for it."""
+    return proposal is None or (proposal.exhausted and proposal.source is None)
+
+
 @dataclass
 class Engine:
     problem: Problem
@@ -204,6 +209,7 @@ class Engine:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pike-agent")
         self._next_attempt = 1
         self._start = time.monotonic()
+        self.agent_exhausted = False  # the agent answered a request with nothing new (Proposal.exhausted)
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -237,7 +243,9 @@ class Engine:
     # -- a wave -----------------------------------------------------------------------------
 
     def run_wave(self, tasks: list[Task]) -> list[Outcome]:
-        """Run what the budget grants of ``tasks`` (in order); outcomes come back in task order."""
+        """Run what the budget grants of ``tasks`` (in order); outcomes come back in task order,
+        less the queries that money or time stopped and those the agent had nothing new for
+        (``Proposal.exhausted``: the attempt is given back, its number left unused)."""
         granted = self.budget.grant(len(tasks))
         numbered = []
         for task in tasks[:granted]:
@@ -249,7 +257,10 @@ class Engine:
         for done in as_completed(queries):
             index = queries[done]
             proposal = proposals[index] = done.result()
-            if proposal is None:
+            if _spent_nothing(proposal):
+                if proposal is not None:
+                    self.budget.refund()
+                    self.agent_exhausted = True
                 continue
             self._record_files(numbered[index][0], proposal)
             if proposal.source:
@@ -258,7 +269,7 @@ class Engine:
         outcomes = []
         for index, (number, task) in enumerate(numbered):
             proposal = proposals[index]
-            if proposal is None:
+            if _spent_nothing(proposal):
                 continue
             verdict = self._await(verdicts[index]) if index in verdicts else None
             outcomes.append(self._settle(number, task, proposal, verdict))

@@ -221,7 +221,7 @@ def _result(engine: Engine, best: Solution | None, options: PikeOptions, strateg
         strategy=strategy.name,
         agent=getattr(agent, "name", options.agent),
         model=options.effective_model or "",
-        stop_reason=engine.budget.stop_reason() or "done",
+        stop_reason=engine.budget.stop_reason() or ("no new candidates" if engine.agent_exhausted else "done"),
         elapsed_s=round(elapsed, 3),
         fixes=counters.fixes,
         fixes_worked=counters.fixes_worked,
