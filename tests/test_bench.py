@@ -421,3 +421,43 @@ def test_the_suite_warms_pike_and_the_baselines_in_separate_processes(tmp_path):
     assert "--no-pike" in base_run and "--budget" not in base_run
     assert [label for label, _ in run_suite.warm_runs(task, argparse.Namespace(**{**vars(args), "no_pike": True}), tmp_path)] == [base_label]
     assert [label for label, _ in run_suite.warm_runs(task, argparse.Namespace(**{**vars(args), "baselines": ""}), tmp_path)] == [pike_label]
+
+
+def test_the_suite_runs_its_searches_in_a_pool_of_their_own(tmp_path, monkeypatch):
+    """``--warm-searches 1``: the searches one at a time, the baselines three at a time beside them
+    (one pool of three would start two searches at once; real processes, each recording when it ran)."""
+    import argparse
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("run_suite", Path(__file__).parents[1] / "benchmarks/gpu/run_suite.py")
+    run_suite = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(run_suite)
+    stamps = tmp_path / "stamps"
+    stamps.mkdir()
+
+    def sleeper(label: str, extra: list[str]) -> tuple[str, list[str]]:
+        code = (f"import time, pathlib; a = time.time(); time.sleep(0.6); "
+                f"pathlib.Path({str(stamps)!r}, {label!r}).write_text(f'{{a}} {{time.time()}}')")
+        return label, [sys.executable, "-c", code, *extra]
+
+    def fake_runs(path, args, out):
+        return [sleeper(f"{path.stem} pike", []), sleeper(f"{path.stem} baselines", ["--no-pike"])]
+
+    monkeypatch.setattr(run_suite, "warm_runs", fake_runs)
+    tasks = [tmp_path / f"0{i}_task.py" for i in range(3)]
+    for task in tasks:
+        task.write_text("# task\n")
+    args = argparse.Namespace(out=str(tmp_path / "out"), warm_max_time=60.0, warm_jobs=3, warm_searches=1)
+    run_suite.warm_caches(tasks, args)
+
+    spans = {p.name: tuple(map(float, p.read_text().split())) for p in stamps.iterdir()}
+    assert len(spans) == 6
+
+    def overlapping(kind):
+        runs = sorted(span for name, span in spans.items() if name.endswith(kind))
+        return any(later[0] < earlier[1] for earlier, later in zip(runs, runs[1:]))
+    assert not overlapping("pike")  # one search at a time
+    assert overlapping("baselines")  # baseline runs at once
+    pike_start = min(span[0] for name, span in spans.items() if name.endswith("pike"))
+    base_start = min(span[0] for name, span in spans.items() if name.endswith("baselines"))
+    assert abs(pike_start - base_start) < 0.5  # the pools side by side, not one after the other

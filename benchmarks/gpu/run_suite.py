@@ -29,7 +29,7 @@ import os
 import subprocess
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[2]
@@ -117,13 +117,21 @@ def warm_runs(path: Path, args: argparse.Namespace, out: Path) -> list[tuple[str
 
 def warm_caches(tasks: list[Path], args: argparse.Namespace) -> None:
     """Run each task once, ``args.warm_jobs`` processes at a time, to fill the on-disk caches
-    (see ``warm_runs``); no run starts after ``args.warm_max_time`` seconds, and each is stopped by then."""
+    (see ``warm_runs``); no run starts after ``args.warm_max_time`` seconds, and each is stopped by then.
+    With ``args.warm_searches``, pike's searches run that many at a time in a pool of their own and
+    the baselines ``warm_jobs`` at a time beside them: searches sharing a GPU time their candidates
+    while the others compile and time, so fewer at once rank them on steadier timings."""
     out = Path(args.out) / "warm"
     out.mkdir(parents=True, exist_ok=True)
     deadline = time.monotonic() + args.warm_max_time
     # the biggest task files first: whole networks compile longest, so they should not start last
     order = sorted(tasks, key=lambda path: path.stat().st_size, reverse=True)
     runs = [run for path in order for run in warm_runs(path, args, out)]
+    if args.warm_searches:
+        searches = [run for run in runs if "--no-pike" not in run[1]]
+        pools = [(args.warm_searches, searches), (args.warm_jobs, [run for run in runs if run not in searches])]
+    else:
+        pools = [(args.warm_jobs, runs)]
 
     def warm(run: tuple[str, list[str]]) -> str:
         label, command = run
@@ -138,9 +146,12 @@ def warm_caches(tasks: list[Path], args: argparse.Namespace) -> None:
                 code = "timeout"
         return f"{label}: exit {code} after {time.monotonic() - began:.0f} s"
 
-    with ThreadPoolExecutor(max_workers=args.warm_jobs) as pool:
-        for line in pool.map(warm, runs):
-            print("warm", line, flush=True)
+    executors = [ThreadPoolExecutor(max_workers=max(1, jobs)) for jobs, _ in pools]
+    futures = [executor.submit(warm, run) for executor, (_, pool_runs) in zip(executors, pools) for run in pool_runs]
+    for future in as_completed(futures):
+        print("warm", future.result(), flush=True)
+    for executor in executors:
+        executor.shutdown()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -157,6 +168,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warmup-ms", type=float, default=25.0, help="do_bench warm-up per measurement")
     parser.add_argument("--rep-ms", type=float, default=100.0, help="do_bench repetition time per measurement")
     parser.add_argument("--warm-jobs", type=int, default=0, help="first fill the caches with N tasks at a time")
+    parser.add_argument("--warm-searches", type=int, default=0,
+                        help="pike searches at a time in the warm phase, beside --warm-jobs baseline runs (default: one pool)")
     parser.add_argument("--warm-max-time", type=float, default=300.0, help="the warm phase's time limit (default 300 s)")
     parser.add_argument("--warm-only", action="store_true", help="stop after the warm phase")
     parser.add_argument("--max-time", type=float, default=480.0, help="start no task after S seconds (default 480)")

@@ -8,10 +8,12 @@
 # Tasks alternate between the GPUs; ratios are always within one round on one GPU, and the GPUs'
 # slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
 # takes longer than one 10-minute command: warm in one, measure in the next, on the same machine).
-# Knobs (environment): GPUS (indices, default all), JOBS (3), WARM_TIME (s, 300), MEASURE_TIME
-# (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME (pike search s per problem, 60),
-# SHIPPED (0: hide the repository's kernels_cache/ for this run, so that every task is searched by
-# the code being measured rather than served from entries an older version searched; default 1).
+# Knobs (environment): GPUS (indices, default all), JOBS (3), SEARCHES (pike searches at a time
+# per GPU in a pool of their own, JOBS then counting the baselines alone; default 0: one pool),
+# WARM_TIME (s, 300), MEASURE_TIME (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME
+# (pike search s per problem, 60), SHIPPED (0: hide the repository's kernels_cache/ for this run,
+# so that every task is searched by the code being measured rather than served from entries an
+# older version searched; default 1).
 # pike's own PIKE_* variables pass through to every search (PIKE_PARALLEL_EVALUATIONS=2: two
 # evaluations at once per search on its GPU).
 set -u
@@ -42,7 +44,7 @@ per_gpu() {  # per_gpu STAGE: one run_suite per GPU over its share of the tasks,
         if [ "$1" = warm ]; then
             # few jobs per GPU: processes sharing a GPU are time-sliced, and pike's searches rank
             # their candidates by timings taken meanwhile (compiles, on the CPUs, share better)
-            args+=(--warm-only --warm-jobs "${JOBS:-3}" --warm-max-time "${WARM_TIME:-300}"
+            args+=(--warm-only --warm-jobs "${JOBS:-3}" --warm-searches "${SEARCHES:-0}" --warm-max-time "${WARM_TIME:-300}"
                    --budget "${BUDGET:-16}" --pike-max-time "${PIKE_MAX_TIME:-60}")
         else
             args+=(--cache-only --max-time "${MEASURE_TIME:-240}" --name "$name-gpu${gpus[g]}")
