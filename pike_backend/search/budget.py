@@ -59,7 +59,8 @@ class Budget:
             return granted
 
     def refund(self, count: int = 1) -> None:
-        """Give back attempts granted but never sent (money or time ran out first)."""
+        """Give back attempts granted but never spent: money or time ran out before the query, or
+        the agent had nothing new for it (``Proposal.exhausted``)."""
         with self._lock:
             self.attempts -= count
 
