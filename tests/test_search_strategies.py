@@ -244,6 +244,30 @@ def test_the_final_ranking_times_the_closest_solutions_again(env):
     assert f"final ranking: #{winner['id']} {winner['kind']} {1 / winner['speedup']:.4g} ms {winner['speedup']:.2f}x" in table
 
 
+class DisturbedEvaluator(MarkedEvaluator):
+    """Verdicts with the evaluator's timing records: the reference timed once and reused, every
+    other candidate's timing disturbed and taken again."""
+
+    def submit(self, problem, source, config):
+        future = super().submit(problem, source, config)
+        verdict, n = future.result(), len(self.sources)
+        if verdict.correct:
+            retaken = {"tries_ms": [2 * verdict.new_ms, verdict.new_ms]} if n % 2 == 0 else {}
+            new = {"median_ms": verdict.new_ms, **retaken}
+            verdict.timings = {"ref": {"median_ms": 1.0, "cached": n > 1}, "new": new}
+        return future
+
+
+def test_the_report_says_how_many_timings_were_taken_again(env):
+    with LLMServer(Responder(ideas=2)) as server:
+        result, _, evaluator = search(server, env, budget=4, evaluator=DisturbedEvaluator())
+        quiet, _, _ = search(server, env / "quiet", budget=2)
+    summary = summarize(result.run_dir)
+    assert len(evaluator.sources) == 4 and summary.timings == 4 + 1 and summary.timings_retaken == 2
+    assert "timings: 2 of 5 disturbed by other work on the device and taken again" in format_table([summary])
+    assert "taken again" not in format_table([summarize(quiet.run_dir)])
+
+
 class FlagsEvaluator(MarkedEvaluator):
     """Records the precision flags every evaluation was asked to time the reference under."""
 

@@ -33,6 +33,8 @@ class RunSummary:
     finals: list[dict] = field(default_factory=list)  # the final ranking, from result.json
     cost_usd: float = 0.0
     llm_calls: int = 0
+    timings: int = 0  # timings taken in the search's evaluations (a reused reference counted once)
+    timings_retaken: int = 0  # of them, disturbed by other work on the device and taken again
     # per attempt: (attempt, best speedup so far, money spent so far)
     trajectory: list[tuple[int, float, float]] = field(default_factory=list)
 
@@ -99,8 +101,17 @@ def summarize(path: str | os.PathLike) -> RunSummary:
                 summary.best_speedup = record["speedup"]
                 summary.improvements += 1
         summary.trajectory.append((record["attempt"], summary.best_speedup, spent))
+        _count_timings(summary, store.read_verdict(record["attempt"]))
     summary.cost_usd = spent
     return summary
+
+
+def _count_timings(summary: RunSummary, verdict: dict | None) -> None:
+    timings = (verdict or {}).get("timings") or {}
+    for timing in (timings.get("ref"), timings.get("new")):
+        if isinstance(timing, dict) and not timing.get("cached"):
+            summary.timings += 1
+            summary.timings_retaken += bool(timing.get("tries_ms"))
 
 
 def format_table(summaries: list[RunSummary]) -> str:
@@ -117,6 +128,8 @@ def format_table(summaries: list[RunSummary]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines += [f"{s.name} final ranking: {format_finals(s.finals)}" for s in summaries if s.finals]
+    lines += [f"{s.name} timings: {s.timings_retaken} of {s.timings} disturbed by other work on the device and taken "
+              "again (the lowest median kept)" for s in summaries if s.timings_retaken]
     return "\n".join(lines)
 
 

@@ -94,6 +94,13 @@ class RunStore:
                 continue  # an attempt cut off before its record was written
         return sorted(records, key=lambda r: r["attempt"])
 
+    def read_verdict(self, number: int) -> dict[str, Any] | None:
+        """An attempt's verdict, or None where it has none (no code, not evaluated, cut off)."""
+        try:
+            return json.loads((self.attempts_dir / f"{number:04d}" / "verdict.json").read_text())
+        except (OSError, json.JSONDecodeError):
+            return None
+
     # -- state ------------------------------------------------------------------------------
 
     def save_library(self, library_json: list[dict[str, Any]], state: dict[str, Any]) -> None:
