@@ -93,3 +93,19 @@ def test_two_slots_on_one_gpu_verify_and_time_side_by_side():
     assert hidden.new_ms > 0.3 and hidden.new_ms > 10 * hidden.ref_ms
     assert not stale.correct and stale.stage == "correctness"
     assert all(v.timings["new"]["lock_wait_ms"] >= 0 and "lock" not in v.timings["new"] for v in (graphed, hidden))
+
+
+def test_a_prepared_gpu_evaluation_records_how_steady_its_timings_were():
+    """On a GPU the re-timing of disturbed timings is on by default: every timing records its
+    spread, and a prepared problem's first evaluation reuses the reference timed in advance."""
+    assert CONFIG.spread_limit("cuda") == 1.10
+    with Evaluator(workers=1) as pool:
+        for future in pool.prepare(problem("pointwise"), CONFIG):
+            future.result(timeout=300)
+        verdict = pool.evaluate(problem("pointwise"), candidate("gpu_honest_cuda_graph"), CONFIG)
+    assert verdict.correct, verdict.reasons
+    ref, new = verdict.timings["ref"], verdict.timings["new"]
+    assert ref["cached"] and ref["spread"] >= 1.0 and new["spread"] >= 1.0
+    # a timing kept after tries is the lowest of them
+    for timing in (ref, new):
+        assert "tries_ms" not in timing or timing["median_ms"] == min(timing["tries_ms"])
