@@ -129,7 +129,8 @@ def warm_caches(tasks: list[Path], args: argparse.Namespace) -> None:
     runs = [run for path in order for run in warm_runs(path, args, out)]
     if args.warm_searches:
         searches = [run for run in runs if "--no-pike" not in run[1]]
-        pools = [(args.warm_searches, searches), (args.warm_jobs, [run for run in runs if run not in searches])]
+        baselines = [run for run in runs if "--no-pike" in run[1]]
+        pools = [(args.warm_searches, searches), (args.warm_jobs, baselines)]
     else:
         pools = [(args.warm_jobs, runs)]
 

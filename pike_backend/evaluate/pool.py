@@ -27,7 +27,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from queue import Queue
-from typing import Any
+from typing import Any, Callable
 
 from ..env import triton_interpreted
 from ..problem import Problem, ProblemError, check_problem_source, check_solution_source
@@ -408,7 +408,7 @@ class Evaluator:
     def submit(self, problem: Problem, source: str, config: EvalConfig | None = None) -> Future:
         if self._closed:
             raise RuntimeError("the evaluator is closed")
-        return self._executor.submit(self._on_free_slot, problem, source, config or EvalConfig())
+        return self._executor.submit(self._on_free_slot, self._evaluate, problem, source, config or EvalConfig())
 
     def evaluate(self, problem: Problem, source: str, config: EvalConfig | None = None) -> Verdict:
         return self.submit(problem, source, config).result()
@@ -422,7 +422,7 @@ class Evaluator:
         if self._closed:
             raise RuntimeError("the evaluator is closed")
         config = config or EvalConfig()
-        return [self._executor.submit(self._prepare_free_slot, problem, config) for _ in self._slots]
+        return [self._executor.submit(self._on_free_slot, self._prepare, problem, config) for _ in self._slots]
 
     def close(self) -> None:
         if self._closed:
@@ -435,26 +435,28 @@ class Evaluator:
 
     # -- internals ------------------------------------------------------------------------------
 
-    def _on_free_slot(self, problem: Problem, source: str, config: EvalConfig) -> Verdict:
+    def _on_free_slot(self, work: Callable[..., Any], problem: Problem, *args: Any) -> Any:
+        """``work(slot, problem, *args)`` on the first slot free."""
         slot = self._free.get()
         try:
-            return self._evaluate(slot, problem, source, config)
+            return work(slot, problem, *args)
         finally:
             self._free.put(slot)
 
-    def _prepare_free_slot(self, problem: Problem, config: EvalConfig) -> None:
-        slot = self._free.get()
+    def _ready(self, slot: Slot, problem: Problem, config: EvalConfig) -> tuple[str, ReferenceSets]:
+        """(device, reference sets): the slot's workers started, the problem's sets drawn."""
+        device = config.resolved_device()
+        slot.ensure()
+        return device, self._reference_sets(slot, problem, config, device)
+
+    def _prepare(self, slot: Slot, problem: Problem, config: EvalConfig) -> None:
         try:
             check_problem_source(problem.source, what=f"problem {problem.name}")
-            device = config.resolved_device()
-            slot.ensure()
-            refs = self._reference_sets(slot, problem, config, device)
+            device, refs = self._ready(slot, problem, config)
             if config.timing:
                 _CandidateRun(slot, problem, "", config, device, refs).time_reference()
         except Exception as error:  # the first evaluation meets it again and reports it
             log.debug("%s: preparing a slot failed (%s: %s)", problem.name, type(error).__name__, error)
-        finally:
-            self._free.put(slot)
 
     def _evaluate(self, slot: Slot, problem: Problem, source: str, config: EvalConfig) -> Verdict:
         started = time.perf_counter()
@@ -463,9 +465,7 @@ class Evaluator:
             check_solution_source(source)
         except ProblemError as error:
             return Verdict.failure("load", str(error))
-        device = config.resolved_device()
-        slot.ensure()
-        refs = self._reference_sets(slot, problem, config, device)
+        device, refs = self._ready(slot, problem, config)
         verdict = _CandidateRun(slot, problem, source, config, device, refs).verdict()
         verdict.eval_s = time.perf_counter() - started
         log.info("%s: %s (%s) in %.2f s", problem.name, "correct" if verdict.correct else "rejected", verdict.stage, verdict.eval_s)

@@ -75,7 +75,6 @@ class Solution:
         return cls(**data)
 
 
-
 def fastest_first(solutions: list[Solution]) -> list[Solution]:
     """The correct ones of ``solutions``, fastest first by their own time (ties: earlier first)."""
     return sorted((s for s in solutions if s.correct), key=lambda s: (s.ms, s.id))

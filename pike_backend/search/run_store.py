@@ -71,8 +71,11 @@ class RunStore:
 
     # -- attempts ---------------------------------------------------------------------------
 
+    def _attempt_path(self, number: int) -> Path:
+        return self.attempts_dir / f"{number:04d}"
+
     def attempt_dir(self, number: int) -> Path:
-        folder = self.attempts_dir / f"{number:04d}"
+        folder = self._attempt_path(number)
         folder.mkdir(parents=True, exist_ok=True)
         return folder
 
@@ -97,7 +100,7 @@ class RunStore:
     def read_verdict(self, number: int) -> dict[str, Any] | None:
         """An attempt's verdict, or None where it has none (no code, not evaluated, cut off)."""
         try:
-            return json.loads((self.attempts_dir / f"{number:04d}" / "verdict.json").read_text())
+            return json.loads((self._attempt_path(number) / "verdict.json").read_text())
         except (OSError, json.JSONDecodeError):
             return None
 
