@@ -7,14 +7,16 @@ import textwrap
 
 import pytest
 import torch
+import torch.nn.functional as F
 
 from pike_backend.evaluate.verdict import OutputDiff, Verdict
 from pike_backend.offline import OfflineAgent
 from pike_backend.offline.ideas import SMALL_BYTES, idea_kinds
+from pike_backend.offline.passes import fast_path_attention, functional_of, runtime_dtype_name
 from pike_backend.offline.recipe import Recipe, parse_tokens, recipe_of_source
 from pike_backend.offline.agent import _ProblemState
 from pike_backend.offline.repair import failing_precision, repair
-from pike_backend.offline.solution import RewriteError, build
+from pike_backend.offline.solution import RewriteError, build, functional_for
 from pike_backend.offline.trace import trace_problem
 from pike_backend.options import PikeOptions, tolerance_for
 from pike_backend.problem import (
@@ -421,6 +423,95 @@ def test_labels_that_change_no_code_share_the_code_digest():
     assert plain.source != bf16.source and plain.runs_sha256 == bf16.runs_sha256
     affine = trace_problem(AFFINE)
     assert build(affine, Recipe()).runs_sha256 != build(affine, Recipe().with_token("bf16")).runs_sha256
+
+
+# -- attention's fast path -------------------------------------------------------------------------
+
+
+def _attention(call: str, *, batch_first: bool = True, heads: int = 4, bias: bool = True) -> Problem:
+    """``nn.MultiheadAttention`` over x, called as ``call``; every parameter random (its biases
+    start at zero), so that a bias dropped or misplaced shows."""
+    shape = (2, 8, 16) if batch_first else (8, 2, 16)
+    return Problem(f"mha-{batch_first}-{heads}-{bias}", HEADER + textwrap.dedent(f"""
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.attn = nn.MultiheadAttention(16, {heads}, bias={bias}, batch_first={batch_first})
+                self.norm = nn.LayerNorm(16)
+                for p in self.parameters():
+                    nn.init.normal_(p, std=0.3)
+
+            def forward(self, x):
+                return {call}
+
+        def get_inputs():
+            return [torch.randn{shape}]
+
+        def get_init_inputs():
+            return []
+    """))
+
+
+SELF_ATTENTION = "self.norm(self.attn(x, x, x, need_weights=False)[0] + x)"
+
+
+def _targets(fn) -> set:
+    return {node.target for node in fn.gm.graph.nodes}
+
+
+@pytest.mark.parametrize("batch_first", [True, False])
+def test_self_attention_takes_the_fused_op_and_matches_eager(batch_first):
+    pg = trace_problem(_attention(SELF_ATTENTION, batch_first=batch_first))
+    fn = functional_of(pg)
+    assert fast_path_attention(fn) == 1
+    assert torch._native_multi_head_attention in _targets(fn) and F.multi_head_attention_forward not in _targets(fn)
+    x = torch.randn(pg.inputs[0].shape, generator=torch.Generator().manual_seed(3))
+    args = [x if spec["from"] == "input" else value for spec, value in zip(fn.args, fn.examples)]
+    expected = pg.model(x).detach()  # grad on: eager takes its slow path, not the op under test
+    with torch.no_grad():
+        (got,) = fn.gm(*args)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize(
+    "call, heads, bias",
+    [
+        ("self.attn(x, 2.0 * x, 2.0 * x, need_weights=False)[0]", 4, True),  # cross-attention
+        ("self.attn(x, x, x, attn_mask=torch.ones(8, 8, dtype=torch.bool).triu(1), need_weights=False)[0]", 4, True),
+        ("self.attn(x, x, x)", 4, True),  # the weights are an output
+        (SELF_ATTENTION, 1, True),  # an odd head count
+        (SELF_ATTENTION, 4, False),  # no biases: the fused op takes none
+    ],
+    ids=["cross", "mask", "weights-used", "odd-heads", "no-bias"],
+)
+def test_attention_off_the_fast_path_is_left_as_traced(call, heads, bias):
+    fn = functional_of(trace_problem(_attention(call, heads=heads, bias=bias)))
+    before = fn.gm.code
+    assert fast_path_attention(fn) == 0
+    assert fn.gm.code == before and F.multi_head_attention_forward in _targets(fn)
+
+
+@pytest.mark.parametrize("precision, dtype", [("fp16", torch.float16), ("bf16", torch.bfloat16)])
+def test_lower_precision_casts_the_fused_attentions_operands(precision, dtype):
+    problem = _attention(SELF_ATTENTION)
+    pg = trace_problem(problem)
+    fn = functional_for(pg, _recipe(precision))
+    fused = next(n for n in fn.gm.graph.nodes if n.target is torch._native_multi_head_attention)
+    operands = [a for a in fused.args if isinstance(a, torch.fx.Node)]
+    assert len(set(operands)) == 5 and {a.meta["example_value"].dtype for a in operands} == {dtype}
+    weights = [spec for spec in fn.args if spec.get("name", "").startswith("attn.")]
+    assert len(weights) == 4 and all(spec["dtype"] == runtime_dtype_name(dtype) for spec in weights)
+    expected, got, *_ = _run_pair(problem, build(pg, _recipe(precision)).source)
+    assert got.dtype == expected.dtype == torch.float32
+    torch.testing.assert_close(got, expected, atol=3e-2, rtol=3e-2)
+
+
+def test_the_agents_solution_for_attention_runs_the_fused_op_and_verifies(pike_env):
+    problem = _attention(SELF_ATTENTION)
+    solution = OfflineAgent(PikeOptions(precision="strict")).optimize(OptimizeRequest(problem, None))
+    assert solution.source and "torch._native_multi_head_attention(" in solution.source, solution.error
+    expected, got, *_ = _run_pair(problem, solution.source)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
 
 
 # -- IBA -------------------------------------------------------------------------------------------

@@ -3,6 +3,9 @@
 A ``Functional`` is a copy of the traced graph plus, per graph input, how the Solution feeds it at
 run time (``runtime._pk_derive`` specs) and a CPU example value built the same way. Passes:
 
+* ``fast_path_attention``: ``nn.MultiheadAttention`` self-attention, which Dynamo traces through
+  the slow ``F.multi_head_attention_forward``, runs the fused ``torch._native_multi_head_attention``
+  that eager inference takes (about 1.5x faster on an H100).
 * ``fold_batch_norm``: eval-mode batch norm after a conv/linear whose output it alone reads is
   folded into that op's weight and bias (derived from the module's tensors, not baked in).
 * ``lower_precision``: an explicit form of autocast. Anchors (conv, linear, matmul, bmm,
@@ -16,6 +19,8 @@ run time (``runtime._pk_derive`` specs) and a CPU example value built the same w
 from __future__ import annotations
 
 import copy
+import inspect
+import operator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,6 +35,14 @@ from .trace import ProblemGraph
 LOW_DTYPES = {"bf16": torch.bfloat16, "fp16": torch.float16}
 _CONVS = {torch.conv1d, torch.conv2d, torch.conv3d, F.conv1d, F.conv2d, F.conv3d}
 _LINEARS = {torch._C._nn.linear, F.linear}
+_MHA_SIGNATURE = inspect.signature(F.multi_head_attention_forward)
+_MHA_WEIGHTS = ("in_proj_weight", "in_proj_bias", "out_proj_weight", "out_proj_bias")
+# F.multi_head_attention_forward's options the fused op has no counterpart for: each must be off
+_MHA_UNSUPPORTED = ("bias_k", "bias_v", "add_zero_attn", "key_padding_mask", "attn_mask", "use_separate_proj_weight",
+                    "q_proj_weight", "k_proj_weight", "v_proj_weight", "static_k", "static_v", "is_causal")
+# Fused attention returns (output, weights): a tuple, which ``classify`` leaves to the fallback, yet
+# its operands run in low precision like an anchor's.
+_LOW_PRECISION_FUNCS = {torch._native_multi_head_attention}
 # Autocast runs these in fp32 on CUDA; so do we.
 _FP32_OPS = {
     "softmax", "log_softmax", "layer_norm", "group_norm", "batch_norm", "instance_norm", "rms_norm",
@@ -188,9 +201,74 @@ def fold_batch_norm(fn: Functional) -> int:
     return folded
 
 
+def _mha_arguments(node: Node) -> dict[str, Any] | None:
+    """Every argument of an ``F.multi_head_attention_forward`` call by name, defaults included."""
+    if node.op != "call_function" or node.target is not F.multi_head_attention_forward:
+        return None
+    try:
+        bound = _MHA_SIGNATURE.bind(*node.args, **node.kwargs)
+    except TypeError:
+        return None
+    bound.apply_defaults()
+    return bound.arguments
+
+
+def _only_output_used(node: Node) -> bool:
+    """Every user takes the attention output (item 0): the fused op computes no weights for item 1."""
+    return all(user.target is operator.getitem and user.args[1] == 0 for user in node.users)
+
+
+def _tensor_value(value: Any) -> torch.Tensor | None:
+    value = value.meta.get("example_value") if isinstance(value, Node) else None
+    return value if isinstance(value, torch.Tensor) else None
+
+
+def _fast_path_ready(a: dict[str, Any]) -> bool:
+    """The conditions of ``nn.MultiheadAttention.forward``'s fast path, on a traced call's arguments."""
+    if any(a[name] is not None and a[name] is not False for name in _MHA_UNSUPPORTED):
+        return False
+    if (a["training"] and a["dropout_p"] > 0) or a["key"] is not a["query"] or a["value"] is not a["query"]:
+        return False  # self-attention, no dropout: the fused op has neither key nor value nor dropout
+    values = [_tensor_value(a[name]) for name in ("query", *_MHA_WEIGHTS)]
+    if any(v is None or v.dtype != values[0].dtype for v in values):
+        return False  # biases included: the fused op's are not optional
+    heads, dim = a["num_heads"], a["embed_dim_to_check"]
+    # odd head counts: the module leaves them to the slow path (pytorch/pytorch#97128)
+    even_heads = isinstance(heads, int) and heads % 2 == 0
+    return even_heads and values[0].dim() == 3 and values[0].shape[-1] == dim and dim % heads == 0
+
+
+def fast_path_attention(fn: Functional) -> int:
+    """Each fast-path-ready MHA call runs ``torch._native_multi_head_attention``; returns how many.
+
+    The traced call takes (L, N, E), the fused op (N, L, E): transposes around it (views) keep the
+    output as it was.
+    """
+    graph = fn.gm.graph
+    rewritten = 0
+    for node in list(graph.nodes):
+        a = _mha_arguments(node)
+        if a is None or not _only_output_used(node) or not _fast_path_ready(a):
+            continue
+        with graph.inserting_before(node):
+            tokens = graph.call_method("transpose", (a["query"], 0, 1))
+            weights = [a[name] for name in _MHA_WEIGHTS]
+            fused = graph.call_function(torch._native_multi_head_attention, (
+                tokens, tokens, tokens, a["embed_dim_to_check"], a["num_heads"], *weights, None, False))
+            output = graph.call_method("transpose", (graph.call_function(operator.getitem, (fused, 0)), 0, 1))
+        for user in list(node.users):
+            user.replace_all_uses_with(output)
+            graph.erase_node(user)
+        graph.erase_node(node)
+        rewritten += 1
+    if rewritten:
+        fn.gm.recompile()
+    return rewritten
+
+
 def _is_float32(node: Any) -> bool:
-    value = node.meta.get("example_value") if isinstance(node, Node) else None
-    return isinstance(value, torch.Tensor) and value.dtype == torch.float32
+    value = _tensor_value(node)
+    return value is not None and value.dtype == torch.float32
 
 
 def _cast_args(fn: Functional, node: Node, cast) -> None:
@@ -205,8 +283,13 @@ def _cast_args(fn: Functional, node: Node, cast) -> None:
     node.kwargs = {k: convert(v) for k, v in node.kwargs.items()}
 
 
+def _is_anchor(node: Node) -> bool:
+    """An op whose operands ``lower_precision`` casts to the low dtype."""
+    return classify(node, None)[0] is Kind.ANCHOR or node.target in _LOW_PRECISION_FUNCS
+
+
 def _only_anchor_users(node: Node) -> bool:
-    return all(classify(user, None)[0] is Kind.ANCHOR for user in node.users)
+    return all(_is_anchor(user) for user in node.users)
 
 
 def lower_precision(fn: Functional, precision: str) -> None:
@@ -215,7 +298,7 @@ def lower_precision(fn: Functional, precision: str) -> None:
     graph = fn.gm.graph
     cache: dict[tuple[Node, torch.dtype], Node] = {}
     computing = [n for n in graph.nodes if n.op in ("call_function", "call_method") and n.target != "to"]
-    if not any(classify(node, None)[0] is Kind.ANCHOR for node in computing):
+    if not any(_is_anchor(node) for node in computing):
         return  # nothing here runs in low precision: the graph (and the code it becomes) stays as it is
 
     def cast_to(target_dtype, anchor_node):
@@ -233,7 +316,7 @@ def lower_precision(fn: Functional, precision: str) -> None:
         return cast
 
     for node in computing:
-        if classify(node, None)[0] is Kind.ANCHOR:
+        if _is_anchor(node):
             _cast_args(fn, node, cast_to(dtype, node))
         elif op_label(node) in _FP32_OPS:
             _cast_args_low_to_fp32(fn, node)

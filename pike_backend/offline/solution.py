@@ -19,6 +19,7 @@ from .passes import (
     Functional,
     LOW_DTYPES,
     channels_last,
+    fast_path_attention,
     fold_batch_norm,
     functional_of,
     lower_precision,
@@ -58,6 +59,9 @@ class Built:
 def functional_for(pg: ProblemGraph, recipe: Recipe) -> Functional:
     """The problem's graph with the recipe's graph rewrites applied, metadata up to date."""
     fn = functional_of(pg)
+    # every recipe: the fused attention eager inference runs, which the trace does not take
+    if fast_path_attention(fn):
+        propagate(fn)  # the graph inputs are the same: their examples stand
     steps = []
     if recipe.fold_bn:
         steps.append(lambda: fold_batch_norm(fn) or _raise("no batch norm here can be folded"))
