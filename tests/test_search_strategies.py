@@ -16,6 +16,7 @@ from pike_backend.evaluate.verdict import Verdict
 from pike_backend.options import PikeOptions
 from pike_backend.problem import Problem
 from pike_backend.search import PikeBConfig, PikeOConfig, SearchConfig, optimize
+from pike_backend.search.budget import Budget
 from pike_backend.search.finals import FinalsConfig
 from pike_backend.search.llm_agent import LLMAgent, LLMAgentConfig, RoleSettings
 from pike_backend.search.pike_b import split_queries
@@ -335,6 +336,36 @@ def test_time_budget_drops_the_evaluations_not_started(env):
     assert skipped and evaluated and all("time limit" in a["reasons"][0] for a in skipped)
     assert len(slow.sources) == len(evaluated) == result.evaluations  # the dropped ones never ran
     assert not any((result.run_dir / "attempts" / f"{a['attempt']:04d}" / "verdict.json").exists() for a in skipped)
+
+
+class BusyEvaluator(SlowEvaluator):
+    """Like SlowEvaluator, on a device another process holds for the first ``busy`` seconds."""
+
+    def __init__(self, seconds, busy):
+        super().__init__(seconds)
+        self.pool.submit(time.sleep, busy)
+
+
+def test_the_time_limit_waits_for_a_first_verified_candidate(env):
+    # every evaluation is still queued when the 1.5 s limit comes: the search waits (up to twice
+    # the limit) for the first to verify, then drops those not started as before
+    busy = BusyEvaluator(seconds=0.3, busy=2.0)
+    with LLMServer(Responder(ideas=6)) as server:
+        result, attempts, _ = search(server, env, budget=12, evaluator=busy,
+                                     options={"max_time": 1.5}, pike_b=PikeBConfig(ideas=6, fix_rounds=0))
+    assert result.stop_reason == "time" and result.best_source is not None and result.valid >= 1
+    assert len(busy.sources) < 6 and any(a["stage"] == "not-evaluated" for a in attempts)
+
+
+def test_until_a_candidate_verifies_the_time_limit_is_twice_max_time():
+    now = [0.0]
+    budget = Budget(10, max_time_s=1.0, clock=lambda: now[0])
+    now[0] = 1.5
+    assert budget.stop_reason() is None and budget.time_left_s() == pytest.approx(0.5)
+    budget.verified = True
+    assert budget.stop_reason() == "time" and budget.time_left_s() == 0.0
+    budget.verified, now[0] = False, 2.0
+    assert budget.stop_reason() == "time"
 
 
 def test_money_budget_stops_the_search(env, tmp_path, monkeypatch):

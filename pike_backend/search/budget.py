@@ -4,6 +4,11 @@ Attempts are granted before a query is sent, so the attempt budget is never exce
 time are checked before each query: once either is used up no new query starts (calls already in
 flight finish and are paid for). Once the time is up, evaluations not started yet are dropped too
 (see ``Engine._await``); running ones finish.
+
+Until a candidate has verified, the time limit is twice ``max_time_s``: a search stopped on time
+with nothing verified has thrown away everything it spent, and on a busy host a big model's first
+candidate can wait most of the limit for its trace, its compile and its turn on the GPU (a
+ResNet-101 search given 75 s, two searches and two compile jobs a GPU, had not evaluated one).
 """
 
 from __future__ import annotations
@@ -22,6 +27,7 @@ class Budget:
     spend: Callable[[], float] = lambda: 0.0  # the money spent so far (the agent's ledger)
     clock: Callable[[], float] = time.monotonic
     attempts: int = 0
+    verified: bool = False  # a candidate has verified: the time limit is max_time_s from here on
     _start: float = field(default=0.0, init=False)
     _lock: threading.Lock = field(default_factory=threading.Lock, init=False, repr=False)
 
@@ -41,13 +47,16 @@ class Budget:
             return "attempts"
         if self.max_cost_usd is not None and self.spend() >= self.max_cost_usd:
             return "cost"
-        if self.max_time_s is not None and self.elapsed_s >= self.max_time_s:
+        if self.max_time_s is not None and self.elapsed_s >= self._time_limit_s():
             return "time"
         return None
 
+    def _time_limit_s(self) -> float:
+        return self.max_time_s if self.verified else 2 * self.max_time_s
+
     def time_left_s(self) -> float | None:
         """Seconds until the time limit (0 once it is reached); None without one."""
-        return None if self.max_time_s is None else max(0.0, self.max_time_s - self.elapsed_s)
+        return None if self.max_time_s is None else max(0.0, self._time_limit_s() - self.elapsed_s)
 
     def grant(self, wanted: int) -> int:
         """Reserve up to ``wanted`` attempts; returns how many were granted."""

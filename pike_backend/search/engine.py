@@ -298,6 +298,7 @@ class Engine:
                 island=task.island, attempt=number, fix_round=task.fix_round,
             )
         self._count(outcome)
+        self.budget.verified |= outcome.correct  # the time limit's grace ends (see Budget)
         self.outcomes.append(outcome)
         if self.store is not None:
             if verdict is not None:
