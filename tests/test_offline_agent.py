@@ -426,6 +426,49 @@ def test_labels_that_change_no_code_share_the_code_digest():
     assert build(affine, Recipe()).runs_sha256 != build(affine, Recipe().with_token("bf16")).runs_sha256
 
 
+def _forward_inputs_seen(source: str) -> tuple[tuple, list[str]]:
+    """``_output_structure`` of a problem, and the type of the weight each forward call read."""
+    from pike_backend.offline.trace import _output_structure
+
+    module = load_source_module(source, "offline_test")
+    seen, forward = [], module.Model.forward
+    module.Model.forward = lambda self, x: seen.append(type(self.w).__name__) or forward(self, x)
+    return _output_structure(module, module.get_inputs()), seen
+
+
+# An extracted problem draws its weights on the CPU and copies them in (which meta tensors refuse).
+_EXTRACTED = """
+import torch
+import torch.nn as nn
+import torch.nn.functional as F
+DEVICE = "cpu"
+
+class Model(nn.Module):
+    def __init__(self):
+        super().__init__()
+        self.register_buffer("w", _pike_tensor((8, 16), (16, 1), torch.float32, "normal", 0.0, 1.0))
+
+    def forward(self, x):
+        return {body}
+
+def get_inputs():
+    return [torch.randn(4, 16)]
+
+def get_init_inputs():
+    return []
+"""
+
+
+def test_the_output_structure_of_an_extracted_problem_costs_no_real_forward():
+    from pike_backend.graph.extract import _SAMPLER
+
+    structure, seen = _forward_inputs_seen(_EXTRACTED.format(body="(F.linear(x, self.w), x.half())") + _SAMPLER)
+    assert structure == ("tuple", ["float32", "float16"]) and seen == ["FakeTensor"]
+    # a data-dependent shape has no fake answer: one real run gives the structure
+    structure, seen = _forward_inputs_seen(_EXTRACTED.format(body="F.linear(x, self.w)[x[:, :8] > 0]") + _SAMPLER)
+    assert structure == ("tensor", ["float32"]) and seen == ["FakeTensor", "Tensor"]
+
+
 # -- attention's fast path -------------------------------------------------------------------------
 
 
