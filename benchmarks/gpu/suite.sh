@@ -10,7 +10,8 @@
 # takes longer than one 10-minute command: warm in one, measure in the next, on the same machine).
 # Knobs (environment): GPUS (indices, default all), JOBS (3), SEARCHES (pike searches at a time
 # per GPU in a pool of their own, JOBS then counting the baselines alone; default 0: one pool),
-# WARM_TIME (s, 300), MEASURE_TIME (s, 240), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME
+# WARM_TIME (s, 300), MEASURE_TIME (s; default 40 a task on the busiest GPU: a level-3 task's
+# 3 rounds of 6 systems take 20-30 s), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME
 # (pike search s per problem, 60), SHIPPED (0: hide the repository's kernels_cache/ for this run,
 # so that every task is searched by the code being measured rather than served from entries an
 # older version searched; default 1).
@@ -36,7 +37,7 @@ if [ -n "$only" ]; then IFS=, read -r -a tasks <<< "$only"
 else mapfile -t tasks < <(ls benchmarks/level$level/*.py | xargs -n1 basename | cut -c1-2); fi
 
 per_gpu() {  # per_gpu STAGE: one run_suite per GPU over its share of the tasks, all at once
-    local g i mine
+    local g i mine most=$(((${#tasks[@]} + ${#gpus[@]} - 1) / ${#gpus[@]}))
     for ((g = 0; g < ${#gpus[@]}; g++)); do
         mine=$(for ((i = g; i < ${#tasks[@]}; i += ${#gpus[@]})); do printf '%s,' "${tasks[i]}"; done)
         [ -n "$mine" ] || continue
@@ -47,7 +48,7 @@ per_gpu() {  # per_gpu STAGE: one run_suite per GPU over its share of the tasks,
             args+=(--warm-only --warm-jobs "${JOBS:-3}" --warm-searches "${SEARCHES:-0}" --warm-max-time "${WARM_TIME:-300}"
                    --budget "${BUDGET:-16}" --pike-max-time "${PIKE_MAX_TIME:-60}")
         else
-            args+=(--cache-only --max-time "${MEASURE_TIME:-240}" --name "$name-gpu${gpus[g]}")
+            args+=(--cache-only --max-time "${MEASURE_TIME:-$((40 * most))}" --name "$name-gpu${gpus[g]}")
         fi
         CUDA_VISIBLE_DEVICES=${gpus[g]} python3 benchmarks/gpu/run_suite.py "${args[@]}" \
             > "$work/$1-gpu${gpus[g]}.log" 2>&1 &
