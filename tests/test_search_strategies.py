@@ -355,6 +355,13 @@ def test_the_time_limit_waits_for_a_first_verified_candidate(env):
                                      options={"max_time": 1.5}, pike_b=PikeBConfig(ideas=6, fix_rounds=0))
     assert result.stop_reason == "time" and result.best_source is not None and result.valid >= 1
     assert len(busy.sources) < 6 and any(a["stage"] == "not-evaluated" for a in attempts)
+    # the run says where the time went: the first verdict waited for the device (an evaluation alone
+    # takes 0.3 s), and how long the agent took for each attempt
+    timeline = result.timeline
+    assert timeline["ideas"] <= timeline["first_code"] <= timeline["first_verdict"] <= timeline["first_valid"]
+    assert timeline["first_verdict"] >= timeline["first_code"] + 0.3
+    assert all(0 <= a["query_s"] <= a["elapsed_s"] for a in attempts)
+    assert f"timeline: ideas at {timeline['ideas']:.1f} s" in format_table([summarize(result.run_dir)])
 
 
 def test_until_a_candidate_verifies_the_time_limit_is_twice_max_time():

@@ -209,7 +209,20 @@ class Engine:
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="pike-agent")
         self._next_attempt = 1
         self._start = time.monotonic()
+        self._query_s: dict[int, float] = {}  # attempt -> seconds the agent took to answer
+        # seconds from the engine's start to the first of each milestone: where a search's time went
+        # before its first result (reading the problem, the agent's first answer, the GPU queue)
+        self.timeline: dict[str, float] = {}
         self.agent_exhausted = False  # the agent answered a request with nothing new (Proposal.exhausted)
+
+    def _mark(self, milestone: str) -> None:
+        self.timeline.setdefault(milestone, round(time.monotonic() - self._start, 3))
+
+    def brainstorm(self, max_ideas: int) -> list:
+        """The agent's ideas for the problem (the IBA), timed into ``timeline``."""
+        ideas = list(self.agent.brainstorm(self.problem, max_ideas))
+        self._mark("ideas")
+        return ideas
 
     def close(self) -> None:
         self._pool.shutdown(wait=False, cancel_futures=True)
@@ -224,6 +237,7 @@ class Engine:
             self.budget.refund()
             return None
         task.request.tag = f"a{number:04d}"
+        started = time.monotonic()
         try:
             if task.role == "coa":
                 return self.agent.optimize(task.request)
@@ -231,6 +245,8 @@ class Engine:
         except Exception as error:  # a bug in an agent fails the attempt, not the search
             log.warning("agent %s failed on attempt %d", getattr(self.agent, "name", "?"), number, exc_info=True)
             return Proposal(None, error=f"agent error: {type(error).__name__}: {error}")
+        finally:
+            self._query_s[number] = round(time.monotonic() - started, 3)
 
     def _record_files(self, number: int, proposal: Proposal) -> None:
         if self.store is None:
@@ -264,6 +280,7 @@ class Engine:
                 continue
             self._record_files(numbered[index][0], proposal)
             if proposal.source:
+                self._mark("first_code")
                 # evaluation starts as soon as its reply is in, while other queries are still out
                 verdicts[index] = self.evaluations.submit(proposal.source)
         outcomes = []
@@ -298,7 +315,11 @@ class Engine:
                 island=task.island, attempt=number, fix_round=task.fix_round,
             )
         self._count(outcome)
-        self.budget.verified |= outcome.correct  # the time limit's grace ends (see Budget)
+        if verdict is not None:
+            self._mark("first_verdict")
+        if outcome.correct:
+            self._mark("first_valid")
+            self.budget.verified = True  # the time limit's grace ends (see Budget)
         self.outcomes.append(outcome)
         if self.store is not None:
             if verdict is not None:
@@ -352,6 +373,7 @@ class Engine:
             "speedup": verdict.speedup if verdict else None,
             "best_speedup": self.counters.best,
             "cost_usd_total": spent()[1] if spent else 0.0,
+            "query_s": self._query_s.get(outcome.attempt),
             "elapsed_s": round(time.monotonic() - self._start, 3),
             "source_sha256": solution.source_sha if solution else None,
         }

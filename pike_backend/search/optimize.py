@@ -79,6 +79,8 @@ class SearchResult:
     fixes_worked: int = 0
     evaluations: int = 0  # evaluations run in this process (journaled verdicts not counted)
     finals: list[dict[str, Any]] = field(default_factory=list)  # the final ranking (finals.ranking_json)
+    # seconds from the search's start to its ideas, first code, first verdict, first verified one
+    timeline: dict[str, float] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         data = dataclasses.asdict(self)
@@ -226,4 +228,5 @@ def _result(engine: Engine, best: Solution | None, options: PikeOptions, strateg
         fixes=counters.fixes,
         fixes_worked=counters.fixes_worked,
         evaluations=engine.evaluations.evaluated,
+        timeline=dict(engine.timeline),
     )

@@ -88,7 +88,7 @@ class PikeB:
 
     def run(self, engine: Engine) -> None:
         cfg = self.config
-        ideas: list[Idea | None] = list(engine.agent.brainstorm(engine.problem, cfg.ideas))[: cfg.ideas] or [None]
+        ideas: list[Idea | None] = engine.brainstorm(cfg.ideas)[: cfg.ideas] or [None]
         self.phases.append({"phase": 0, "seeds": [], "queries": [len(ideas)]})
         wave = cfg.first_wave or getattr(engine.agent, "first_wave", 0) * engine.parallel or len(ideas)
         last = []

@@ -159,7 +159,7 @@ class PikeO:
 
     def run(self, engine: Engine) -> None:
         cfg = self.config
-        ideas: list[Idea | None] = list(engine.agent.brainstorm(engine.problem, cfg.ideas))[: cfg.ideas] if cfg.ideas else []
+        ideas: list[Idea | None] = engine.brainstorm(cfg.ideas)[: cfg.ideas] if cfg.ideas else []
         ideas = ideas or [None]
         while not engine.exhausted():
             chains = engine.run_chains(self._tasks(engine, ideas), cfg.fix_rounds)

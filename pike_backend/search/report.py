@@ -31,6 +31,7 @@ class RunSummary:
     best_speedup: float = 0.0
     winner: str = ""  # the returned solution's kind (after the final ranking)
     finals: list[dict] = field(default_factory=list)  # the final ranking, from result.json
+    timeline: dict[str, float] = field(default_factory=dict)  # seconds to the first milestones, from result.json
     cost_usd: float = 0.0
     llm_calls: int = 0
     timings: int = 0  # timings taken in the search's evaluations (a reused reference counted once)
@@ -85,6 +86,7 @@ def summarize(path: str | os.PathLike) -> RunSummary:
     summary.llm_calls, spent = _brainstorm_cost(store)
     result = store.read_result() or {}
     summary.winner, summary.finals = result.get("winner_kind", ""), result.get("finals", [])
+    summary.timeline = result.get("timeline", {})
     for record in store.attempts():
         summary.attempts += 1
         summary.llm_calls += bool(record.get("llm_call"))
@@ -114,6 +116,15 @@ def _count_timings(summary: RunSummary, verdict: dict | None) -> None:
             summary.timings_retaken += bool(timing.get("tries_ms"))
 
 
+_MILESTONES = {"ideas": "ideas", "first_code": "first code", "first_verdict": "first verdict",
+               "first_valid": "first verified"}
+
+
+def format_timeline(timeline: dict[str, float]) -> str:
+    """``ideas at 12.3 s, first code at 20.1 s, ...``: where a search's time went before its first result."""
+    return ", ".join(f"{label} at {timeline[key]:.1f} s" for key, label in _MILESTONES.items() if key in timeline)
+
+
 def format_table(summaries: list[RunSummary]) -> str:
     header = ("task", "strategy", "attempts", "valid", "fixes ok", "q/improve", "best", "cost $", "llm calls", "winner")
     rows = [header]
@@ -128,6 +139,7 @@ def format_table(summaries: list[RunSummary]) -> str:
     lines = ["  ".join(cell.ljust(w) for cell, w in zip(row, widths)).rstrip() for row in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))
     lines += [f"{s.name} final ranking: {format_finals(s.finals)}" for s in summaries if s.finals]
+    lines += [f"{s.name} timeline: {format_timeline(s.timeline)}" for s in summaries if s.timeline]
     lines += [f"{s.name} timings: {s.timings_retaken} of {s.timings} disturbed by other work on the device and taken "
               "again (the lowest median kept)" for s in summaries if s.timings_retaken]
     return "\n".join(lines)
