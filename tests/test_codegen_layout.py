@@ -14,6 +14,17 @@ from pike_backend.offline.codegen.layout import dense_order, dense_strides
 
 CL = torch.channels_last
 
+SEEN: list[str] = []
+
+
+def _seen(x):
+    """A leaf the tracer keeps: records which kind of tensor the shapes were propagated on."""
+    SEEN.append(type(x).__name__)
+    return x
+
+
+fx.wrap("_seen")
+
 
 def run(fn, inputs, dtype=torch.float32):
     """Generate, load and run ``fn``'s program; returns (program, outputs), checked against eager."""
@@ -267,3 +278,32 @@ def test_a_channel_shuffle_in_a_channels_last_stack_is_stored_channels_last():
     prog, got = run(shuffle, [x, torch.randn(6), w])
     launcher = prog.source[prog.source.index("def _launch_pk_add"):]
     assert "torch.empty_strided((2, 3, 2, 4, 5), (120, 1, 3, 30, 6)" in launcher
+
+
+def test_shapes_are_propagated_on_fake_tensors_and_the_inputs_stay_as_they_were():
+    def fn(x, w, b):
+        x.mul_(0.5)  # in place on an input: propagation must not change the caller's tensor
+        return F.relu(_seen(F.conv2d(x, w, b)))
+
+    inputs = conv_inputs(layout=CL)
+    before = [t.clone() for t in inputs]
+    SEEN.clear()
+    prog = fuse_graph(fx.symbolic_trace(fn), inputs, interpreter_safe=True)
+    assert SEEN and set(SEEN) == {"FakeTensor"}
+    for now, then in zip(inputs, before):
+        assert torch.equal(now, then)
+    got = prog.load(fx.symbolic_trace(fn))(*[t.clone() for t in inputs])
+    torch.testing.assert_close(got, fn(*[t.clone() for t in inputs]), atol=2e-5, rtol=2e-5)
+
+
+def test_a_value_that_depends_on_the_data_is_propagated_on_the_real_tensors():
+    from pike_backend.offline.codegen.program import _propagate
+
+    def fn(x):
+        return _seen(x) * x.sum().item()
+
+    gm, x = fx.symbolic_trace(fn), torch.randn(4, 8)
+    SEEN.clear()
+    _propagate(gm, [x])
+    item = next(n for n in gm.graph.nodes if n.target == "item")
+    assert SEEN == ["FakeTensor", "Tensor"] and item.meta["pike_value"] == pytest.approx(x.sum().item())

@@ -173,8 +173,9 @@ def _functionalize_modules(gm: fx.GraphModule) -> fx.GraphModule:
 
 
 class _ShapeRecorder(fx.Interpreter):
-    """ShapeProp on real tensors: ShapeProp itself switches to Dynamo's (possibly symbolic) fake
-    mode when called inside a backend, and the generator needs concrete shapes and strides."""
+    """ShapeProp with a tensor mode of our choosing: ShapeProp itself switches to Dynamo's (possibly
+    symbolic) fake mode when called inside a backend, and the generator needs concrete shapes and
+    strides."""
 
     def run_node(self, n: fx.Node):
         result = super().run_node(n)
@@ -188,7 +189,23 @@ class _ShapeRecorder(fx.Interpreter):
 
 
 def _propagate(gm: fx.GraphModule, example_inputs) -> None:
-    # clones: the graph may hold in-place ops, and the caller's tensors must not change
+    """Every node's concrete shape and strides (and the scalars computed from shapes), on fake
+    tensors of a static mode of our own: no compute. For the 36 level-3 graphs, four stacks each,
+    the builds took half the time (21 s against 44 s on two cores) and gave the same programs, up
+    to the strides of size-1 dimensions, which ``_pike_strided`` ignores. Where an op has no fake
+    kernel or a value depends on the data, one real run on clones (the graph may hold in-place
+    ops; the caller's tensors must not change)."""
+    from torch._subclasses.fake_tensor import FakeTensorMode
+
+    mode = FakeTensorMode(allow_non_fake_inputs=True)  # tensors the graph module holds join as constants
+    try:
+        # every input made fake first: an op whose operands are all real would run for real
+        fakes = [mode.from_tensor(x) if isinstance(x, torch.Tensor) else x for x in example_inputs]
+        with mode, torch.no_grad():
+            _ShapeRecorder(gm).run(*fakes)
+        return
+    except Exception as error:
+        log.debug("shapes from a real run: the fake one failed (%s: %s)", type(error).__name__, error)
     inputs = [x.clone() if isinstance(x, torch.Tensor) else x for x in example_inputs]
     with torch.no_grad():
         _ShapeRecorder(gm).run(*inputs)
