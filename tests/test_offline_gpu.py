@@ -43,6 +43,33 @@ RESNETISH = Problem("resnetish", textwrap.dedent("""
 """))
 
 
+# Self-attention through nn.MultiheadAttention, which the offline agent runs as the fused op eager
+# inference takes (the trace holds the slow path); random biases, so that none of them can hide.
+ATTENTION = Problem("attention", textwrap.dedent("""
+    import torch
+    import torch.nn as nn
+
+    class Model(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.attn = nn.MultiheadAttention(64, 4, batch_first=True)
+            self.norm = nn.LayerNorm(64)
+            with torch.no_grad():
+                self.attn.in_proj_bias.normal_(0.0, 0.2)
+                self.attn.out_proj.bias.normal_(0.0, 0.2)
+
+        def forward(self, x):
+            out, _ = self.attn(x, x, x, need_weights=False)
+            return self.norm(out + x)
+
+    def get_inputs():
+        return [torch.randn(4, 49, 64)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
 @pytest.fixture(scope="module")
 def graph():
     return trace_problem(RESNETISH)
@@ -55,8 +82,8 @@ def _recipe(kind: str) -> Recipe:
     return recipe
 
 
-def _pair(source: str):
-    problem_module = load_source_module(RESNETISH.source)
+def _pair(source: str, problem: Problem = RESNETISH):
+    problem_module = load_source_module(problem.source)
     reference = build_reference(problem_module, 0, "cuda")
     candidate = build_candidate(load_source_module(source, "offline_gpu_test"), problem_module, reference, 0, "cuda")
     return problem_module, reference, candidate
@@ -167,3 +194,22 @@ def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind, monkeypatch):
         setattr(parent, leaf, torch.nn.Parameter(fresh.clone()))
     with torch.no_grad():
         torch.testing.assert_close(candidate(x), reference(x), atol=1e-2, rtol=1e-2)
+
+
+@pytest.mark.parametrize("kind, tol", [
+    ("cuda-graph", 1e-4), ("cuda-graph+fp16", 1e-2), ("cuda-graph+fp16+triton-fused", 1e-2),
+])
+def test_self_attention_runs_the_fused_op_on_the_gpu(kind, tol):
+    recipe = _recipe(kind)
+    fuse = codegen_fuser(interpreter_safe=False)
+    if recipe.triton and fuse is None:
+        pytest.skip("the code generator is not importable")
+    source = build(trace_problem(ATTENTION), recipe, fuse).source
+    assert "_native_multi_head_attention" in source
+    problem_module, reference, candidate = _pair(source, ATTENTION)
+    for seed in (1, 2, 3):
+        x = seeded_inputs(problem_module, seed, "cuda")[0]
+        with torch.no_grad():
+            got, expected = candidate(x), reference(x)
+        assert got.dtype == expected.dtype
+        torch.testing.assert_close(got, expected, atol=tol, rtol=tol)
