@@ -427,13 +427,18 @@ def test_labels_that_change_no_code_share_the_code_digest():
 
 
 def _forward_inputs_seen(source: str) -> tuple[tuple, list[str]]:
-    """``_output_structure`` of a problem, and the type of the weight each forward call read."""
+    """``_output_structure`` of a problem, and the type of the weight each forward call read; the
+    inputs must come out as they went in."""
     from pike_backend.offline.trace import _output_structure
 
     module = load_source_module(source, "offline_test")
     seen, forward = [], module.Model.forward
     module.Model.forward = lambda self, x: seen.append(type(self.w).__name__) or forward(self, x)
-    return _output_structure(module, module.get_inputs()), seen
+    inputs = module.get_inputs()
+    before = [x.clone() for x in inputs]
+    structure = _output_structure(module, inputs)
+    assert all(torch.equal(now, then) for now, then in zip(inputs, before))
+    return structure, seen
 
 
 # An extracted problem draws its weights on the CPU and copies them in (which meta tensors refuse).
@@ -462,7 +467,8 @@ def get_init_inputs():
 def test_the_output_structure_of_an_extracted_problem_costs_no_real_forward():
     from pike_backend.graph.extract import _SAMPLER
 
-    structure, seen = _forward_inputs_seen(_EXTRACTED.format(body="(F.linear(x, self.w), x.half())") + _SAMPLER)
+    # an in-place op on the input alone: on the fake copy, never on the caller's tensor
+    structure, seen = _forward_inputs_seen(_EXTRACTED.format(body="(F.linear(x.mul_(2.0), self.w), x.half())") + _SAMPLER)
     assert structure == ("tuple", ["float32", "float16"]) and seen == ["FakeTensor"]
     # a data-dependent shape has no fake answer: one real run gives the structure
     structure, seen = _forward_inputs_seen(_EXTRACTED.format(body="F.linear(x, self.w)[x[:, :8] > 0]") + _SAMPLER)

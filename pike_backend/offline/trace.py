@@ -182,6 +182,20 @@ def _map_args(gm: GraphModule, examples: list[Any], model, inputs) -> list[dict[
     return args
 
 
+def fake_run(fn, *args):
+    """``fn(*args)`` on fake copies of the tensor arguments, in a static fake mode of our own: the
+    shapes, dtypes and strides of a run with no compute. The arguments are made fake first: an op
+    whose operands are all real runs for real even inside the mode, and an in-place one would reach
+    the caller's tensor. Tensors ``fn`` builds or holds join the mode. Raises where an op has no
+    fake kernel or a value depends on the data."""
+    from torch._subclasses.fake_tensor import FakeTensorMode
+
+    mode = FakeTensorMode(allow_non_fake_inputs=True)
+    fakes = [mode.from_tensor(a) if isinstance(a, torch.Tensor) else a for a in args]
+    with mode, torch.no_grad():
+        return fn(*fakes)
+
+
 def _output_structure(module, inputs: list[Any]) -> tuple[str | None, list[str]]:
     """(kind, dtypes) of the forward's result, from a run on fake tensors (a CPU run as fallback).
 
@@ -190,12 +204,13 @@ def _output_structure(module, inputs: list[Any]) -> tuple[str | None, list[str]]
     in, which meta tensors refuse, and the real run that took its place is a whole forward on the
     CPU (ResNet-101 and DenseNet-121 at batch 10: 2-5 s on two cores; fake: 0.3-0.5 s).
     """
-    from torch._subclasses.fake_tensor import FakeTensorMode
+
+    def forward(*xs):
+        torch.manual_seed(0)
+        return module.Model(*init_inputs(module)).eval()(*xs)
 
     try:
-        with FakeTensorMode(allow_non_fake_inputs=True), torch.no_grad():
-            torch.manual_seed(0)
-            out = module.Model(*init_inputs(module)).eval()(*inputs)
+        out = fake_run(forward, *inputs)
     except Exception:  # ops without fake kernels: pay for one real run
         torch.manual_seed(0)
         model = module.Model(*init_inputs(module)).eval()

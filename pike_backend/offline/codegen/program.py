@@ -17,7 +17,7 @@ from torch.fx.passes.shape_prop import _extract_tensor_metadata
 from ..kernels import settings as ks
 from ..kernels.attention import AttentionGeometry, attention_source
 from ..kernels.gemm import dot_accumulator, dot_operands
-from ..trace import INPUT_DEVICE, TRACE_DEVICE, input_device_line
+from ..trace import INPUT_DEVICE, TRACE_DEVICE, fake_run, input_device_line
 from .attention import find_attention
 from .concat import plan_concats
 from .emit import TL_DTYPES, KernelSource, RegionEmitter
@@ -195,14 +195,8 @@ def _propagate(gm: fx.GraphModule, example_inputs) -> None:
     to the strides of size-1 dimensions, which ``_pike_strided`` ignores. Where an op has no fake
     kernel or a value depends on the data, one real run on clones (the graph may hold in-place
     ops; the caller's tensors must not change)."""
-    from torch._subclasses.fake_tensor import FakeTensorMode
-
-    mode = FakeTensorMode(allow_non_fake_inputs=True)  # tensors the graph module holds join as constants
     try:
-        # every input made fake first: an op whose operands are all real would run for real
-        fakes = [mode.from_tensor(x) if isinstance(x, torch.Tensor) else x for x in example_inputs]
-        with mode, torch.no_grad():
-            _ShapeRecorder(gm).run(*fakes)
+        fake_run(_ShapeRecorder(gm).run, *example_inputs)
         return
     except Exception as error:
         log.debug("shapes from a real run: the fake one failed (%s: %s)", type(error).__name__, error)
