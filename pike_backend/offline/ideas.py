@@ -14,7 +14,7 @@ TF32 in pike's CUDA graph comes a few ideas later, then reduce-overhead as torch
 TF32 seed won five level-3 tasks of the paper table and two more of the six measured again,
 reduce-overhead none since searches rank by time, and a search cut short by its time limit reaches
 only the ideas ahead (ShuffleNet's reached two), so where 16-bit convolutions run slower (groups of
-channels not in eights: ``ProblemGraph.narrow_groups``) the TF32 seed comes second. Then a
+channels not in eights: ``ProblemGraph.narrow_groups``) the TF32 seeds, frozen and not, come first. Then a
 per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other
 allowed precisions and in full precision (one full-precision stack comes early: where reduced
 precision breaks a problem's numerics, a search stopped by its time limit still has a CUDA graph
@@ -104,10 +104,11 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     streaming = cuda and fused and pg.input_bytes >= SMALL_BYTES
     ungraphed = _stack([best, *layout, "triton-fused"]) if cuda and fused else ""  # our kernels, no CUDA graph
     seeds = cuda and inductor_seeds
-    kinds = [stack(best, "triton-fused") if fused else stack(best)]
     tf32_seed = _seed("default+cuda-graph+freeze", "tf32") if seeds and best != "tf32" and "tf32" in precisions else ""
-    if tf32_seed and pg.narrow_groups:  # 16 bits run slower there: TF32 before them
-        kinds.append(tf32_seed)
+    # 16 bits run slower on narrow groups: torch.compile at TF32 first, frozen and not (ShuffleNet
+    # on an H200: frozen 1.045 ms, reduce-overhead:tf32 0.913, our fp16 stack 0.97 and 74 s to evaluate)
+    kinds = [tf32_seed, _seed("default+cuda-graph", "tf32")] if tf32_seed and pg.narrow_groups else []
+    kinds.append(stack(best, "triton-fused") if fused else stack(best))
     if seeds:  # second: a search cut short by its time limit still has it
         kinds.append(_seed("default+cuda-graph+freeze", best))
     if streaming:
