@@ -8,7 +8,8 @@
   label, e.g. bf16 on a graph with nothing to run in bf16) is skipped for the next idea, and for a
   per-shape tuning variant of our kernels, so every proposal is new work for the evaluator.
 * ``fix`` applies the EFA rules (``repair.py``) to the rejected child's recipe; a precision whose
-  operands failed the tolerance is remembered, and later ideas at it move to a higher one.
+  operands failed the tolerance is remembered, and later ideas at it move to a higher one (where
+  only a handful of values failed, they are tried one step up first, then as they are).
 
 Every proposal is plain source text; the candidates run only in the evaluator's workers.
 """
@@ -19,13 +20,14 @@ import logging
 from typing import Iterator
 
 from ..env import default_device, triton_interpreted
+from ..evaluate.verdict import Verdict
 from ..options import PikeOptions
 from ..problem import Problem, sha256_text
 from ..search.agent import FixRequest, Idea, OptimizeRequest, Proposal
 from .ideas import allowed_precisions, brainstorm_ideas
 from .passes import fold_batch_norm, functional_of
 from .recipe import Recipe, parse_tokens, recipe_of_source
-from .repair import failing_precision, lifted, repair, too_lossy
+from .repair import failing_precision, lifted, marginal, repair, too_lossy
 from .solution import Built, RewriteError, build, codegen_fuser
 from .trace import ProblemGraph, trace_problem
 
@@ -47,6 +49,8 @@ class _ProblemState:
         # precisions whose operands failed the tolerance here (read from the EFA's verdicts): every
         # recipe as lossy is passed over from then on, instead of spending the budget on it
         self.failing: set[str] = set()
+        # and those that failed it by a handful of values only: ideas at them go one step up first
+        self.suspect: set[str] = set()
 
 
 def _count_foldable(pg: ProblemGraph) -> int:
@@ -162,7 +166,7 @@ class OfflineAgent:
             if kind == "tuned":
                 yield from self._tuning_variants(state, parent)
             else:  # an idea at a precision this problem fails is tried at the next one it may take
-                yield from lifted(self._apply(state, parent, kind), state.failing)
+                yield from lifted(self._apply(state, parent, kind), state.failing, state.suspect)
         yield from self._tuning_variants(state, parent)
 
     def _propose(self, state: _ProblemState, recipes: Iterator[Recipe], idea: Idea | None) -> Proposal:
@@ -191,6 +195,17 @@ class OfflineAgent:
         same = built is not None and built_acc is not None and built.runs_sha256 == built_acc.runs_sha256
         return accumulating if same else recipe
 
+    def _note_failing(self, state: _ProblemState, failed: str | None, verdict: Verdict) -> None:
+        if failed is None or failed in state.failing:
+            return
+        if marginal(verdict):
+            if failed not in state.suspect:
+                log.info("offline agent: %s fails the tolerance here by a handful of values; ideas at it go one step up first", failed)
+                state.suspect.add(failed)
+            return
+        log.info("offline agent: %s fails the tolerance here; no candidate as lossy is tried again", failed)
+        state.failing.add(failed)
+
     # -- the Agent protocol ----------------------------------------------------------------------
 
     def brainstorm(self, problem: Problem, max_ideas: int) -> list[Idea]:
@@ -215,10 +230,7 @@ class OfflineAgent:
         recipe = recipe_of_source(request.source)
         if recipe is None:
             return Proposal(source=None, error="not a Solution of the offline agent: nothing to repair")
-        failed = failing_precision(self._as_run(state, recipe), request.verdict)
-        if failed is not None and failed not in state.failing:
-            log.info("offline agent: %s fails the tolerance here; no candidate as lossy is tried again", failed)
-            state.failing.add(failed)
+        self._note_failing(state, failing_precision(self._as_run(state, recipe), request.verdict), request.verdict)
         tried = {r for r, b in state.built.items() if b is not None and sha256_text(b.source) in state.proposed}
         built = self._build(state, recipe) if recipe.triton else None
         knobs = built.knob_values() if built is not None else {}
