@@ -63,8 +63,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import torch
@@ -82,12 +82,16 @@ def fused_forward(L_self_buffers_w0_l_self_modules_network_modules_0_parameters_
     l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_
     l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_
     l_l_x_ = L_l_x_
-    input_1 = torch._C._nn.linear(l_l_x_, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  l_l_x_ = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
+    to = l_l_x_.to(torch.float16);  l_l_x_ = None
+    input_1 = torch._C._nn.linear(to, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  to = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
     input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
-    input_3 = torch._C._nn.linear(input_2, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
+    to_1 = input_2.to(torch.float16);  input_2 = None
+    input_3 = torch._C._nn.linear(to_1, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  to_1 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
     input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
-    input_5 = torch._C._nn.linear(input_4, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
-    return (input_5,)
+    to_2 = input_4.to(torch.float16);  input_4 = None
+    input_5 = torch._C._nn.linear(to_2, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  to_2 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
+    float_1 = input_5.float();  input_5 = None
+    return (float_1,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -106,7 +110,8 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -134,6 +139,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -364,12 +372,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -387,6 +395,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -430,12 +443,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -485,6 +500,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -566,11 +582,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

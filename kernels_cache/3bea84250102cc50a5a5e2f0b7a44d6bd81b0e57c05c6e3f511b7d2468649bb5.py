@@ -85,116 +85,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x7 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x7).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(2007040, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_1(in0, in1, in2, in3, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x10 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    l3 = tl.load(in3 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x13 = ((l2) + (l3))
-    x14 = tl.where((x13) > 0, (x13), 0.0)
-    x15 = x14
-    tl.store(out0 + offs, (x15).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x10).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_1(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
-    a3 = _pike_strided(a3, (1, 1, 1))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_1[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_3(in0, in1, in2, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x18 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x19 = ((x18) + (l2))
-    x20 = tl.where((x19) > 0, (x19), 0.0)
-    x21 = (x20).to(tl.float32)
-    tl.store(out0 + offs, (x21).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1, a2):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (100352, 1, 3584, 128))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
-    pk_add_3[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7, = _launch_pk_to(in_0)
-    v8 = torch.conv2d(v7, in_1, None, (2, 2), (0, 0), (1, 1), 1)
-    v9 = in_2.reshape((-1, 1, 1))
-    v11 = torch.conv2d(v7, in_3, None, (2, 2), (1, 1), (1, 1), 1)
-    v12 = in_4.reshape((-1, 1, 1))
-    v15, v10 = _launch_pk_add_1(v8, v9, v11, v12)
-    v16 = torch.conv2d(v15, in_5, None, (1, 1), (1, 1), (1, 1), 1)
-    v17 = in_6.reshape((-1, 1, 1))
-    v21, = _launch_pk_add_3(v16, v17, v10)
-    return (v21,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -213,7 +106,8 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -241,6 +135,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -471,12 +368,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -494,6 +391,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -537,12 +439,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -592,6 +496,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -673,15 +578,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w2_l_self_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w3_l_self_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w4_l_self_modules_downsample_modules_1_parameters_weight_', 'beta': 'w5_l_self_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w2_l_self_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w3_l_self_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w4_l_self_modules_downsample_modules_1_parameters_weight_', 'beta': 'w5_l_self_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w1_l_self_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w1_l_self_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[10, 64, 56, 56], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[10, 64, 56, 56], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -78,42 +78,244 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph
-# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+channels-last+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_conv1_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_conv1_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_conv2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_conv2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_fc1_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_fc1_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_fc2_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_fc2_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_fc3_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_fc3_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = L_self_buffers_w0_l_self_modules_conv1_parameters_weight_
-    l_self_buffers_w1_l_self_modules_conv1_parameters_bias_ = L_self_buffers_w1_l_self_modules_conv1_parameters_bias_
-    l_self_buffers_w2_l_self_modules_conv2_parameters_weight_ = L_self_buffers_w2_l_self_modules_conv2_parameters_weight_
-    l_self_buffers_w3_l_self_modules_conv2_parameters_bias_ = L_self_buffers_w3_l_self_modules_conv2_parameters_bias_
-    l_self_buffers_w4_l_self_modules_fc1_parameters_weight_ = L_self_buffers_w4_l_self_modules_fc1_parameters_weight_
-    l_self_buffers_w5_l_self_modules_fc1_parameters_bias_ = L_self_buffers_w5_l_self_modules_fc1_parameters_bias_
-    l_self_buffers_w6_l_self_modules_fc2_parameters_weight_ = L_self_buffers_w6_l_self_modules_fc2_parameters_weight_
-    l_self_buffers_w7_l_self_modules_fc2_parameters_bias_ = L_self_buffers_w7_l_self_modules_fc2_parameters_bias_
-    l_self_buffers_w8_l_self_modules_fc3_parameters_weight_ = L_self_buffers_w8_l_self_modules_fc3_parameters_weight_
-    l_self_buffers_w9_l_self_modules_fc3_parameters_bias_ = L_self_buffers_w9_l_self_modules_fc3_parameters_bias_
-    l_l_x_ = L_l_x_
-    conv2d = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_conv1_parameters_weight_, l_self_buffers_w1_l_self_modules_conv1_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  l_l_x_ = l_self_buffers_w0_l_self_modules_conv1_parameters_weight_ = l_self_buffers_w1_l_self_modules_conv1_parameters_bias_ = None
-    relu = torch.nn.functional.relu(conv2d);  conv2d = None
-    x = torch.nn.functional.max_pool2d(relu, kernel_size = 2, stride = 2);  relu = None
-    conv2d_1 = torch.conv2d(x, l_self_buffers_w2_l_self_modules_conv2_parameters_weight_, l_self_buffers_w3_l_self_modules_conv2_parameters_bias_, (1, 1), (0, 0), (1, 1), 1);  x = l_self_buffers_w2_l_self_modules_conv2_parameters_weight_ = l_self_buffers_w3_l_self_modules_conv2_parameters_bias_ = None
-    relu_1 = torch.nn.functional.relu(conv2d_1);  conv2d_1 = None
-    x_1 = torch.nn.functional.max_pool2d(relu_1, kernel_size = 2, stride = 2);  relu_1 = None
-    x_2 = x_1.flatten(1);  x_1 = None
-    linear = torch._C._nn.linear(x_2, l_self_buffers_w4_l_self_modules_fc1_parameters_weight_, l_self_buffers_w5_l_self_modules_fc1_parameters_bias_);  x_2 = l_self_buffers_w4_l_self_modules_fc1_parameters_weight_ = l_self_buffers_w5_l_self_modules_fc1_parameters_bias_ = None
-    x_3 = torch.nn.functional.relu(linear);  linear = None
-    linear_1 = torch._C._nn.linear(x_3, l_self_buffers_w6_l_self_modules_fc2_parameters_weight_, l_self_buffers_w7_l_self_modules_fc2_parameters_bias_);  x_3 = l_self_buffers_w6_l_self_modules_fc2_parameters_weight_ = l_self_buffers_w7_l_self_modules_fc2_parameters_bias_ = None
-    x_4 = torch.nn.functional.relu(linear_1);  linear_1 = None
-    linear_2 = torch._C._nn.linear(x_4, l_self_buffers_w8_l_self_modules_fc3_parameters_weight_, l_self_buffers_w9_l_self_modules_fc3_parameters_bias_);  x_4 = l_self_buffers_w8_l_self_modules_fc3_parameters_weight_ = l_self_buffers_w9_l_self_modules_fc3_parameters_bias_ = None
-    return (linear_2,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_to(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1024
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x11 = (l0).to(tl.float16).to(tl.float32)
+    tl.store(out0 + offs, (x11).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_to(a0):
+    a0 = _pike_strided(a0, (1024, 1024, 32, 1))
+    o0 = torch.empty((1, 1, 32, 32), dtype=torch.float16, device=a0.device)
+    pk_to[(triton.cdiv(1024, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1176
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs // 196), mask=mask, other=0).to(tl.float32)
+    x15 = ((l0) + (l1))
+    x16 = tl.where((x15) > 0, (x15), 0.0)
+    x17 = x16
+    tl.store(out0 + offs, (x17).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1):
+    a0 = _pike_strided(a0, (1176, 196, 14, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((1, 6, 14, 14), dtype=torch.float16, device=a0.device)
+    pk_add[(triton.cdiv(1176, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_1(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 400
+    l0 = tl.load(in0 + (offs % 25) * 16 + (offs // 25), mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs // 25), mask=mask, other=0).to(tl.float32)
+    x21 = ((l0) + (l1))
+    x22 = tl.where((x21) > 0, (x21), 0.0)
+    x23 = x22
+    x24 = x23
+    tl.store(out0 + offs, (x24).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_1(a0, a1):
+    a0 = _pike_strided(a0, (400, 1, 80, 16))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty((1, 400), dtype=torch.float16, device=a0.device)
+    pk_add_1[(triton.cdiv(400, 512),)](a0, a1, o0, BLOCK=512, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(1, BLOCK_M)
+    num_pid_n = tl.cdiv(120, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 400
+    b_base = b_ptr + 0 + offs_n[None, :] * 400
+    m_ok = offs_m[:, None] < 1
+    n_ok = offs_n[None, :] < 120
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 400, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 400), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 400) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 1 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x25 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x26 = ((x25) + (l0))
+    x27 = tl.where((x26) > 0, (x26), 0.0)
+    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x27, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear(ga, gb, a0):
+    ga = _pike_strided(ga, (400, 1))
+    gb = _pike_strided(gb, (400, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((1, 120), dtype=torch.float16, device=ga.device)
+    pk_linear[(triton.cdiv(1, 16) * triton.cdiv(120, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
+    return o0,
+
+
+@triton.jit
+def pk_linear_1(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(1, BLOCK_M)
+    num_pid_n = tl.cdiv(84, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 120
+    b_base = b_ptr + 0 + offs_n[None, :] * 120
+    m_ok = offs_m[:, None] < 1
+    n_ok = offs_n[None, :] < 84
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 120, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 120), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 120) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 1 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x29 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x30 = ((x29) + (l0))
+    x31 = tl.where((x30) > 0, (x30), 0.0)
+    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x31, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear_1(ga, gb, a0):
+    ga = _pike_strided(ga, (120, 1))
+    gb = _pike_strided(gb, (120, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((1, 84), dtype=torch.float16, device=ga.device)
+    pk_linear_1[(triton.cdiv(1, 16) * triton.cdiv(84, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
+    return o0,
+
+
+@triton.jit
+def pk_linear_2(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
+    pid = tl.program_id(0)
+    bid = tl.program_id(1)
+    num_pid_m = tl.cdiv(1, BLOCK_M)
+    num_pid_n = tl.cdiv(10, BLOCK_N)
+    group = GROUP_M * num_pid_n
+    first_m = (pid // group) * GROUP_M
+    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
+    pid_m = first_m + (pid % group) % size_m
+    pid_n = (pid % group) // size_m
+    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
+    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
+    offs_k = tl.arange(0, BLOCK_K)
+    a_base = a_ptr + 0 + offs_m[:, None] * 84
+    b_base = b_ptr + 0 + offs_n[None, :] * 84
+    m_ok = offs_m[:, None] < 1
+    n_ok = offs_n[None, :] < 10
+    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
+    for k0 in range(0, 84, BLOCK_K):
+        kk = k0 + offs_k
+        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 84), other=0.0)
+        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 84) & n_ok, other=0.0)
+        acc = tl.dot(a, b, acc)
+    rows = bid * 1 + offs_m[:, None]
+    cols = offs_n[None, :]
+    mask = m_ok & n_ok
+    row_mask = m_ok
+    x33 = acc
+    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
+    x34 = ((x33) + (l0))
+    x35 = (x34).to(tl.float32)
+    tl.store(out0 + rows * 0 + cols, (tl.where(mask, x35, 0)).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_linear_2(ga, gb, a0):
+    ga = _pike_strided(ga, (84, 1))
+    gb = _pike_strided(gb, (84, 1))
+    a0 = _pike_strided(a0, (1,))
+    o0 = torch.empty((1, 10), dtype=torch.float32, device=ga.device)
+    pk_linear_2[(triton.cdiv(1, 16) * triton.cdiv(10, 16), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=16, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10,) = inputs
+    v11, = _launch_pk_to(in_10)
+    v12 = torch.conv2d(v11, in_0, None, (1, 1), (0, 0), (1, 1), 1)
+    v13 = in_1.reshape((-1, 1, 1))
+    v14 = torch.nn.functional.max_pool2d(v12, kernel_size=2, stride=2)
+    v17, = _launch_pk_add(v14, v13)
+    v18 = torch.conv2d(v17, in_2, None, (1, 1), (0, 0), (1, 1), 1)
+    v19 = in_3.reshape((-1, 1, 1))
+    v20 = torch.nn.functional.max_pool2d(v18, kernel_size=2, stride=2)
+    v24, = _launch_pk_add_1(v20, v19)
+    v27, = _launch_pk_linear(v24, in_4, in_5)
+    v28 = v27.to(torch.float16)
+    v31, = _launch_pk_linear_1(v28, in_6, in_7)
+    v32 = v31.to(torch.float16)
+    v35, = _launch_pk_linear_2(v32, in_8, in_9)
+    return (v35,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -132,7 +334,8 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -160,6 +363,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -390,12 +596,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -413,6 +619,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -456,12 +667,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -511,6 +724,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -592,11 +806,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_conv1_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_conv2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_conv2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_fc1_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_fc1_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_fc2_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_fc2_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_fc3_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_fc3_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[1, 1, 32, 32], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_conv1_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w1_l_self_modules_conv1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_conv2_parameters_weight_', 'dtype': 'float16', 'channels_last': True}, {'from': 'tensor', 'name': 'w3_l_self_modules_conv2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_fc1_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_fc1_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_fc2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w7_l_self_modules_fc2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_fc3_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w9_l_self_modules_fc3_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[1, 1, 32, 32], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

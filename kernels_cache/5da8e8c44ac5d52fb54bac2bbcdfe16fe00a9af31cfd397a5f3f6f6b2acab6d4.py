@@ -741,710 +741,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze:tf32
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x101 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x101).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (150528, 1, 672, 3))
-    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_13(in0, in1, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 752640
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 24), mask=mask, other=0).to(tl.float32)
-    x105 = ((l0) + (l1))
-    x106 = tl.where((x105) > 0, (x105), 0.0)
-    x107 = x106
-    tl.store(out0 + offs, (x107).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x106).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_13(a0, a1):
-    a0 = _pike_strided(a0, (75264, 1, 1344, 24))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty_strided((10, 24, 56, 56), (75264, 1, 1344, 24), dtype=torch.float16, device=a0.device)
-    pk_add_13[(triton.cdiv(752640, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_14(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + (offs % 3) * 20 + ((offs // 3) % 20) + (offs // 60) * 60, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 3) * 20 + ((offs // 3) % 20), mask=mask, other=0).to(tl.float32)
-    x110 = ((l0) + (l1))
-    x112 = tl.where((x110) > 0, (x110), 0.0)
-    x113 = x112
-    x114 = x113
-    tl.store(out0 + offs, (x114).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_14(a0, a1):
-    a0 = _pike_strided(a0, (188160, 1, 3360, 60))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 3, 20, 56, 56), (188160, 1, 3, 3360, 60), dtype=torch.float16, device=a0.device)
-    pk_add_14[(triton.cdiv(1881600, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_15(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 784) % 60), mask=mask, other=0).to(tl.float32)
-    x119 = ((l0) + (l1))
-    x120 = x119
-    tl.store(out0 + offs, (x120).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_15(a0, a1):
-    a0 = _pike_strided(a0, (47040, 784, 28, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 60, 28, 28), dtype=torch.float16, device=a0.device)
-    pk_add_15[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_16(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1693440
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 784) % 216), mask=mask, other=0).to(tl.float32)
-    x123 = ((l0) + (l1))
-    tl.store(out0 + offs, (x123).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_16(a0, a1):
-    a0 = _pike_strided(a0, (169344, 784, 28, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 216, 28, 28), dtype=torch.float16, device=a0.device)
-    pk_add_16[(triton.cdiv(1693440, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_input_5(in0, in1, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = (tl.where((((offs // 784) % 240)) < 24, tl.load(in0 + (offs % 784) * 24 + ((offs // 784) % 240) + (offs // 188160) * 18816 - 0, mask=mask & (((offs // 784) % 240) >= 0) & (((offs // 784) % 240) < 24), other=0), tl.load(in1 + (offs % 188160) + (offs // 188160) * 169344 - 18816, mask=mask & (((offs // 784) % 240) >= 24) & (((offs // 784) % 240) < 240), other=0))).to(tl.float32)
-    x125 = tl.where((l0) > 0, (l0), 0.0)
-    x126 = x125
-    tl.store(out0 + offs, (x126).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x125).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_5(a0, a1):
-    a0 = _pike_strided(a0, (18816, 1, 672, 24))
-    a1 = _pike_strided(a1, (169344, 784, 28, 1))
-    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((10, 240, 28, 28), dtype=torch.float16, device=a0.device)
-    pk_input_5[(triton.cdiv(1881600, 2048),)](a0, a1, o0, o1, BLOCK=2048, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_17(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + (offs % 784) + ((offs // 784) % 3) * 15680 + ((offs // 2352) % 20) * 784 + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 784) % 3) * 20 + ((offs // 2352) % 20), mask=mask, other=0).to(tl.float32)
-    x129 = ((l0) + (l1))
-    x130 = tl.where((x129) > 0, (x129), 0.0)
-    x131 = x130
-    x132 = x131
-    tl.store(out0 + offs, (x132).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_17(a0, a1):
-    a0 = _pike_strided(a0, (47040, 784, 28, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 3, 20, 28, 28), (47040, 784, 2352, 28, 1), dtype=torch.float16, device=a0.device)
-    pk_add_17[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_19(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1881600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 784) % 240), mask=mask, other=0).to(tl.float32)
-    x141 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x142 = ((x141) + (l2))
-    x143 = tl.where((x142) > 0, (x142), 0.0)
-    x144 = x143
-    tl.store(out0 + offs, (x144).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x143).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_19(a0, a1, a2):
-    a0 = _pike_strided(a0, (188160, 784, 28, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (188160, 784, 28, 1))
-    o0 = torch.empty((10, 240, 28, 28), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((10, 240, 28, 28), dtype=torch.float16, device=a0.device)
-    pk_add_19[(triton.cdiv(1881600, 2048),)](a0, a1, a2, o0, o1, BLOCK=2048, num_warps=8)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + (offs % 784) + ((offs // 784) % 3) * 31360 + ((offs // 2352) % 40) * 784 + (offs // 94080) * 94080, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 784) % 3) * 40 + ((offs // 2352) % 40), mask=mask, other=0).to(tl.float32)
-    x183 = ((l0) + (l1))
-    x185 = tl.where((x183) > 0, (x183), 0.0)
-    x186 = x185
-    x187 = x186
-    tl.store(out0 + offs, (x187).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_26(a0, a1):
-    a0 = _pike_strided(a0, (94080, 784, 28, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 3, 40, 28, 28), (94080, 784, 2352, 28, 1), dtype=torch.float16, device=a0.device)
-    pk_add_26[(triton.cdiv(940800, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_27(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 196) % 120), mask=mask, other=0).to(tl.float32)
-    x192 = ((l0) + (l1))
-    x193 = x192
-    tl.store(out0 + offs, (x193).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_27(a0, a1):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 120, 14, 14), dtype=torch.float16, device=a0.device)
-    pk_add_27[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_28(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 196) % 240), mask=mask, other=0).to(tl.float32)
-    x196 = ((l0) + (l1))
-    tl.store(out0 + offs, (x196).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_28(a0, a1):
-    a0 = _pike_strided(a0, (47040, 196, 14, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 240, 14, 14), dtype=torch.float16, device=a0.device)
-    pk_add_28[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_9(in0, in1, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = (tl.where((((offs // 196) % 480)) < 240, tl.load(in0 + (offs % 94080) + (offs // 94080) * 47040 - 0, mask=mask & (((offs // 196) % 480) >= 0) & (((offs // 196) % 480) < 240), other=0), tl.load(in1 + (offs % 94080) + (offs // 94080) * 47040 - 47040, mask=mask & (((offs // 196) % 480) >= 240) & (((offs // 196) % 480) < 480), other=0))).to(tl.float32)
-    x198 = tl.where((l0) > 0, (l0), 0.0)
-    x199 = x198
-    tl.store(out0 + offs, (x199).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x198).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_9(a0, a1):
-    a0 = _pike_strided(a0, (47040, 196, 14, 1))
-    a1 = _pike_strided(a1, (47040, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((10, 480, 14, 14), dtype=torch.float16, device=a0.device)
-    pk_input_9[(triton.cdiv(940800, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_29(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + (offs % 196) + ((offs // 196) % 3) * 7840 + ((offs // 588) % 40) * 196 + (offs // 23520) * 23520, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 196) % 3) * 40 + ((offs // 588) % 40), mask=mask, other=0).to(tl.float32)
-    x202 = ((l0) + (l1))
-    x203 = tl.where((x202) > 0, (x202), 0.0)
-    x204 = x203
-    x205 = x204
-    tl.store(out0 + offs, (x205).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_29(a0, a1):
-    a0 = _pike_strided(a0, (23520, 196, 14, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 3, 40, 14, 14), (23520, 196, 588, 14, 1), dtype=torch.float16, device=a0.device)
-    pk_add_29[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_31(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 940800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 196) % 480), mask=mask, other=0).to(tl.float32)
-    x214 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x215 = ((x214) + (l2))
-    x216 = tl.where((x215) > 0, (x215), 0.0)
-    x217 = x216
-    tl.store(out0 + offs, (x217).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x216).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_31(a0, a1, a2):
-    a0 = _pike_strided(a0, (94080, 196, 14, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (94080, 196, 14, 1))
-    o0 = torch.empty((10, 480, 14, 14), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((10, 480, 14, 14), dtype=torch.float16, device=a0.device)
-    pk_add_31[(triton.cdiv(940800, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_50(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + (offs % 196) + ((offs // 196) % 3) * 15680 + ((offs // 588) % 80) * 196 + (offs // 47040) * 47040, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 196) % 3) * 80 + ((offs // 588) % 80), mask=mask, other=0).to(tl.float32)
-    x328 = ((l0) + (l1))
-    x330 = tl.where((x328) > 0, (x328), 0.0)
-    x331 = x330
-    x332 = x331
-    tl.store(out0 + offs, (x332).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_50(a0, a1):
-    a0 = _pike_strided(a0, (47040, 196, 14, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 3, 80, 14, 14), (47040, 196, 588, 14, 1), dtype=torch.float16, device=a0.device)
-    pk_add_50[(triton.cdiv(470400, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_51(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 117600
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 49) % 240), mask=mask, other=0).to(tl.float32)
-    x337 = ((l0) + (l1))
-    x338 = x337
-    tl.store(out0 + offs, (x338).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_51(a0, a1):
-    a0 = _pike_strided(a0, (11760, 49, 7, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 240, 7, 7), dtype=torch.float16, device=a0.device)
-    pk_add_51[(triton.cdiv(117600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_52(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 235200
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 49) % 480), mask=mask, other=0).to(tl.float32)
-    x341 = ((l0) + (l1))
-    tl.store(out0 + offs, (x341).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_52(a0, a1):
-    a0 = _pike_strided(a0, (23520, 49, 7, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty((10, 480, 7, 7), dtype=torch.float16, device=a0.device)
-    pk_add_52[(triton.cdiv(235200, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_input_17(in0, in1, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = (tl.where((((offs // 49) % 960)) < 480, tl.load(in0 + (offs % 47040) + (offs // 47040) * 23520 - 0, mask=mask & (((offs // 49) % 960) >= 0) & (((offs // 49) % 960) < 480), other=0), tl.load(in1 + (offs % 47040) + (offs // 47040) * 23520 - 23520, mask=mask & (((offs // 49) % 960) >= 480) & (((offs // 49) % 960) < 960), other=0))).to(tl.float32)
-    x343 = tl.where((l0) > 0, (l0), 0.0)
-    x344 = x343
-    tl.store(out0 + offs, (x344).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x343).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_17(a0, a1):
-    a0 = _pike_strided(a0, (23520, 49, 7, 1))
-    a1 = _pike_strided(a1, (23520, 49, 7, 1))
-    o0 = torch.empty((10, 960, 7, 7), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((10, 960, 7, 7), dtype=torch.float16, device=a0.device)
-    pk_input_17[(triton.cdiv(470400, 1024),)](a0, a1, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_53(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 117600
-    l0 = tl.load(in0 + (offs % 49) + ((offs // 49) % 3) * 3920 + ((offs // 147) % 80) * 49 + (offs // 11760) * 11760, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 49) % 3) * 80 + ((offs // 147) % 80), mask=mask, other=0).to(tl.float32)
-    x347 = ((l0) + (l1))
-    x348 = tl.where((x347) > 0, (x347), 0.0)
-    x349 = x348
-    x350 = x349
-    tl.store(out0 + offs, (x350).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_53(a0, a1):
-    a0 = _pike_strided(a0, (11760, 49, 7, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 3, 80, 7, 7), (11760, 49, 147, 7, 1), dtype=torch.float16, device=a0.device)
-    pk_add_53[(triton.cdiv(117600, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_55(in0, in1, in2, out0, out1, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 470400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + ((offs // 49) % 960), mask=mask, other=0).to(tl.float32)
-    x359 = ((l0) + (l1))
-    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
-    x360 = ((x359) + (l2))
-    x361 = tl.where((x360) > 0, (x360), 0.0)
-    x362 = x361
-    tl.store(out0 + offs, (x362).to(out0.dtype.element_ty), mask=mask)
-    tl.store(out1 + offs, (x361).to(out1.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_55(a0, a1, a2):
-    a0 = _pike_strided(a0, (47040, 49, 7, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (47040, 49, 7, 1))
-    o0 = torch.empty((10, 960, 7, 7), dtype=torch.float16, device=a0.device)
-    o1 = torch.empty((10, 960, 7, 7), dtype=torch.float16, device=a0.device)
-    pk_add_55[(triton.cdiv(470400, 1024),)](a0, a1, a2, o0, o1, BLOCK=1024, num_warps=4)
-    return o0, o1
-
-
-@triton.jit
-def pk_add_61(in0, in1, in2, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
-    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
-    row_mask = rows < 9600
-    cols = tl.arange(0, BLOCK_N)[None, :]
-    mask = row_mask & (cols < 49)
-    l0 = tl.load(in0 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (rows % 960), mask=row_mask, other=0).to(tl.float32)
-    x395 = ((l0) + (l1))
-    l2 = tl.load(in2 + rows * 49 + cols, mask=mask, other=0).to(tl.float32)
-    x396 = ((x395) + (l2))
-    x397 = tl.where((x396) > 0, (x396), 0.0)
-    x398 = tl.sum(tl.where(mask, x397, 0.0), axis=1, keep_dims=True)
-    x399 = ((x398) / (49.0))
-    x400 = x399
-    tl.store(out0 + rows, (x400).to(out0.dtype.element_ty), mask=row_mask)
-
-
-def _launch_pk_add_61(a0, a1, a2):
-    a0 = _pike_strided(a0, (47040, 49, 7, 1))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    a2 = _pike_strided(a2, (47040, 49, 7, 1))
-    o0 = torch.empty((10, 960), dtype=torch.float16, device=a0.device)
-    pk_add_61[(triton.cdiv(9600, 64),)](a0, a1, a2, o0, ROWS=64, BLOCK_N=64, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(10, BLOCK_M)
-    num_pid_n = tl.cdiv(1000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 960
-    b_base = b_ptr + 0 + offs_n[None, :] * 960
-    m_ok = offs_m[:, None] < 10
-    n_ok = offs_n[None, :] < 1000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 960, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 960), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 960) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 10 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x401 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x402 = ((x401) + (l0))
-    x403 = (x402).to(tl.float32)
-    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x403, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (960, 1))
-    gb = _pike_strided(gb, (960, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
-    pk_linear[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100,) = inputs
-    v101, = _launch_pk_to(in_2)
-    v102 = torch.conv2d(v101, in_3, None, (2, 2), (1, 1), (1, 1), 1)
-    v103 = in_4.reshape((-1, 1, 1))
-    v104 = torch.nn.functional.max_pool2d(v102, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
-    v107, v106 = _launch_pk_add_13(v104, v103)
-    v108 = torch.conv2d(v107, in_5, None, (1, 1), (0, 0), (1, 1), 1)
-    v109 = in_6.reshape((-1, 1, 1))
-    v111 = torch._C._nn.avg_pool2d(v106, 3, 2, 1)
-    v114, = _launch_pk_add_14(v108, v109)
-    v115 = v114.transpose(1, 2)
-    v116 = v115.reshape(10, 60, 56, 56)
-    v117 = torch.conv2d(v116, in_7, None, (2, 2), (1, 1), (1, 1), 60)
-    v118 = in_8.reshape((-1, 1, 1))
-    v120, = _launch_pk_add_15(v117, v118)
-    v121 = torch.conv2d(v120, in_9, None, (1, 1), (0, 0), (1, 1), 3)
-    v122 = in_10.reshape((-1, 1, 1))
-    v123, = _launch_pk_add_16(v121, v122)
-    v126, v125 = _launch_pk_input_5(v111, v123)
-    v127 = torch.conv2d(v126, in_11, None, (1, 1), (0, 0), (1, 1), 3)
-    v128 = in_12.reshape((-1, 1, 1))
-    v132, = _launch_pk_add_17(v127, v128)
-    v133 = v132.transpose(1, 2)
-    v134 = v133.reshape(10, 60, 28, 28)
-    v135 = torch.conv2d(v134, in_13, None, (1, 1), (1, 1), (1, 1), 60)
-    v136 = in_14.reshape((-1, 1, 1))
-    v138, = _launch_pk_add_15(v135, v136)
-    v139 = torch.conv2d(v138, in_15, None, (1, 1), (0, 0), (1, 1), 3)
-    v140 = in_16.reshape((-1, 1, 1))
-    v144, v143 = _launch_pk_add_19(v139, v140, v125)
-    v145 = torch.conv2d(v144, in_17, None, (1, 1), (0, 0), (1, 1), 3)
-    v146 = in_18.reshape((-1, 1, 1))
-    v150, = _launch_pk_add_17(v145, v146)
-    v151 = v150.transpose(1, 2)
-    v152 = v151.reshape(10, 60, 28, 28)
-    v153 = torch.conv2d(v152, in_19, None, (1, 1), (1, 1), (1, 1), 60)
-    v154 = in_20.reshape((-1, 1, 1))
-    v156, = _launch_pk_add_15(v153, v154)
-    v157 = torch.conv2d(v156, in_21, None, (1, 1), (0, 0), (1, 1), 3)
-    v158 = in_22.reshape((-1, 1, 1))
-    v162, v161 = _launch_pk_add_19(v157, v158, v143)
-    v163 = torch.conv2d(v162, in_23, None, (1, 1), (0, 0), (1, 1), 3)
-    v164 = in_24.reshape((-1, 1, 1))
-    v168, = _launch_pk_add_17(v163, v164)
-    v169 = v168.transpose(1, 2)
-    v170 = v169.reshape(10, 60, 28, 28)
-    v171 = torch.conv2d(v170, in_25, None, (1, 1), (1, 1), (1, 1), 60)
-    v172 = in_26.reshape((-1, 1, 1))
-    v174, = _launch_pk_add_15(v171, v172)
-    v175 = torch.conv2d(v174, in_27, None, (1, 1), (0, 0), (1, 1), 3)
-    v176 = in_28.reshape((-1, 1, 1))
-    v180, v179 = _launch_pk_add_19(v175, v176, v161)
-    v181 = torch.conv2d(v180, in_29, None, (1, 1), (0, 0), (1, 1), 3)
-    v182 = in_30.reshape((-1, 1, 1))
-    v184 = torch._C._nn.avg_pool2d(v179, 3, 2, 1)
-    v187, = _launch_pk_add_26(v181, v182)
-    v188 = v187.transpose(1, 2)
-    v189 = v188.reshape(10, 120, 28, 28)
-    v190 = torch.conv2d(v189, in_31, None, (2, 2), (1, 1), (1, 1), 120)
-    v191 = in_32.reshape((-1, 1, 1))
-    v193, = _launch_pk_add_27(v190, v191)
-    v194 = torch.conv2d(v193, in_33, None, (1, 1), (0, 0), (1, 1), 3)
-    v195 = in_34.reshape((-1, 1, 1))
-    v196, = _launch_pk_add_28(v194, v195)
-    v199, v198 = _launch_pk_input_9(v184, v196)
-    v200 = torch.conv2d(v199, in_35, None, (1, 1), (0, 0), (1, 1), 3)
-    v201 = in_36.reshape((-1, 1, 1))
-    v205, = _launch_pk_add_29(v200, v201)
-    v206 = v205.transpose(1, 2)
-    v207 = v206.reshape(10, 120, 14, 14)
-    v208 = torch.conv2d(v207, in_37, None, (1, 1), (1, 1), (1, 1), 120)
-    v209 = in_38.reshape((-1, 1, 1))
-    v211, = _launch_pk_add_27(v208, v209)
-    v212 = torch.conv2d(v211, in_39, None, (1, 1), (0, 0), (1, 1), 3)
-    v213 = in_40.reshape((-1, 1, 1))
-    v217, v216 = _launch_pk_add_31(v212, v213, v198)
-    v218 = torch.conv2d(v217, in_41, None, (1, 1), (0, 0), (1, 1), 3)
-    v219 = in_42.reshape((-1, 1, 1))
-    v223, = _launch_pk_add_29(v218, v219)
-    v224 = v223.transpose(1, 2)
-    v225 = v224.reshape(10, 120, 14, 14)
-    v226 = torch.conv2d(v225, in_43, None, (1, 1), (1, 1), (1, 1), 120)
-    v227 = in_44.reshape((-1, 1, 1))
-    v229, = _launch_pk_add_27(v226, v227)
-    v230 = torch.conv2d(v229, in_45, None, (1, 1), (0, 0), (1, 1), 3)
-    v231 = in_46.reshape((-1, 1, 1))
-    v235, v234 = _launch_pk_add_31(v230, v231, v216)
-    v236 = torch.conv2d(v235, in_47, None, (1, 1), (0, 0), (1, 1), 3)
-    v237 = in_48.reshape((-1, 1, 1))
-    v241, = _launch_pk_add_29(v236, v237)
-    v242 = v241.transpose(1, 2)
-    v243 = v242.reshape(10, 120, 14, 14)
-    v244 = torch.conv2d(v243, in_49, None, (1, 1), (1, 1), (1, 1), 120)
-    v245 = in_50.reshape((-1, 1, 1))
-    v247, = _launch_pk_add_27(v244, v245)
-    v248 = torch.conv2d(v247, in_51, None, (1, 1), (0, 0), (1, 1), 3)
-    v249 = in_52.reshape((-1, 1, 1))
-    v253, v252 = _launch_pk_add_31(v248, v249, v234)
-    v254 = torch.conv2d(v253, in_53, None, (1, 1), (0, 0), (1, 1), 3)
-    v255 = in_54.reshape((-1, 1, 1))
-    v259, = _launch_pk_add_29(v254, v255)
-    v260 = v259.transpose(1, 2)
-    v261 = v260.reshape(10, 120, 14, 14)
-    v262 = torch.conv2d(v261, in_55, None, (1, 1), (1, 1), (1, 1), 120)
-    v263 = in_56.reshape((-1, 1, 1))
-    v265, = _launch_pk_add_27(v262, v263)
-    v266 = torch.conv2d(v265, in_57, None, (1, 1), (0, 0), (1, 1), 3)
-    v267 = in_58.reshape((-1, 1, 1))
-    v271, v270 = _launch_pk_add_31(v266, v267, v252)
-    v272 = torch.conv2d(v271, in_59, None, (1, 1), (0, 0), (1, 1), 3)
-    v273 = in_60.reshape((-1, 1, 1))
-    v277, = _launch_pk_add_29(v272, v273)
-    v278 = v277.transpose(1, 2)
-    v279 = v278.reshape(10, 120, 14, 14)
-    v280 = torch.conv2d(v279, in_61, None, (1, 1), (1, 1), (1, 1), 120)
-    v281 = in_62.reshape((-1, 1, 1))
-    v283, = _launch_pk_add_27(v280, v281)
-    v284 = torch.conv2d(v283, in_63, None, (1, 1), (0, 0), (1, 1), 3)
-    v285 = in_64.reshape((-1, 1, 1))
-    v289, v288 = _launch_pk_add_31(v284, v285, v270)
-    v290 = torch.conv2d(v289, in_65, None, (1, 1), (0, 0), (1, 1), 3)
-    v291 = in_66.reshape((-1, 1, 1))
-    v295, = _launch_pk_add_29(v290, v291)
-    v296 = v295.transpose(1, 2)
-    v297 = v296.reshape(10, 120, 14, 14)
-    v298 = torch.conv2d(v297, in_67, None, (1, 1), (1, 1), (1, 1), 120)
-    v299 = in_68.reshape((-1, 1, 1))
-    v301, = _launch_pk_add_27(v298, v299)
-    v302 = torch.conv2d(v301, in_69, None, (1, 1), (0, 0), (1, 1), 3)
-    v303 = in_70.reshape((-1, 1, 1))
-    v307, v306 = _launch_pk_add_31(v302, v303, v288)
-    v308 = torch.conv2d(v307, in_71, None, (1, 1), (0, 0), (1, 1), 3)
-    v309 = in_72.reshape((-1, 1, 1))
-    v313, = _launch_pk_add_29(v308, v309)
-    v314 = v313.transpose(1, 2)
-    v315 = v314.reshape(10, 120, 14, 14)
-    v316 = torch.conv2d(v315, in_73, None, (1, 1), (1, 1), (1, 1), 120)
-    v317 = in_74.reshape((-1, 1, 1))
-    v319, = _launch_pk_add_27(v316, v317)
-    v320 = torch.conv2d(v319, in_75, None, (1, 1), (0, 0), (1, 1), 3)
-    v321 = in_76.reshape((-1, 1, 1))
-    v325, v324 = _launch_pk_add_31(v320, v321, v306)
-    v326 = torch.conv2d(v325, in_77, None, (1, 1), (0, 0), (1, 1), 3)
-    v327 = in_78.reshape((-1, 1, 1))
-    v329 = torch._C._nn.avg_pool2d(v324, 3, 2, 1)
-    v332, = _launch_pk_add_50(v326, v327)
-    v333 = v332.transpose(1, 2)
-    v334 = v333.reshape(10, 240, 14, 14)
-    v335 = torch.conv2d(v334, in_79, None, (2, 2), (1, 1), (1, 1), 240)
-    v336 = in_80.reshape((-1, 1, 1))
-    v338, = _launch_pk_add_51(v335, v336)
-    v339 = torch.conv2d(v338, in_81, None, (1, 1), (0, 0), (1, 1), 3)
-    v340 = in_82.reshape((-1, 1, 1))
-    v341, = _launch_pk_add_52(v339, v340)
-    v344, v343 = _launch_pk_input_17(v329, v341)
-    v345 = torch.conv2d(v344, in_83, None, (1, 1), (0, 0), (1, 1), 3)
-    v346 = in_84.reshape((-1, 1, 1))
-    v350, = _launch_pk_add_53(v345, v346)
-    v351 = v350.transpose(1, 2)
-    v352 = v351.reshape(10, 240, 7, 7)
-    v353 = torch.conv2d(v352, in_85, None, (1, 1), (1, 1), (1, 1), 240)
-    v354 = in_86.reshape((-1, 1, 1))
-    v356, = _launch_pk_add_51(v353, v354)
-    v357 = torch.conv2d(v356, in_87, None, (1, 1), (0, 0), (1, 1), 3)
-    v358 = in_88.reshape((-1, 1, 1))
-    v362, v361 = _launch_pk_add_55(v357, v358, v343)
-    v363 = torch.conv2d(v362, in_89, None, (1, 1), (0, 0), (1, 1), 3)
-    v364 = in_90.reshape((-1, 1, 1))
-    v368, = _launch_pk_add_53(v363, v364)
-    v369 = v368.transpose(1, 2)
-    v370 = v369.reshape(10, 240, 7, 7)
-    v371 = torch.conv2d(v370, in_91, None, (1, 1), (1, 1), (1, 1), 240)
-    v372 = in_92.reshape((-1, 1, 1))
-    v374, = _launch_pk_add_51(v371, v372)
-    v375 = torch.conv2d(v374, in_93, None, (1, 1), (0, 0), (1, 1), 3)
-    v376 = in_94.reshape((-1, 1, 1))
-    v380, v379 = _launch_pk_add_55(v375, v376, v361)
-    v381 = torch.conv2d(v380, in_95, None, (1, 1), (0, 0), (1, 1), 3)
-    v382 = in_96.reshape((-1, 1, 1))
-    v386, = _launch_pk_add_53(v381, v382)
-    v387 = v386.transpose(1, 2)
-    v388 = v387.reshape(10, 240, 7, 7)
-    v389 = torch.conv2d(v388, in_97, None, (1, 1), (1, 1), (1, 1), 240)
-    v390 = in_98.reshape((-1, 1, 1))
-    v392, = _launch_pk_add_51(v389, v390)
-    v393 = torch.conv2d(v392, in_99, None, (1, 1), (0, 0), (1, 1), 3)
-    v394 = in_100.reshape((-1, 1, 1))
-    v400, = _launch_pk_add_61(v393, v394, v379)
-    v403, = _launch_pk_linear(v400, in_0, in_1)
-    return (v403,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1463,7 +762,8 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -1491,6 +791,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -1721,12 +1024,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -1744,6 +1047,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -1787,12 +1095,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1842,6 +1152,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -1923,15 +1234,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w245_l_self_modules_fc_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w246_l_self_modules_fc_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_units_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_units_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_units_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_units_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_units_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_units_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_units_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w7_l_self_modules_units_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w8_l_self_modules_units_modules_0_modules_bn1_parameters_weight_', 'beta': 'w9_l_self_modules_units_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_units_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_units_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_units_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_units_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_units_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_units_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_units_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w12_l_self_modules_units_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w13_l_self_modules_units_modules_0_modules_bn2_parameters_weight_', 'beta': 'w14_l_self_modules_units_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_units_modules_0_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_units_modules_0_modules_bn3_buffers_running_mean_', 'var': 'w17_l_self_modules_units_modules_0_modules_bn3_buffers_running_var_', 'gamma': 'w18_l_self_modules_units_modules_0_modules_bn3_parameters_weight_', 'beta': 'w19_l_self_modules_units_modules_0_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_units_modules_0_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_units_modules_0_modules_bn3_buffers_running_mean_', 'var': 'w17_l_self_modules_units_modules_0_modules_bn3_buffers_running_var_', 'gamma': 'w18_l_self_modules_units_modules_0_modules_bn3_parameters_weight_', 'beta': 'w19_l_self_modules_units_modules_0_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_units_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_units_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w22_l_self_modules_units_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w23_l_self_modules_units_modules_1_modules_bn1_parameters_weight_', 'beta': 'w24_l_self_modules_units_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_units_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_units_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w22_l_self_modules_units_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w23_l_self_modules_units_modules_1_modules_bn1_parameters_weight_', 'beta': 'w24_l_self_modules_units_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_units_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_units_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w27_l_self_modules_units_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w28_l_self_modules_units_modules_1_modules_bn2_parameters_weight_', 'beta': 'w29_l_self_modules_units_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_units_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_units_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w27_l_self_modules_units_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w28_l_self_modules_units_modules_1_modules_bn2_parameters_weight_', 'beta': 'w29_l_self_modules_units_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w30_l_self_modules_units_modules_1_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_units_modules_1_modules_bn3_buffers_running_mean_', 'var': 'w32_l_self_modules_units_modules_1_modules_bn3_buffers_running_var_', 'gamma': 'w33_l_self_modules_units_modules_1_modules_bn3_parameters_weight_', 'beta': 'w34_l_self_modules_units_modules_1_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w30_l_self_modules_units_modules_1_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_units_modules_1_modules_bn3_buffers_running_mean_', 'var': 'w32_l_self_modules_units_modules_1_modules_bn3_buffers_running_var_', 'gamma': 'w33_l_self_modules_units_modules_1_modules_bn3_parameters_weight_', 'beta': 'w34_l_self_modules_units_modules_1_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_units_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_units_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w37_l_self_modules_units_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w38_l_self_modules_units_modules_2_modules_bn1_parameters_weight_', 'beta': 'w39_l_self_modules_units_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_units_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_units_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w37_l_self_modules_units_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w38_l_self_modules_units_modules_2_modules_bn1_parameters_weight_', 'beta': 'w39_l_self_modules_units_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_units_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_units_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w42_l_self_modules_units_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w43_l_self_modules_units_modules_2_modules_bn2_parameters_weight_', 'beta': 'w44_l_self_modules_units_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_units_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_units_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w42_l_self_modules_units_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w43_l_self_modules_units_modules_2_modules_bn2_parameters_weight_', 'beta': 'w44_l_self_modules_units_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_units_modules_2_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_units_modules_2_modules_bn3_buffers_running_mean_', 'var': 'w47_l_self_modules_units_modules_2_modules_bn3_buffers_running_var_', 'gamma': 'w48_l_self_modules_units_modules_2_modules_bn3_parameters_weight_', 'beta': 'w49_l_self_modules_units_modules_2_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_units_modules_2_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_units_modules_2_modules_bn3_buffers_running_mean_', 'var': 'w47_l_self_modules_units_modules_2_modules_bn3_buffers_running_var_', 'gamma': 'w48_l_self_modules_units_modules_2_modules_bn3_parameters_weight_', 'beta': 'w49_l_self_modules_units_modules_2_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_units_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_units_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w52_l_self_modules_units_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w53_l_self_modules_units_modules_3_modules_bn1_parameters_weight_', 'beta': 'w54_l_self_modules_units_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_units_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_units_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w52_l_self_modules_units_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w53_l_self_modules_units_modules_3_modules_bn1_parameters_weight_', 'beta': 'w54_l_self_modules_units_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_units_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_units_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w57_l_self_modules_units_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w58_l_self_modules_units_modules_3_modules_bn2_parameters_weight_', 'beta': 'w59_l_self_modules_units_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_units_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_units_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w57_l_self_modules_units_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w58_l_self_modules_units_modules_3_modules_bn2_parameters_weight_', 'beta': 'w59_l_self_modules_units_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_units_modules_3_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_units_modules_3_modules_bn3_buffers_running_mean_', 'var': 'w62_l_self_modules_units_modules_3_modules_bn3_buffers_running_var_', 'gamma': 'w63_l_self_modules_units_modules_3_modules_bn3_parameters_weight_', 'beta': 'w64_l_self_modules_units_modules_3_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_units_modules_3_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_units_modules_3_modules_bn3_buffers_running_mean_', 'var': 'w62_l_self_modules_units_modules_3_modules_bn3_buffers_running_var_', 'gamma': 'w63_l_self_modules_units_modules_3_modules_bn3_parameters_weight_', 'beta': 'w64_l_self_modules_units_modules_3_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_units_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_units_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_units_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_units_modules_4_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_units_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_units_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_units_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w67_l_self_modules_units_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w68_l_self_modules_units_modules_4_modules_bn1_parameters_weight_', 'beta': 'w69_l_self_modules_units_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_units_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_units_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_units_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_units_modules_4_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_units_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_units_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_units_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w72_l_self_modules_units_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w73_l_self_modules_units_modules_4_modules_bn2_parameters_weight_', 'beta': 'w74_l_self_modules_units_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_units_modules_4_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_units_modules_4_modules_bn3_buffers_running_mean_', 'var': 'w77_l_self_modules_units_modules_4_modules_bn3_buffers_running_var_', 'gamma': 'w78_l_self_modules_units_modules_4_modules_bn3_parameters_weight_', 'beta': 'w79_l_self_modules_units_modules_4_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_units_modules_4_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_units_modules_4_modules_bn3_buffers_running_mean_', 'var': 'w77_l_self_modules_units_modules_4_modules_bn3_buffers_running_var_', 'gamma': 'w78_l_self_modules_units_modules_4_modules_bn3_parameters_weight_', 'beta': 'w79_l_self_modules_units_modules_4_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_units_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_units_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_units_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_units_modules_5_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_units_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_units_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_units_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w82_l_self_modules_units_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w83_l_self_modules_units_modules_5_modules_bn1_parameters_weight_', 'beta': 'w84_l_self_modules_units_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_units_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_units_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_units_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_units_modules_5_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_units_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_units_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_units_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w87_l_self_modules_units_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w88_l_self_modules_units_modules_5_modules_bn2_parameters_weight_', 'beta': 'w89_l_self_modules_units_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_units_modules_5_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_units_modules_5_modules_bn3_buffers_running_mean_', 'var': 'w92_l_self_modules_units_modules_5_modules_bn3_buffers_running_var_', 'gamma': 'w93_l_self_modules_units_modules_5_modules_bn3_parameters_weight_', 'beta': 'w94_l_self_modules_units_modules_5_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_units_modules_5_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_units_modules_5_modules_bn3_buffers_running_mean_', 'var': 'w92_l_self_modules_units_modules_5_modules_bn3_buffers_running_var_', 'gamma': 'w93_l_self_modules_units_modules_5_modules_bn3_parameters_weight_', 'beta': 'w94_l_self_modules_units_modules_5_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_units_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_units_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w97_l_self_modules_units_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w98_l_self_modules_units_modules_6_modules_bn1_parameters_weight_', 'beta': 'w99_l_self_modules_units_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_units_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_units_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w97_l_self_modules_units_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w98_l_self_modules_units_modules_6_modules_bn1_parameters_weight_', 'beta': 'w99_l_self_modules_units_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_units_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_units_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w102_l_self_modules_units_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w103_l_self_modules_units_modules_6_modules_bn2_parameters_weight_', 'beta': 'w104_l_self_modules_units_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_units_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_units_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w102_l_self_modules_units_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w103_l_self_modules_units_modules_6_modules_bn2_parameters_weight_', 'beta': 'w104_l_self_modules_units_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_units_modules_6_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_units_modules_6_modules_bn3_buffers_running_mean_', 'var': 'w107_l_self_modules_units_modules_6_modules_bn3_buffers_running_var_', 'gamma': 'w108_l_self_modules_units_modules_6_modules_bn3_parameters_weight_', 'beta': 'w109_l_self_modules_units_modules_6_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_units_modules_6_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_units_modules_6_modules_bn3_buffers_running_mean_', 'var': 'w107_l_self_modules_units_modules_6_modules_bn3_buffers_running_var_', 'gamma': 'w108_l_self_modules_units_modules_6_modules_bn3_parameters_weight_', 'beta': 'w109_l_self_modules_units_modules_6_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_units_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_units_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w112_l_self_modules_units_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w113_l_self_modules_units_modules_7_modules_bn1_parameters_weight_', 'beta': 'w114_l_self_modules_units_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_units_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_units_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w112_l_self_modules_units_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w113_l_self_modules_units_modules_7_modules_bn1_parameters_weight_', 'beta': 'w114_l_self_modules_units_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_units_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_units_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w117_l_self_modules_units_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w118_l_self_modules_units_modules_7_modules_bn2_parameters_weight_', 'beta': 'w119_l_self_modules_units_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_units_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_units_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w117_l_self_modules_units_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w118_l_self_modules_units_modules_7_modules_bn2_parameters_weight_', 'beta': 'w119_l_self_modules_units_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_units_modules_7_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_units_modules_7_modules_bn3_buffers_running_mean_', 'var': 'w122_l_self_modules_units_modules_7_modules_bn3_buffers_running_var_', 'gamma': 'w123_l_self_modules_units_modules_7_modules_bn3_parameters_weight_', 'beta': 'w124_l_self_modules_units_modules_7_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_units_modules_7_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_units_modules_7_modules_bn3_buffers_running_mean_', 'var': 'w122_l_self_modules_units_modules_7_modules_bn3_buffers_running_var_', 'gamma': 'w123_l_self_modules_units_modules_7_modules_bn3_parameters_weight_', 'beta': 'w124_l_self_modules_units_modules_7_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_units_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_units_modules_8_modules_bn1_buffers_running_mean_', 'var': 'w127_l_self_modules_units_modules_8_modules_bn1_buffers_running_var_', 'gamma': 'w128_l_self_modules_units_modules_8_modules_bn1_parameters_weight_', 'beta': 'w129_l_self_modules_units_modules_8_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_units_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_units_modules_8_modules_bn1_buffers_running_mean_', 'var': 'w127_l_self_modules_units_modules_8_modules_bn1_buffers_running_var_', 'gamma': 'w128_l_self_modules_units_modules_8_modules_bn1_parameters_weight_', 'beta': 'w129_l_self_modules_units_modules_8_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_units_modules_8_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_units_modules_8_modules_bn2_buffers_running_mean_', 'var': 'w132_l_self_modules_units_modules_8_modules_bn2_buffers_running_var_', 'gamma': 'w133_l_self_modules_units_modules_8_modules_bn2_parameters_weight_', 'beta': 'w134_l_self_modules_units_modules_8_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_units_modules_8_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_units_modules_8_modules_bn2_buffers_running_mean_', 'var': 'w132_l_self_modules_units_modules_8_modules_bn2_buffers_running_var_', 'gamma': 'w133_l_self_modules_units_modules_8_modules_bn2_parameters_weight_', 'beta': 'w134_l_self_modules_units_modules_8_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w135_l_self_modules_units_modules_8_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_units_modules_8_modules_bn3_buffers_running_mean_', 'var': 'w137_l_self_modules_units_modules_8_modules_bn3_buffers_running_var_', 'gamma': 'w138_l_self_modules_units_modules_8_modules_bn3_parameters_weight_', 'beta': 'w139_l_self_modules_units_modules_8_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w135_l_self_modules_units_modules_8_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_units_modules_8_modules_bn3_buffers_running_mean_', 'var': 'w137_l_self_modules_units_modules_8_modules_bn3_buffers_running_var_', 'gamma': 'w138_l_self_modules_units_modules_8_modules_bn3_parameters_weight_', 'beta': 'w139_l_self_modules_units_modules_8_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w140_l_self_modules_units_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_units_modules_9_modules_bn1_buffers_running_mean_', 'var': 'w142_l_self_modules_units_modules_9_modules_bn1_buffers_running_var_', 'gamma': 'w143_l_self_modules_units_modules_9_modules_bn1_parameters_weight_', 'beta': 'w144_l_self_modules_units_modules_9_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w140_l_self_modules_units_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_units_modules_9_modules_bn1_buffers_running_mean_', 'var': 'w142_l_self_modules_units_modules_9_modules_bn1_buffers_running_var_', 'gamma': 'w143_l_self_modules_units_modules_9_modules_bn1_parameters_weight_', 'beta': 'w144_l_self_modules_units_modules_9_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w145_l_self_modules_units_modules_9_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_units_modules_9_modules_bn2_buffers_running_mean_', 'var': 'w147_l_self_modules_units_modules_9_modules_bn2_buffers_running_var_', 'gamma': 'w148_l_self_modules_units_modules_9_modules_bn2_parameters_weight_', 'beta': 'w149_l_self_modules_units_modules_9_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w145_l_self_modules_units_modules_9_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_units_modules_9_modules_bn2_buffers_running_mean_', 'var': 'w147_l_self_modules_units_modules_9_modules_bn2_buffers_running_var_', 'gamma': 'w148_l_self_modules_units_modules_9_modules_bn2_parameters_weight_', 'beta': 'w149_l_self_modules_units_modules_9_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w150_l_self_modules_units_modules_9_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_units_modules_9_modules_bn3_buffers_running_mean_', 'var': 'w152_l_self_modules_units_modules_9_modules_bn3_buffers_running_var_', 'gamma': 'w153_l_self_modules_units_modules_9_modules_bn3_parameters_weight_', 'beta': 'w154_l_self_modules_units_modules_9_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w150_l_self_modules_units_modules_9_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_units_modules_9_modules_bn3_buffers_running_mean_', 'var': 'w152_l_self_modules_units_modules_9_modules_bn3_buffers_running_var_', 'gamma': 'w153_l_self_modules_units_modules_9_modules_bn3_parameters_weight_', 'beta': 'w154_l_self_modules_units_modules_9_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w155_l_self_modules_units_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_units_modules_10_modules_bn1_buffers_running_mean_', 'var': 'w157_l_self_modules_units_modules_10_modules_bn1_buffers_running_var_', 'gamma': 'w158_l_self_modules_units_modules_10_modules_bn1_parameters_weight_', 'beta': 'w159_l_self_modules_units_modules_10_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w155_l_self_modules_units_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_units_modules_10_modules_bn1_buffers_running_mean_', 'var': 'w157_l_self_modules_units_modules_10_modules_bn1_buffers_running_var_', 'gamma': 'w158_l_self_modules_units_modules_10_modules_bn1_parameters_weight_', 'beta': 'w159_l_self_modules_units_modules_10_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w160_l_self_modules_units_modules_10_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_units_modules_10_modules_bn2_buffers_running_mean_', 'var': 'w162_l_self_modules_units_modules_10_modules_bn2_buffers_running_var_', 'gamma': 'w163_l_self_modules_units_modules_10_modules_bn2_parameters_weight_', 'beta': 'w164_l_self_modules_units_modules_10_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w160_l_self_modules_units_modules_10_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_units_modules_10_modules_bn2_buffers_running_mean_', 'var': 'w162_l_self_modules_units_modules_10_modules_bn2_buffers_running_var_', 'gamma': 'w163_l_self_modules_units_modules_10_modules_bn2_parameters_weight_', 'beta': 'w164_l_self_modules_units_modules_10_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w165_l_self_modules_units_modules_10_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_units_modules_10_modules_bn3_buffers_running_mean_', 'var': 'w167_l_self_modules_units_modules_10_modules_bn3_buffers_running_var_', 'gamma': 'w168_l_self_modules_units_modules_10_modules_bn3_parameters_weight_', 'beta': 'w169_l_self_modules_units_modules_10_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w165_l_self_modules_units_modules_10_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_units_modules_10_modules_bn3_buffers_running_mean_', 'var': 'w167_l_self_modules_units_modules_10_modules_bn3_buffers_running_var_', 'gamma': 'w168_l_self_modules_units_modules_10_modules_bn3_parameters_weight_', 'beta': 'w169_l_self_modules_units_modules_10_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w170_l_self_modules_units_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w171_l_self_modules_units_modules_11_modules_bn1_buffers_running_mean_', 'var': 'w172_l_self_modules_units_modules_11_modules_bn1_buffers_running_var_', 'gamma': 'w173_l_self_modules_units_modules_11_modules_bn1_parameters_weight_', 'beta': 'w174_l_self_modules_units_modules_11_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w170_l_self_modules_units_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w171_l_self_modules_units_modules_11_modules_bn1_buffers_running_mean_', 'var': 'w172_l_self_modules_units_modules_11_modules_bn1_buffers_running_var_', 'gamma': 'w173_l_self_modules_units_modules_11_modules_bn1_parameters_weight_', 'beta': 'w174_l_self_modules_units_modules_11_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w175_l_self_modules_units_modules_11_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_units_modules_11_modules_bn2_buffers_running_mean_', 'var': 'w177_l_self_modules_units_modules_11_modules_bn2_buffers_running_var_', 'gamma': 'w178_l_self_modules_units_modules_11_modules_bn2_parameters_weight_', 'beta': 'w179_l_self_modules_units_modules_11_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w175_l_self_modules_units_modules_11_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_units_modules_11_modules_bn2_buffers_running_mean_', 'var': 'w177_l_self_modules_units_modules_11_modules_bn2_buffers_running_var_', 'gamma': 'w178_l_self_modules_units_modules_11_modules_bn2_parameters_weight_', 'beta': 'w179_l_self_modules_units_modules_11_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w180_l_self_modules_units_modules_11_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_units_modules_11_modules_bn3_buffers_running_mean_', 'var': 'w182_l_self_modules_units_modules_11_modules_bn3_buffers_running_var_', 'gamma': 'w183_l_self_modules_units_modules_11_modules_bn3_parameters_weight_', 'beta': 'w184_l_self_modules_units_modules_11_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w180_l_self_modules_units_modules_11_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_units_modules_11_modules_bn3_buffers_running_mean_', 'var': 'w182_l_self_modules_units_modules_11_modules_bn3_buffers_running_var_', 'gamma': 'w183_l_self_modules_units_modules_11_modules_bn3_parameters_weight_', 'beta': 'w184_l_self_modules_units_modules_11_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_units_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_units_modules_12_modules_bn1_buffers_running_mean_', 'var': 'w187_l_self_modules_units_modules_12_modules_bn1_buffers_running_var_', 'gamma': 'w188_l_self_modules_units_modules_12_modules_bn1_parameters_weight_', 'beta': 'w189_l_self_modules_units_modules_12_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_units_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_units_modules_12_modules_bn1_buffers_running_mean_', 'var': 'w187_l_self_modules_units_modules_12_modules_bn1_buffers_running_var_', 'gamma': 'w188_l_self_modules_units_modules_12_modules_bn1_parameters_weight_', 'beta': 'w189_l_self_modules_units_modules_12_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_units_modules_12_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_units_modules_12_modules_bn2_buffers_running_mean_', 'var': 'w192_l_self_modules_units_modules_12_modules_bn2_buffers_running_var_', 'gamma': 'w193_l_self_modules_units_modules_12_modules_bn2_parameters_weight_', 'beta': 'w194_l_self_modules_units_modules_12_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_units_modules_12_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_units_modules_12_modules_bn2_buffers_running_mean_', 'var': 'w192_l_self_modules_units_modules_12_modules_bn2_buffers_running_var_', 'gamma': 'w193_l_self_modules_units_modules_12_modules_bn2_parameters_weight_', 'beta': 'w194_l_self_modules_units_modules_12_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_units_modules_12_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_units_modules_12_modules_bn3_buffers_running_mean_', 'var': 'w197_l_self_modules_units_modules_12_modules_bn3_buffers_running_var_', 'gamma': 'w198_l_self_modules_units_modules_12_modules_bn3_parameters_weight_', 'beta': 'w199_l_self_modules_units_modules_12_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_units_modules_12_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_units_modules_12_modules_bn3_buffers_running_mean_', 'var': 'w197_l_self_modules_units_modules_12_modules_bn3_buffers_running_var_', 'gamma': 'w198_l_self_modules_units_modules_12_modules_bn3_parameters_weight_', 'beta': 'w199_l_self_modules_units_modules_12_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w200_l_self_modules_units_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_units_modules_13_modules_bn1_buffers_running_mean_', 'var': 'w202_l_self_modules_units_modules_13_modules_bn1_buffers_running_var_', 'gamma': 'w203_l_self_modules_units_modules_13_modules_bn1_parameters_weight_', 'beta': 'w204_l_self_modules_units_modules_13_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w200_l_self_modules_units_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_units_modules_13_modules_bn1_buffers_running_mean_', 'var': 'w202_l_self_modules_units_modules_13_modules_bn1_buffers_running_var_', 'gamma': 'w203_l_self_modules_units_modules_13_modules_bn1_parameters_weight_', 'beta': 'w204_l_self_modules_units_modules_13_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w205_l_self_modules_units_modules_13_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_units_modules_13_modules_bn2_buffers_running_mean_', 'var': 'w207_l_self_modules_units_modules_13_modules_bn2_buffers_running_var_', 'gamma': 'w208_l_self_modules_units_modules_13_modules_bn2_parameters_weight_', 'beta': 'w209_l_self_modules_units_modules_13_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w205_l_self_modules_units_modules_13_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_units_modules_13_modules_bn2_buffers_running_mean_', 'var': 'w207_l_self_modules_units_modules_13_modules_bn2_buffers_running_var_', 'gamma': 'w208_l_self_modules_units_modules_13_modules_bn2_parameters_weight_', 'beta': 'w209_l_self_modules_units_modules_13_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w210_l_self_modules_units_modules_13_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_units_modules_13_modules_bn3_buffers_running_mean_', 'var': 'w212_l_self_modules_units_modules_13_modules_bn3_buffers_running_var_', 'gamma': 'w213_l_self_modules_units_modules_13_modules_bn3_parameters_weight_', 'beta': 'w214_l_self_modules_units_modules_13_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w210_l_self_modules_units_modules_13_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_units_modules_13_modules_bn3_buffers_running_mean_', 'var': 'w212_l_self_modules_units_modules_13_modules_bn3_buffers_running_var_', 'gamma': 'w213_l_self_modules_units_modules_13_modules_bn3_parameters_weight_', 'beta': 'w214_l_self_modules_units_modules_13_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w215_l_self_modules_units_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_units_modules_14_modules_bn1_buffers_running_mean_', 'var': 'w217_l_self_modules_units_modules_14_modules_bn1_buffers_running_var_', 'gamma': 'w218_l_self_modules_units_modules_14_modules_bn1_parameters_weight_', 'beta': 'w219_l_self_modules_units_modules_14_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w215_l_self_modules_units_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_units_modules_14_modules_bn1_buffers_running_mean_', 'var': 'w217_l_self_modules_units_modules_14_modules_bn1_buffers_running_var_', 'gamma': 'w218_l_self_modules_units_modules_14_modules_bn1_parameters_weight_', 'beta': 'w219_l_self_modules_units_modules_14_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w220_l_self_modules_units_modules_14_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_units_modules_14_modules_bn2_buffers_running_mean_', 'var': 'w222_l_self_modules_units_modules_14_modules_bn2_buffers_running_var_', 'gamma': 'w223_l_self_modules_units_modules_14_modules_bn2_parameters_weight_', 'beta': 'w224_l_self_modules_units_modules_14_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w220_l_self_modules_units_modules_14_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_units_modules_14_modules_bn2_buffers_running_mean_', 'var': 'w222_l_self_modules_units_modules_14_modules_bn2_buffers_running_var_', 'gamma': 'w223_l_self_modules_units_modules_14_modules_bn2_parameters_weight_', 'beta': 'w224_l_self_modules_units_modules_14_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w225_l_self_modules_units_modules_14_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_units_modules_14_modules_bn3_buffers_running_mean_', 'var': 'w227_l_self_modules_units_modules_14_modules_bn3_buffers_running_var_', 'gamma': 'w228_l_self_modules_units_modules_14_modules_bn3_parameters_weight_', 'beta': 'w229_l_self_modules_units_modules_14_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w225_l_self_modules_units_modules_14_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_units_modules_14_modules_bn3_buffers_running_mean_', 'var': 'w227_l_self_modules_units_modules_14_modules_bn3_buffers_running_var_', 'gamma': 'w228_l_self_modules_units_modules_14_modules_bn3_parameters_weight_', 'beta': 'w229_l_self_modules_units_modules_14_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w230_l_self_modules_units_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_units_modules_15_modules_bn1_buffers_running_mean_', 'var': 'w232_l_self_modules_units_modules_15_modules_bn1_buffers_running_var_', 'gamma': 'w233_l_self_modules_units_modules_15_modules_bn1_parameters_weight_', 'beta': 'w234_l_self_modules_units_modules_15_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w230_l_self_modules_units_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_units_modules_15_modules_bn1_buffers_running_mean_', 'var': 'w232_l_self_modules_units_modules_15_modules_bn1_buffers_running_var_', 'gamma': 'w233_l_self_modules_units_modules_15_modules_bn1_parameters_weight_', 'beta': 'w234_l_self_modules_units_modules_15_modules_bn1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w235_l_self_modules_units_modules_15_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_units_modules_15_modules_bn2_buffers_running_mean_', 'var': 'w237_l_self_modules_units_modules_15_modules_bn2_buffers_running_var_', 'gamma': 'w238_l_self_modules_units_modules_15_modules_bn2_parameters_weight_', 'beta': 'w239_l_self_modules_units_modules_15_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w235_l_self_modules_units_modules_15_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_units_modules_15_modules_bn2_buffers_running_mean_', 'var': 'w237_l_self_modules_units_modules_15_modules_bn2_buffers_running_var_', 'gamma': 'w238_l_self_modules_units_modules_15_modules_bn2_parameters_weight_', 'beta': 'w239_l_self_modules_units_modules_15_modules_bn2_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w240_l_self_modules_units_modules_15_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_units_modules_15_modules_bn3_buffers_running_mean_', 'var': 'w242_l_self_modules_units_modules_15_modules_bn3_buffers_running_var_', 'gamma': 'w243_l_self_modules_units_modules_15_modules_bn3_parameters_weight_', 'beta': 'w244_l_self_modules_units_modules_15_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w240_l_self_modules_units_modules_15_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_units_modules_15_modules_bn3_buffers_running_mean_', 'var': 'w242_l_self_modules_units_modules_15_modules_bn3_buffers_running_var_', 'gamma': 'w243_l_self_modules_units_modules_15_modules_bn3_parameters_weight_', 'beta': 'w244_l_self_modules_units_modules_15_modules_bn3_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze:tf32: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

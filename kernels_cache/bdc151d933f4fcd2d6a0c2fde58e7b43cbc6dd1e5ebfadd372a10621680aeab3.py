@@ -88,8 +88,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze:tf32
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:tf32
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
@@ -581,11 +581,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': False, 'tune_convs': True, 'inputs': [[[10, 240, 28, 28], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze:tf32: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:tf32: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
