@@ -200,7 +200,8 @@ class OfflineAgent:
             return
         if marginal(verdict):
             if failed not in state.suspect:
-                log.info("offline agent: %s fails the tolerance here by a handful of values; ideas at it go one step up first", failed)
+                log.info("offline agent: %s fails the tolerance here by a handful of values; "
+                         "ideas at it go one step up first", failed)
                 state.suspect.add(failed)
             return
         log.info("offline agent: %s fails the tolerance here; no candidate as lossy is tried again", failed)

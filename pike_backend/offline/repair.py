@@ -95,7 +95,8 @@ def too_lossy(recipe: Recipe, failing: set[str] | frozenset[str]) -> bool:
     return any(_LOSSINESS[recipe.precision] >= _LOSSINESS[f] for f in failing)
 
 
-def lifted(recipe: Recipe, failing: set[str] | frozenset[str], suspect: set[str] | frozenset[str] = frozenset()) -> list[Recipe]:
+def lifted(recipe: Recipe, failing: set[str] | frozenset[str],
+           suspect: set[str] | frozenset[str] = frozenset()) -> list[Recipe]:
     """``recipe`` itself, or where its precision is as lossy as one that failed the tolerance here,
     the same rewrites at each higher precision that may pass, nearest first; where it is as lossy
     as one that failed only marginally, the same rewrites at the nearest higher precision that has
