@@ -1,6 +1,7 @@
 """The offline agent on CPU: recipes, tracing, the inference rewrites (run for real and compared
 with eager), IBA ordering, COA on top of parents, EFA rules, and the runtime's weight caching."""
 
+import collections
 import dataclasses
 import sys
 import textwrap
@@ -593,6 +594,45 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert kinds[-2:] == ["fp16+fold-bn+channels-last+triton-fused", "eager-graph"]
 
 
+# 16 blocks of conv, batch norm and ReLU: 48 traced ops, the least a whole network has here
+DEEP = Problem("deep", HEADER + textwrap.dedent("""
+    class Model(nn.Module):
+        def __init__(self):
+            super().__init__()
+            self.body = nn.Sequential(*[
+                nn.Sequential(nn.Conv2d(8, 8, 3, padding=1), nn.BatchNorm2d(8), nn.ReLU()) for _ in range(16)
+            ])
+
+        def forward(self, x):
+            return self.body(x)
+
+    def get_inputs():
+        return [torch.randn(2, 8, 8, 8)]
+
+    def get_init_inputs():
+        return []
+"""))
+
+
+def test_a_whole_network_gets_torch_compiles_frozen_seed_first(convnet_graph):
+    """On every level-3 graph of 48 ops or more whose search timed both (17 on an H200), the frozen
+    seed ran faster than our first stack, and a big model's search may time only two candidates
+    (DenseNet-121's timed only our stack): there the seed comes first, our stack second."""
+    deep = trace_problem(DEEP)
+    assert deep.deep and sum(deep.ops.values()) == 48 and not convnet_graph.deep
+    gpu = dataclasses.replace(deep, device="cuda", nbytes=SMALL_BYTES * 4)
+    kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=16)
+    assert kinds[:3] == [
+        "inductor-default+cuda-graph+freeze:fp16",
+        "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
+        "cuda-graph+fp16+fold-bn+channels-last",
+    ]
+    assert len(kinds) == len(set(kinds))
+    # with no seeds (the option off, or strict without torch.compile) our stack leads as before
+    plain = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=False, codegen=True, foldable=16)
+    assert plain[0] == "cuda-graph+fp16+fold-bn+channels-last+triton-fused"
+
+
 def test_a_plain_cpu_gets_the_traced_graph_and_no_triton(convnet_graph):
     cpu = dataclasses.replace(convnet_graph, device="cpu")
     assert idea_kinds(cpu, tolerance_for("strict"), inductor_seeds=True, codegen=False, foldable=0) == ["eager-graph"]
@@ -941,12 +981,15 @@ def _pike_b(agent: OfflineAgent, passes, budget: int, config) -> list:
     return engine.outcomes
 
 
-def _first_phase(passes) -> list[tuple[str, str, bool]]:
-    """(role, kind, correct) of a PIKE-B first phase of the offline agent on a GPU problem."""
+def _first_phase(passes, ops: collections.Counter | None = None) -> list[tuple[str, str, bool]]:
+    """(role, kind, correct) of a PIKE-B first phase of the offline agent on a GPU problem (CONVNET,
+    or with ``ops``, as the agent would see a graph of those ops)."""
     from pike_backend.search.pike_b import PikeBConfig
 
     agent = OfflineAgent(PikeOptions(precision="bf16"))
     graph = dataclasses.replace(trace_problem(CONVNET), device="cuda", nbytes=SMALL_BYTES * 4)
+    if ops is not None:
+        graph = dataclasses.replace(graph, ops=ops)
     agent._states[CONVNET.sha256] = _ProblemState(graph)
     outcomes = _pike_b(agent, passes, 8, PikeBConfig(max_phases=1))
     return [(o.task.role, o.solution.kind, o.solution.correct) for o in outcomes]
@@ -965,6 +1008,18 @@ def test_the_first_phase_learns_the_precision_before_torch_compiles_seed(pike_en
         ("coa", "inductor-default+cuda-graph+freeze", True),  # the second idea, in fp32 at once
     ]
     assert all(correct for _, _, correct in kinds[3:]) and len(kinds) == 8
+
+
+def test_on_a_whole_network_the_frozen_seed_comes_first_and_finds_the_precision(pike_env):
+    """A deep graph takes torch.compile's frozen seed first; where fp16 fails, its repair is the
+    same seed at TF32, and our stack, the next idea, is built at TF32 at once."""
+    deep = collections.Counter({"conv2d": 16, "batch_norm": 16, "relu": 16})
+    kinds = _first_phase(lambda recipe: recipe.precision not in ("fp16", "bf16"), ops=deep)
+    assert kinds[:3] == [
+        ("coa", "inductor-default+cuda-graph+freeze:fp16", False),
+        ("efa", "inductor-default+cuda-graph+freeze:tf32", True),
+        ("coa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", True),
+    ]
 
 
 def test_our_kernels_failing_at_tf32_do_not_rule_it_out(pike_env):

@@ -69,7 +69,8 @@ class OfflineAgent:
     # fails (seen in the EFA's verdicts) then moves the ideas still to come to one it may take,
     # instead of a search's time limit running out on candidates that fail the same way. Our first
     # stack's repairs are cheap (its kernels compiled, a few seconds each under load), so they find
-    # the precision before torch.compile's seed (20-40 s a compile) is built at it. With several
+    # the precision before torch.compile's seed (20-40 s a compile) is built at it; on a whole
+    # network the seed comes first (``ProblemGraph.deep``) and its own repairs find it. With several
     # evaluations at once on a device (``parallel_evaluations``), a wave takes one idea for each.
     first_wave = 1
     # the same request gets the same answer: once a phase gets no code back, PIKE-B stops; the

@@ -3,7 +3,8 @@
 The big wins come first (the whole forward in one CUDA graph, the lowest precision the tolerance
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
 torch.compile's kernels as a seed so pike never loses to it (second, so a search stopped early by
-its time limit has it): inductor's default-mode output captured in pike's own CUDA graph, which
+its time limit has it; first on a whole network, ``ProblemGraph.deep``, where it ran faster than our
+stack in every search that timed both, and a big model's search may time only two): inductor's default-mode output captured in pike's own CUDA graph, which
 replays with less host time per call than torch.compile's reduce-overhead (a second Dynamo frame's
 guards, then cudagraph trees' checks of their inputs: 20-130 us per call on launch-bound level-3
 models on an H200), compiled frozen: the module's tensors as constants, so batch norm is folded and
@@ -108,9 +109,11 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     # 16 bits run slower on narrow groups: torch.compile at TF32 first, frozen and not (ShuffleNet
     # on an H200: frozen 1.045 ms, reduce-overhead:tf32 0.913, our fp16 stack 0.97 and 74 s to evaluate)
     kinds = [tf32_seed, _seed("default+cuda-graph", "tf32")] if tf32_seed and pg.narrow_groups else []
-    kinds.append(stack(best, "triton-fused") if fused else stack(best))
-    if seeds:  # second: a search cut short by its time limit still has it
-        kinds.append(_seed("default+cuda-graph+freeze", best))
+    ours = [stack(best, "triton-fused") if fused else stack(best)]
+    # second (a search cut short by its time limit still has it), or first on a whole network,
+    # where it has run faster than our stack every time both were timed (``ProblemGraph.deep``)
+    frozen = [_seed("default+cuda-graph+freeze", best)] if seeds else []
+    kinds += frozen + ours if pg.deep else ours + frozen
     if streaming:
         kinds.append(ungraphed)
     kinds.append(stack(best))
