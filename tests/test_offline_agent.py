@@ -845,6 +845,28 @@ def test_the_agent_remembers_failing_precisions(pike_env):
     assert len(later) >= 3 and not any(p in k for k in later for p in ("fp16", "bf16", "tf32")), later
 
 
+def test_a_problem_torch_compile_cannot_compile_gets_no_more_of_its_seeds(pike_env):
+    """Mamba-2's block on torch 2.11: every torch.compile configuration failed with one
+    InductorError. The frozen seed's failure is repaired once, without freezing; when that fails
+    the same way, no seed of torch.compile is proposed again and the search goes on with ours."""
+    agent = OfflineAgent(PikeOptions(precision="bf16"))
+    graph = dataclasses.replace(trace_problem(CONVNET), device="cuda")  # sources only: nothing runs
+    agent._states[CONVNET.sha256] = _ProblemState(graph)
+    error = Verdict.failure("run", "run: InductorError: TypeError: list indices must be integers or slices, not NoneType",
+                            "torch._inductor.exc.InductorError: TypeError: list indices must be integers or slices")
+    frozen = build(graph, _recipe("inductor-default+cuda-graph+freeze:fp16", "inductor")).source
+    assert agent.fix(FixRequest(CONVNET, frozen, error)).kind == "inductor-default+cuda-graph:fp16"
+    assert not agent._states[CONVNET.sha256].no_torch_compile  # freezing may have been the cause
+    graphed = build(graph, _recipe("inductor-default+cuda-graph:fp16", "inductor")).source
+    assert agent.fix(FixRequest(CONVNET, graphed, error)).source is None
+    assert agent._states[CONVNET.sha256].no_torch_compile
+    later = [agent.optimize(OptimizeRequest(CONVNET, None)).kind for _ in range(12)]
+    assert len([k for k in later if k]) >= 3 and not any(k and k.startswith("inductor") for k in later), later
+    # a capture error is pike's CUDA graph's, not torch.compile's: its own CUDA graphs are tried
+    capture = Verdict.failure("run", "run: operation not permitted when stream is capturing")
+    assert repair(_recipe("inductor-default+cuda-graph:fp16", "inductor"), capture).recipe.kind == "inductor-reduce-overhead:fp16"
+
+
 def _marginal_failure(mismatched: int) -> Verdict:
     verdict = Verdict.failure("correctness", f"output 0 {mismatched} of 3010560 values outside atol=0.01/rtol=0.01")
     verdict.diffs = [OutputDiff(0, 0.016, 0.001, mismatched, 3010560), OutputDiff(1, 0.0, 0.0, 0, 3010560)]

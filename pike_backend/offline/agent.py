@@ -27,7 +27,7 @@ from ..search.agent import FixRequest, Idea, OptimizeRequest, Proposal
 from .ideas import allowed_precisions, brainstorm_ideas
 from .passes import fold_batch_norm, functional_of
 from .recipe import Recipe, parse_tokens, recipe_of_source
-from .repair import failing_precision, lifted, marginal, repair, too_lossy
+from .repair import failing_precision, lifted, marginal, repair, too_lossy, torch_compile_failed
 from .solution import Built, RewriteError, build, codegen_fuser
 from .trace import ProblemGraph, trace_problem
 
@@ -51,6 +51,8 @@ class _ProblemState:
         self.failing: set[str] = set()
         # and those that failed it by a handful of values only: ideas at them go one step up first
         self.suspect: set[str] = set()
+        # torch.compile failed to compile the problem, frozen or not: none of its seeds is tried again
+        self.no_torch_compile = False
 
 
 def _count_foldable(pg: ProblemGraph) -> int:
@@ -111,7 +113,7 @@ class OfflineAgent:
             return False
         if state.graph.device != "cuda" and (recipe.cuda_graph or recipe.channels_last or recipe.path == "inductor"):
             return False
-        if recipe.path == "inductor" and not self.options.inductor_seeds:
+        if recipe.path == "inductor" and (not self.options.inductor_seeds or state.no_torch_compile):
             return False
         if recipe.triton and not self._codegen:
             return False
@@ -233,6 +235,9 @@ class OfflineAgent:
         if recipe is None:
             return Proposal(source=None, error="not a Solution of the offline agent: nothing to repair")
         self._note_failing(state, failing_precision(self._as_run(state, recipe), request.verdict), request.verdict)
+        if torch_compile_failed(recipe, request.verdict) and not recipe.freeze:
+            log.info("offline agent: torch.compile cannot compile this problem; none of its seeds is tried again")
+            state.no_torch_compile = True
         tried = {r for r, b in state.built.items() if b is not None and sha256_text(b.source) in state.proposed}
         built = self._build(state, recipe) if recipe.triton else None
         knobs = built.knob_values() if built is not None else {}

@@ -5,7 +5,9 @@ blocks and fewer warps on resource errors, fp32 accumulation (then the next high
 tried yet) on tolerance failures, contiguous operands on stride errors, no CUDA graph on capture errors, and
 otherwise the rewrite applied last is dropped. A precision whose operands failed the tolerance
 (``failing_precision``) rules out every recipe as lossy for the rest of the search, or where only a
-handful of values failed (``marginal``), moves such recipes one step up before they are tried.
+handful of values failed (``marginal``), moves such recipes one step up before they are tried. A
+seed of torch.compile that cannot compile the problem (``torch_compile_failed``) is tried once more
+without freezing, and no seed of it after that.
 """
 
 from __future__ import annotations
@@ -24,6 +26,9 @@ _CAPTURE = re.compile(r"captur|cudagraph|cuda graph|stream is capturing", re.I)
 _NONFINITE = re.compile(r"\bnan\b|\binf\b|non-finite|overflow", re.I)
 _STRUCTURE = re.compile(r"shape|dtype|number of outputs", re.I)
 _TRITON = re.compile(r"triton|compilationerror|tl\.|@jit", re.I)
+# torch.compile's own failure to compile or lower the problem (Mamba-2's block on torch 2.11:
+# "InductorError: TypeError: list indices must be integers"), as opposed to a capture error
+_INDUCTOR = re.compile(r"InductorError|BackendCompilerFailed|LoweringException|torch\._inductor|torch\._dynamo", re.I)
 _MIN_BLOCK = 16
 
 
@@ -142,12 +147,23 @@ def repair(recipe: Recipe, verdict: Verdict, knobs: dict[str, Any] | None = None
     return None
 
 
+def torch_compile_failed(recipe: Recipe, verdict: Verdict) -> bool:
+    """Whether a seed of torch.compile failed because torch.compile cannot compile this problem:
+    then every configuration of it does (Mamba-2's block: all four of the benchmark's, one error),
+    and once freezing is ruled out as the cause, no other is tried."""
+    text = _text(verdict)
+    return (recipe.path == "inductor" and verdict.stage in ("load", "run", "compile")
+            and bool(_INDUCTOR.search(text)) and not _CAPTURE.search(text))
+
+
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
             yield Repair(recipe.at_precision(step), f"tolerance failure: inductor at {step}")
     elif recipe.freeze:  # freezing's passes (folding, constant layouts) are the newest part of it
         yield Repair(recipe.without("freeze"), "frozen inductor failed: the module's tensors as inputs")
+    if torch_compile_failed(recipe, verdict):  # every other configuration fails the same way
+        return
     if recipe.cuda_graph:  # cudagraph trees leave out of their graphs what cannot be captured
         trees = Recipe(path="inductor", precision=recipe.precision, inductor_mode="reduce-overhead",
                        applied=("inductor-reduce-overhead",))
