@@ -615,7 +615,7 @@ DEEP = Problem("deep", HEADER + textwrap.dedent("""
 
 
 def test_a_whole_network_gets_torch_compiles_frozen_seed_first(convnet_graph):
-    """On every level-3 graph of 48 ops or more whose search timed both (17 on an H200), the frozen
+    """On every level-3 graph of 48 ops or more whose search timed both (13 on an H200), the frozen
     seed ran faster than our first stack, and a big model's search may time only two candidates
     (DenseNet-121's timed only our stack): there the seed comes first, our stack second."""
     deep = trace_problem(DEEP)

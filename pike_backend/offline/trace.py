@@ -64,7 +64,7 @@ class ProblemGraph:
     @property
     def deep(self) -> bool:
         """A whole network rather than a block: ``DEEP_OPS`` traced ops or more. On every such
-        level-3 graph whose search timed both (17 on an H200, 52 to 1669 ops), torch.compile's
+        level-3 graph whose search timed both (13 on an H200, 66 to 1669 ops), torch.compile's
         frozen seed ran faster than our first stack (1.01x-1.8x); our stacks won only graphs of
         33 ops or fewer."""
         return sum(self.ops.values()) >= DEEP_OPS
