@@ -697,8 +697,8 @@ def _grouped(in_channels: int, channels: int, groups: int) -> Problem:
 
 def test_narrow_groups_put_the_tf32_seed_ahead_of_16_bits():
     """ShuffleNet's 1x1 convolutions in 3 groups of 20 channels run slower at 16 bits (tensor cores
-    want channels in eights): the TF32 seeds, frozen and not, come first. Groups of 16 (RegNet's), depthwise
-    convolutions (MobileNet's) and plain ones keep 16 bits first."""
+    want channels in eights): the TF32 seeds, frozen and not, come first. Groups of 16 (RegNet's),
+    depthwise convolutions (MobileNet's) and plain ones keep 16 bits first."""
     shuffle, regnet = trace_problem(_grouped(240, 60, 3)), trace_problem(_grouped(64, 64, 4))
     depthwise = trace_problem(_grouped(24, 24, 24))
     assert shuffle.narrow_groups and not regnet.narrow_groups and not depthwise.narrow_groups

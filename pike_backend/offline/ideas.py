@@ -4,22 +4,22 @@ The big wins come first (the whole forward in one CUDA graph, the lowest precisi
 allows, batch norm folded, channels_last for convnets, then our fused Triton kernels on top), then
 torch.compile's kernels as a seed so pike never loses to it (second, so a search stopped early by
 its time limit has it; first on a whole network, ``ProblemGraph.deep``, where it ran faster than our
-stack in every search that timed both, and a big model's search may time only two): inductor's default-mode output captured in pike's own CUDA graph, which
-replays with less host time per call than torch.compile's reduce-overhead (a second Dynamo frame's
-guards, then cudagraph trees' checks of their inputs: 20-130 us per call on launch-bound level-3
-models on an H200), compiled frozen: the module's tensors as constants, so batch norm is folded and
-every weight is cast to 16 bits and laid out channels_last once, not at every call as torch.compile
-does for a module's parameters (a failure drops the freezing first: see repair.py). Inductor at
-TF32 in pike's CUDA graph comes a few ideas later, then reduce-overhead as torch.compile runs it
-(also the repair where pike's own capture of inductor's output fails) and the seed not frozen: the
-TF32 seed won five level-3 tasks of the paper table and two more of the six measured again,
-reduce-overhead none since searches rank by time, and a search cut short by its time limit reaches
-only the ideas ahead (ShuffleNet's reached two), so where 16-bit convolutions run slower (groups of
-channels not in eights: ``ProblemGraph.narrow_groups``) the TF32 seeds, frozen and not, come first. Then a
-per-shape tuning pass over our kernels' block sizes and warps, then the same stacks at the other
-allowed precisions and in full precision (one full-precision stack comes early: where reduced
-precision breaks a problem's numerics, a search stopped by its time limit still has a CUDA graph
-of it).
+stack in every search that timed both, and a big model's search may time only two): inductor's
+default-mode output captured in pike's own CUDA graph, which replays with less host time per call
+than torch.compile's reduce-overhead (a second Dynamo frame's guards, then cudagraph trees' checks
+of their inputs: 20-130 us per call on launch-bound level-3 models on an H200), compiled frozen: the
+module's tensors as constants, so batch norm is folded and every weight is cast to 16 bits and laid
+out channels_last once, not at every call as torch.compile does for a module's parameters (a failure
+drops the freezing first: see repair.py). Inductor at TF32 in pike's CUDA graph comes a few ideas
+later, then reduce-overhead as torch.compile runs it (also the repair where pike's own capture of
+inductor's output fails) and the seed not frozen: the TF32 seed won five level-3 tasks of the paper
+table and two more of the six measured again, reduce-overhead none since searches rank by time, and
+a search cut short by its time limit reaches only the ideas ahead (ShuffleNet's reached two), so
+where 16-bit convolutions run slower (groups of channels not in eights:
+``ProblemGraph.narrow_groups``) the TF32 seeds, frozen and not, come first. Then a per-shape tuning
+pass over our kernels' block sizes and warps, then the same stacks at the other allowed precisions
+and in full precision (one full-precision stack comes early: where reduced precision breaks a
+problem's numerics, a search stopped by its time limit still has a CUDA graph of it).
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the plain
 CUDA graph (no derived weights) comes early. Our kernels with no CUDA graph around them come last:
