@@ -73,9 +73,80 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze:fp16
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fp16+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_ssd_ssd_scan(x_ptr, sx0, sx1, sx2, sx3, sx4, a_ptr, sa0, sa1, sa2, sa3, b_ptr, sb0, sb1, sb2, sb3, sb4,
+           y_ptr, s_ptr, BLOCK_L: tl.constexpr, BLOCK_P: tl.constexpr, BLOCK_N: tl.constexpr):
+    bh = tl.program_id(0)
+    bi = bh // 8
+    hi = bh % 8
+    offs_l = tl.arange(0, BLOCK_L)
+    offs_p = tl.program_id(1) * BLOCK_P + tl.arange(0, BLOCK_P)
+    offs_n = tl.arange(0, BLOCK_N)
+    l_ok = offs_l < 64
+    p_ok = offs_p < 64
+    n_ok = offs_n < 16
+    state = tl.zeros([BLOCK_P, BLOCK_N], tl.float32)
+    for ci in range(4):  # in order: each chunk starts from the state the last one left
+        a = tl.load(a_ptr + bi * sa0 + hi * sa1 + ci * sa2 + offs_l * sa3, mask=l_ok, other=0.0).to(tl.float32)
+        acs = tl.cumsum(a, axis=0)
+        total = tl.sum(a, axis=0)
+        x = tl.load(x_ptr + bi * sx0 + ci * sx1 + offs_l[:, None] * sx2 + hi * sx3 + offs_p[None, :] * sx4,
+                    mask=l_ok[:, None] & p_ok[None, :], other=0.0).to(tl.float32)
+        bm = tl.load(b_ptr + bi * sb0 + ci * sb1 + offs_l[:, None] * sb2 + hi * sb3 + offs_n[None, :] * sb4,
+                     mask=l_ok[:, None] & n_ok[None, :], other=0.0).to(tl.float32)
+        # the chunk's end state: padded steps have B = 0, so they add nothing
+        wb = bm * tl.exp(total - acs)[:, None]
+        state = state * tl.exp(total) + tl.dot(tl.trans(x), wb, input_precision="tf32x3")
+    s_off = bi * 8192 + hi * 1024 + offs_p[:, None] * 16 + offs_n[None, :]
+    tl.store(s_ptr + s_off, state, mask=p_ok[:, None] & n_ok[None, :])
+
+
+def _launch_pk_ssd_ssd_scan(x, a, b):
+    o = torch.empty((8, 8, 64, 16), dtype=torch.float32, device=x.device)
+    pk_ssd_ssd_scan[(64, 2)](x, *x.stride(), a, *a.stride(), b, *b.stride(), o, o, BLOCK_L=64, BLOCK_P=32, BLOCK_N=16, num_warps=4)
+    return o
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2,) = inputs
+    v3 = in_0.view(8, 4, 64, 8, 64)
+    v4 = in_1.view(8, 4, 64, 8, -1)
+    v5 = in_2.view(8, 4, 64, 8)
+    v6 = v5.permute(0, 3, 1, 2)
+    v7 = _launch_pk_ssd_ssd_scan(v3, v6, v4).view((8, 8, 64, 16))
+    return (v7,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -94,7 +165,8 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
@@ -122,6 +194,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -352,12 +427,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -375,6 +450,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -418,12 +498,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -473,6 +555,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -554,15 +637,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}, {'from': 'input', 'index': 2}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[8, 256, 8, 64], 'torch.float32'], [[8, 256, 8, 16], 'torch.float32'], [[8, 256, 8], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze:fp16: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fp16+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -79,6 +79,7 @@ def test_every_generated_kernel_compiles_to_a_cubin_for_sm90(compiled):
     texts = "\n".join(r["ttir_ops"] for r in graphs)
     assert "tt.dot" in texts and "inputPrecision = tf32" in texts and "bf16" in texts
     assert any(r["kernel"].startswith("pk_attn_") for r in graphs)
+    assert any(r["kernel"].startswith("pk_ssd_") and "inputPrecision = tf32x3" in r["ttir_ops"] for r in graphs)
     over = [(r["case"], r["kernel"], r["shared"]) for r in graphs if r["default_config"] and r["shared"] > MAX_SHARED]
     assert not over, f"default launch settings need more shared memory than sm_90 has: {over}"
 
@@ -86,7 +87,7 @@ def test_every_generated_kernel_compiles_to_a_cubin_for_sm90(compiled):
 def test_offline_agent_solutions_compile_for_sm90(compiled):
     solutions = [r for r in compiled["kernels"] if r["group"] == "solution"]
     assert not _failures(solutions), _failures(solutions)
-    assert {r["case"].split(":")[0] for r in solutions} == {"01_mlp", "09_resnet18", "33_mingpt_block"}
+    assert {r["case"].split(":")[0] for r in solutions} == {"01_mlp", "09_resnet18", "33_mingpt_block", "35_mamba2_chunked_scan_output"}
     assert set(compiled["solution_cases"]) == {r["case"] for r in solutions}, "a Solution launched no kernel"
     assert all(r["stages"][-1] == "cubin" for r in solutions)
     over = [(r["case"], r["kernel"], r["shared"]) for r in solutions if r["shared"] > MAX_SHARED]
@@ -300,6 +301,11 @@ def _graph_cases():
         add(f"attention_f16_{preset}", Attention("add"), [r(1, 2, 70, 32).to(f16), r(1, 2, 90, 32).to(f16),
                                                           r(1, 2, 90, 32).to(f16), r(1, 2, 70, 90).to(f16)],
             tuning=preset)
+    from test_codegen_ssd import SSD, ssd_inputs  # the tests' directory leads sys.path here
+
+    for preset in ("default", "smallest", "largest"):  # ieee dots at both ends, tf32x3 by default
+        add(f"ssd_y_{preset}", SSD(2, 72, 2, 40, 8, 24), ssd_inputs(2, 72, 2, 40, 8), tuning=preset)
+    add("ssd_final", SSD(2, 64, 2, 64, 16, 16, returns="final"), ssd_inputs(2, 64, 2, 64, 16))
     add("pointwise_f32_largest", Pointwise(), [r(4, 33, 17), r(17), r(4, 33, 1), r(4, 17, 33)], tuning="largest")
     add("linear_bf16_smallest", Linear(256, 384, True).to(bf16), [r(4, 256).to(bf16), r(384).to(bf16)],
         tuning="smallest")
@@ -353,6 +359,7 @@ SOLUTIONS = {
     "01_mlp": ({}, [(), ("tf32",), ("bf16",)]),
     "09_resnet18": ({"batch_size = 2": "batch_size = 1"}, [("fold-bn",), ("bf16", "fold-bn", "channels-last")]),
     "33_mingpt_block": ({"batch_size = 8": "batch_size = 1", "seq_len = 512": "seq_len = 128"}, [("tf32",), ("bf16",)]),
+    "35_mamba2_chunked_scan_output": ({"batch_size = 8": "batch_size = 2"}, [(), ("cuda-graph",)]),
 }
 
 

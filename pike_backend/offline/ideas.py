@@ -42,7 +42,7 @@ _DETAILS = {
     "tf32": "TF32 tensor-core matmuls",
     "fold-bn": "fold eval-mode batch norm into the conv/linear before it",
     "channels-last": "channels_last activations and conv weights",
-    "triton-fused": "our generated Triton kernels for every fusible region (pointwise chains, reductions, norms, softmax, GEMM epilogues, attention)",
+    "triton-fused": "our generated Triton kernels for every fusible region (pointwise chains, reductions, norms, softmax, GEMM epilogues, attention, Mamba-2's SSD scan)",
     "tuned": "per-shape tuning of our kernels' block sizes and warps",
     "inductor-default": "torch.compile (inductor) as a seed",
     "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",

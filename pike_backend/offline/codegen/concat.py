@@ -21,7 +21,7 @@ from dataclasses import dataclass
 import torch
 import torch.fx as fx
 
-from .ir import Graph, Val
+from .ir import KERNEL_OPS, Graph, Val
 from .layout import view_strides
 from .partition import FULL, Partitioner, Plan, Region
 
@@ -85,7 +85,7 @@ def _read_elementwise(graph: Graph, part: Partitioner, names: list[Val], readers
     for name in names:
         for user in name.node.users:
             val = graph.env.get(user)
-            if user not in aliases and (val is None or val.op in ("torch", "attention", "input")):
+            if user not in aliases and (val is None or val.op in ("torch", "input", *KERNEL_OPS)):
                 return False  # the graph returns it, or a torch call reads the whole tensor
     for reader in readers:
         region = part.region_of.get(reader.id)

@@ -25,12 +25,15 @@ from .pointwise import BINARY, UNARY
 log = logging.getLogger("pike_backend.offline.codegen")
 
 FLOAT_DTYPES = (torch.float16, torch.bfloat16, torch.float32, torch.float64)
+# Patterns lowered to one kernel of ours each, outside any fused region: attention (attention.py)
+# and Mamba-2's SSD scan (ssd.py). Their operands are materialized tensors, read through strides.
+KERNEL_OPS = ("attention", "ssd")
 
 
 @dataclass(eq=False)
 class Val:
     id: int
-    op: str  # "input", "torch", "view", a pointwise op, "reduce", "gemm", "attention"
+    op: str  # "input", "torch", "view", a pointwise op, "reduce", "gemm", one of KERNEL_OPS
     args: list[Any]  # Val, Python scalar or None
     shape: tuple[int, ...] | None  # None: not a tensor
     dtype: torch.dtype | None
@@ -256,14 +259,16 @@ class Graph:
 class Lowering:
     """Walks the FX graph once, producing Vals."""
 
-    def __init__(self, gm: fx.GraphModule, gemm_ok: Callable[[fx.Node], bool], attention: dict):
+    def __init__(self, gm: fx.GraphModule, gemm_ok: Callable[[fx.Node], bool], patterns: dict):
         self.gm = gm
         self.vals: list[Val] = []
         self.env: dict[fx.Node, Val] = {}
         self.epoch = 0
         self.gemm_ok = gemm_ok
-        self.attention = attention  # matmul node -> AttentionMatch
-        self.skip = {n for match in attention.values() for n in match.consumed}
+        # the node a pattern's result replaces -> its match (AttentionMatch, SSDMatch): it lowers
+        # that node to one of KERNEL_OPS, and the nodes it consumed are not lowered at all
+        self.patterns = patterns
+        self.skip = {n for match in patterns.values() for n in match.consumed}
 
     # -- construction helpers --------------------------------------------------------------
 
@@ -327,8 +332,8 @@ class Lowering:
             meta = tensor_meta(node)
             return self.new("input", [], meta.shape if meta else None, meta.dtype if meta else None,
                             node=node, stride=meta.stride if meta else None)
-        if node in self.attention:
-            return self.attention[node].lower(self, node)
+        if node in self.patterns:
+            return self.patterns[node].lower(self, node)
         if node.target is operator.getitem and isinstance(node.args[0], fx.Node):
             source = self.env.get(node.args[0])
             if source is not None and source.params.get("tuple_index") == node.args[1]:

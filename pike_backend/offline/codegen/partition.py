@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 import torch
 
 from ..kernels.gemm import GemmGeometry
-from .ir import FLOAT_DTYPES, Graph, Val
+from .ir import FLOAT_DTYPES, KERNEL_OPS, Graph, Val
 from .layout import contiguous_strides, offset_expr, owners, refine, squeeze_shape, view_strides
 from .pointwise import is_pointwise
 
@@ -99,7 +99,7 @@ class Partitioner:
         """The Vals a materialized (non-member) Val needs."""
         if val.op == "input":
             return []
-        if val.op == "torch" or (val.node is not None and val.id not in self.region_of and val.op != "attention"):
+        if val.op == "torch" or (val.node is not None and val.id not in self.region_of and val.op not in KERNEL_OPS):
             if val.node is not None:
                 return [self.graph.env[n] for n in val.node.all_input_nodes if n in self.graph.env]
         return val.val_args

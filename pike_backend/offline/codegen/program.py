@@ -17,14 +17,16 @@ from torch.fx.passes.shape_prop import _extract_tensor_metadata
 from ..kernels import settings as ks
 from ..kernels.attention import AttentionGeometry, attention_source
 from ..kernels.gemm import dot_accumulator, dot_operands
+from ..kernels.ssd import ssd_launcher, ssd_settings, ssd_source
 from ..trace import INPUT_DEVICE, TRACE_DEVICE, fake_run, input_device_line
 from .attention import find_attention
 from .concat import plan_concats
 from .emit import TL_DTYPES, KernelSource, RegionEmitter
-from .ir import Graph, Lowering, Val, tensor_meta
+from .ir import KERNEL_OPS, Graph, Lowering, Val, tensor_meta
 from .layout import contiguous_strides, dense_order, offset_expr, view_strides
 from .partition import FULL, Partitioner, Region, plan
 from .rewrite import cast_before_layout, drop_unobserved_inplace, pool_before_pointwise, split_conv_bias
+from .ssd import fuse_ssd, has_cumsum, ssd_calls
 
 log = logging.getLogger("pike_backend.offline.codegen")
 
@@ -222,6 +224,9 @@ def fuse_graph(
     gm = _functionalize_modules(gm)
     gm = fx.GraphModule(gm, copy.deepcopy(gm.graph))  # the rewrites below change the graph in place
     drop_unobserved_inplace(gm)
+    if has_cumsum(gm):  # Mamba-2's SSD scan, recognized before the rewrites below move its casts
+        _propagate(gm, example_inputs)
+        fuse_ssd(gm, example_inputs)
     split_conv_bias(gm)
     cast_before_layout(gm)
     _propagate(gm, example_inputs)
@@ -247,7 +252,8 @@ def fuse_graph(
     for node, match in list(matches.items()):
         allowed = ["triton", "sdpa"] if match.mask_kind != "fill" or match.fill == -math.inf else ["triton"]
         impls[node] = knob(f"attn_{node.name}.impl", "triton", allowed)
-    graph = Lowering(gm, gemm_ok, matches).run()
+    patterns = {**matches, **ssd_calls(gm)}
+    graph = Lowering(gm, gemm_ok, patterns).run()
     part = Partitioner(graph)
     regions = part.run()
     order = plan(graph, part)
@@ -324,6 +330,12 @@ class _Writer:
                 kernels.append((name, ["attention"]))
                 args = ", ".join(self.var(a) for a in unit.val_args)
                 body.append(f"{self.var(unit)} = _launch_{name}({args})")
+            elif unit.op == "ssd":
+                src, name = self.ssd(unit)
+                kernels_src.append(src)
+                kernels.append((name, ["ssd"]))
+                args = ", ".join(self.var(a) for a in unit.val_args)
+                body.append(f"{self.var(unit)} = _launch_{name}({args}).view({tuple(unit.shape)!r})")
             elif unit.id in self.allocated or unit.id in self.read_through:
                 continue  # a concatenation written in place by its inputs' kernels, or never written
             elif unit.op != "input" or unit.node.op == "get_attr":
@@ -452,7 +464,7 @@ class _Writer:
         laid out as ``stride``."""
         region = self.part.region_of.get(reader.id)
         if region is None:
-            return reader.op != "attention"  # torch calls take any layout, as in eager
+            return reader.op not in KERNEL_OPS  # torch calls take any layout, as in eager
         if region.kind != "rows":
             return False  # GEMM operand geometry is fixed by the partition
         if reader.op == "reduce":  # a reduction reads its input as is, over the full space
@@ -587,6 +599,23 @@ class _Writer:
                     f"BLOCK_N={bn}, BLOCK_D={ks.next_pow2(max(d, 16))}, BLOCK_DV={ks.next_pow2(max(dv, 16))}, "
                     f"num_warps={warps})\n    return o\n")
         return kernel + "\n\n\n" + launcher, name
+
+    # -- Mamba-2's SSD scan ----------------------------------------------------------------------
+
+    def ssd(self, val: Val) -> tuple[str, str]:
+        p = val.params
+        name = f"pk_ssd_{p['name']}"
+        self.used_names.add(name)
+        g = p["geometry"]
+        bp0, w0 = ssd_settings(g)
+        widest = max(16, ks.next_pow2(g.p))
+        block_p = self.knob(f"{name}.BLOCK_P", bp0, sorted({bp0} | {v for v in (16, 32, 64, 128) if v <= widest}))
+        warps = self.knob(f"{name}.num_warps", w0, [2, 4, 8])
+        # fp32 throughout (the decays are exponentials of sums); on the GPU three TF32 products
+        # per dot give fp32's accuracy at tensor-core speed
+        precision = "" if self.safe else self.knob(f"{name}.precision", "tf32x3", ["tf32x3", "ieee"])
+        kernel = ssd_source(name, g, p["output"], precision).strip("\n")
+        return kernel + "\n\n\n" + ssd_launcher(name, g, p["output"], block_p, warps), name
 
     def knob(self, key, default, allowed):
         self.tunables[key] = allowed
