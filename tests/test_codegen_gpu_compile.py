@@ -79,7 +79,10 @@ def test_every_generated_kernel_compiles_to_a_cubin_for_sm90(compiled):
     texts = "\n".join(r["ttir_ops"] for r in graphs)
     assert "tt.dot" in texts and "inputPrecision = tf32" in texts and "bf16" in texts
     assert any(r["kernel"].startswith("pk_attn_") for r in graphs)
-    assert any(r["kernel"].startswith("pk_ssd_") and "inputPrecision = tf32x3" in r["ttir_ops"] for r in graphs)
+    ssd = [r for r in graphs if r["kernel"].startswith("pk_ssd_")]
+    assert any("inputPrecision = tf32x3" in r["ttir_ops"] for r in ssd)
+    # ieee, tt.dot's default, is written as no inputPrecision at all
+    assert any("tt.dot" in r["ttir_ops"] and "inputPrecision" not in r["ttir_ops"] for r in ssd)
     over = [(r["case"], r["kernel"], r["shared"]) for r in graphs if r["default_config"] and r["shared"] > MAX_SHARED]
     assert not over, f"default launch settings need more shared memory than sm_90 has: {over}"
 
@@ -303,9 +306,11 @@ def _graph_cases():
             tuning=preset)
     from test_codegen_ssd import SSD, ssd_inputs  # the tests' directory leads sys.path here
 
-    for preset in ("default", "smallest", "largest"):  # ieee dots at both ends, tf32x3 by default
-        add(f"ssd_y_{preset}", SSD(2, 72, 2, 40, 8, 24), ssd_inputs(2, 72, 2, 40, 8), tuning=preset)
-    add("ssd_final", SSD(2, 64, 2, 64, 16, 16, returns="final"), ssd_inputs(2, 64, 2, 64, 16))
+    for preset in ("default", "smallest", "largest"):  # TF32 allowed: tf32x3 dots but at the smallest end
+        add(f"ssd_y_{preset}", SSD(2, 72, 2, 40, 8, 24), ssd_inputs(2, 72, 2, 40, 8), tuning=preset, allow_tf32=True)
+    add("ssd_final_ieee", SSD(2, 64, 2, 64, 16, 16, returns="final"), ssd_inputs(2, 64, 2, 64, 16))
+    # the largest chunk and state it takes (MAX_LENGTH, MAX_STATE): its tiles must fit sm_90
+    add("ssd_y_largest_tiles", SSD(1, 256, 2, 64, 64, 128), ssd_inputs(1, 256, 2, 64, 64), allow_tf32=True)
     add("pointwise_f32_largest", Pointwise(), [r(4, 33, 17), r(17), r(4, 33, 1), r(4, 17, 33)], tuning="largest")
     add("linear_bf16_smallest", Linear(256, 384, True).to(bf16), [r(4, 256).to(bf16), r(384).to(bf16)],
         tuning="smallest")

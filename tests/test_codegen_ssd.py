@@ -126,6 +126,14 @@ def test_something_else_with_a_cumsum_is_left_to_torch():
     assert_close(got, want)
 
 
+def test_chunks_too_long_for_one_tile_stay_with_torch():
+    # chunks of 256 steps (Mamba-2 at size): the [l, l] tiles would not fit a program
+    module = SSD(1, 512, 1, 16, 16, 256)
+    prog, got, want = run(module, ssd_inputs(1, 512, 1, 16, 16))
+    assert not ssd_kernels(prog)
+    assert_close(got, want)
+
+
 def test_an_intermediate_the_graph_also_returns_keeps_the_scan_in_torch():
     module = SSD(2, 64, 2, 16, 16, 16, returns="y+states")
     prog, got, want = run(module, ssd_inputs(2, 64, 2, 16, 16))

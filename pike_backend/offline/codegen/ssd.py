@@ -22,7 +22,7 @@ from dataclasses import dataclass
 import torch
 import torch.fx as fx
 
-from ..kernels.ssd import SSDGeometry
+from ..kernels.ssd import SSDGeometry, ssd_fits
 from .ir import CAST_OPS, Lowering, Val, tensor_meta
 
 _READERS = ("einsum", "matmul", "bmm")
@@ -193,7 +193,7 @@ def _match_root(root, a, operands, values) -> SSDMatch | None:
         if not _close(got, y if c is not None else final):
             continue
         consumed = _slice(root, {n_ for n_ in (x, a, b, c) if n_ is not None})
-        if consumed is None:
+        if consumed is None or not ssd_fits(SSDGeometry(batch, chunks, length, heads, p, n)):
             return None
         return SSDMatch(x, a, b, c, "y" if c is not None else "final", consumed)
     return None

@@ -32,12 +32,24 @@ class SSDGeometry:
     n: int  # state dim (B's and C's last)
 
 
+# A program holds a chunk's [l, l] scores and [l, n] B and C tiles whole: past these the tiles no
+# longer fit its registers and shared memory (Mamba-2 at size, chunks of 256 and a state of 128,
+# would need the chunk tiled as flash attention tiles its keys; such scans stay with torch).
+MAX_LENGTH = 128
+MAX_STATE = 64
+
+
+def ssd_fits(g: SSDGeometry) -> bool:
+    return g.length <= MAX_LENGTH and g.n <= MAX_STATE
+
+
 def ssd_settings(g: SSDGeometry) -> tuple[int, int]:
-    """(BLOCK_P, num_warps): split P so that batch x heads x P-blocks fills the GPU's SMs."""
+    """(BLOCK_P, num_warps): split P so that batch x heads x P-blocks fills the GPU's SMs; twice
+    the warps for chunks over 64 steps (the [l, l] tiles spread over more registers)."""
     block_p = next_pow2(g.p)
     while block_p > 16 and g.batch * g.heads * (g.p // block_p + (g.p % block_p > 0)) < 128:
         block_p //= 2
-    return max(16, block_p), 4
+    return max(16, block_p), 8 if g.length > 64 else 4
 
 
 def ssd_source(name: str, g: SSDGeometry, output: str, precision: str) -> str:
