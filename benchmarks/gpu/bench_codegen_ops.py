@@ -64,8 +64,9 @@ def attention(q, k, v):
 
 
 def cases(quick: bool):
-    """Full: bf16 and fp32 norms/softmax at three widths, the gelu chain, and bf16/fp16 GEMM with an
-    epilogue and attention. Quick: one width, bf16, no attention (its impl choices cost compiles)."""
+    """Full: bf16 and fp32 norms/softmax at three widths, the gelu chain, bf16/fp16 GEMM with an
+    epilogue and attention, and Mamba-2's SSD scan. Quick: one width, bf16, no attention or scan
+    (their impl choices cost compiles)."""
     dev = "cuda"
     rows = 4096 if quick else 8192
     for dtype in (torch.bfloat16,) if quick else (torch.bfloat16, torch.float32):
@@ -91,6 +92,13 @@ def cases(quick: bool):
         if not quick:
             q, kk, v = (torch.randn(8, 16, 1024, 64, device=dev, dtype=dtype) for _ in range(3))
             yield "attention 8x16x1024x64", attention, [q, kk, v], None
+    if not quick:  # Mamba-2's chunked SSD scan at the level-3 task's sizes, fp32 (its tests' module)
+        sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", "..", "tests"))
+        from test_codegen_ssd import SSD, ssd_inputs
+
+        for returns in ("y", "final"):
+            yield (f"ssd_scan {returns} 8x256x8x64 n16", SSD(8, 256, 8, 64, 16, 64, returns),
+                   [t.to(dev) for t in ssd_inputs(8, 256, 8, 64, 16)], None)
 
 
 def bench_ms(fn) -> float:
@@ -129,6 +137,8 @@ def tune(gm, inputs, budget: int, deadline: float):
 
 def run_case(name, fn, inputs, io_bytes, copy_bw, tuning_budget: int, inductor: bool, deadline: float) -> dict:
     gm = fx.symbolic_trace(fn)
+    gm.graph.eliminate_dead_code()  # every case is pure: values it drops (the scan's Y for its final state) go
+    gm.recompile()
     with torch.no_grad():
         ref = fn(*inputs)
         eager_ms = bench_ms(lambda: fn(*inputs))
