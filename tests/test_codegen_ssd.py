@@ -30,8 +30,9 @@ def segsum(x, length):
 class SSD(nn.Module):
     """The chunked SSD as Mamba-2's minimal reference writes it, at fixed sizes (symbolic_trace).
 
-    ``returns``: "y", "final", "y_diag" (the within-chunk part alone: not a scan) or "y+states"
-    (Y and an intermediate the scan would consume)."""
+    ``returns``: "y", "final", "y+final" (both, as a recurrent decoder keeps its state), "y_diag"
+    (the within-chunk part alone: not a scan) or "y+states" (Y and an intermediate the scan would
+    consume)."""
 
     def __init__(self, batch, seqlen, heads, p, n, block_len, returns="y"):
         super().__init__()
@@ -60,6 +61,8 @@ class SSD(nn.Module):
             return y_diag.reshape(batch, chunks * length, heads, p)
         if self.returns == "y+states":
             return y, decay_states
+        if self.returns == "y+final":
+            return y, final_state
         return y
 
 
@@ -116,6 +119,15 @@ def test_scan_kernel_tuning_knobs(knobs):
     assert {f"{name}.BLOCK_P", f"{name}.num_warps"} <= set(prog.tunables)
     prog, got, want = run(module, inputs, tuning={f"{name}.{k}": v for k, v in knobs.items()})
     assert_close(got, want)
+
+
+def test_y_and_final_state_returned_together_are_both_scans():
+    module = SSD(2, 64, 2, 32, 16, 16, returns="y+final")
+    prog, got, want = run(module, ssd_inputs(2, 64, 2, 32, 16, seed=7))
+    assert [ops for _, ops in prog.kernels] == [["ssd"], ["ssd"]], prog.kernels
+    for g, w in zip(got, want):
+        assert g.shape == w.shape
+        assert_close(g, w)
 
 
 def test_something_else_with_a_cumsum_is_left_to_torch():

@@ -7,9 +7,10 @@ around the graph's one cumulative sum over a chunked decay A [b, h, c, l] (the v
 *] that einsums or matmuls read, casts looked through), each graph output is tried as the scan's Y
 or final state over each assignment of those operands to X, B and C, and an assignment is kept
 only where the graph's own run on the example inputs equals our reference scan of those values.
-``fuse_ssd`` then replaces the nodes between the operands and the output (every one of them must
-feed nothing else) by one call of ``ssd_scan``, on the operands as they were before any cast: the
-scan runs in fp32 whatever precision the rest of the graph takes. The lowering makes that call
+``fuse_ssd`` then replaces the nodes between the operands and the outputs (a scan's Y and its final
+state share most of theirs; every one of them must feed nothing else) by one call of ``ssd_scan``
+per output, on the operands as they were before any cast: the scan runs in fp32 whatever precision
+the rest of the graph takes. The lowering makes that call
 our kernel. The evaluator verifies the candidate as it does every other.
 """
 
@@ -33,12 +34,16 @@ _PROBE_REL_L2 = 2e-2
 
 @dataclass
 class SSDMatch:
+    root: fx.Node  # the graph output the scan computes
     x: fx.Node  # [b, c, l, h, p]
     a: fx.Node  # [b, h, c, l]
     b: fx.Node  # [b, c, l, h, n]
     c: fx.Node | None  # [b, c, l, h, n]; None when only the final state is wanted
     output: str  # "y": Y, laid out as [b, c, l, h, p]; "final": the state after the last chunk
-    consumed: list[fx.Node]  # the nodes the call replaces (root excluded), in graph order
+
+    @property
+    def leaves(self) -> set[fx.Node]:
+        return {n for n in (self.x, self.a, self.b, self.c) if n is not None}
 
 
 def ssd_reference(x, a, b, c):
@@ -113,29 +118,30 @@ def _dead(node: fx.Node) -> bool:
     return node.op != "output" and not str(_op(node) or "").endswith("_") and all(_dead(u) for u in node.users)
 
 
-def _slice(root: fx.Node, leaves: set[fx.Node]) -> list[fx.Node] | None:
-    """The nodes ``root`` computes from ``leaves`` (and constants), with any dead users of theirs,
-    all feeding nothing but each other and root; None where the root reads another input or the
-    rest of the graph uses an intermediate."""
+def _slice(roots: list[fx.Node], leaves: set[fx.Node]) -> list[fx.Node] | None:
+    """The nodes ``roots`` compute from ``leaves`` (and constants), with any dead users of theirs,
+    all feeding nothing but each other and the roots (a scan's Y and its final state share most of
+    theirs); None where a root reads another input or the rest of the graph uses an intermediate."""
     inside: set[fx.Node] = set()
-    stack = [root]
+    stack = list(roots)
     while stack:
         for node in stack.pop().all_input_nodes:
-            if node in leaves or node in inside or node.op == "get_attr":
+            if node in leaves or node in inside or node in roots or node.op == "get_attr":
                 continue
             if node.op == "placeholder":
                 return None
             inside.add(node)
             stack.append(node)
-    dead = [user for node in inside for user in node.users if user not in inside and user is not root and _dead(user)]
+    outside = [user for node in inside for user in node.users if user not in inside and user not in roots]
+    dead = [user for user in outside if _dead(user)]
     while dead:  # a value the graph computes and drops (the final state where only Y is returned)
         node = dead.pop()
         if node not in inside:
             inside.add(node)
             dead.extend(node.users)
-    if any(user not in inside and user is not root for node in inside for user in node.users):
+    if any(user not in inside and user not in roots for node in inside for user in node.users):
         return None
-    return [n for n in root.graph.nodes if n in inside]
+    return [n for n in roots[0].graph.nodes if n in inside]
 
 
 def _values(gm: fx.GraphModule, example_inputs, wanted: set[fx.Node]) -> dict[fx.Node, torch.Tensor]:
@@ -180,30 +186,29 @@ def _assignments(operands: list[fx.Node]):
 
 
 def _match_root(root, a, operands, values) -> SSDMatch | None:
+    """The roles under which ``root``'s value is the scan's Y or final state; None if none is."""
     batch, heads, chunks, length = _shape(a)
     got = values[root]
     for x, b, c in _assignments(operands):
         p, n = _shape(x)[-1], _shape(b)[-1]
-        final_shape = (batch, heads, p, n)
+        if not ssd_fits(SSDGeometry(batch, chunks, length, heads, p, n)):
+            continue
         if c is not None and got.numel() != batch * chunks * length * heads * p:
             continue
-        if c is None and tuple(got.shape) != final_shape:
+        if c is None and tuple(got.shape) != (batch, heads, p, n):
             continue
         y, final = ssd_reference(values[x], values[a], values[b], values[c] if c is not None else None)
-        if not _close(got, y if c is not None else final):
-            continue
-        consumed = _slice(root, {n_ for n_ in (x, a, b, c) if n_ is not None})
-        if consumed is None or not ssd_fits(SSDGeometry(batch, chunks, length, heads, p, n)):
-            return None
-        return SSDMatch(x, a, b, c, "y" if c is not None else "final", consumed)
+        if _close(got, y if c is not None else final):
+            return SSDMatch(root, x, a, b, c, "y" if c is not None else "final")
     return None
 
 
-def find_ssd(gm: fx.GraphModule, example_inputs) -> dict[fx.Node, SSDMatch]:
-    """Graph output node -> the SSD scan that computes it (the graph's ``tensor_meta`` current)."""
+def find_ssd(gm: fx.GraphModule, example_inputs) -> tuple[list[SSDMatch], list[fx.Node]]:
+    """The graph outputs an SSD scan computes, and the nodes their calls replace (the graph's
+    ``tensor_meta`` current). Where the outputs' nodes cannot all go together, each goes alone."""
     a = _decay(gm)
     if a is None:
-        return {}
+        return [], []
     batch, heads, chunks, length = _shape(a)
     operands = _operands(gm, (batch, chunks, length, heads))
     lasts = {_shape(o)[-1] for o in operands}
@@ -211,17 +216,23 @@ def find_ssd(gm: fx.GraphModule, example_inputs) -> dict[fx.Node, SSDMatch]:
     sizes = {batch * chunks * length * heads * p for p in lasts} | {batch * heads * p * n for p in lasts for n in lasts}
     roots = [r for r in _roots(gm) if math.prod(_shape(r)) in sizes]
     if len(operands) < 2 or not roots:
-        return {}
+        return [], []
     try:
         values = _values(gm, example_inputs, {a, *operands, *roots})
     except Exception:  # an op these examples cannot run here: no match, torch runs the graph
-        return {}
-    found: dict[fx.Node, SSDMatch] = {}
-    for root in roots:
-        match = _match_root(root, a, operands, values)
-        if match is not None:
-            found[root] = match
-    return found
+        return [], []
+    matches = [m for m in (_match_root(r, a, operands, values) for r in roots) if m is not None]
+    if not matches:
+        return [], []
+    together = _slice([m.root for m in matches], set().union(*(m.leaves for m in matches)))
+    if together is not None:
+        return matches, together
+    alone = [(m, _slice([m.root], m.leaves)) for m in matches]
+    alone = [(m, consumed) for m, consumed in alone if consumed is not None]
+    if not alone:
+        return [], []
+    first, consumed = alone[0]  # slices that failed together overlap: one of them
+    return [first], consumed
 
 
 def ssd_scan(x, a, b, c, output: str, shape: tuple[int, ...]):
@@ -236,20 +247,22 @@ def has_cumsum(gm: fx.GraphModule) -> bool:
 
 
 def fuse_ssd(gm: fx.GraphModule, example_inputs) -> int:
-    """Replace each recognized scan by one ``ssd_scan`` call; returns how many."""
-    found = find_ssd(gm, example_inputs)
+    """Replace each recognized scan output by one ``ssd_scan`` call; returns how many (a scan's Y
+    and its final state are two calls, the state computed twice: 13 us on an H200 at level 3's size)."""
+    matches, consumed = find_ssd(gm, example_inputs)
     graph = gm.graph
-    for root, match in found.items():
-        with graph.inserting_before(root):
+    for match in matches:
+        with graph.inserting_before(match.root):
             call = graph.call_function(ssd_scan, (match.x, match.a, match.b, match.c, match.output,
-                                                  tuple(tensor_meta(root).shape)))
-        root.replace_all_uses_with(call)
-        for node in reversed([*match.consumed, root]):  # users before what they read
-            graph.erase_node(node)
-    if found:
+                                                  tuple(tensor_meta(match.root).shape)))
+        match.root.replace_all_uses_with(call)
+    gone = set(consumed) | {m.root for m in matches}
+    for node in reversed([n for n in graph.nodes if n in gone]):  # users before what they read
+        graph.erase_node(node)
+    if matches:
         graph.lint()
         gm.recompile()
-    return len(found)
+    return len(matches)
 
 
 class SSDCall:
