@@ -219,9 +219,9 @@ def find_ssd(gm: fx.GraphModule, example_inputs) -> tuple[list[SSDMatch], list[f
         return [], []
     try:
         values = _values(gm, example_inputs, {a, *operands, *roots})
-    except Exception:  # an op these examples cannot run here: no match, torch runs the graph
-        return [], []
-    matches = [m for m in (_match_root(r, a, operands, values) for r in roots) if m is not None]
+        matches = [m for m in (_match_root(r, a, operands, values) for r in roots) if m is not None]
+    except Exception:  # an op these examples cannot run here, values the reference cannot take:
+        return [], []  # no match, and torch runs the graph as written
     if not matches:
         return [], []
     together = _slice([m.root for m in matches], set().union(*(m.leaves for m in matches)))
