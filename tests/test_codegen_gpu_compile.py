@@ -304,11 +304,13 @@ def _graph_cases():
         add(f"attention_f16_{preset}", Attention("add"), [r(1, 2, 70, 32).to(f16), r(1, 2, 90, 32).to(f16),
                                                           r(1, 2, 90, 32).to(f16), r(1, 2, 70, 90).to(f16)],
             tuning=preset)
-    from test_codegen_ssd import SSD, ssd_inputs  # the tests' directory leads sys.path here
+    from test_codegen_ssd import SSD, SharedGroupSSD, ssd_inputs  # the tests' directory leads sys.path here
 
     for preset in ("default", "smallest", "largest"):  # TF32 allowed: tf32x3 dots but at the smallest end
         add(f"ssd_y_{preset}", SSD(2, 72, 2, 40, 8, 24), ssd_inputs(2, 72, 2, 40, 8), tuning=preset, allow_tf32=True)
     add("ssd_final_ieee", SSD(2, 64, 2, 64, 16, 16, returns="final"), ssd_inputs(2, 64, 2, 64, 16))
+    x, a, _, _ = ssd_inputs(2, 64, 3, 16, 8)  # B and C shared by the heads: read with a head stride of 0
+    add("ssd_shared_group", SharedGroupSSD(2, 64, 3, 16, 8, 16), [x, a, r(2, 64, 8), r(2, 64, 8)], allow_tf32=True)
     # the largest chunk and state it takes (MAX_LENGTH, MAX_STATE): its tiles must fit sm_90
     add("ssd_y_largest_tiles", SSD(1, 256, 2, 64, 64, 128), ssd_inputs(1, 256, 2, 64, 64), allow_tf32=True)
     add("pointwise_f32_largest", Pointwise(), [r(4, 33, 17), r(17), r(4, 33, 1), r(4, 17, 33)], tuning="largest")

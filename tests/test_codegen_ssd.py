@@ -66,6 +66,32 @@ class SSD(nn.Module):
         return y
 
 
+class SharedGroupSSD(nn.Module):
+    """The same scan written as Mamba-2 blocks write it (level 5's): matmuls rather than einsums, X
+    as [b, h, c, l, p], B and C [b, c, l, n] shared by all heads (one group)."""
+
+    def __init__(self, batch, seqlen, heads, p, n, block_len):
+        super().__init__()
+        self.sizes = (batch, seqlen // block_len, block_len, heads, p, n)
+
+    def forward(self, x, a, b, c):
+        batch, chunks, length, heads, p, n = self.sizes
+        x = x.view(batch, chunks, length, heads, p).permute(0, 3, 1, 2, 4)
+        b = b.view(batch, chunks, length, n)
+        c = c.view(batch, chunks, length, n)
+        a = a.view(batch, chunks, length, heads).permute(0, 3, 1, 2)
+        a_cumsum = torch.cumsum(a, dim=-1)
+        scores = c @ b.transpose(-1, -2)
+        y_diag = (scores.unsqueeze(1) * torch.exp(segsum(a, length))) @ x
+        decay_states = torch.exp(a_cumsum[..., -1:] - a_cumsum)
+        states = (x * decay_states.unsqueeze(-1)).transpose(-1, -2) @ b.unsqueeze(1)
+        states = torch.cat([torch.zeros_like(states[:, :, :1]), states], dim=2)
+        decay_chunk = torch.exp(segsum(F.pad(a_cumsum[..., -1], (1, 0)), chunks + 1))
+        states = torch.einsum("bhzc,bhcpn->bhzpn", decay_chunk, states)[:, :, :-1]
+        y_off = (c.unsqueeze(1) @ states.transpose(-1, -2)) * torch.exp(a_cumsum).unsqueeze(-1)
+        return (y_diag + y_off).permute(0, 2, 3, 1, 4).reshape(batch, chunks * length, heads, p)
+
+
 def ssd_inputs(batch, seqlen, heads, p, n, seed=0):
     g = torch.Generator().manual_seed(seed)
     return [torch.randn(batch, seqlen, heads, p, generator=g), -torch.rand(batch, seqlen, heads, generator=g) * 0.5,
@@ -118,6 +144,17 @@ def test_scan_kernel_tuning_knobs(knobs):
     (name,) = ssd_kernels(prog)
     assert {f"{name}.BLOCK_P", f"{name}.num_warps"} <= set(prog.tunables)
     prog, got, want = run(module, inputs, tuning={f"{name}.{k}": v for k, v in knobs.items()})
+    assert_close(got, want)
+
+
+def test_the_scan_as_mamba2_blocks_write_it_is_the_same_kernel():
+    # B and C shared by the heads: [b, l, n] inputs
+    batch, seqlen, heads, p, n = 2, 64, 3, 16, 8
+    x, a, _, _ = ssd_inputs(batch, seqlen, heads, p, n, seed=2)
+    g = torch.Generator().manual_seed(4)
+    b, c = torch.randn(batch, seqlen, n, generator=g), torch.randn(batch, seqlen, n, generator=g)
+    prog, got, want = run(SharedGroupSSD(batch, seqlen, heads, p, n, 16), [x, a, b, c])
+    assert [ops for _, ops in prog.kernels] == [["ssd"]], prog.kernels
     assert_close(got, want)
 
 

@@ -32,18 +32,46 @@ _READERS = ("einsum", "matmul", "bmm")
 _PROBE_REL_L2 = 2e-2
 
 
+_IDENTITY = (0, 1, 2, 3, 4)
+
+
+@dataclass(frozen=True)
+class Operand:
+    """A value the scan reads, and how it is viewed as the kernel's [b, c, l, h, k]: its dims
+    permuted (``perm``), or, for a [b, c, l, k] value B or C shared by all heads (Mamba-2's usual
+    single group), a head dim of size 1 that the kernel broadcasts (``perm`` None: nothing copied)."""
+
+    node: fx.Node
+    perm: tuple[int, ...] | None
+
+    @property
+    def k(self) -> int:
+        return _shape(self.node)[-1]
+
+    def view(self, value: torch.Tensor, heads: int) -> torch.Tensor:
+        if self.perm is None:
+            return value.unsqueeze(3).expand(-1, -1, -1, heads, -1)
+        return value.permute(*self.perm)
+
+    def insert(self, graph: fx.Graph) -> fx.Node:
+        """The view as graph nodes (before the insertion point the caller set)."""
+        if self.perm is None:
+            return graph.call_method("unsqueeze", (self.node, 3))
+        return self.node if self.perm == _IDENTITY else graph.call_method("permute", (self.node, *self.perm))
+
+
 @dataclass
 class SSDMatch:
     root: fx.Node  # the graph output the scan computes
-    x: fx.Node  # [b, c, l, h, p]
+    x: Operand  # [b, c, l, h, p]
     a: fx.Node  # [b, h, c, l]
-    b: fx.Node  # [b, c, l, h, n]
-    c: fx.Node | None  # [b, c, l, h, n]; None when only the final state is wanted
+    b: Operand  # [b, c, l, h, n]
+    c: Operand | None  # [b, c, l, h, n]; None when only the final state is wanted
     output: str  # "y": Y, laid out as [b, c, l, h, p]; "final": the state after the last chunk
 
     @property
     def leaves(self) -> set[fx.Node]:
-        return {n for n in (self.x, self.a, self.b, self.c) if n is not None}
+        return {self.a} | {o.node for o in (self.x, self.b, self.c) if o is not None}
 
 
 def ssd_reference(x, a, b, c):
@@ -81,6 +109,19 @@ def _uncast(node):
     return node
 
 
+# what a reader's operand may be taken through on its way from the scan's X, B or C
+_LAYOUT_OPS = {"transpose", "unsqueeze", "permute", "contiguous"}
+
+
+def _sources(arg):
+    """``arg`` and what it is a cast or a layout view of, in turn."""
+    while isinstance(arg, fx.Node):
+        yield arg
+        if not (arg.args and (_op(arg) in CAST_OPS or _op(arg) in _LAYOUT_OPS)):
+            return
+        arg = arg.args[0]
+
+
 def _shape(node) -> tuple[int, ...] | None:
     meta = tensor_meta(node) if isinstance(node, fx.Node) else None
     return tuple(meta.shape) if meta is not None else None
@@ -99,17 +140,23 @@ def _decay(gm: fx.GraphModule) -> fx.Node | None:
     return found.pop() if len(found) == 1 else None
 
 
-def _operands(gm: fx.GraphModule, chunked: tuple[int, ...]) -> list[fx.Node]:
-    """Values [b, c, l, h, *] that einsums and matmuls read (before any cast), in graph order."""
-    out: list[fx.Node] = []
+def _operands(gm: fx.GraphModule, chunked: tuple[int, ...]) -> list[Operand]:
+    """The values einsums and matmuls read (through casts and layout views) that are a [b, c, l, h,
+    k] in some order of the first four dims, or a [b, c, l, k] shared by the heads; in graph order."""
+    batch, chunks, length, heads = chunked
+    out: list[Operand] = []
     for node in gm.graph.nodes:
         if _op(node) not in _READERS:
             continue
-        for arg in node.args:
-            arg = _uncast(arg)
+        for arg in (s for a in node.args for s in _sources(a)):
             shape = _shape(arg)
-            if shape is not None and len(shape) == 5 and shape[:4] == chunked and arg not in out:
-                out.append(arg)
+            if shape is None or _op(arg) in CAST_OPS or any(o.node is arg for o in out):
+                continue  # a cast's source is the operand: the scan reads it in fp32
+            if len(shape) == 5:
+                perms = [p for p in itertools.permutations(range(4)) if tuple(shape[i] for i in p) == chunked]
+                out += [Operand(arg, (*p, 4)) for p in perms[:2]]  # dims of equal size: two readings at most
+            elif len(shape) == 4 and shape[:3] == (batch, chunks, length):
+                out.append(Operand(arg, None))
     return out
 
 
@@ -176,13 +223,15 @@ def _roots(gm: fx.GraphModule) -> list[fx.Node]:
     return [r for r in roots if (tensor_meta(r) is not None and tensor_meta(r).dtype == torch.float32)]
 
 
-def _assignments(operands: list[fx.Node]):
-    """(x, b, c) role assignments: B and C have the same state dim; c None for the final state alone."""
+def _assignments(operands: list[Operand]):
+    """(x, b, c) role assignments over distinct values: X has a head of its own; B and C have the
+    same state dim; c None for the final state alone."""
     for x, b, c in itertools.permutations(operands, 3):
-        if _shape(b)[-1] == _shape(c)[-1]:
+        if len({x.node, b.node, c.node}) == 3 and x.perm is not None and b.k == c.k:
             yield x, b, c
     for x, b in itertools.permutations(operands, 2):
-        yield x, b, None
+        if x.node is not b.node and x.perm is not None:
+            yield x, b, None
 
 
 def _match_root(root, a, operands, values) -> SSDMatch | None:
@@ -190,14 +239,15 @@ def _match_root(root, a, operands, values) -> SSDMatch | None:
     batch, heads, chunks, length = _shape(a)
     got = values[root]
     for x, b, c in _assignments(operands):
-        p, n = _shape(x)[-1], _shape(b)[-1]
+        p, n = x.k, b.k
         if not ssd_fits(SSDGeometry(batch, chunks, length, heads, p, n)):
             continue
         if c is not None and got.numel() != batch * chunks * length * heads * p:
             continue
         if c is None and tuple(got.shape) != (batch, heads, p, n):
             continue
-        y, final = ssd_reference(values[x], values[a], values[b], values[c] if c is not None else None)
+        xv, bv, cv = (o.view(values[o.node], heads) if o is not None else None for o in (x, b, c))
+        y, final = ssd_reference(xv, values[a], bv, cv)
         if _close(got, y if c is not None else final):
             return SSDMatch(root, x, a, b, c, "y" if c is not None else "final")
     return None
@@ -211,14 +261,16 @@ def find_ssd(gm: fx.GraphModule, example_inputs) -> tuple[list[SSDMatch], list[f
         return [], []
     batch, heads, chunks, length = _shape(a)
     operands = _operands(gm, (batch, chunks, length, heads))
-    lasts = {_shape(o)[-1] for o in operands}
+    if not any(ssd_fits(SSDGeometry(batch, chunks, length, heads, 1, o.k)) for o in operands):
+        return [], []  # chunks too long (or states too wide) for the kernel: not worth a probe
+    lasts = {o.k for o in operands}
     # the sizes a Y or a final state could have, before running anything
     sizes = {batch * chunks * length * heads * p for p in lasts} | {batch * heads * p * n for p in lasts for n in lasts}
     roots = [r for r in _roots(gm) if math.prod(_shape(r)) in sizes]
     if len(operands) < 2 or not roots:
         return [], []
     try:
-        values = _values(gm, example_inputs, {a, *operands, *roots})
+        values = _values(gm, example_inputs, {a, *(o.node for o in operands), *roots})
         matches = [m for m in (_match_root(r, a, operands, values) for r in roots) if m is not None]
     except Exception:  # an op these examples cannot run here, values the reference cannot take:
         return [], []  # no match, and torch runs the graph as written
@@ -253,8 +305,8 @@ def fuse_ssd(gm: fx.GraphModule, example_inputs) -> int:
     graph = gm.graph
     for match in matches:
         with graph.inserting_before(match.root):
-            call = graph.call_function(ssd_scan, (match.x, match.a, match.b, match.c, match.output,
-                                                  tuple(tensor_meta(match.root).shape)))
+            x, b, c = (o.insert(graph) if o is not None else None for o in (match.x, match.b, match.c))
+            call = graph.call_function(ssd_scan, (x, match.a, b, c, match.output, tuple(tensor_meta(match.root).shape)))
         match.root.replace_all_uses_with(call)
     gone = set(consumed) | {m.root for m in matches}
     for node in reversed([n for n in graph.nodes if n in gone]):  # users before what they read

@@ -2,8 +2,9 @@
 two segment sums and the recurrence across chunks, with the state carried in registers.
 
 Inputs are the chunked views the SSD is written over: X [b, c, l, h, p], A [b, h, c, l] (the
-per-step log decay), B and C [b, c, l, h, n], each read through its own strides (so the views
-and permutes before them are free). A program owns one (batch, head) pair and a block of P and
+per-step log decay), B and C [b, c, l, h, n] or [b, c, l, 1, n] (shared by all heads), each read
+through its own strides (so the views and permutes before them are free; a dim of size 1 is
+broadcast). A program owns one (batch, head) pair and a block of P and
 walks the chunks in order; per chunk, with ``acs`` the cumulative sum of A over the chunk:
 
     Y[l]  = sum_{s<=l} (C[l] . B[s]) exp(acs[l] - acs[s]) X[s]  +  exp(acs[l]) C[l] . state
@@ -103,7 +104,8 @@ def {name}(x_ptr, sx0, sx1, sx2, sx3, sx4, a_ptr, sa0, sa1, sa2, sa3, b_ptr, sb0
 def ssd_launcher(name: str, g: SSDGeometry, output: str, block_p: int, num_warps: int) -> str:
     """``_launch_{name}(x, a, b[, c])``: the output tensor, Y as [b, c, l, h, p] or the final state."""
     args = ["x", "a", "b"] + (["c"] if output == "y" else [])
-    strided = ", ".join(f"{t}, *{t}.stride()" for t in args)
+    # a dim of size 1 is broadcast (B and C shared by all heads): stride 0
+    strided = ", ".join(f"{t}, *[0 if n == 1 else s for n, s in zip({t}.shape, {t}.stride())]" for t in args)
     shape = (g.batch, g.chunks, g.length, g.heads, g.p) if output == "y" else (g.batch, g.heads, g.p, g.n)
     grid = f"({g.batch * g.heads}, {-(-g.p // block_p)})"
     return (f"def _launch_{name}({', '.join(args)}):\n"
