@@ -3,15 +3,16 @@ becomes one kernel of ours (``kernels/ssd.py``) in place of its segment sums, ei
 cross-chunk recurrence.
 
 The scan is recognized by what it computes, not by how it is written: its operands are found
-around the graph's one cumulative sum over a chunked decay A [b, h, c, l] (the values [b, c, l, h,
-*] that einsums or matmuls read, casts looked through), each graph output is tried as the scan's Y
-or final state over each assignment of those operands to X, B and C, and an assignment is kept
-only where the graph's own run on the example inputs equals our reference scan of those values.
+around the graph's one cumulative sum over a chunked decay A [b, h, c, l] (the values that einsums
+or matmuls read, through casts and layout views, that are a [b, c, l, h, *] in some order or a
+[b, c, l, *] shared by all heads: see ``Operand``), each graph output is tried as the scan's Y or
+final state over each assignment of those operands to X, B and C, and an assignment is kept only
+where the graph's own run on the example inputs equals our reference scan of those values.
 ``fuse_ssd`` then replaces the nodes between the operands and the outputs (a scan's Y and its final
 state share most of theirs; every one of them must feed nothing else) by one call of ``ssd_scan``
 per output, on the operands as they were before any cast: the scan runs in fp32 whatever precision
-the rest of the graph takes. The lowering makes that call
-our kernel. The evaluator verifies the candidate as it does every other.
+the rest of the graph takes. The lowering makes that call our kernel. The evaluator verifies the
+candidate as it does every other.
 """
 
 from __future__ import annotations
@@ -48,10 +49,9 @@ class Operand:
     def k(self) -> int:
         return _shape(self.node)[-1]
 
-    def view(self, value: torch.Tensor, heads: int) -> torch.Tensor:
-        if self.perm is None:
-            return value.unsqueeze(3).expand(-1, -1, -1, heads, -1)
-        return value.permute(*self.perm)
+    def view(self, value: torch.Tensor) -> torch.Tensor:
+        """``value`` as the kernel reads it (a shared head dim broadcasts in the reference too)."""
+        return value.unsqueeze(3) if self.perm is None else value.permute(*self.perm)
 
     def insert(self, graph: fx.Graph) -> fx.Node:
         """The view as graph nodes (before the insertion point the caller set)."""
@@ -246,7 +246,7 @@ def _match_root(root, a, operands, values) -> SSDMatch | None:
             continue
         if c is None and tuple(got.shape) != (batch, heads, p, n):
             continue
-        xv, bv, cv = (o.view(values[o.node], heads) if o is not None else None for o in (x, b, c))
+        xv, bv, cv = (o.view(values[o.node]) if o is not None else None for o in (x, b, c))
         y, final = ssd_reference(xv, values[a], bv, cv)
         if _close(got, y if c is not None else final):
             return SSDMatch(root, x, a, b, c, "y" if c is not None else "final")
