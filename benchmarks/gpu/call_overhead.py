@@ -57,41 +57,41 @@ def main() -> int:
         return solution, label
 
     backend._load = recording_load
+    identity = torch.compile(model, backend=lambda gm, example: gm.forward)
+    pike = torch.compile(model, backend="pike", options=pike_options(get_protocol(args.protocol), "cache-only"))
+    reduce_overhead = torch.compile(model, mode="reduce-overhead")
     systems = {
         "no-op (timing floor)": lambda: None,
         "eager": lambda: model(*inputs),
-        "torch.compile, identity backend": torch.compile(model, backend=lambda gm, example: gm.forward),
-        "torch.compile, pike cache-only": torch.compile(
-            model, backend="pike", options=pike_options(get_protocol(args.protocol), "cache-only")),
-        "torch.compile reduce-overhead": torch.compile(model, mode="reduce-overhead"),
+        "torch.compile, identity backend": lambda: identity(*inputs),
+        "torch.compile, pike cache-only": lambda: pike(*inputs),
+        "torch.compile reduce-overhead": lambda: reduce_overhead(*inputs),
     }
+
+    def timed(call) -> float:
+        for _ in range(3):  # compile, capture, warm
+            call()
+        sync()
+        return time_call(call, device, TimingConfig()).ms * 1e3
+
     rows = []
+    events_before = len(backend.compile_events())
     with torch.no_grad():
-        for name, fn in systems.items():
-            call = fn if name.startswith("no-op") or name == "eager" else (lambda fn=fn: fn(*inputs))
-            for _ in range(3):  # compile, capture, warm
-                call()
-            sync()
-            rows.append((name, time_call(call, device, TimingConfig()).ms * 1e3))
-            if name.endswith("pike cache-only"):
-                events = backend.compile_events()
-                print("pike:", [(e["problem_name"], e["origin"], e["outcome"]) for e in events[-len(loaded) or -1:]])
-                if len(loaded) == 1:  # the whole graph as one Solution: call it as the stitched graph does
-                    solution, sg = loaded[0]
-                    data = [sg.example_inputs[i] for i in range(len(sg.example_inputs)) if i not in sg.state]
-                    # the caller's tensors in the graph's order (the ones its CUDA graph was captured on)
-                    mine = {x.data_ptr(): x for x in inputs if isinstance(x, torch.Tensor)}
-                    args_ = [mine.get(t.data_ptr(), t) for t in data]
-                    solution(*args_)
-                    sync()
-                    rows.append(("pike's Solution, called directly",
-                                 time_call(lambda: solution(*args_), device, TimingConfig()).ms * 1e3))
+        for name, call in systems.items():
+            rows.append((name, timed(call)))
+        print("pike:", [(e["problem_name"], e["origin"], e["outcome"]) for e in backend.compile_events()[events_before:]])
+        if len(loaded) == 1:  # the whole graph as one Solution: call it as the stitched graph does
+            solution, sg = loaded[0]
+            data = [sg.example_inputs[i] for i in range(len(sg.example_inputs)) if i not in sg.state]
+            # the caller's tensors in the graph's order (the ones its CUDA graph was captured on)
+            mine = {x.data_ptr(): x for x in inputs if isinstance(x, torch.Tensor)}
+            direct = [mine.get(t.data_ptr(), t) for t in data]
+            rows.append(("pike's Solution, called directly", timed(lambda: solution(*direct))))
         if args.profile:
-            pike_call = systems["torch.compile, pike cache-only"]
             profiler = cProfile.Profile()
             profiler.enable()
             for _ in range(args.profile):
-                pike_call(*inputs)
+                pike(*inputs)
             sync()
             profiler.disable()
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)

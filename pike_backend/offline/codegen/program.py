@@ -17,7 +17,7 @@ from torch.fx.passes.shape_prop import _extract_tensor_metadata
 from ..kernels import settings as ks
 from ..kernels.attention import AttentionGeometry, attention_source
 from ..kernels.gemm import dot_accumulator, dot_operands
-from ..kernels.ssd import ssd_launcher, ssd_settings, ssd_source
+from ..kernels.ssd import ssd_launcher, ssd_source
 from ..trace import INPUT_DEVICE, TRACE_DEVICE, fake_run, input_device_line
 from .attention import find_attention
 from .concat import plan_concats
@@ -324,18 +324,12 @@ class _Writer:
                 args = [self.var(v) for v in ks_.inputs]
                 args += [self.slice_of(v, args[0], body) for v in ks_.outputs if v.id in self.into]
                 body.append(f"{outs}{',' if len(ks_.outputs) == 1 else ''} = _launch_{name}({', '.join(args)})")
-            elif unit.op == "attention" and self.impls.get(unit.node) == "triton":
-                src, name = self.attention(unit)
+            elif unit.op == "ssd" or (unit.op == "attention" and self.impls.get(unit.node) == "triton"):
+                src, name = self.ssd(unit) if unit.op == "ssd" else self.attention(unit)
                 kernels_src.append(src)
-                kernels.append((name, ["attention"]))
+                kernels.append((name, [unit.op]))
                 args = ", ".join(self.var(a) for a in unit.val_args)
                 body.append(f"{self.var(unit)} = _launch_{name}({args})")
-            elif unit.op == "ssd":
-                src, name = self.ssd(unit)
-                kernels_src.append(src)
-                kernels.append((name, ["ssd"]))
-                args = ", ".join(self.var(a) for a in unit.val_args)
-                body.append(f"{self.var(unit)} = _launch_{name}({args}).view({tuple(unit.shape)!r})")
             elif unit.id in self.allocated or unit.id in self.read_through:
                 continue  # a concatenation written in place by its inputs' kernels, or never written
             elif unit.op != "input" or unit.node.op == "get_attr":
@@ -607,7 +601,7 @@ class _Writer:
         name = f"pk_ssd_{p['name']}"
         self.used_names.add(name)
         g = p["geometry"]
-        bp0, w0 = ssd_settings(g)
+        bp0, w0 = ks.ssd_settings(g.batch, g.heads, g.p, g.length)
         widest = max(16, ks.next_pow2(g.p))
         block_p = self.knob(f"{name}.BLOCK_P", bp0, sorted({bp0} | {v for v in (16, 32, 64, 128) if v <= widest}))
         warps = self.knob(f"{name}.num_warps", w0, [2, 4, 8])
@@ -617,7 +611,7 @@ class _Writer:
         default = "tf32x3" if self.tf32 else "ieee"
         precision = "" if self.safe else self.knob(f"{name}.precision", default, sorted({default, "ieee"}))
         kernel = ssd_source(name, g, p["output"], precision).strip("\n")
-        return kernel + "\n\n\n" + ssd_launcher(name, g, p["output"], block_p, warps), name
+        return kernel + "\n\n\n" + ssd_launcher(name, g, p["output"], val.shape, block_p, warps), name
 
     def knob(self, key, default, allowed):
         self.tunables[key] = allowed

@@ -87,6 +87,16 @@ def attention_settings(l_q: int, l_kv: int, head_dim: int) -> tuple[int, int, in
     return block_m, block_n, warps
 
 
+def ssd_settings(batch: int, heads: int, p: int, length: int) -> tuple[int, int]:
+    """(BLOCK_P, num_warps) for the SSD scan kernel: split P so that batch x heads x P-blocks fills
+    the GPU's SMs; twice the warps for chunks over 64 steps (the [l, l] tiles spread over more
+    registers)."""
+    block_p = next_pow2(p)
+    while block_p > 16 and batch * heads * triton.cdiv(p, block_p) < 128:
+        block_p //= 2
+    return max(16, block_p), 8 if length > 64 else 4
+
+
 def around(value: int, low: int, high: int) -> list[int]:
     """``value`` and the powers of two near it within [low, high]: what a tuning pass may try."""
     out = {v for v in (value // 4, value // 2, value * 2, value * 4) if low <= v <= high}

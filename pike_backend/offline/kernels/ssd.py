@@ -44,15 +44,6 @@ def ssd_fits(g: SSDGeometry) -> bool:
     return g.length <= MAX_LENGTH and g.n <= MAX_STATE
 
 
-def ssd_settings(g: SSDGeometry) -> tuple[int, int]:
-    """(BLOCK_P, num_warps): split P so that batch x heads x P-blocks fills the GPU's SMs; twice
-    the warps for chunks over 64 steps (the [l, l] tiles spread over more registers)."""
-    block_p = next_pow2(g.p)
-    while block_p > 16 and g.batch * g.heads * (g.p // block_p + (g.p % block_p > 0)) < 128:
-        block_p //= 2
-    return max(16, block_p), 8 if g.length > 64 else 4
-
-
 def ssd_source(name: str, g: SSDGeometry, output: str, precision: str) -> str:
     """The kernel for ``output`` "y" (Y, and the state it carries) or "final" (the final state
     only: no C, no Y). ``precision`` is tl.dot's input_precision ("" for its default)."""
@@ -101,15 +92,16 @@ def {name}(x_ptr, sx0, sx1, sx2, sx3, sx4, a_ptr, sa0, sa1, sa2, sa3, b_ptr, sb0
 '''
 
 
-def ssd_launcher(name: str, g: SSDGeometry, output: str, block_p: int, num_warps: int) -> str:
-    """``_launch_{name}(x, a, b[, c])``: the output tensor, Y as [b, c, l, h, p] or the final state."""
+def ssd_launcher(name: str, g: SSDGeometry, output: str, shape: tuple[int, ...], block_p: int, num_warps: int) -> str:
+    """``_launch_{name}(x, a, b[, c])``: Y (written as [b, c, l, h, p]) or the final state, viewed
+    as ``shape``, the graph's."""
     args = ["x", "a", "b"] + (["c"] if output == "y" else [])
     # a dim of size 1 is broadcast (B and C shared by all heads): stride 0
     strided = ", ".join(f"{t}, *[0 if n == 1 else s for n, s in zip({t}.shape, {t}.stride())]" for t in args)
-    shape = (g.batch, g.chunks, g.length, g.heads, g.p) if output == "y" else (g.batch, g.heads, g.p, g.n)
+    written = (g.batch, g.chunks, g.length, g.heads, g.p) if output == "y" else (g.batch, g.heads, g.p, g.n)
     grid = f"({g.batch * g.heads}, {-(-g.p // block_p)})"
     return (f"def _launch_{name}({', '.join(args)}):\n"
-            f"    o = torch.empty({shape!r}, dtype=torch.float32, device=x.device)\n"
+            f"    o = torch.empty({written!r}, dtype=torch.float32, device=x.device)\n"
             f"    {name}[{grid}]({strided}, o, o, BLOCK_L={max(16, next_pow2(g.length))}, BLOCK_P={block_p}, "
             f"BLOCK_N={max(16, next_pow2(g.n))}, num_warps={num_warps})\n"
-            f"    return o\n")
+            f"    return o.view({tuple(shape)!r})\n")
