@@ -353,6 +353,51 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
         assert "captured" not in runner.graphs.entries
 
 
+def test_cuda_graphs_are_captured_again_on_the_tensors_a_caller_keeps(monkeypatch):
+    """The graph cache's policy, with a GPU's capture stood in for by a body that runs at replay:
+    the first capture's tensors (the backend checks on copies) give way to the ones the caller calls
+    with twice in a row; tensors that change every call are copied into the staged buffers; and a
+    caller whose tensors keep moving stops the recaptures at ``_PK_MAX_RECAPTURES``."""
+    from pike_backend.offline import runtime
+
+    captured = []
+
+    class Replayed:  # what _PkCaptured records, with the body run at each replay
+        def __init__(self, body, inputs, tune_convs=False):
+            self.body, self.inputs, self.layout = body, list(inputs), runtime._pk_layout(inputs)
+            captured.append(self.inputs)
+
+        def replay(self):
+            return self.body(self.inputs)
+
+    monkeypatch.setattr(runtime, "_PkCaptured", Replayed)
+    cache = runtime._PkGraphCache()
+
+    def body(inputs):
+        return inputs[0] * 2.0 + inputs[1]
+
+    def call(x, y):
+        torch.testing.assert_close(cache.run(body, [x, y]), x * 2.0 + y)
+
+    x, y = torch.randn(8), torch.randn(8)
+    call(x.clone(), y.clone())  # the check's copies: the first capture
+    call(x, y)  # once: into the staged buffers
+    assert len(captured) == 2 and captured[1][0] is not x
+    x.copy_(torch.randn(8))  # new values in the same memory, as a caller refilling its input does
+    call(x, y)  # twice in a row: captured on the caller's own tensors
+    assert captured[-1][0] is x and cache.last.inputs[0] is x
+    call(x, y)
+    assert len(captured) == 3  # replayed, nothing captured or copied
+    others = [(torch.randn(8), torch.randn(8)) for _ in range(4)]
+    for a, b in others:  # each kept for two calls: captured, up to the limit (x's was the first)
+        call(a, b)
+        call(a, b)
+    assert len(captured) == 2 + runtime._PK_MAX_RECAPTURES
+    for a, b in others:  # from then on, tensors the direct graph does not hold go through the buffers
+        call(a, b)
+    assert len(captured) == 2 + runtime._PK_MAX_RECAPTURES
+
+
 def test_a_frozen_seed_compiles_again_when_a_weight_changes():
     """Frozen, inductor holds the module's tensors as constants (batch norm folded into the conv):
     an in-place update, a load_state_dict or a replaced parameter must reach the next call."""
