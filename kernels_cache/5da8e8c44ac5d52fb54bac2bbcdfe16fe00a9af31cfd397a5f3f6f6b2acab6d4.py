@@ -741,8 +741,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze:tf32
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph:tf32
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "tf32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
@@ -768,7 +768,9 @@ a real module so that it can be tested and linted like any other.
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
-second graph was captured on. Every call returns fresh output tensors, as eager does.
+second graph was captured on. A caller that settles on other tensors than the first (the first call
+was a check on copies, or on a warm-up batch) gets the direct graph captured again on them, at most
+``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -791,6 +793,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Direct graphs captured again per shape signature on the tensors a caller settled on: bounded, so
+# that a caller whose tensors come and go at recycled addresses settles on the staged copy instead.
+_PK_MAX_RECAPTURES = 2
 # Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
 # the life of the process: weights that keep changing are compiled as inputs after this many.
 _PK_MAX_FREEZES = 3
@@ -910,6 +915,13 @@ def _pk_layout(inputs):
     return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
+def _pk_copy(buffers, inputs):
+    """The tensors of ``inputs`` into ``buffers``: one multi-tensor launch, not a copy kernel each."""
+    pairs = [(buffer, t) for buffer, t in zip(buffers, inputs) if isinstance(t, torch.Tensor)]
+    if pairs:
+        torch._foreach_copy_([buffer for buffer, _ in pairs], [t for _, t in pairs])
+
+
 def _pk_shape_key(inputs):
     return tuple(
         (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
@@ -949,7 +961,8 @@ class _PkCaptured:
 
 
 class _PkGraphCache:
-    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+    """Captured graphs per input shape signature: direct (the caller's tensors) and staged (buffers
+    the caller's tensors are copied into)."""
 
     def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
@@ -960,19 +973,36 @@ class _PkGraphCache:
         self.entries.clear()
         self.last = None
 
+    def _capture(self, body, inputs):
+        return _PkCaptured(body, inputs, self.tune_convs)
+
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            entry = self.entries[key] = {"direct": self._capture(body, inputs), "staged": None, "other": None,
+                                         "recaptures": 0}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
             return self.last.replay()
         self.entries.move_to_end(key)
-        if _pk_layout(inputs) == entry["direct"].layout:
+        layout = _pk_layout(inputs)
+        if layout == entry["direct"].layout:
             self.last = entry["direct"]
             return self.last.replay()
+        if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
+            # the second call in a row on these tensors: the caller keeps them (the first capture's
+            # were a check's copies, say), so the copies into the staged buffers stop here
+            entry["recaptures"] += 1
+            entry["other"] = None
+            entry["direct"] = self.last = self._capture(body, inputs)
+            return self.last.replay()
+        entry["other"] = layout
+        return self._staged(entry, body, inputs).replay()
+
+    def _staged(self, entry, body, inputs):
+        """The staged graph with ``inputs`` copied into its buffers (captured at its first use)."""
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -980,15 +1010,11 @@ class _PkGraphCache:
                 if isinstance(t, torch.Tensor) else t
                 for t in inputs
             ]
-            for buffer, t in zip(buffers, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+            _pk_copy(buffers, inputs)
+            staged = entry["staged"] = self._capture(body, buffers)
         else:
-            for buffer, t in zip(staged.inputs, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-        return staged.replay()
+            _pk_copy(staged.inputs, inputs)
+        return staged
 
 
 class _PkTf32:
@@ -1234,11 +1260,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': True, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': False, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze:tf32: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph:tf32: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

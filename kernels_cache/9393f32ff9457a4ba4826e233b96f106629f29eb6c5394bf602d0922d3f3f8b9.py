@@ -147,8 +147,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: cuda-graph+bf16+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "bf16", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "bf16", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -184,13 +184,13 @@ def pk_to(in0, out0, BLOCK: tl.constexpr):
     offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
     mask = offs < 1000
     l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x35 = (l0).to(tl.float16).to(tl.float32)
+    x35 = (l0).to(tl.bfloat16).to(tl.float32)
     tl.store(out0 + offs, (x35).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_to(a0):
     a0 = _pike_strided(a0, (1000, 1))
-    o0 = torch.empty((1, 1000), dtype=torch.float16, device=a0.device)
+    o0 = torch.empty((1, 1000), dtype=torch.bfloat16, device=a0.device)
     pk_to[(triton.cdiv(1000, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
     return o0,
 
@@ -234,7 +234,7 @@ def _launch_pk_input_1(ga, gb, a0):
     ga = _pike_strided(ga, (1000, 1))
     gb = _pike_strided(gb, (1000, 1))
     a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 50), dtype=torch.float16, device=ga.device)
+    o0 = torch.empty((1, 50), dtype=torch.bfloat16, device=ga.device)
     pk_input_1[(triton.cdiv(1, 16) * triton.cdiv(50, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
     return o0,
 
@@ -278,7 +278,7 @@ def _launch_pk_input_3(ga, gb, a0):
     ga = _pike_strided(ga, (50, 1))
     gb = _pike_strided(gb, (50, 1))
     a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((1, 50), dtype=torch.float16, device=ga.device)
+    o0 = torch.empty((1, 50), dtype=torch.bfloat16, device=ga.device)
     pk_input_3[(triton.cdiv(1, 16) * triton.cdiv(50, 64), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=64, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=2)
     return o0,
 
@@ -331,37 +331,37 @@ def fused_forward(*inputs):
     (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34,) = inputs
     v35, = _launch_pk_to(in_34)
     v38, = _launch_pk_input_1(v35, in_0, in_1)
-    v39 = v38.to(torch.float16)
+    v39 = v38.to(torch.bfloat16)
     v42, = _launch_pk_input_3(v39, in_2, in_3)
-    v43 = v42.to(torch.float16)
+    v43 = v42.to(torch.bfloat16)
     v46, = _launch_pk_input_3(v43, in_4, in_5)
-    v47 = v46.to(torch.float16)
+    v47 = v46.to(torch.bfloat16)
     v50, = _launch_pk_input_3(v47, in_6, in_7)
-    v51 = v50.to(torch.float16)
+    v51 = v50.to(torch.bfloat16)
     v54, = _launch_pk_input_3(v51, in_8, in_9)
-    v55 = v54.to(torch.float16)
+    v55 = v54.to(torch.bfloat16)
     v58, = _launch_pk_input_3(v55, in_10, in_11)
-    v59 = v58.to(torch.float16)
+    v59 = v58.to(torch.bfloat16)
     v62, = _launch_pk_input_3(v59, in_12, in_13)
-    v63 = v62.to(torch.float16)
+    v63 = v62.to(torch.bfloat16)
     v66, = _launch_pk_input_3(v63, in_14, in_15)
-    v67 = v66.to(torch.float16)
+    v67 = v66.to(torch.bfloat16)
     v70, = _launch_pk_input_3(v67, in_16, in_17)
-    v71 = v70.to(torch.float16)
+    v71 = v70.to(torch.bfloat16)
     v74, = _launch_pk_input_3(v71, in_18, in_19)
-    v75 = v74.to(torch.float16)
+    v75 = v74.to(torch.bfloat16)
     v78, = _launch_pk_input_3(v75, in_20, in_21)
-    v79 = v78.to(torch.float16)
+    v79 = v78.to(torch.bfloat16)
     v82, = _launch_pk_input_3(v79, in_22, in_23)
-    v83 = v82.to(torch.float16)
+    v83 = v82.to(torch.bfloat16)
     v86, = _launch_pk_input_3(v83, in_24, in_25)
-    v87 = v86.to(torch.float16)
+    v87 = v86.to(torch.bfloat16)
     v90, = _launch_pk_input_3(v87, in_26, in_27)
-    v91 = v90.to(torch.float16)
+    v91 = v90.to(torch.bfloat16)
     v94, = _launch_pk_input_3(v91, in_28, in_29)
-    v95 = v94.to(torch.float16)
+    v95 = v94.to(torch.bfloat16)
     v98, = _launch_pk_input_3(v95, in_30, in_31)
-    v99 = v98.to(torch.float16)
+    v99 = v98.to(torch.bfloat16)
     v102, = _launch_pk_input_33(v99, in_32, in_33)
     return (v102,)
 
@@ -382,12 +382,15 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
-second graph was captured on. Every call returns fresh output tensors, as eager does.
+second graph was captured on. A caller that settles on other tensors than the first (the first call
+was a check on copies, or on a warm-up batch) gets the direct graph captured again on them, at most
+``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -410,6 +413,12 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Direct graphs captured again per shape signature on the tensors a caller settled on: bounded, so
+# that a caller whose tensors come and go at recycled addresses settles on the staged copy instead.
+_PK_MAX_RECAPTURES = 2
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -526,6 +535,13 @@ def _pk_layout(inputs):
     return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
+def _pk_copy(buffers, inputs):
+    """The tensors of ``inputs`` into ``buffers``: one multi-tensor launch, not a copy kernel each."""
+    pairs = [(buffer, t) for buffer, t in zip(buffers, inputs) if isinstance(t, torch.Tensor)]
+    if pairs:
+        torch._foreach_copy_([buffer for buffer, _ in pairs], [t for _, t in pairs])
+
+
 def _pk_shape_key(inputs):
     return tuple(
         (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
@@ -565,7 +581,8 @@ class _PkCaptured:
 
 
 class _PkGraphCache:
-    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+    """Captured graphs per input shape signature: direct (the caller's tensors) and staged (buffers
+    the caller's tensors are copied into)."""
 
     def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
@@ -576,19 +593,36 @@ class _PkGraphCache:
         self.entries.clear()
         self.last = None
 
+    def _capture(self, body, inputs):
+        return _PkCaptured(body, inputs, self.tune_convs)
+
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            entry = self.entries[key] = {"direct": self._capture(body, inputs), "staged": None, "other": None,
+                                         "recaptures": 0}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
             return self.last.replay()
         self.entries.move_to_end(key)
-        if _pk_layout(inputs) == entry["direct"].layout:
+        layout = _pk_layout(inputs)
+        if layout == entry["direct"].layout:
             self.last = entry["direct"]
             return self.last.replay()
+        if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
+            # the second call in a row on these tensors: the caller keeps them (the first capture's
+            # were a check's copies, say), so the copies into the staged buffers stop here
+            entry["recaptures"] += 1
+            entry["other"] = None
+            entry["direct"] = self.last = self._capture(body, inputs)
+            return self.last.replay()
+        entry["other"] = layout
+        return self._staged(entry, body, inputs).replay()
+
+    def _staged(self, entry, body, inputs):
+        """The staged graph with ``inputs`` copied into its buffers (captured at its first use)."""
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -596,15 +630,11 @@ class _PkGraphCache:
                 if isinstance(t, torch.Tensor) else t
                 for t in inputs
             ]
-            for buffer, t in zip(buffers, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+            _pk_copy(buffers, inputs)
+            staged = entry["staged"] = self._capture(body, buffers)
         else:
-            for buffer, t in zip(staged.inputs, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-        return staged.replay()
+            _pk_copy(staged.inputs, inputs)
+        return staged
 
 
 class _PkTf32:
@@ -640,12 +670,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -663,6 +693,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -706,12 +741,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -761,6 +798,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
@@ -842,11 +880,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_', 'dtype': 'bfloat16'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_', 'dtype': 'bfloat16'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+bf16+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

@@ -404,406 +404,9 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+fp16+fold-bn+channels-last+triton-fused
-# pike-offline-recipe: {"applied": ["cuda-graph", "fp16", "fold-bn", "channels-last", "triton-fused"], "channels_last": true, "contiguous": false, "cuda_graph": true, "fold_bn": true, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp16", "triton": true, "tuning": []}
+# pike offline agent: inductor-default+cuda-graph+freeze:fp16
+# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp16", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
-
-import math
-import operator
-
-import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
-
-
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_to(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1505280
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x57 = (l0).to(tl.float16).to(tl.float32)
-    tl.store(out0 + offs, (x57).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_to(a0):
-    a0 = _pike_strided(a0, (150528, 1, 672, 3))
-    o0 = torch.empty_strided((10, 3, 224, 224), (150528, 1, 672, 3), dtype=torch.float16, device=a0.device)
-    pk_to[(triton.cdiv(1505280, 2048),)](a0, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 32), mask=mask, other=0).to(tl.float32)
-    x60 = ((l0) + (l1))
-    x61 = tl.where((x60) > 0, (x60), 0.0)
-    x62 = x61
-    tl.store(out0 + offs, (x62).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 3584, 32))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 32, 112, 112), (401408, 1, 3584, 32), dtype=torch.float16, device=a0.device)
-    pk_add[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_2(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 8028160
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x70 = ((l0) + (l1))
-    x71 = tl.where((x70) > 0, (x70), 0.0)
-    x72 = x71
-    tl.store(out0 + offs, (x72).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_2(a0, a1):
-    a0 = _pike_strided(a0, (802816, 1, 7168, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 64, 112, 112), (802816, 1, 7168, 64), dtype=torch.float16, device=a0.device)
-    pk_add_2[(triton.cdiv(8028160, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_3(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
-    x75 = ((l0) + (l1))
-    x76 = tl.where((x75) > 0, (x75), 0.0)
-    x77 = x76
-    tl.store(out0 + offs, (x77).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_3(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float16, device=a0.device)
-    pk_add_3[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_4(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 4014080
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x80 = ((l0) + (l1))
-    x81 = tl.where((x80) > 0, (x80), 0.0)
-    x82 = x81
-    tl.store(out0 + offs, (x82).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_4(a0, a1):
-    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float16, device=a0.device)
-    pk_add_4[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_7(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
-    x95 = ((l0) + (l1))
-    x96 = tl.where((x95) > 0, (x95), 0.0)
-    x97 = x96
-    tl.store(out0 + offs, (x97).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_7(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float16, device=a0.device)
-    pk_add_7[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_8(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 2007040
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x100 = ((l0) + (l1))
-    x101 = tl.where((x100) > 0, (x100), 0.0)
-    x102 = x101
-    tl.store(out0 + offs, (x102).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_8(a0, a1):
-    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float16, device=a0.device)
-    pk_add_8[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
-    return o0,
-
-
-@triton.jit
-def pk_add_11(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 501760
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
-    x115 = ((l0) + (l1))
-    x116 = tl.where((x115) > 0, (x115), 0.0)
-    x117 = x116
-    tl.store(out0 + offs, (x117).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_11(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float16, device=a0.device)
-    pk_add_11[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_12(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 1003520
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x120 = ((l0) + (l1))
-    x121 = tl.where((x120) > 0, (x120), 0.0)
-    x122 = x121
-    tl.store(out0 + offs, (x122).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_12(a0, a1):
-    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float16, device=a0.device)
-    pk_add_12[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_23(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 250880
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
-    x175 = ((l0) + (l1))
-    x176 = tl.where((x175) > 0, (x175), 0.0)
-    x177 = x176
-    tl.store(out0 + offs, (x177).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_23(a0, a1):
-    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float16, device=a0.device)
-    pk_add_23[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_24(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 501760
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
-    x180 = ((l0) + (l1))
-    x181 = tl.where((x180) > 0, (x180), 0.0)
-    x182 = x181
-    tl.store(out0 + offs, (x182).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_24(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float16, device=a0.device)
-    pk_add_24[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_add_26(in0, in1, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 501760
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
-    x190 = ((l0) + (l1))
-    x191 = tl.where((x190) > 0, (x190), 0.0)
-    tl.store(out0 + offs, (x191).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_add_26(a0, a1):
-    a0 = _pike_strided(a0, (50176, 1, 7168, 1024))
-    a1 = _pike_strided(a1, (1, 1, 1))
-    o0 = torch.empty_strided((10, 1024, 7, 7), (50176, 1, 7168, 1024), dtype=torch.float16, device=a0.device)
-    pk_add_26[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-@triton.jit
-def pk_linear(a_ptr, b_ptr, in0, out0, BLOCK_M: tl.constexpr, BLOCK_N: tl.constexpr, BLOCK_K: tl.constexpr, GROUP_M: tl.constexpr):
-    pid = tl.program_id(0)
-    bid = tl.program_id(1)
-    num_pid_m = tl.cdiv(10, BLOCK_M)
-    num_pid_n = tl.cdiv(1000, BLOCK_N)
-    group = GROUP_M * num_pid_n
-    first_m = (pid // group) * GROUP_M
-    size_m = tl.minimum(num_pid_m - first_m, GROUP_M)
-    pid_m = first_m + (pid % group) % size_m
-    pid_n = (pid % group) // size_m
-    offs_m = pid_m * BLOCK_M + tl.arange(0, BLOCK_M)
-    offs_n = pid_n * BLOCK_N + tl.arange(0, BLOCK_N)
-    offs_k = tl.arange(0, BLOCK_K)
-    a_base = a_ptr + 0 + offs_m[:, None] * 1024
-    b_base = b_ptr + 0 + offs_n[None, :] * 1024
-    m_ok = offs_m[:, None] < 10
-    n_ok = offs_n[None, :] < 1000
-    acc = tl.zeros((BLOCK_M, BLOCK_N), dtype=tl.float32)
-    for k0 in range(0, 1024, BLOCK_K):
-        kk = k0 + offs_k
-        a = tl.load(a_base + kk[None, :] * 1, mask=m_ok & (kk[None, :] < 1024), other=0.0)
-        b = tl.load(b_base + kk[:, None] * 1, mask=(kk[:, None] < 1024) & n_ok, other=0.0)
-        acc = tl.dot(a, b, acc)
-    rows = bid * 10 + offs_m[:, None]
-    cols = offs_n[None, :]
-    mask = m_ok & n_ok
-    row_mask = m_ok
-    x195 = acc
-    l0 = tl.load(in0 + cols, mask=mask, other=0).to(tl.float32)
-    x196 = ((x195) + (l0))
-    x197 = (x196).to(tl.float32)
-    tl.store(out0 + rows * 1000 + cols, (tl.where(mask, x197, 0)).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_linear(ga, gb, a0):
-    ga = _pike_strided(ga, (1024, 1))
-    gb = _pike_strided(gb, (1024, 1))
-    a0 = _pike_strided(a0, (1,))
-    o0 = torch.empty((10, 1000), dtype=torch.float32, device=ga.device)
-    pk_linear[(triton.cdiv(10, 16) * triton.cdiv(1000, 128), 1)](ga, gb, a0, o0, BLOCK_M=16, BLOCK_N=128, BLOCK_K=64, GROUP_M=8, num_warps=4, num_stages=3)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56,) = inputs
-    v57, = _launch_pk_to(in_2)
-    v58 = torch.conv2d(v57, in_3, None, (2, 2), (1, 1), (1, 1), 1)
-    v59 = in_4.reshape((-1, 1, 1))
-    v62, = _launch_pk_add(v58, v59)
-    v63 = torch.conv2d(v62, in_5, None, (1, 1), (1, 1), (1, 1), 32)
-    v64 = in_6.reshape((-1, 1, 1))
-    v67, = _launch_pk_add(v63, v64)
-    v68 = torch.conv2d(v67, in_7, None, (1, 1), (0, 0), (1, 1), 1)
-    v69 = in_8.reshape((-1, 1, 1))
-    v72, = _launch_pk_add_2(v68, v69)
-    v73 = torch.conv2d(v72, in_9, None, (2, 2), (1, 1), (1, 1), 64)
-    v74 = in_10.reshape((-1, 1, 1))
-    v77, = _launch_pk_add_3(v73, v74)
-    v78 = torch.conv2d(v77, in_11, None, (1, 1), (0, 0), (1, 1), 1)
-    v79 = in_12.reshape((-1, 1, 1))
-    v82, = _launch_pk_add_4(v78, v79)
-    v83 = torch.conv2d(v82, in_13, None, (1, 1), (1, 1), (1, 1), 128)
-    v84 = in_14.reshape((-1, 1, 1))
-    v87, = _launch_pk_add_4(v83, v84)
-    v88 = torch.conv2d(v87, in_15, None, (1, 1), (0, 0), (1, 1), 1)
-    v89 = in_16.reshape((-1, 1, 1))
-    v92, = _launch_pk_add_4(v88, v89)
-    v93 = torch.conv2d(v92, in_17, None, (2, 2), (1, 1), (1, 1), 128)
-    v94 = in_18.reshape((-1, 1, 1))
-    v97, = _launch_pk_add_7(v93, v94)
-    v98 = torch.conv2d(v97, in_19, None, (1, 1), (0, 0), (1, 1), 1)
-    v99 = in_20.reshape((-1, 1, 1))
-    v102, = _launch_pk_add_8(v98, v99)
-    v103 = torch.conv2d(v102, in_21, None, (1, 1), (1, 1), (1, 1), 256)
-    v104 = in_22.reshape((-1, 1, 1))
-    v107, = _launch_pk_add_8(v103, v104)
-    v108 = torch.conv2d(v107, in_23, None, (1, 1), (0, 0), (1, 1), 1)
-    v109 = in_24.reshape((-1, 1, 1))
-    v112, = _launch_pk_add_8(v108, v109)
-    v113 = torch.conv2d(v112, in_25, None, (2, 2), (1, 1), (1, 1), 256)
-    v114 = in_26.reshape((-1, 1, 1))
-    v117, = _launch_pk_add_11(v113, v114)
-    v118 = torch.conv2d(v117, in_27, None, (1, 1), (0, 0), (1, 1), 1)
-    v119 = in_28.reshape((-1, 1, 1))
-    v122, = _launch_pk_add_12(v118, v119)
-    v123 = torch.conv2d(v122, in_29, None, (1, 1), (1, 1), (1, 1), 512)
-    v124 = in_30.reshape((-1, 1, 1))
-    v127, = _launch_pk_add_12(v123, v124)
-    v128 = torch.conv2d(v127, in_31, None, (1, 1), (0, 0), (1, 1), 1)
-    v129 = in_32.reshape((-1, 1, 1))
-    v132, = _launch_pk_add_12(v128, v129)
-    v133 = torch.conv2d(v132, in_33, None, (1, 1), (1, 1), (1, 1), 512)
-    v134 = in_34.reshape((-1, 1, 1))
-    v137, = _launch_pk_add_12(v133, v134)
-    v138 = torch.conv2d(v137, in_35, None, (1, 1), (0, 0), (1, 1), 1)
-    v139 = in_36.reshape((-1, 1, 1))
-    v142, = _launch_pk_add_12(v138, v139)
-    v143 = torch.conv2d(v142, in_37, None, (1, 1), (1, 1), (1, 1), 512)
-    v144 = in_38.reshape((-1, 1, 1))
-    v147, = _launch_pk_add_12(v143, v144)
-    v148 = torch.conv2d(v147, in_39, None, (1, 1), (0, 0), (1, 1), 1)
-    v149 = in_40.reshape((-1, 1, 1))
-    v152, = _launch_pk_add_12(v148, v149)
-    v153 = torch.conv2d(v152, in_41, None, (1, 1), (1, 1), (1, 1), 512)
-    v154 = in_42.reshape((-1, 1, 1))
-    v157, = _launch_pk_add_12(v153, v154)
-    v158 = torch.conv2d(v157, in_43, None, (1, 1), (0, 0), (1, 1), 1)
-    v159 = in_44.reshape((-1, 1, 1))
-    v162, = _launch_pk_add_12(v158, v159)
-    v163 = torch.conv2d(v162, in_45, None, (1, 1), (1, 1), (1, 1), 512)
-    v164 = in_46.reshape((-1, 1, 1))
-    v167, = _launch_pk_add_12(v163, v164)
-    v168 = torch.conv2d(v167, in_47, None, (1, 1), (0, 0), (1, 1), 1)
-    v169 = in_48.reshape((-1, 1, 1))
-    v172, = _launch_pk_add_12(v168, v169)
-    v173 = torch.conv2d(v172, in_49, None, (2, 2), (1, 1), (1, 1), 512)
-    v174 = in_50.reshape((-1, 1, 1))
-    v177, = _launch_pk_add_23(v173, v174)
-    v178 = torch.conv2d(v177, in_51, None, (1, 1), (0, 0), (1, 1), 1)
-    v179 = in_52.reshape((-1, 1, 1))
-    v182, = _launch_pk_add_24(v178, v179)
-    v183 = torch.conv2d(v182, in_53, None, (1, 1), (1, 1), (1, 1), 1024)
-    v184 = in_54.reshape((-1, 1, 1))
-    v187, = _launch_pk_add_24(v183, v184)
-    v188 = torch.conv2d(v187, in_55, None, (1, 1), (0, 0), (1, 1), 1)
-    v189 = in_56.reshape((-1, 1, 1))
-    v191, = _launch_pk_add_26(v188, v189)
-    v192 = torch.nn.functional.adaptive_avg_pool2d(v191, 1)
-    v193 = v192.to(torch.float16)
-    v194 = v193.flatten(1)
-    v197, = _launch_pk_linear(v194, in_0, in_1)
-    return (v197,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -828,7 +431,9 @@ a real module so that it can be tested and linted like any other.
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
-second graph was captured on. Every call returns fresh output tensors, as eager does.
+second graph was captured on. A caller that settles on other tensors than the first (the first call
+was a check on copies, or on a warm-up batch) gets the direct graph captured again on them, at most
+``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -851,6 +456,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Direct graphs captured again per shape signature on the tensors a caller settled on: bounded, so
+# that a caller whose tensors come and go at recycled addresses settles on the staged copy instead.
+_PK_MAX_RECAPTURES = 2
 # Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
 # the life of the process: weights that keep changing are compiled as inputs after this many.
 _PK_MAX_FREEZES = 3
@@ -970,6 +578,13 @@ def _pk_layout(inputs):
     return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
+def _pk_copy(buffers, inputs):
+    """The tensors of ``inputs`` into ``buffers``: one multi-tensor launch, not a copy kernel each."""
+    pairs = [(buffer, t) for buffer, t in zip(buffers, inputs) if isinstance(t, torch.Tensor)]
+    if pairs:
+        torch._foreach_copy_([buffer for buffer, _ in pairs], [t for _, t in pairs])
+
+
 def _pk_shape_key(inputs):
     return tuple(
         (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
@@ -1009,7 +624,8 @@ class _PkCaptured:
 
 
 class _PkGraphCache:
-    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+    """Captured graphs per input shape signature: direct (the caller's tensors) and staged (buffers
+    the caller's tensors are copied into)."""
 
     def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
@@ -1020,19 +636,36 @@ class _PkGraphCache:
         self.entries.clear()
         self.last = None
 
+    def _capture(self, body, inputs):
+        return _PkCaptured(body, inputs, self.tune_convs)
+
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            entry = self.entries[key] = {"direct": self._capture(body, inputs), "staged": None, "other": None,
+                                         "recaptures": 0}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
             return self.last.replay()
         self.entries.move_to_end(key)
-        if _pk_layout(inputs) == entry["direct"].layout:
+        layout = _pk_layout(inputs)
+        if layout == entry["direct"].layout:
             self.last = entry["direct"]
             return self.last.replay()
+        if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
+            # the second call in a row on these tensors: the caller keeps them (the first capture's
+            # were a check's copies, say), so the copies into the staged buffers stop here
+            entry["recaptures"] += 1
+            entry["other"] = None
+            entry["direct"] = self.last = self._capture(body, inputs)
+            return self.last.replay()
+        entry["other"] = layout
+        return self._staged(entry, body, inputs).replay()
+
+    def _staged(self, entry, body, inputs):
+        """The staged graph with ``inputs`` copied into its buffers (captured at its first use)."""
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -1040,15 +673,11 @@ class _PkGraphCache:
                 if isinstance(t, torch.Tensor) else t
                 for t in inputs
             ]
-            for buffer, t in zip(buffers, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+            _pk_copy(buffers, inputs)
+            staged = entry["staged"] = self._capture(body, buffers)
         else:
-            for buffer, t in zip(staged.inputs, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-        return staged.replay()
+            _pk_copy(staged.inputs, inputs)
+        return staged
 
 
 class _PkTf32:
@@ -1294,15 +923,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w135_l_self_modules_fc_parameters_weight_', 'dtype': 'float16'}, {'from': 'tensor', 'name': 'w136_l_self_modules_fc_parameters_bias_', 'dtype': 'float16'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_features_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_0_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_features_modules_0_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_features_modules_0_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_features_modules_0_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_features_modules_0_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_features_modules_0_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_features_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_1_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_features_modules_1_modules_0_parameters_weight_', 'bias': '', 'mean': 'w6_l_self_modules_features_modules_1_modules_1_buffers_running_mean_', 'var': 'w7_l_self_modules_features_modules_1_modules_1_buffers_running_var_', 'gamma': 'w8_l_self_modules_features_modules_1_modules_1_parameters_weight_', 'beta': 'w9_l_self_modules_features_modules_1_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w10_l_self_modules_features_modules_1_modules_3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_', 'var': 'w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_', 'gamma': 'w13_l_self_modules_features_modules_1_modules_4_parameters_weight_', 'beta': 'w14_l_self_modules_features_modules_1_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w10_l_self_modules_features_modules_1_modules_3_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_features_modules_1_modules_4_buffers_running_mean_', 'var': 'w12_l_self_modules_features_modules_1_modules_4_buffers_running_var_', 'gamma': 'w13_l_self_modules_features_modules_1_modules_4_parameters_weight_', 'beta': 'w14_l_self_modules_features_modules_1_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_features_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_features_modules_2_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_features_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_features_modules_2_modules_0_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_features_modules_2_modules_1_buffers_running_mean_', 'var': 'w17_l_self_modules_features_modules_2_modules_1_buffers_running_var_', 'gamma': 'w18_l_self_modules_features_modules_2_modules_1_parameters_weight_', 'beta': 'w19_l_self_modules_features_modules_2_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_features_modules_2_modules_3_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_', 'var': 'w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_', 'gamma': 'w23_l_self_modules_features_modules_2_modules_4_parameters_weight_', 'beta': 'w24_l_self_modules_features_modules_2_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_features_modules_2_modules_3_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_features_modules_2_modules_4_buffers_running_mean_', 'var': 'w22_l_self_modules_features_modules_2_modules_4_buffers_running_var_', 'gamma': 'w23_l_self_modules_features_modules_2_modules_4_parameters_weight_', 'beta': 'w24_l_self_modules_features_modules_2_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_features_modules_3_modules_0_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_', 'var': 'w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_', 'gamma': 'w28_l_self_modules_features_modules_3_modules_1_parameters_weight_', 'beta': 'w29_l_self_modules_features_modules_3_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_features_modules_3_modules_0_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_features_modules_3_modules_1_buffers_running_mean_', 'var': 'w27_l_self_modules_features_modules_3_modules_1_buffers_running_var_', 'gamma': 'w28_l_self_modules_features_modules_3_modules_1_parameters_weight_', 'beta': 'w29_l_self_modules_features_modules_3_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w30_l_self_modules_features_modules_3_modules_3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_', 'var': 'w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_', 'gamma': 'w33_l_self_modules_features_modules_3_modules_4_parameters_weight_', 'beta': 'w34_l_self_modules_features_modules_3_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w30_l_self_modules_features_modules_3_modules_3_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_features_modules_3_modules_4_buffers_running_mean_', 'var': 'w32_l_self_modules_features_modules_3_modules_4_buffers_running_var_', 'gamma': 'w33_l_self_modules_features_modules_3_modules_4_parameters_weight_', 'beta': 'w34_l_self_modules_features_modules_3_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_features_modules_4_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_features_modules_4_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_features_modules_4_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_features_modules_4_modules_0_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_features_modules_4_modules_1_buffers_running_mean_', 'var': 'w37_l_self_modules_features_modules_4_modules_1_buffers_running_var_', 'gamma': 'w38_l_self_modules_features_modules_4_modules_1_parameters_weight_', 'beta': 'w39_l_self_modules_features_modules_4_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_features_modules_4_modules_3_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_', 'var': 'w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_', 'gamma': 'w43_l_self_modules_features_modules_4_modules_4_parameters_weight_', 'beta': 'w44_l_self_modules_features_modules_4_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_features_modules_4_modules_3_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_features_modules_4_modules_4_buffers_running_mean_', 'var': 'w42_l_self_modules_features_modules_4_modules_4_buffers_running_var_', 'gamma': 'w43_l_self_modules_features_modules_4_modules_4_parameters_weight_', 'beta': 'w44_l_self_modules_features_modules_4_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_features_modules_5_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_features_modules_5_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_features_modules_5_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_features_modules_5_modules_0_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_features_modules_5_modules_1_buffers_running_mean_', 'var': 'w47_l_self_modules_features_modules_5_modules_1_buffers_running_var_', 'gamma': 'w48_l_self_modules_features_modules_5_modules_1_parameters_weight_', 'beta': 'w49_l_self_modules_features_modules_5_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_features_modules_5_modules_3_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_', 'var': 'w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_', 'gamma': 'w53_l_self_modules_features_modules_5_modules_4_parameters_weight_', 'beta': 'w54_l_self_modules_features_modules_5_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_features_modules_5_modules_3_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_features_modules_5_modules_4_buffers_running_mean_', 'var': 'w52_l_self_modules_features_modules_5_modules_4_buffers_running_var_', 'gamma': 'w53_l_self_modules_features_modules_5_modules_4_parameters_weight_', 'beta': 'w54_l_self_modules_features_modules_5_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_features_modules_6_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_features_modules_6_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_features_modules_6_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_features_modules_6_modules_0_parameters_weight_', 'bias': '', 'mean': 'w56_l_self_modules_features_modules_6_modules_1_buffers_running_mean_', 'var': 'w57_l_self_modules_features_modules_6_modules_1_buffers_running_var_', 'gamma': 'w58_l_self_modules_features_modules_6_modules_1_parameters_weight_', 'beta': 'w59_l_self_modules_features_modules_6_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w60_l_self_modules_features_modules_6_modules_3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_', 'var': 'w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_', 'gamma': 'w63_l_self_modules_features_modules_6_modules_4_parameters_weight_', 'beta': 'w64_l_self_modules_features_modules_6_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w60_l_self_modules_features_modules_6_modules_3_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_features_modules_6_modules_4_buffers_running_mean_', 'var': 'w62_l_self_modules_features_modules_6_modules_4_buffers_running_var_', 'gamma': 'w63_l_self_modules_features_modules_6_modules_4_parameters_weight_', 'beta': 'w64_l_self_modules_features_modules_6_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_features_modules_7_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_features_modules_7_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_features_modules_7_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_features_modules_7_modules_0_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_features_modules_7_modules_1_buffers_running_mean_', 'var': 'w67_l_self_modules_features_modules_7_modules_1_buffers_running_var_', 'gamma': 'w68_l_self_modules_features_modules_7_modules_1_parameters_weight_', 'beta': 'w69_l_self_modules_features_modules_7_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_features_modules_7_modules_3_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_', 'var': 'w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_', 'gamma': 'w73_l_self_modules_features_modules_7_modules_4_parameters_weight_', 'beta': 'w74_l_self_modules_features_modules_7_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_features_modules_7_modules_3_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_features_modules_7_modules_4_buffers_running_mean_', 'var': 'w72_l_self_modules_features_modules_7_modules_4_buffers_running_var_', 'gamma': 'w73_l_self_modules_features_modules_7_modules_4_parameters_weight_', 'beta': 'w74_l_self_modules_features_modules_7_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_features_modules_8_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_features_modules_8_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_features_modules_8_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_features_modules_8_modules_0_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_features_modules_8_modules_1_buffers_running_mean_', 'var': 'w77_l_self_modules_features_modules_8_modules_1_buffers_running_var_', 'gamma': 'w78_l_self_modules_features_modules_8_modules_1_parameters_weight_', 'beta': 'w79_l_self_modules_features_modules_8_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_features_modules_8_modules_3_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_', 'var': 'w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_', 'gamma': 'w83_l_self_modules_features_modules_8_modules_4_parameters_weight_', 'beta': 'w84_l_self_modules_features_modules_8_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_features_modules_8_modules_3_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_features_modules_8_modules_4_buffers_running_mean_', 'var': 'w82_l_self_modules_features_modules_8_modules_4_buffers_running_var_', 'gamma': 'w83_l_self_modules_features_modules_8_modules_4_parameters_weight_', 'beta': 'w84_l_self_modules_features_modules_8_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_features_modules_9_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_features_modules_9_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_features_modules_9_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_features_modules_9_modules_0_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_features_modules_9_modules_1_buffers_running_mean_', 'var': 'w87_l_self_modules_features_modules_9_modules_1_buffers_running_var_', 'gamma': 'w88_l_self_modules_features_modules_9_modules_1_parameters_weight_', 'beta': 'w89_l_self_modules_features_modules_9_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_features_modules_9_modules_3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_9_modules_4_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_9_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_features_modules_9_modules_3_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_features_modules_9_modules_4_buffers_running_mean_', 'var': 'w92_l_self_modules_features_modules_9_modules_4_buffers_running_var_', 'gamma': 'w93_l_self_modules_features_modules_9_modules_4_parameters_weight_', 'beta': 'w94_l_self_modules_features_modules_9_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_features_modules_10_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_10_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_10_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_features_modules_10_modules_0_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_features_modules_10_modules_1_buffers_running_mean_', 'var': 'w97_l_self_modules_features_modules_10_modules_1_buffers_running_var_', 'gamma': 'w98_l_self_modules_features_modules_10_modules_1_parameters_weight_', 'beta': 'w99_l_self_modules_features_modules_10_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_features_modules_10_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_10_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_10_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_features_modules_10_modules_3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_features_modules_10_modules_4_buffers_running_mean_', 'var': 'w102_l_self_modules_features_modules_10_modules_4_buffers_running_var_', 'gamma': 'w103_l_self_modules_features_modules_10_modules_4_parameters_weight_', 'beta': 'w104_l_self_modules_features_modules_10_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_features_modules_11_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_features_modules_11_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_features_modules_11_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_features_modules_11_modules_0_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_features_modules_11_modules_1_buffers_running_mean_', 'var': 'w107_l_self_modules_features_modules_11_modules_1_buffers_running_var_', 'gamma': 'w108_l_self_modules_features_modules_11_modules_1_parameters_weight_', 'beta': 'w109_l_self_modules_features_modules_11_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_features_modules_11_modules_3_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_', 'var': 'w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_', 'gamma': 'w113_l_self_modules_features_modules_11_modules_4_parameters_weight_', 'beta': 'w114_l_self_modules_features_modules_11_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_features_modules_11_modules_3_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_features_modules_11_modules_4_buffers_running_mean_', 'var': 'w112_l_self_modules_features_modules_11_modules_4_buffers_running_var_', 'gamma': 'w113_l_self_modules_features_modules_11_modules_4_parameters_weight_', 'beta': 'w114_l_self_modules_features_modules_11_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_features_modules_12_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_features_modules_12_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_features_modules_12_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_features_modules_12_modules_0_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_features_modules_12_modules_1_buffers_running_mean_', 'var': 'w117_l_self_modules_features_modules_12_modules_1_buffers_running_var_', 'gamma': 'w118_l_self_modules_features_modules_12_modules_1_parameters_weight_', 'beta': 'w119_l_self_modules_features_modules_12_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_features_modules_12_modules_3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_', 'var': 'w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_', 'gamma': 'w123_l_self_modules_features_modules_12_modules_4_parameters_weight_', 'beta': 'w124_l_self_modules_features_modules_12_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_features_modules_12_modules_3_parameters_weight_', 'bias': '', 'mean': 'w121_l_self_modules_features_modules_12_modules_4_buffers_running_mean_', 'var': 'w122_l_self_modules_features_modules_12_modules_4_buffers_running_var_', 'gamma': 'w123_l_self_modules_features_modules_12_modules_4_parameters_weight_', 'beta': 'w124_l_self_modules_features_modules_12_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w125_l_self_modules_features_modules_13_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_features_modules_13_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_features_modules_13_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w125_l_self_modules_features_modules_13_modules_0_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_features_modules_13_modules_1_buffers_running_mean_', 'var': 'w127_l_self_modules_features_modules_13_modules_1_buffers_running_var_', 'gamma': 'w128_l_self_modules_features_modules_13_modules_1_parameters_weight_', 'beta': 'w129_l_self_modules_features_modules_13_modules_1_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_features_modules_13_modules_3_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_', 'var': 'w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_', 'gamma': 'w133_l_self_modules_features_modules_13_modules_4_parameters_weight_', 'beta': 'w134_l_self_modules_features_modules_13_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16', 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_features_modules_13_modules_3_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_features_modules_13_modules_4_buffers_running_mean_', 'var': 'w132_l_self_modules_features_modules_13_modules_4_buffers_running_var_', 'gamma': 'w133_l_self_modules_features_modules_13_modules_4_parameters_weight_', 'beta': 'w134_l_self_modules_features_modules_13_modules_4_parameters_bias_', 'eps': 1e-05, 'dtype': 'float16'}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': 'float16', 'inductor_mode': 'default', 'freeze': True, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+fp16+fold-bn+channels-last+triton-fused: the problem's Model, run by the pike offline runtime."""
+    """inductor-default+cuda-graph+freeze:fp16: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

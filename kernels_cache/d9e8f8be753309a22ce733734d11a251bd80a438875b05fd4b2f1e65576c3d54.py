@@ -81,12 +81,15 @@ a real module so that it can be tested and linted like any other.
 * ``inductor``: ``torch.compile`` of the problem's own forward (a seed: pike never loses to it);
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
-  weights pre-cast and laid out once); a changed tensor then compiles it again.
+  weights pre-cast and laid out once); a changed tensor then compiles it again, up to
+  ``_PK_MAX_FREEZES`` times, and then without freezing.
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
-second graph was captured on. Every call returns fresh output tensors, as eager does.
+second graph was captured on. A caller that settles on other tensors than the first (the first call
+was a check on copies, or on a warm-up batch) gets the direct graph captured again on them, at most
+``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -109,6 +112,12 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Direct graphs captured again per shape signature on the tensors a caller settled on: bounded, so
+# that a caller whose tensors come and go at recycled addresses settles on the staged copy instead.
+_PK_MAX_RECAPTURES = 2
+# Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
+# the life of the process: weights that keep changing are compiled as inputs after this many.
+_PK_MAX_FREEZES = 3
 _PK_DATA_PTR = torch.Tensor.data_ptr
 _PK_VERSION_OF = operator.attrgetter("_version")
 
@@ -225,6 +234,13 @@ def _pk_layout(inputs):
     return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
+def _pk_copy(buffers, inputs):
+    """The tensors of ``inputs`` into ``buffers``: one multi-tensor launch, not a copy kernel each."""
+    pairs = [(buffer, t) for buffer, t in zip(buffers, inputs) if isinstance(t, torch.Tensor)]
+    if pairs:
+        torch._foreach_copy_([buffer for buffer, _ in pairs], [t for _, t in pairs])
+
+
 def _pk_shape_key(inputs):
     return tuple(
         (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
@@ -264,7 +280,8 @@ class _PkCaptured:
 
 
 class _PkGraphCache:
-    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+    """Captured graphs per input shape signature: direct (the caller's tensors) and staged (buffers
+    the caller's tensors are copied into)."""
 
     def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
@@ -275,19 +292,36 @@ class _PkGraphCache:
         self.entries.clear()
         self.last = None
 
+    def _capture(self, body, inputs):
+        return _PkCaptured(body, inputs, self.tune_convs)
+
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            entry = self.entries[key] = {"direct": self._capture(body, inputs), "staged": None, "other": None,
+                                         "recaptures": 0}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
             return self.last.replay()
         self.entries.move_to_end(key)
-        if _pk_layout(inputs) == entry["direct"].layout:
+        layout = _pk_layout(inputs)
+        if layout == entry["direct"].layout:
             self.last = entry["direct"]
             return self.last.replay()
+        if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
+            # the second call in a row on these tensors: the caller keeps them (the first capture's
+            # were a check's copies, say), so the copies into the staged buffers stop here
+            entry["recaptures"] += 1
+            entry["other"] = None
+            entry["direct"] = self.last = self._capture(body, inputs)
+            return self.last.replay()
+        entry["other"] = layout
+        return self._staged(entry, body, inputs).replay()
+
+    def _staged(self, entry, body, inputs):
+        """The staged graph with ``inputs`` copied into its buffers (captured at its first use)."""
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -295,15 +329,11 @@ class _PkGraphCache:
                 if isinstance(t, torch.Tensor) else t
                 for t in inputs
             ]
-            for buffer, t in zip(buffers, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+            _pk_copy(buffers, inputs)
+            staged = entry["staged"] = self._capture(body, buffers)
         else:
-            for buffer, t in zip(staged.inputs, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-        return staged.replay()
+            _pk_copy(staged.inputs, inputs)
+        return staged
 
 
 class _PkTf32:
@@ -339,12 +369,12 @@ class _PkRunner:
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
-        # as constants: any change compiles it again.
+        # as constants: any change compiles it again. (`pinned` says which bodies watch them.)
         self.frozen = spec["path"] == "inductor" and bool(spec.get("freeze"))
-        self.pinned = spec["path"] != "graph" and (bool(spec.get("cuda_graph")) or self.frozen)
         self.graphs = _PkGraphCache(bool(spec.get("tune_convs")))
         self.compiled = None
         self.body = None
+        self.freezes = 0  # frozen compiles so far (see _PK_MAX_FREEZES)
         self.out_kind = spec["out_kind"]
         self.traced = [  # (shape, dtype) per traced tensor input, None for other values
             None if want is None else (torch.Size(want[0]), _pk_dtype(want[1])) for want in spec.get("inputs") or []
@@ -362,6 +392,11 @@ class _PkRunner:
             self.call = self._replay_call
         else:
             self.call = self._lean_call if self.lean else self._full_call
+
+    @property
+    def pinned(self):
+        """Whether every module tensor is watched: a module or inductor body in a CUDA graph, or frozen."""
+        return self.spec["path"] != "graph" and (bool(self.spec.get("cuda_graph")) or self.frozen)
 
     def __deepcopy__(self, memo):
         # captured graphs and derived tensors belong to one module instance: a copy starts afresh
@@ -405,12 +440,14 @@ class _PkRunner:
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
         captured on other addresses and the body compiled with other constants."""
+        if self.frozen:
+            self.compiled = self.body = None
+            if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
+                self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
         self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
         self.watch_state = self._watched_state()
         self.graphs.clear()
-        if self.frozen:
-            self.compiled = self.body = None
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -460,6 +497,7 @@ class _PkRunner:
             eager = self._module_body(module)
             forward = _pk_fresh(lambda *inputs: eager(inputs))
             self.compiled = torch.compile(forward, mode=self.spec["inductor_mode"], dynamic=False)
+            self.freezes += self.frozen
         compiled = self.compiled
         if self.spec["inductor_mode"] == "reduce-overhead":
             def body(inputs):
