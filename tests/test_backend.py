@@ -444,6 +444,115 @@ def test_replaced_weights_rebuild_a_solution_that_derived_from_the_old_ones():
     assert [e["outcome"] for e in compile_events()] == ["hit"]  # the same compiled graph, rebuilt
 
 
+class CountsCalls(nn.Module):
+    """Writes into its own buffer at every call (a step counter): compiling must not add a step."""
+
+    def __init__(self):
+        super().__init__()
+        self.fc = nn.Linear(16, 16)
+        self.register_buffer("steps", torch.zeros(()))
+
+    def forward(self, x):
+        self.steps.add_(1)
+        return torch.sigmoid(self.fc(x)) * 3.0
+
+
+@pytest.mark.parametrize("inference_mode", [False, True])
+def test_a_loaded_solution_is_built_once_and_compiling_leaves_no_trace(inference_mode, monkeypatch):
+    """The end-to-end check at compile time passes the caller's own tensors wherever the graph does
+    not write, so a loaded solution is built once: on copied weights it was built again for the
+    check and once more at the first call (a frozen seed compiles its weights in: seconds each).
+    Tensors the graph writes into are copied, in the check and where the stitched graph is first
+    run to record the subgraphs' inputs, so compiling adds no step to the model's counter."""
+    from pike_backend import backend
+    from pike_backend.graph import stitch
+
+    builds = []
+
+    def counting(*args, **kwargs):
+        builds.append(1)
+        return stitch_load(*args, **kwargs)
+
+    stitch_load = stitch.load_solution
+    monkeypatch.setattr(stitch, "load_solution", counting)
+    monkeypatch.setattr(backend, "load_solution", counting)
+    for model_type, calls in ((Scaled, 1), (CountsCalls, 3)):
+        torch.manual_seed(0)
+        model, x = model_type().eval(), torch.randn(4, 16)
+        subs = pike_backend.explain(model, x).subgraphs
+        assert subs, f"pike extracted nothing from {model_type.__name__}"
+        cache = KernelCache.from_options(PikeOptions.from_sources({}))
+        for sub in subs:
+            cache.store(CacheEntry.create(sub.key, sub.problem.source + "\n\nclass ModelNew(Model):\n    pass\n",
+                                          winner_kind="torch"))
+        if model_type is CountsCalls:
+            model.steps.zero_()  # explain ran the model
+        builds.clear()
+        fn = compiled(model)
+        with torch.inference_mode() if inference_mode else torch.no_grad():
+            for _ in range(calls):
+                got = fn(x)
+            expected = torch.sigmoid(model.fc(x)) * 3.0
+        torch.testing.assert_close(got, expected)
+        events = compile_events()
+        assert events and all(e["outcome"] == "hit" for e in events), events
+        assert len(builds) == len(events), (model_type.__name__, len(builds), len(events))
+        if model_type is CountsCalls:
+            assert model.steps.item() == calls  # one step a call of the caller's
+
+
+def _dynamo_graph(fn, *inputs):
+    graphs = []
+
+    def capture(gm, example_inputs):
+        graphs.append(gm)
+        return gm.forward
+
+    torch._dynamo.reset()
+    with torch.no_grad():
+        torch.compile(fn, backend=capture, dynamic=False)(*inputs)
+    (gm,) = graphs
+    return gm
+
+
+def _written(fn, *inputs) -> set[str]:
+    """The placeholders ``written_inputs`` names, by the input they stand for."""
+    from pike_backend.graph.ops import written_inputs
+
+    gm = _dynamo_graph(fn, *inputs)
+    names = [n.target for n in gm.graph.nodes if n.op == "placeholder"]
+    return {names[i][2:-1] for i in written_inputs(gm)}  # L_x_ -> x
+
+
+def test_written_inputs_follow_aliases_and_leave_tensors_the_graph_made():
+    x, y, w = torch.randn(4, 8), torch.randn(4, 8), torch.randn(8)
+
+    def through_a_view(x, y):
+        x.view(-1)[:3].add_(1.0)
+        return x + y
+
+    def through_a_to_that_returns_its_input(x, y):
+        z = x.to(torch.float32)  # x is already fp32: z is x
+        z.mul_(2.0)
+        return z + y
+
+    def setitem_and_out(x, y, w):
+        y[0] = 1.0
+        torch.add(x[0], 1.0, out=w)
+        return x * 2
+
+    def on_tensors_it_made(x, y):
+        z = torch.relu(x @ y.t())
+        z.add_(1.0)  # a tensor the graph made
+        torch.relu_(z)
+        return z.sum() + x.to(torch.float64).add_(1.0).sum()  # a copy: x itself is untouched
+
+    assert _written(through_a_view, x.clone(), y) == {"x"}
+    assert _written(through_a_to_that_returns_its_input, x.clone(), y) == {"x"}
+    assert _written(setitem_and_out, x, y.clone(), w.clone()) == {"y", "w"}
+    assert _written(on_tensors_it_made, x, y) == set()
+
+
 class InplaceOnIntermediate(nn.Module):
     """torchvision style: ReLU(inplace=True) after a linear writes into a tensor the graph made."""
 

@@ -116,18 +116,32 @@ def fuse_groups(gm: GraphModule, part: Partition) -> GraphModule:
     return fuse_by_partitions(gm, partitions, prefix="fused_")
 
 
-def capture_submodule_inputs(fused: GraphModule, example_inputs: list[Any]) -> dict[str, list[Any]]:
-    """Run the fused graph once, recording the real arguments of every ``fused_*`` call."""
+def copies_where(tensors: list[Any], positions: set[int]) -> list[Any]:
+    """``tensors`` with a copy in place of each tensor at ``positions``."""
+    return [x.clone() if i in positions and isinstance(x, torch.Tensor) else x for i, x in enumerate(tensors)]
+
+
+def capture_submodule_inputs(fused: GraphModule, example_inputs: list[Any], written: set[int] | None = None) -> dict[str, list[Any]]:
+    """Run the fused graph once, recording the real arguments of every ``fused_*`` call.
+
+    Inputs at the positions ``written`` (which the graph writes into; all by default) are run on
+    copies, so compiling leaves the caller's tensors as they were; the others are recorded as they
+    are, so a model's weights are not copied."""
+    written = set(range(len(example_inputs))) if written is None else written
+    inputs = copies_where(example_inputs, written)
+    shared = {id(x) for i, x in enumerate(inputs) if i not in written}
     captured: dict[str, list[Any]] = {}
 
     class Recorder(Interpreter):
         def call_module(self, target, args, kwargs):
             if target.startswith("fused_"):
-                captured[target] = [a.detach().clone() if isinstance(a, torch.Tensor) else a for a in args]
+                captured[target] = [
+                    a.detach().clone() if isinstance(a, torch.Tensor) and id(a) not in shared else a for a in args
+                ]
             return super().call_module(target, args, kwargs)
 
     with torch.no_grad():
-        Recorder(fused).run(*example_inputs)
+        Recorder(fused).run(*inputs)
     return captured
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import operator
 from enum import Enum
+from typing import Any
 
 import torch
 import torch.nn.functional as F
@@ -108,6 +109,58 @@ def mutates_graph_state(node: Node) -> bool:
     while target is not None and target.op in ("call_function", "call_method") and _short_name(target) in _VIEW_NAMES:
         target = target.args[0] if target.args and isinstance(target.args[0], Node) else None
     return target is None or target.op in ("placeholder", "get_attr", "call_module")
+
+
+_INPLACE_OPERATORS = {
+    operator.setitem, operator.iadd, operator.isub, operator.imul, operator.itruediv, operator.ifloordiv,
+    operator.imod, operator.ipow, operator.imatmul, operator.iand, operator.ior, operator.ixor,
+    operator.ilshift, operator.irshift,
+}
+
+
+def _written_args(node: Node) -> list[Any]:
+    """The arguments ``node`` may write into: an in-place op's first, an ``out=``; every tensor a
+    module call (not inlined by Dynamo) is given."""
+    if node.op == "call_module":
+        return list(node.all_input_nodes)
+    if node.op not in ("call_function", "call_method"):
+        return []
+    written = [node.kwargs["out"]] if node.kwargs.get("out") is not None else []
+    if node.args and (node.target in _INPLACE_OPERATORS or _is_inplace(node, _short_name(node))):
+        written.append(node.args[0])
+    return written
+
+
+def written_inputs(gm: torch.fx.GraphModule) -> set[int]:
+    """Positions of the placeholders the graph may write into, through any alias of them.
+
+    Aliases are read from Dynamo's fake values: a view, or a ``.to()`` that returns its input,
+    shares its input's storage. Where a written value has none, every placeholder counts."""
+    from torch.multiprocessing.reductions import StorageWeakRef
+
+    def storage(value):
+        return StorageWeakRef(value.untyped_storage()) if isinstance(value, torch.Tensor) else None
+
+    placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
+    everything = set(range(len(placeholders)))
+    written = set()
+    for node in gm.graph.nodes:
+        for arg in _written_args(node):
+            for target in arg if isinstance(arg, (list, tuple)) else [arg]:  # out= may be a tuple
+                if not isinstance(target, Node):
+                    continue
+                found = storage(target.meta.get("example_value"))
+                if found is None:
+                    return everything
+                written.add(found)
+    if not written:
+        return set()
+    positions = set()
+    for position, node in enumerate(placeholders):
+        found = storage(node.meta.get("example_value"))
+        if found is None or found in written:
+            positions.add(position)
+    return positions
 
 
 def _dropout_is_active(node: Node) -> bool:
