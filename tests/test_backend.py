@@ -524,6 +524,12 @@ def _written(fn, *inputs) -> set[str]:
     return {names[i][2:-1] for i in written_inputs(gm)}  # L_x_ -> x
 
 
+@torch._dynamo.allow_in_graph
+def _bumped(t):
+    t.add_(1.0)  # Dynamo sees the call, not the write
+    return t * 2.0
+
+
 def test_written_inputs_follow_aliases_and_leave_tensors_the_graph_made():
     x, y, w = torch.randn(4, 8), torch.randn(4, 8), torch.randn(8)
 
@@ -551,6 +557,7 @@ def test_written_inputs_follow_aliases_and_leave_tensors_the_graph_made():
     assert _written(through_a_to_that_returns_its_input, x.clone(), y) == {"x"}
     assert _written(setitem_and_out, x, y.clone(), w.clone()) == {"y", "w"}
     assert _written(on_tensors_it_made, x, y) == set()
+    assert _written(lambda x, y: _bumped(y) + x, x, y.clone()) == {"y"}  # not torch's own: assumed to write
 
 
 class InplaceOnIntermediate(nn.Module):

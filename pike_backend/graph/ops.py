@@ -118,13 +118,33 @@ _INPLACE_OPERATORS = {
 }
 
 
+# torch's own functions follow its naming: an in-place one ends in "_" or takes inplace= or out=
+_CONVENTIONAL_MODULES = {"torch", "_operator", "operator", "math", "builtins"}
+
+
+def _follows_torch_conventions(target: Any) -> bool:
+    module = getattr(target, "__module__", None) or getattr(getattr(target, "__objclass__", None), "__module__", None)
+    return bool(module) and module.split(".")[0] in _CONVENTIONAL_MODULES and not module.startswith("torch._ops")
+
+
+def _schema_writes(target: Any) -> bool:
+    """Whether an operator (``torch.ops...``) may write into an argument, by its schema."""
+    overloads = [target] if isinstance(target, torch._ops.OpOverload) else [
+        getattr(target, name) for name in getattr(target, "overloads", lambda: [])()]
+    return any(a.alias_info is not None and a.alias_info.is_write for o in overloads for a in o._schema.arguments)
+
+
 def _written_args(node: Node) -> list[Any]:
-    """The arguments ``node`` may write into: an in-place op's first, an ``out=``; every tensor a
-    module call (not inlined by Dynamo) is given."""
+    """The arguments ``node`` may write into: an in-place op's first, an ``out=``; every tensor of
+    a module call (not inlined by Dynamo), of an operator whose schema writes, and of a function
+    that is not torch's own (one allowed in the graph)."""
     if node.op == "call_module":
         return list(node.all_input_nodes)
     if node.op not in ("call_function", "call_method"):
         return []
+    if node.op == "call_function" and not _follows_torch_conventions(node.target):
+        is_op = isinstance(node.target, (torch._ops.OpOverload, torch._ops.OpOverloadPacket))
+        return list(node.all_input_nodes) if not is_op or _schema_writes(node.target) else []
     written = [node.kwargs["out"]] if node.kwargs.get("out") is not None else []
     if node.args and (node.target in _INPLACE_OPERATORS or _is_inplace(node, _short_name(node))):
         written.append(node.args[0])
@@ -139,7 +159,10 @@ def written_inputs(gm: torch.fx.GraphModule) -> set[int]:
     from torch.multiprocessing.reductions import StorageWeakRef
 
     def storage(value):
-        return StorageWeakRef(value.untyped_storage()) if isinstance(value, torch.Tensor) else None
+        try:
+            return StorageWeakRef(value.untyped_storage()) if isinstance(value, torch.Tensor) else None
+        except (RuntimeError, NotImplementedError):  # sparse and other storage-less tensors: assume the worst
+            return None
 
     placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
     everything = set(range(len(placeholders)))
