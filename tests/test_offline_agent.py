@@ -355,8 +355,8 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
 
 def test_cuda_graphs_are_captured_again_on_the_tensors_a_caller_keeps(monkeypatch):
     """The graph cache's policy, with a GPU's capture stood in for by a body that runs at replay:
-    the first capture's tensors (the backend checks on copies) give way to the ones the caller calls
-    with twice in a row; tensors that change every call are copied into the staged buffers; and a
+    the first capture's tensors (a warm-up batch) give way to the ones the caller calls with twice
+    in a row; tensors that change every call are copied into the staged buffers; and a
     caller whose tensors keep moving stops the recaptures at ``_PK_MAX_RECAPTURES``."""
     from pike_backend.offline import runtime
 
@@ -380,7 +380,7 @@ def test_cuda_graphs_are_captured_again_on_the_tensors_a_caller_keeps(monkeypatc
         torch.testing.assert_close(cache.run(body, [x, y]), x * 2.0 + y)
 
     x, y = torch.randn(8), torch.randn(8)
-    call(x.clone(), y.clone())  # the check's copies: the first capture
+    call(x.clone(), y.clone())  # a warm-up batch: the first capture
     call(x, y)  # once: into the staged buffers
     assert len(captured) == 2 and captured[1][0] is not x
     x.copy_(torch.randn(8))  # new values in the same memory, as a caller refilling its input does

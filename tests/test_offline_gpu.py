@@ -126,8 +126,8 @@ def _python_calls(fn, *args):
 
 def test_replaying_the_same_tensors_takes_the_short_path(graph):
     """A call on the tensors of the last replay: one layout comparison (plus the weight watch),
-    replay, clone; and a replaced weight is still seen. The first call is on a copy, as the
-    backend's end-to-end check makes: the caller's own tensors are captured at their second call."""
+    replay, clone; and a replaced weight is still seen. The first call is on a copy (a warm-up
+    batch): the caller's own tensors are captured at their second call."""
     problem_module, reference, candidate = _pair(build(graph, _recipe("cuda-graph")).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
     with torch.no_grad():

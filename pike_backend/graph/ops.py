@@ -169,10 +169,10 @@ def written_inputs(gm: torch.fx.GraphModule) -> set[int]:
     written = set()
     for node in gm.graph.nodes:
         for arg in _written_args(node):
-            for target in arg if isinstance(arg, (list, tuple)) else [arg]:  # out= may be a tuple
-                if not isinstance(target, Node):
+            for value in arg if isinstance(arg, (list, tuple)) else [arg]:  # out= may be a tuple
+                if not isinstance(value, Node):
                     continue
-                found = storage(target.meta.get("example_value"))
+                found = storage(value.meta.get("example_value"))
                 if found is None:
                     return everything
                 written.add(found)

@@ -22,7 +22,7 @@ and may capture the whole body into a CUDA graph. Capture happens on the caller'
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
 second graph was captured on. A caller that settles on other tensors than the first (the first call
-was a check on copies, or on a warm-up batch) gets the direct graph captured again on them, at most
+was on a warm-up batch, or on copies) gets the direct graph captured again on them, at most
 ``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
@@ -246,7 +246,7 @@ class _PkGraphCache:
             return self.last.replay()
         if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
             # the second call in a row on these tensors: the caller keeps them (the first capture's
-            # were a check's copies, say), so the copies into the staged buffers stop here
+            # were a warm-up batch, say), so the copies into the staged buffers stop here
             entry["recaptures"] += 1
             entry["other"] = None
             entry["direct"] = self.last = self._capture(body, inputs)
