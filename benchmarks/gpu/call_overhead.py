@@ -80,7 +80,7 @@ def main() -> int:
         for name, call in systems.items():
             rows.append((name, timed(call)))
         print("pike:", [(e["problem_name"], e["origin"], e["outcome"]) for e in backend.compile_events()[events_before:]])
-        if args.profile:  # before the direct calls: those may be on other tensors, which the runner then captures on
+        if args.profile:  # before the direct calls, which may be on other tensors (the runner then captures on them)
             profiler = cProfile.Profile()
             profiler.enable()
             for _ in range(args.profile):
@@ -90,11 +90,10 @@ def main() -> int:
             pstats.Stats(profiler).sort_stats("cumulative").print_stats(25)
         if len(loaded) == 1:  # the whole graph as one Solution: call it as the stitched graph does
             solution, sg = loaded[0]
+            # the subgraph's own example inputs: the caller's tensors where the graph passes them
+            # on as they are (copies where it writes into them or computes them)
             data = [sg.example_inputs[i] for i in range(len(sg.example_inputs)) if i not in sg.state]
-            # the caller's tensors in the graph's order where Dynamo passed them on, else its examples
-            mine = {x.data_ptr(): x for x in inputs if isinstance(x, torch.Tensor)}
-            direct = [mine.get(t.data_ptr(), t) for t in data]
-            rows.append(("pike's Solution, called directly", timed(lambda: solution(*direct))))
+            rows.append(("pike's Solution, called directly", timed(lambda: solution(*data))))
     where = torch.cuda.get_device_name() if device == "cuda" else "CPU: host timings only"
     print(f"\n{problem.name} ({where}, protocol {args.protocol})")
     for name, us in rows:
