@@ -163,7 +163,6 @@ def _whole_fallback(gm: GraphModule, example_inputs: list[Any], opts: PikeOption
 
 def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: list[Any], opts: PikeOptions, graph_report: GraphReport,
                        dry_run: bool) -> Callable[..., Any]:
-    written = written_inputs(gm)  # before fusing rewrites gm: the aliases are read from its values
     part: Partition = partition(gm, opts.granularity)
     graph_report.granularity = part.granularity
     graph_report.left_out = dict(part.left_out)
@@ -171,6 +170,7 @@ def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: l
         graph_report.whole_graph_fallback = "no subgraph worth a kernel"
         return _whole_fallback(original, example_inputs, opts, graph_report, dry_run)
     state = state_inputs(gm, example_inputs)
+    written = written_inputs(gm)  # before fusing rewrites gm: the aliases are read from its values
     fused = fuse_groups(gm, part)
     captured = capture_submodule_inputs(fused, example_inputs, written)
     subgraphs = extract_subgraphs(fused, part, captured, name_prefix=_graph_name(gm), state=state)

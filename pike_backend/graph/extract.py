@@ -121,13 +121,12 @@ def copies_where(tensors: list[Any], positions: set[int]) -> list[Any]:
     return [x.clone() if i in positions and isinstance(x, torch.Tensor) else x for i, x in enumerate(tensors)]
 
 
-def capture_submodule_inputs(fused: GraphModule, example_inputs: list[Any], written: set[int] | None = None) -> dict[str, list[Any]]:
+def capture_submodule_inputs(fused: GraphModule, example_inputs: list[Any], written: set[int]) -> dict[str, list[Any]]:
     """Run the fused graph once, recording the real arguments of every ``fused_*`` call.
 
-    Inputs at the positions ``written`` (which the graph writes into; all by default) are run on
-    copies, so compiling leaves the caller's tensors as they were; the others are recorded as they
-    are, so a model's weights are not copied."""
-    written = set(range(len(example_inputs))) if written is None else written
+    Inputs at the positions ``written`` (which the graph writes into: ``ops.written_inputs``) are
+    run on copies, so compiling leaves the caller's tensors as they were; the others are recorded
+    as they are, so a model's weights are not copied."""
     inputs = copies_where(example_inputs, written)
     shared = {id(x) for i, x in enumerate(inputs) if i not in written}
     captured: dict[str, list[Any]] = {}
