@@ -3,8 +3,11 @@ with eager), IBA ordering, COA on top of parents, EFA rules, and the runtime's w
 
 import collections
 import dataclasses
+import os
+import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 import torch
@@ -16,7 +19,7 @@ from pike_backend.offline.ideas import SMALL_BYTES, idea_kinds
 from pike_backend.offline.passes import fast_path_attention, functional_of, runtime_dtype_name
 from pike_backend.offline.recipe import Recipe, parse_tokens, recipe_of_source
 from pike_backend.offline.agent import _ProblemState
-from pike_backend.offline.repair import failing_precision, marginal, repair
+from pike_backend.offline.repair import failing_precision, marginal, repair, torch_compile_failed
 from pike_backend.offline.solution import RewriteError, build, functional_for
 from pike_backend.offline.trace import trace_problem
 from pike_backend.options import PikeOptions, tolerance_for
@@ -158,6 +161,10 @@ def test_recipe_kind_labels_and_marker_round_trip():
     frozen = _recipe("inductor-default+cuda-graph+freeze:fp16")
     assert frozen.freeze and frozen.kind == "inductor-default+cuda-graph+freeze:fp16"
     assert recipe_of_source(frozen.marker()) == frozen and frozen.without("freeze") == graphed
+    fused = frozen.with_token("cudnn-fused")
+    assert fused.kind == "inductor-default+cuda-graph+freeze+cudnn-fused:fp16" and recipe_of_source(fused.marker()) == fused
+    assert fused.without("cudnn-fused") == frozen and fused.at_precision("bf16").cudnn_fused
+    assert fused.at_precision("tf32") == frozen.at_precision("tf32")  # the fused epilogues stay at 16 bits
     for token in ("cuda-graph", "freeze"):
         with pytest.raises(ValueError, match="captures its own CUDA graphs"):
             _recipe(f"inductor-reduce-overhead+{token}")
@@ -434,6 +441,84 @@ def test_a_frozen_seed_compiles_again_when_a_weight_changes():
         assert runner.compiled is unfrozen  # the weights are its inputs: nothing to compile again
 
 
+# -- cuDNN's fused convolution epilogues (the inductor path's post-grad pass) ----------------------
+
+
+def test_conv_epilogues_become_one_fused_op_where_cudnn_runs_them():
+    """relu(conv) and relu(conv + residual) become the one op; a convolution with another user, a
+    grouped one and a residual that broadcasts keep inductor's own code. The rewritten graph runs
+    the op's plain path on a CPU and must give eager's values."""
+    from torch.fx.experimental.proxy_tensor import make_fx
+
+    from pike_backend.offline import runtime
+
+    def f(x, w, b, w2, dw):
+        a = torch.relu(F.conv2d(x, w, b, padding=1))  # fused
+        c = torch.relu(F.conv2d(a, w2, None, padding=1) + a)  # fused, with its residual
+        d = F.conv2d(c, w2, padding=1)
+        e = torch.relu(d) + d  # the convolution has a second user: kept
+        g = torch.relu(F.conv2d(e, dw, padding=1, groups=8))  # grouped: kept
+        return torch.relu(F.conv2d(g, w2, stride=2) + b.view(1, -1, 1, 1))  # a broadcast residual: kept
+
+    generator = torch.Generator().manual_seed(3)
+    args = [torch.randn(shape, generator=generator) for shape in [(2, 3, 9, 9), (8, 3, 3, 3), (8,), (8, 8, 3, 3), (8, 1, 3, 3)]]
+    gm = make_fx(f, tracing_mode="fake")(*args)  # ATen ops with example values, as inductor's post-grad graph
+    assert runtime._pk_fuse_conv_epilogues(gm.graph) == 2
+    gm.recompile()
+    fused = [n for n in gm.graph.nodes if n.target is torch.ops.pike.cudnn_conv2d_relu.default]
+    assert [n.args[3] is not None for n in fused] == [False, True]  # the second carries its residual
+    assert sum(n.target is torch.ops.aten.convolution.default for n in gm.graph.nodes) == 3
+    torch.testing.assert_close(gm(*args), f(*args))
+    # the op's fake kernel gives the real output's shape and layout (inductor plans buffers by it):
+    # channels_last where the input or the weight is (cuDNN's rule), contiguous otherwise
+    x, w = args[0], args[1]
+    cl = torch.channels_last
+    for x, w, channels_last in [(x.contiguous(memory_format=cl), w, True), (x, w.contiguous(memory_format=cl), True), (x, w, False)]:
+        real = torch.ops.pike.cudnn_conv2d_relu(x, w, args[2], None, [2, 2], [1, 1], [1, 1])
+        with torch._subclasses.fake_tensor.FakeTensorMode() as mode:
+            fake = torch.ops.pike.cudnn_conv2d_relu(mode.from_tensor(x), mode.from_tensor(w), None, None, [2, 2], [1, 1], [1, 1])
+        assert fake.shape == real.shape == (2, 8, 5, 5) and fake.stride() == real.stride()
+        assert real.is_contiguous(memory_format=cl) != real.is_contiguous() and real.is_contiguous() != channels_last
+
+
+def fused_seed_run() -> list[int]:
+    """What ``test_the_cudnn_fused_seed_compiles_frozen_and_matches_eager`` runs in a fresh process:
+    the conv epilogues fused per compile, after checking the candidate against eager."""
+    source = build(trace_problem(CONVNET), _recipe("inductor-default+freeze+cudnn-fused")).source
+    problem_module = load_source_module(CONVNET.source)
+    reference = build_reference(problem_module, 0, "cpu")
+    _randomize_stats(reference, 7)
+    module = load_source_module(source, "offline_test")
+    fused = []
+    plain = module._pk_fuse_conv_epilogues
+    module._pk_fuse_conv_epilogues = lambda graph: fused.append(plain(graph))
+    candidate = build_candidate(module, problem_module, reference, 0, "cpu")
+    inputs = seeded_inputs(problem_module, 1, "cpu")
+    with torch.no_grad():
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs), atol=1e-5, rtol=1e-5)
+    assert candidate._pk_runner.frozen
+    return fused
+
+
+def test_the_cudnn_fused_seed_compiles_frozen_and_matches_eager(tmp_path):
+    """The seed's Solution: inductor's freezing folds batch norm into each convolution, then our
+    pass gives both convolutions of CONVNET (one with its residual) to the fused op, which runs its
+    plain path on a CPU. A second process loads inductor's code from its disk cache, the pass not
+    run: the op must be defined all the same. Fresh processes: inductor's oneDNN weight packing,
+    which would take the convolutions first on a CPU, is registered once per process unless turned
+    off before any compile."""
+    script = (
+        "import torch._inductor.config as c; c.cpp.weight_prepack = False; c.fx_graph_cache = True\n"
+        "import test_offline_agent as t; print('fused', t.fused_seed_run())"
+    )
+    env = {**os.environ, "TORCHINDUCTOR_CACHE_DIR": str(tmp_path)}
+    for expected in ("fused [2]", "fused []"):  # compiled, then loaded from the cache
+        done = subprocess.run([sys.executable, "-c", script], cwd=Path(__file__).parent, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr[-3000:]
+        assert done.stdout.strip().splitlines()[-1] == expected
+
+
 def test_runners_of_one_solution_compile_apart():
     """Dynamo keeps compiled code per code object, a limited number of entries each: runners of
     one loaded Solution (the same layer in 12 places) must not share one, or the later ones run
@@ -620,13 +705,16 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert kinds[0] == "cuda-graph+fp16+fold-bn+channels-last+triton-fused"
     # early, so a search stopped by its time limit has it: inductor's kernels in pike's CUDA graph,
     # compiled with the weights as constants
-    assert kinds[1] == "inductor-default+cuda-graph+freeze:fp16"
-    assert kinds[2] == "cuda-graph+fp16+fold-bn+channels-last"
+    # compiled with the weights as constants, first with cuDNN's fused conv epilogues (conv -> bn
+    # -> relu here), then without
+    assert kinds[1] == "inductor-default+cuda-graph+freeze+cudnn-fused:fp16"
+    assert kinds[2] == "inductor-default+cuda-graph+freeze:fp16"
+    assert kinds[3] == "cuda-graph+fp16+fold-bn+channels-last"
     # then full precision, in case the problem's numerics take no reduced precision at all
-    assert kinds[3] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
-    assert kinds[4] == "inductor-default+cuda-graph+freeze:tf32"  # where 16-bit operands fail or are slower
-    assert kinds[5] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
-    assert kinds[6] == "inductor-default+cuda-graph:fp16"  # not frozen
+    assert kinds[4] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
+    assert kinds[5] == "inductor-default+cuda-graph+freeze:tf32"  # where 16-bit operands fail or are slower
+    assert kinds[6] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
+    assert kinds[7] == "inductor-default+cuda-graph:fp16"  # not frozen
     assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
@@ -635,6 +723,10 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
     tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
     assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
+    assert not any("cudnn-fused" in k for k in tf32)  # cuDNN's fused epilogues: at 16 bits only
+    no_relu = dataclasses.replace(gpu, gm=None)  # no graph: no conv -> relu to fuse (see conv_relus)
+    assert convnet_graph.conv_relus == 2 and no_relu.conv_relus == 0
+    assert not any("cudnn-fused" in k for k in idea_kinds(no_relu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3))
     # our kernels with no CUDA graph, then the bare traced graph, last
     assert kinds[-2:] == ["fp16+fold-bn+channels-last+triton-fused", "eager-graph"]
 
@@ -667,7 +759,8 @@ def test_a_whole_network_gets_torch_compiles_frozen_seed_first(convnet_graph):
     assert deep.deep and sum(deep.ops.values()) == 48 and not convnet_graph.deep
     gpu = dataclasses.replace(deep, device="cuda", nbytes=SMALL_BYTES * 4)
     kinds = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=16)
-    assert kinds[:3] == [
+    assert kinds[:4] == [
+        "inductor-default+cuda-graph+freeze+cudnn-fused:fp16",
         "inductor-default+cuda-graph+freeze:fp16",
         "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
         "cuda-graph+fp16+fold-bn+channels-last",
@@ -688,8 +781,9 @@ def test_small_problems_try_the_plain_cuda_graph_early(convnet_graph):
     comes in full precision's place; our kernels without a CUDA graph (never a winner) come last."""
     small = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES // 4)
     kinds = idea_kinds(small, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
-    assert kinds[:6] == [
+    assert kinds[:7] == [
         "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
+        "inductor-default+cuda-graph+freeze+cudnn-fused:fp16",
         "inductor-default+cuda-graph+freeze:fp16",
         "cuda-graph+fp16+fold-bn+channels-last",
         "cuda-graph",
@@ -709,15 +803,16 @@ def test_large_inputs_try_kernels_without_a_cuda_graph_early(convnet_graph):
     big = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES * 4,
                               inputs=[torch.empty(SMALL_BYTES // 4 + 1)])
     kinds = idea_kinds(big, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
-    assert kinds[:4] == [
+    assert kinds[:5] == [
         "cuda-graph+fp16+fold-bn+channels-last+triton-fused",
+        "inductor-default+cuda-graph+freeze+cudnn-fused:fp16",
         "inductor-default+cuda-graph+freeze:fp16",
         "fp16+fold-bn+channels-last+triton-fused",
         "cuda-graph+fp16+fold-bn+channels-last",
     ]
     assert len(kinds) == len(set(kinds))
     small_inputs = dataclasses.replace(big, inputs=[torch.empty(16)])
-    assert idea_kinds(small_inputs, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)[2] \
+    assert idea_kinds(small_inputs, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)[3] \
         == "cuda-graph+fp16+fold-bn+channels-last"
 
 
@@ -856,6 +951,12 @@ def test_repair_rules():
     assert repair(frozen, other).recipe == graphed
     assert repair(frozen, capture).recipe == graphed
     assert repair(frozen, _tolerance_failure()).recipe.kind == "inductor-default+cuda-graph+freeze:tf32"
+    # our post-grad pass is the newest part of a fused seed: a failure drops it first, and says
+    # nothing of whether torch.compile can compile the problem
+    fused = frozen.with_token("cudnn-fused")
+    compile_error = Verdict.failure("compile", "candidate raised", error="torch._inductor.exc.InductorError: boom")
+    assert repair(fused, compile_error).recipe == frozen and not torch_compile_failed(fused, compile_error)
+    assert torch_compile_failed(frozen, compile_error)
 
 
 def test_a_precision_that_failed_is_not_tried_again():
@@ -1082,9 +1183,11 @@ def test_on_a_whole_network_the_frozen_seed_comes_first_and_finds_the_precision(
     same seed at TF32, and our stack, the next idea, is built at TF32 at once."""
     deep = collections.Counter({"conv2d": 16, "batch_norm": 16, "relu": 16})
     kinds = _first_phase(lambda recipe: recipe.precision not in ("fp16", "bf16"), ops=deep)
-    assert kinds[:3] == [
-        ("coa", "inductor-default+cuda-graph+freeze:fp16", False),
-        ("efa", "inductor-default+cuda-graph+freeze:tf32", True),
+    assert kinds[:4] == [
+        ("coa", "inductor-default+cuda-graph+freeze+cudnn-fused:fp16", False),  # conv -> bn -> relu: fused first
+        ("efa", "inductor-default+cuda-graph+freeze:tf32", True),  # cuDNN's fused epilogues stay at 16 bits
+        # the plain seed's idea, taken at TF32 already, goes up one more step
+        ("coa", "inductor-default+cuda-graph+freeze", True),
         ("coa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", True),
     ]
 

@@ -170,7 +170,7 @@ def test_reduced_precision_stacks_within_the_paper_tolerance(graph, kind):
 
 @pytest.mark.parametrize("kind", [
     "inductor-default:bf16", "inductor-reduce-overhead:bf16", "inductor-default+cuda-graph:bf16",
-    "inductor-default+cuda-graph+freeze:bf16",
+    "inductor-default+cuda-graph+freeze:bf16", "inductor-default+cuda-graph+freeze+cudnn-fused:bf16",
 ])
 def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind, monkeypatch):
     problem_module, reference, candidate = _pair(build(graph, _recipe(kind)).source)
@@ -199,6 +199,27 @@ def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind, monkeypatch):
         setattr(parent, leaf, torch.nn.Parameter(fresh.clone()))
     with torch.no_grad():
         torch.testing.assert_close(candidate(x), reference(x), atol=1e-2, rtol=1e-2)
+
+
+@pytest.mark.parametrize("kind, tol", [
+    ("inductor-default+cuda-graph+freeze+cudnn-fused", 1e-4), ("inductor-default+cuda-graph+freeze+cudnn-fused:fp16", 1e-2),
+])
+def test_cudnn_fused_epilogues_run_in_inductors_code(graph, kind, tol):
+    """Both convolutions of RESNETISH, batch norm folded by inductor's freezing, go to cuDNN's fused
+    engines (one with its residual), in fp32 (TF32 off, as the strict protocol runs) and at fp16
+    with inductor's channels_last layouts; the captured graph gives eager's values on new inputs."""
+    module = load_source_module(build(graph, _recipe(kind)).source, "offline_gpu_test")
+    fused = []
+    plain = module._pk_fuse_conv_epilogues
+    module._pk_fuse_conv_epilogues = lambda g: fused.append(plain(g))
+    problem_module = load_source_module(RESNETISH.source)
+    reference = build_reference(problem_module, 0, "cuda")
+    candidate = build_candidate(module, problem_module, reference, 0, "cuda")
+    with torch.no_grad(), torch.backends.cudnn.flags(allow_tf32=False), torch._inductor.config.patch(fx_graph_cache=False):
+        for seed in (1, 2, 3):
+            x = seeded_inputs(problem_module, seed, "cuda")[0]
+            torch.testing.assert_close(candidate(x), reference(x), atol=tol, rtol=tol)
+    assert fused == [2] and candidate._pk_runner.graphs.entries
 
 
 @pytest.mark.parametrize("kind, tol", [

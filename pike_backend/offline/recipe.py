@@ -26,7 +26,7 @@ _FLAG_FIELDS = {
     "contiguous": "contiguous",
 }
 # The rewrites torch.compile's output takes (in its default mode), in label order.
-_INDUCTOR_FIELDS = {"cuda-graph": "cuda_graph", "freeze": "freeze"}
+_INDUCTOR_FIELDS = {"cuda-graph": "cuda_graph", "freeze": "freeze", "cudnn-fused": "cudnn_fused"}
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,8 @@ class Recipe:
     # inductor path: compile with the module's tensors as constants (inductor's freezing: batch norm
     # folded, weights cast and laid out once rather than at every call)
     freeze: bool = False
+    # inductor path: each conv2d -> [add] -> relu as one cuDNN call with the epilogue fused (runtime.py)
+    cudnn_fused: bool = False
     applied: tuple[str, ...] = ()  # tokens in the order they were added (the EFA drops the last)
 
     # -- labels ------------------------------------------------------------------------------------
@@ -53,7 +55,7 @@ class Recipe:
     @property
     def tokens(self) -> list[str]:
         if self.path == "inductor":
-            extra = ["cuda-graph"] * self.cuda_graph + ["freeze"] * self.freeze
+            extra = [t for t, name in _INDUCTOR_FIELDS.items() if getattr(self, name)]
             return [f"inductor-{self.inductor_mode}", *extra] + ([self.precision] if self.precision != "fp32" else [])
         out = [t for t in FLAGS if (bool(self.tuning) if t == "tuned" else getattr(self, _FLAG_FIELDS[t]))]
         if self.precision != "fp32":
@@ -79,7 +81,7 @@ class Recipe:
                 raise ValueError(f"unknown inductor mode {mode!r}; use one of {', '.join(INDUCTOR_MODES)}")
             return Recipe(path="inductor", precision=self.precision, inductor_mode=mode, applied=(token,))
         elif self.path == "inductor" and token not in _INDUCTOR_FIELDS:
-            raise ValueError(f"{token!r} does not apply to torch.compile's output; only {' and '.join(_INDUCTOR_FIELDS)} do")
+            raise ValueError(f"{token!r} does not apply to torch.compile's output; only {', '.join(_INDUCTOR_FIELDS)} do")
         elif self.path == "inductor" and self.inductor_mode != "default":
             raise ValueError(f"inductor-reduce-overhead captures its own CUDA graphs and compiles as torch.compile does; use inductor-default+{token}")
         elif self.path == "inductor":
@@ -110,7 +112,10 @@ class Recipe:
     def at_precision(self, precision: str) -> "Recipe":
         """This recipe with its operands at ``precision`` (fp32: the precision token dropped)."""
         if self.path == "inductor":  # as a brainstormed seed: its applied lists the seed's tokens only
-            return dataclasses.replace(self, precision=precision)
+            # cuDNN's fused epilogues stay at 16 bits only: in fp32 they ran slower (ideas.py)
+            fused = self.cudnn_fused and precision in ("fp16", "bf16")
+            applied = self.applied if fused else tuple(t for t in self.applied if t != "cudnn-fused")
+            return dataclasses.replace(self, precision=precision, cudnn_fused=fused, applied=applied)
         return self.without(self.precision) if precision == "fp32" else self.with_token(precision)
 
     def with_tuning(self, tuning: dict[str, Any]) -> "Recipe":

@@ -152,7 +152,7 @@ def torch_compile_failed(recipe: Recipe, verdict: Verdict) -> bool:
     then every configuration of it does (Mamba-2's block: all four of the benchmark's, one error),
     and once freezing is ruled out as the cause, no other is tried."""
     text = _text(verdict)
-    return (recipe.path == "inductor" and verdict.stage in ("load", "run", "compile")
+    return (recipe.path == "inductor" and not recipe.cudnn_fused and verdict.stage in ("load", "run", "compile")
             and bool(_INDUCTOR.search(text)) and not _CAPTURE.search(text))
 
 
@@ -160,6 +160,8 @@ def _inductor_rules(recipe: Recipe, verdict: Verdict):
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
             yield Repair(recipe.at_precision(step), f"tolerance failure: inductor at {step}")
+    elif recipe.cudnn_fused:  # our pass in inductor's compile is newer than freezing
+        yield Repair(recipe.without("cudnn-fused"), "inductor with cuDNN's fused epilogues failed: inductor's own")
     elif recipe.freeze:  # freezing's passes (folding, constant layouts) are the newest part of it
         yield Repair(recipe.without("freeze"), "frozen inductor failed: the module's tensors as inputs")
     if torch_compile_failed(recipe, verdict):  # every other configuration fails the same way

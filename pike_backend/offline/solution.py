@@ -121,6 +121,7 @@ def _spec(pg: ProblemGraph, recipe: Recipe, fn: Functional | None) -> dict[str, 
         "autocast": autocast,
         "inductor_mode": recipe.inductor_mode,
         "freeze": recipe.freeze,
+        "cudnn_fused": recipe.cudnn_fused,
         # cuDNN picks convolution algorithms by timing them, where the tolerance allows reduced
         # precision: far above what tells one algorithm's rounding from another's
         "tune_convs": recipe.cuda_graph and recipe.precision != "fp32",

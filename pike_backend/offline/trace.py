@@ -97,6 +97,25 @@ class ProblemGraph:
         return False
 
     @property
+    def conv_relus(self) -> int:
+        """2-d convolutions of one group whose output reaches a ReLU through batch norm and a residual
+        add at most: what cuDNN's fused epilogues take (``cudnn-fused``; MobileNet v2's ReLU6 and the
+        depthwise and grouped convolutions are not)."""
+        if self.gm is None:
+            return 0
+        count = 0
+        for node in self.gm.graph.nodes:
+            if node.op != "call_function" or op_label(node) != "conv2d":
+                continue
+            groups = node.args[6] if len(node.args) > 6 else node.kwargs.get("groups", 1)
+            label = "conv2d"
+            while groups == 1 and len(node.users) == 1 and label in ("conv2d", "batch_norm", "add", "iadd"):
+                node = next(iter(node.users))
+                label = op_label(node) if node.op in ("call_function", "call_method") else node.op
+            count += groups == 1 and label == "relu"
+        return count
+
+    @property
     def has_matmul(self) -> bool:
         return any(name in ("linear", "matmul", "mm", "bmm", "addmm", "baddbmm", "einsum") for name in self.anchors)
 
