@@ -356,7 +356,7 @@ def _pk_conv_relu_op():
 
 
 def _pk_val(node):
-    """The example value (a fake tensor) inductor keeps on an FX node; None for a constant."""
+    """The example value (a fake tensor) inductor keeps on an FX node; None where it kept none."""
     return getattr(node, "meta", {}).get("val")
 
 
@@ -369,7 +369,8 @@ def _pk_fusable_conv(node):
     val = _pk_val(node)
     if transposed or groups != 1 or len(stride) != 2 or not isinstance(val, torch.Tensor) or val.dtype not in _PK_FUSED_DTYPES:
         return False
-    return all(isinstance(_pk_val(t), torch.Tensor) and _pk_val(t).dtype == val.dtype for t in (x, weight) + ((bias,) if bias is not None else ()))
+    operands = [x, weight] if bias is None else [x, weight, bias]
+    return all(isinstance(_pk_val(t), torch.Tensor) and _pk_val(t).dtype == val.dtype for t in operands)
 
 
 def _pk_fuse_conv_epilogues(graph):
