@@ -114,15 +114,13 @@ def _direct_args(solution, candidate, inputs):
 
 
 def measure(problem, kind: str, device: str) -> dict | None:
-    from pike_backend.offline.recipe import Recipe, parse_tokens
+    from pike_backend.offline.recipe import recipe_of_kind
     from pike_backend.offline.solution import RewriteError, build, codegen_fuser
     from pike_backend.offline.trace import trace_problem
     from pike_backend.problem import build_candidate, build_reference, load_source_module, seeded_inputs
 
     pg = trace_problem(problem)
-    recipe = Recipe(path="graph")
-    for token in parse_tokens(kind):
-        recipe = recipe.with_token(token)
+    recipe = recipe_of_kind(kind)
     try:
         built = build(pg, recipe, codegen_fuser(interpreter_safe=device != "cuda"))
     except RewriteError as error:

@@ -17,7 +17,7 @@ from pike_backend.evaluate.verdict import OutputDiff, Verdict
 from pike_backend.offline import OfflineAgent
 from pike_backend.offline.ideas import SMALL_BYTES, idea_kinds
 from pike_backend.offline.passes import fast_path_attention, functional_of, runtime_dtype_name
-from pike_backend.offline.recipe import Recipe, parse_tokens, recipe_of_source
+from pike_backend.offline.recipe import Recipe, recipe_of_kind, recipe_of_source
 from pike_backend.offline.agent import _ProblemState
 from pike_backend.offline.repair import failing_precision, marginal, repair, torch_compile_failed
 from pike_backend.offline.solution import RewriteError, build, functional_for
@@ -114,10 +114,7 @@ def convnet_graph():
 
 
 def _recipe(kind: str, path: str = "graph") -> Recipe:
-    recipe = Recipe(path=path)
-    for token in parse_tokens(kind):
-        recipe = recipe.with_token(token)
-    return recipe
+    return recipe_of_kind(kind, Recipe(path=path))
 
 
 def _randomize_stats(model: torch.nn.Module, seed: int) -> None:

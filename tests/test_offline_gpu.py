@@ -8,7 +8,7 @@ import textwrap
 import pytest
 import torch
 
-from pike_backend.offline.recipe import Recipe, parse_tokens
+from pike_backend.offline.recipe import recipe_of_kind
 from pike_backend.offline.solution import build, codegen_fuser
 from pike_backend.offline.trace import trace_problem
 from pike_backend.problem import Problem, build_candidate, build_reference, load_source_module, seeded_inputs
@@ -75,13 +75,6 @@ def graph():
     return trace_problem(RESNETISH)
 
 
-def _recipe(kind: str) -> Recipe:
-    recipe = Recipe()
-    for token in parse_tokens(kind):
-        recipe = recipe.with_token(token)
-    return recipe
-
-
 def _pair(source: str, problem: Problem = RESNETISH):
     problem_module = load_source_module(problem.source)
     reference = build_reference(problem_module, 0, "cuda")
@@ -90,7 +83,7 @@ def _pair(source: str, problem: Problem = RESNETISH):
 
 
 def test_cuda_graph_replays_in_place_and_copies_other_tensors(graph):
-    problem_module, reference, candidate = _pair(build(graph, _recipe("cuda-graph+fold-bn")).source)
+    problem_module, reference, candidate = _pair(build(graph, recipe_of_kind("cuda-graph+fold-bn")).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
     with torch.no_grad():
         first = candidate(x)
@@ -128,7 +121,7 @@ def test_replaying_the_same_tensors_takes_the_short_path(graph):
     """A call on the tensors of the last replay: one layout comparison (plus the weight watch),
     replay, clone; and a replaced weight is still seen. The first call is on a copy (a warm-up
     batch): the caller's own tensors are captured at their second call."""
-    problem_module, reference, candidate = _pair(build(graph, _recipe("cuda-graph")).source)
+    problem_module, reference, candidate = _pair(build(graph, recipe_of_kind("cuda-graph")).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
     with torch.no_grad():
         candidate(x.clone())
@@ -153,7 +146,7 @@ def test_replaying_the_same_tensors_takes_the_short_path(graph):
     "cuda-graph+bf16+fold-bn+channels-last+triton-fused",
 ])
 def test_reduced_precision_stacks_within_the_paper_tolerance(graph, kind):
-    recipe = _recipe(kind)
+    recipe = recipe_of_kind(kind)
     fuse = codegen_fuser(interpreter_safe=False)
     if recipe.triton and fuse is None:
         pytest.skip("the code generator is not importable")
@@ -173,7 +166,7 @@ def test_reduced_precision_stacks_within_the_paper_tolerance(graph, kind):
     "inductor-default+cuda-graph+freeze:bf16", "inductor-default+cuda-graph+freeze+cudnn-fused:bf16",
 ])
 def test_inductor_seeds_run_and_return_fresh_outputs(graph, kind, monkeypatch):
-    problem_module, reference, candidate = _pair(build(graph, _recipe(kind)).source)
+    problem_module, reference, candidate = _pair(build(graph, recipe_of_kind(kind)).source)
     x = seeded_inputs(problem_module, 1, "cuda")[0]
     monkeypatch.setattr(torch.backends.cudnn, "benchmark", False)
     with torch.no_grad():
@@ -208,7 +201,7 @@ def test_cudnn_fused_epilogues_run_in_inductors_code(graph, kind, tol):
     """Both convolutions of RESNETISH, batch norm folded by inductor's freezing, go to cuDNN's fused
     engines (one with its residual), in fp32 (TF32 off, as the strict protocol runs) and at fp16
     with inductor's channels_last layouts; the captured graph gives eager's values on new inputs."""
-    module = load_source_module(build(graph, _recipe(kind)).source, "offline_gpu_test")
+    module = load_source_module(build(graph, recipe_of_kind(kind)).source, "offline_gpu_test")
     fused = []
     plain = module._pk_fuse_conv_epilogues
     module._pk_fuse_conv_epilogues = lambda g: fused.append(plain(g))
@@ -226,7 +219,7 @@ def test_cudnn_fused_epilogues_run_in_inductors_code(graph, kind, tol):
     ("cuda-graph", 1e-4), ("cuda-graph+fp16", 1e-2), ("cuda-graph+fp16+triton-fused", 1e-2),
 ])
 def test_self_attention_runs_the_fused_op_on_the_gpu(kind, tol):
-    recipe = _recipe(kind)
+    recipe = recipe_of_kind(kind)
     fuse = codegen_fuser(interpreter_safe=False)
     if recipe.triton and fuse is None:
         pytest.skip("the code generator is not importable")

@@ -25,19 +25,12 @@ sys.path.insert(0, os.path.join(os.path.dirname(__file__), "..", ".."))
 from pike_backend.bench.measure import TimingConfig, time_call  # noqa: E402
 from pike_backend.bench.protocols import get_protocol  # noqa: E402
 from pike_backend.evaluate.config import set_flags  # noqa: E402
-from pike_backend.offline.recipe import Recipe, parse_tokens  # noqa: E402
+from pike_backend.offline.recipe import recipe_of_kind  # noqa: E402
 from pike_backend.offline.solution import build  # noqa: E402
 from pike_backend.offline.trace import trace_problem  # noqa: E402
 from pike_backend.problem import build_candidate, build_reference, load_problem_file, load_source_module, seeded_inputs  # noqa: E402
 
 LEVEL3 = Path(__file__).resolve().parents[1] / "level3"
-
-
-def recipe_of(kind: str) -> Recipe:
-    recipe = Recipe()
-    for token in parse_tokens(kind):
-        recipe = recipe.with_token(token)
-    return recipe
 
 
 def run_task(path: Path, kinds: list[str], rounds: int) -> str:
@@ -50,7 +43,7 @@ def run_task(path: Path, kinds: list[str], rounds: int) -> str:
         expected = reference(*inputs).float()
         systems, notes = [], []
         for i, kind in enumerate(kinds):
-            module = load_source_module(build(graph, recipe_of(kind)).source, f"seed_ab_{i}")
+            module = load_source_module(build(graph, recipe_of_kind(kind)).source, f"seed_ab_{i}")
             candidate = build_candidate(module, problem_module, reference, 0, "cuda")
             start = time.perf_counter()
             got = candidate(*inputs).float()  # compiles and captures

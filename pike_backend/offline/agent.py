@@ -26,7 +26,7 @@ from ..problem import Problem, sha256_text
 from ..search.agent import FixRequest, Idea, OptimizeRequest, Proposal
 from .ideas import allowed_precisions, brainstorm_ideas
 from .passes import fold_batch_norm, functional_of
-from .recipe import Recipe, parse_tokens, recipe_of_source
+from .recipe import SIXTEEN_BIT, Recipe, parse_tokens, recipe_of_kind, recipe_of_source
 from .repair import failing_precision, lifted, marginal, repair, too_lossy, torch_compile_failed
 from .solution import Built, RewriteError, build, codegen_fuser
 from .trace import ProblemGraph, trace_problem
@@ -128,10 +128,7 @@ class OfflineAgent:
         """``kind``'s rewrites on top of ``parent`` (ours and not an inductor seed), else the base."""
         tokens = parse_tokens(kind)
         if any(t.startswith("inductor-") for t in tokens):
-            recipe = Recipe()
-            for token in tokens:
-                recipe = recipe.with_token(token)
-            return recipe
+            return recipe_of_kind(kind)
         recipe = parent if parent is not None and parent.path != "inductor" else self._base(state)
         for token in tokens:
             if token == "tuned" or (recipe.path != "graph" and token in _GRAPH_ONLY):
@@ -191,7 +188,7 @@ class OfflineAgent:
     def _as_run(self, state: _ProblemState, recipe: Recipe) -> Recipe:
         """``recipe`` with fp32-acc where that changes none of the code it runs (kernels that keep
         no 16-bit intermediates): a tolerance failure is then the operands' precision."""
-        if not recipe.triton or recipe.kernel_fp32 or recipe.precision not in ("bf16", "fp16"):
+        if not recipe.triton or recipe.kernel_fp32 or recipe.precision not in SIXTEEN_BIT:
             return recipe
         accumulating = recipe.with_token("fp32-acc")
         built, built_acc = self._build(state, recipe), self._build(state, accumulating)

@@ -35,7 +35,7 @@ from __future__ import annotations
 
 from ..options import Tolerance
 from ..search.agent import Idea
-from .recipe import parse_tokens
+from .recipe import SIXTEEN_BIT, parse_tokens
 from .trace import ProblemGraph
 
 _DETAILS = {
@@ -117,7 +117,7 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     # second (a search cut short by its time limit still has it), or first on a whole network,
     # where it has run faster than our stack every time both were timed (``ProblemGraph.deep``)
     frozen = [_seed("default+cuda-graph+freeze", best)] if seeds else []
-    if seeds and pg.conv_relus and best in ("fp16", "bf16"):
+    if seeds and pg.conv_relus and best in SIXTEEN_BIT:
         # the same with cuDNN's fused epilogues, ahead of it (its repair drops them). 16 bits only:
         # on an H200 they ran ResNet-101 1.25x and ResNet-18 1.06x faster at fp16, both 0.97-0.99x in fp32
         frozen.insert(0, _seed("default+cuda-graph+freeze+cudnn-fused", best))

@@ -14,6 +14,7 @@ from typing import Any
 MARKER = "# pike-offline-recipe: "
 
 PRECISIONS = ("fp32", "tf32", "bf16", "fp16")
+SIXTEEN_BIT = ("bf16", "fp16")  # the precisions with 16-bit operands
 INDUCTOR_MODES = ("default", "reduce-overhead")
 # Rewrite tokens in the order a kind label lists them.
 FLAGS = ("cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned", "fp32-acc", "contiguous")
@@ -113,7 +114,7 @@ class Recipe:
         """This recipe with its operands at ``precision`` (fp32: the precision token dropped)."""
         if self.path == "inductor":  # as a brainstormed seed: its applied lists the seed's tokens only
             # cuDNN's fused epilogues stay at 16 bits only: in fp32 they ran slower (ideas.py)
-            fused = self.cudnn_fused and precision in ("fp16", "bf16")
+            fused = self.cudnn_fused and precision in SIXTEEN_BIT
             applied = self.applied if fused else tuple(t for t in self.applied if t != "cudnn-fused")
             return dataclasses.replace(self, precision=precision, cudnn_fused=fused, applied=applied)
         return self.without(self.precision) if precision == "fp32" else self.with_token(precision)
@@ -151,6 +152,15 @@ def parse_tokens(kind: str) -> list[str]:
         rewrites, _, precision = kind.partition(":")
         return ([precision] if precision else []) + rewrites.split("+")
     return [t for t in kind.split("+") if t and t not in ("eager", "eager-graph")]
+
+
+def recipe_of_kind(kind: str, base: Recipe | None = None) -> Recipe:
+    """The recipe a kind label names: its rewrites applied in order to ``base`` (by default a plain
+    graph recipe; an ``inductor-`` token starts a seed whatever the base)."""
+    recipe = base or Recipe()
+    for token in parse_tokens(kind):
+        recipe = recipe.with_token(token)
+    return recipe
 
 
 def recipe_of_source(source: str | None) -> Recipe | None:

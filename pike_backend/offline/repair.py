@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..evaluate.verdict import Verdict
-from .recipe import Recipe
+from .recipe import SIXTEEN_BIT, Recipe
 
 _RESOURCE = re.compile(r"out ?of ?resources|shared memory|too many resources|registers|hardware limit|outofresources", re.I)
 _STRIDE = re.compile(r"stride|contiguous|view size is not compatible|memory format|channels_last", re.I)
@@ -121,7 +121,7 @@ def _tolerance_failure(verdict: Verdict) -> bool:
 
 
 def _higher_precision_steps(recipe: Recipe, nonfinite: bool):
-    if recipe.triton and recipe.precision in ("bf16", "fp16") and not recipe.kernel_fp32:
+    if recipe.triton and recipe.precision in SIXTEEN_BIT and not recipe.kernel_fp32:
         yield Repair(recipe.with_token("fp32-acc"), "tolerance failure: our kernels keep fp32 intermediates")
     if recipe.triton and recipe.precision == "tf32":  # tells our kernels' rounding from the operands'
         yield Repair(recipe.without("triton-fused"), "tolerance failure at TF32: cuBLAS's TF32 matmuls, no Triton kernels")

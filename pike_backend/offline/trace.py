@@ -81,13 +81,8 @@ class ProblemGraph:
         channels in eights, and there torch.compile at TF32 ran ahead of it at 16 bits (an H200:
         ShuffleNet 0.855 ms against 1.047 under bf16 autocast; RegNet's groups of 16 and MobileNet's
         depthwise convolutions ran alike or faster at 16 bits)."""
-        if self.gm is None:
-            return False
-        for node in self.gm.graph.nodes:
-            if node.op != "call_function" or op_label(node) != "conv2d":
-                continue
+        for node, groups in self._conv2ds():
             weight = node.args[1] if len(node.args) > 1 else node.kwargs.get("weight")
-            groups = node.args[6] if len(node.args) > 6 else node.kwargs.get("groups", 1)
             shape = getattr(getattr(weight, "meta", {}).get("example_value"), "shape", None)
             if not isinstance(groups, int) or groups < 2 or shape is None or len(shape) != 4:
                 continue
@@ -101,19 +96,22 @@ class ProblemGraph:
         """2-d convolutions of one group whose output reaches a ReLU through batch norm and a residual
         add at most: what cuDNN's fused epilogues take (``cudnn-fused``; MobileNet v2's ReLU6 and the
         depthwise and grouped convolutions are not)."""
-        if self.gm is None:
-            return 0
         count = 0
-        for node in self.gm.graph.nodes:
-            if node.op != "call_function" or op_label(node) != "conv2d":
+        for node, groups in self._conv2ds():
+            if groups != 1:
                 continue
-            groups = node.args[6] if len(node.args) > 6 else node.kwargs.get("groups", 1)
             label = "conv2d"
-            while groups == 1 and len(node.users) == 1 and label in ("conv2d", "batch_norm", "add", "iadd"):
+            while len(node.users) == 1 and label in ("conv2d", "batch_norm", "add", "iadd"):
                 node = next(iter(node.users))
                 label = op_label(node) if node.op in ("call_function", "call_method") else node.op
-            count += groups == 1 and label == "relu"
+            count += label == "relu"
         return count
+
+    def _conv2ds(self):
+        """(node, groups) of every 2-d convolution in the graph."""
+        for node in self.gm.graph.nodes if self.gm is not None else ():
+            if node.op == "call_function" and op_label(node) == "conv2d":
+                yield node, node.args[6] if len(node.args) > 6 else node.kwargs.get("groups", 1)
 
     @property
     def has_matmul(self) -> bool:
