@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
 from pathlib import Path
 
 import pytest
@@ -357,6 +358,29 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
         assert "captured" not in runner.graphs.entries
 
 
+def test_tuned_captures_stay_on_the_callers_thread_inside_dynamos_compile():
+    """pike's backend checks its graph inside Dynamo's compile of the frame, under Dynamo's
+    process-wide compile lock. A tuned capture there (an inductor seed, compiled at its first call)
+    runs on the caller's thread: on the tuning thread its compile would wait for the lock held by
+    the thread waiting for it."""
+    from pike_backend.offline import runtime
+
+    inner = torch.compile(lambda x: x.cos() * 2.0, backend="eager")
+    seen = []
+
+    def backend(gm, example_inputs):
+        x = example_inputs[0]
+        seen.append((runtime._pk_in_dynamo_compile(), runtime._pk_on_tuner(lambda: (threading.get_ident(), inner(x)))))
+        return gm.forward
+
+    x = torch.randn(8)
+    assert not runtime._pk_in_dynamo_compile()
+    torch.testing.assert_close(torch.compile(lambda t: t.sin() + 1.0, backend=backend)(x), x.sin() + 1.0)
+    [(compiling, (thread, value))] = seen
+    assert compiling and thread == threading.get_ident()
+    torch.testing.assert_close(value, x.cos() * 2.0)
+
+
 def test_cuda_graphs_are_captured_again_on_the_tensors_a_caller_keeps(monkeypatch):
     """The graph cache's policy, with a GPU's capture stood in for by a body that runs at replay:
     the first capture's tensors (a warm-up batch) give way to the ones the caller calls with twice
@@ -701,22 +725,23 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     # fp16 first: as fast as bf16 on tensor cores, and deep models stay inside the tolerance
     assert kinds[0] == "cuda-graph+fp16+fold-bn+channels-last+triton-fused"
     # early, so a search stopped by its time limit has it: inductor's kernels in pike's CUDA graph,
-    # compiled with the weights as constants
     # compiled with the weights as constants, first with cuDNN's fused conv epilogues (conv -> bn
     # -> relu here), then without
     assert kinds[1] == "inductor-default+cuda-graph+freeze+cudnn-fused:fp16"
     assert kinds[2] == "inductor-default+cuda-graph+freeze:fp16"
     assert kinds[3] == "cuda-graph+fp16+fold-bn+channels-last"
-    # then full precision, in case the problem's numerics take no reduced precision at all
-    assert kinds[4] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
+    # then full precision, in case the problem's numerics take no reduced precision at all (with
+    # cuDNN timing its fp32 convolution algorithms, as it does below fp32 unasked)
+    assert kinds[4] == "cuda-graph+fold-bn+channels-last+cudnn-tuned"
+    assert "cuda-graph+fold-bn+channels-last+triton-fused+cudnn-tuned" in kinds
     assert kinds[5] == "inductor-default+cuda-graph+freeze:tf32"  # where 16-bit operands fail or are slower
     assert kinds[6] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
     assert kinds[7] == "inductor-default+cuda-graph:fp16"  # not frozen
-    assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
+    assert kinds.index("inductor-default+cuda-graph+cudnn-tuned") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
     strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=False, codegen=False, foldable=3)
-    assert strict[0] == "cuda-graph+fold-bn+channels-last"
+    assert strict[0] == "cuda-graph+fold-bn+channels-last+cudnn-tuned"
     assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
     tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
     assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
@@ -746,6 +771,50 @@ DEEP = Problem("deep", HEADER + textwrap.dedent("""
     def get_init_inputs():
         return []
 """))
+
+
+def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph):
+    """Below fp32 the runtime always lets cuDNN time its convolution algorithms. In fp32 that is a
+    rewrite of its own, on every kind captured in a CUDA graph of ours where the graph has a 2-d
+    convolution, so the EFA can drop it where the algorithms' rounding tells."""
+    gpu = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES * 4)
+    strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=True, codegen=True, foldable=3)
+    captured = [k for k in strict if "cuda-graph" in k.split("+")]
+    assert strict[:2] == ["cuda-graph+fold-bn+channels-last+triton-fused+cudnn-tuned",
+                          "inductor-default+cuda-graph+freeze+cudnn-tuned"]
+    assert len(captured) == 4 and all(k.endswith("+cudnn-tuned") for k in captured)
+    # torch.compile's own CUDA graphs, and our graph run without one, are left as they are
+    assert [k for k in strict if "cudnn-tuned" in k] == captured and "inductor-reduce-overhead" in strict
+    paper = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
+    assert all(k.endswith("+cudnn-tuned") == (k in captured) for k in paper)  # fp32's only
+    no_conv = dataclasses.replace(trace_problem(AFFINE), device="cuda", nbytes=SMALL_BYTES * 4)
+    assert not any("cudnn-tuned" in k for k in idea_kinds(no_conv, tolerance_for("strict"), inductor_seeds=True,
+                                                           codegen=True, foldable=0))
+
+    seed = _recipe("inductor-default+cuda-graph+freeze+cudnn-tuned")
+    frozen = _recipe("inductor-default+cuda-graph+freeze")
+    assert seed.cudnn_tuned and seed.kind == "inductor-default+cuda-graph+freeze+cudnn-tuned"
+    assert recipe_of_source(seed.marker()) == seed and seed.without("cudnn-tuned") == frozen
+    assert seed.at_precision("fp16") == frozen.at_precision("fp16")  # implied below fp32
+    stack = _recipe("cuda-graph+fold-bn+channels-last+cudnn-tuned")
+    assert stack.kind == "cuda-graph+fold-bn+channels-last+cudnn-tuned" and stack.applied[-1] == "cudnn-tuned"
+    assert stack.at_precision("tf32").kind == "cuda-graph+tf32+fold-bn+channels-last"
+
+    def tunes(kind):
+        source = build(convnet_graph, _recipe(kind)).source
+        return "'tune_convs': True" in source
+
+    assert tunes("cuda-graph+cudnn-tuned") and not tunes("cuda-graph") and tunes("cuda-graph+fp16")
+    assert tunes("inductor-default+cuda-graph+freeze+cudnn-tuned") and not tunes("inductor-default+cuda-graph+freeze")
+
+    # the EFA: a tolerance failure in fp32 drops the timed algorithms first, whichever path
+    assert repair(stack, _tolerance_failure()).recipe == stack.without("cudnn-tuned")
+    assert repair(seed, _tolerance_failure()).recipe == frozen
+    capture = Verdict.failure("run", "candidate raised", error="RuntimeError: operation not permitted when stream is capturing")
+    assert repair(seed, capture).recipe == frozen
+    # torch.compile's own failure to compile: not the tuning; freezing goes first as for any seed
+    compile_error = Verdict.failure("compile", "candidate raised", error="torch._inductor.exc.InductorError: boom")
+    assert repair(seed, compile_error).recipe == seed.without("freeze")
 
 
 def test_a_whole_network_gets_torch_compiles_frozen_seed_first(convnet_graph):
@@ -783,7 +852,7 @@ def test_small_problems_try_the_plain_cuda_graph_early(convnet_graph):
         "inductor-default+cuda-graph+freeze+cudnn-fused:fp16",
         "inductor-default+cuda-graph+freeze:fp16",
         "cuda-graph+fp16+fold-bn+channels-last",
-        "cuda-graph",
+        "cuda-graph+cudnn-tuned",
         "inductor-default+cuda-graph+freeze:tf32",
         "inductor-reduce-overhead:fp16",
     ]

@@ -4,6 +4,7 @@ paper's tolerance, TF32 scoped to our calls, and the inductor seeds."""
 
 import sys
 import textwrap
+import threading
 
 import pytest
 import torch
@@ -208,11 +209,47 @@ def test_cudnn_fused_epilogues_run_in_inductors_code(graph, kind, tol):
     problem_module = load_source_module(RESNETISH.source)
     reference = build_reference(problem_module, 0, "cuda")
     candidate = build_candidate(module, problem_module, reference, 0, "cuda")
-    with torch.no_grad(), torch.backends.cudnn.flags(allow_tf32=False), torch._inductor.config.patch(fx_graph_cache=False):
+    # (cudnn.flags disables cuDNN unless told otherwise)
+    with torch.no_grad(), torch.backends.cudnn.flags(enabled=True, allow_tf32=False), \
+            torch._inductor.config.patch(fx_graph_cache=False):
         for seed in (1, 2, 3):
             x = seeded_inputs(problem_module, seed, "cuda")[0]
             torch.testing.assert_close(candidate(x), reference(x), atol=tol, rtol=tol)
     assert fused == [2] and candidate._pk_runner.graphs.entries
+
+
+@pytest.mark.parametrize("kind", ["cuda-graph+cudnn-tuned", "inductor-default+cuda-graph+freeze+cudnn-tuned"])
+def test_fp32_convolutions_are_tuned_on_a_thread_of_their_own(graph, kind, monkeypatch):
+    """cudnn-tuned: every capture, with cuDNN timing its algorithms, runs on the Solution's tuning
+    thread under the caller's stream and grad mode (here a side stream, grad off); the values are
+    eager's within the strict tolerance with TF32 off; the process's benchmark flag is left as it was."""
+    module = load_source_module(build(graph, recipe_of_kind(kind)).source, "offline_gpu_test")
+    seen, streams = [], []
+    capture = module._PkCaptured._capture
+
+    def recording(self, body, tune_convs):
+        def watched(inputs):  # the warm-up's calls and the captured one
+            seen.append((threading.current_thread().name, torch.backends.cudnn.benchmark, torch.is_grad_enabled()))
+            return body(inputs)
+
+        streams.append(torch.cuda.current_stream())
+        return capture(self, watched, tune_convs)
+
+    monkeypatch.setattr(module._PkCaptured, "_capture", recording)
+    monkeypatch.setattr(torch.backends.cudnn, "benchmark", False)
+    monkeypatch.setattr(torch.backends.cudnn, "allow_tf32", False)
+    problem_module = load_source_module(RESNETISH.source)
+    reference = build_reference(problem_module, 0, "cuda")
+    candidate = build_candidate(module, problem_module, reference, 0, "cuda")
+    side = torch.cuda.Stream()
+    with torch.no_grad(), torch.cuda.stream(side):
+        for seed in (1, 2, 3):
+            x = seeded_inputs(problem_module, seed, "cuda")[0]
+            torch.testing.assert_close(candidate(x), reference(x), atol=1e-4, rtol=1e-4)
+    side.synchronize()
+    assert seen and all(name.startswith("pike-cudnn-tuner") and benchmark and not grad for name, benchmark, grad in seen)
+    assert streams and all(stream == side for stream in streams)
+    assert torch.backends.cudnn.benchmark is False
 
 
 @pytest.mark.parametrize("kind, tol", [

@@ -34,7 +34,6 @@ from .trace import ProblemGraph, trace_problem
 log = logging.getLogger("pike_backend.offline")
 
 _GRAPH_ONLY = {"fold-bn", "channels-last", "triton-fused", "tuned", "fp32-acc", "contiguous"}
-_CUDA_ONLY = {"cuda-graph", "channels-last", "bf16", "fp16", "tf32"}
 
 
 class _ProblemState:

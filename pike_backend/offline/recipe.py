@@ -17,7 +17,7 @@ PRECISIONS = ("fp32", "tf32", "bf16", "fp16")
 SIXTEEN_BIT = ("bf16", "fp16")  # the precisions with 16-bit operands
 INDUCTOR_MODES = ("default", "reduce-overhead")
 # Rewrite tokens in the order a kind label lists them.
-FLAGS = ("cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned", "fp32-acc", "contiguous")
+FLAGS = ("cuda-graph", "fold-bn", "channels-last", "triton-fused", "tuned", "fp32-acc", "contiguous", "cudnn-tuned")
 _FLAG_FIELDS = {
     "cuda-graph": "cuda_graph",
     "fold-bn": "fold_bn",
@@ -25,9 +25,11 @@ _FLAG_FIELDS = {
     "triton-fused": "triton",
     "fp32-acc": "kernel_fp32",
     "contiguous": "contiguous",
+    "cudnn-tuned": "cudnn_tuned",
 }
 # The rewrites torch.compile's output takes (in its default mode), in label order.
-_INDUCTOR_FIELDS = {"cuda-graph": "cuda_graph", "freeze": "freeze", "cudnn-fused": "cudnn_fused"}
+_INDUCTOR_FIELDS = {"cuda-graph": "cuda_graph", "freeze": "freeze", "cudnn-fused": "cudnn_fused",
+                    "cudnn-tuned": "cudnn_tuned"}
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,10 @@ class Recipe:
     freeze: bool = False
     # inductor path: each conv2d -> [add] -> relu as one cuDNN call with the epilogue fused (runtime.py)
     cudnn_fused: bool = False
+    # in fp32, cuDNN times its convolution algorithms when the CUDA graph is captured (below fp32 it
+    # always does: runtime.py's tune_convs); a rewrite of its own in fp32, where the algorithms'
+    # rounding may tell under a tight tolerance, so that the EFA can drop it
+    cudnn_tuned: bool = False
     applied: tuple[str, ...] = ()  # tokens in the order they were added (the EFA drops the last)
 
     # -- labels ------------------------------------------------------------------------------------
@@ -112,6 +118,8 @@ class Recipe:
 
     def at_precision(self, precision: str) -> "Recipe":
         """This recipe with its operands at ``precision`` (fp32: the precision token dropped)."""
+        if self.cudnn_tuned and precision != "fp32":  # implied below fp32
+            return self.without("cudnn-tuned").at_precision(precision)
         if self.path == "inductor":  # as a brainstormed seed: its applied lists the seed's tokens only
             # cuDNN's fused epilogues stay at 16 bits only: in fp32 they ran slower (ideas.py)
             fused = self.cudnn_fused and precision in SIXTEEN_BIT

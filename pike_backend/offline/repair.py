@@ -3,7 +3,9 @@
 Each rule names the failure it recognises and the smallest change that removes its cause: smaller
 blocks and fewer warps on resource errors, fp32 accumulation (then the next higher precision not
 tried yet) on tolerance failures, contiguous operands on stride errors, no CUDA graph on capture errors, and
-otherwise the rewrite applied last is dropped. A precision whose operands failed the tolerance
+otherwise the rewrite applied last is dropped. cuDNN's timed convolution algorithms in fp32
+(``cudnn-tuned``) are dropped first on a tolerance failure, and on a seed of torch.compile on any
+failure but torch.compile's own. A precision whose operands failed the tolerance
 (``failing_precision``) rules out every recipe as lossy for the rest of the search, or where only a
 handful of values failed (``marginal``), moves such recipes one step up before they are tried. A
 seed of torch.compile that cannot compile the problem (``torch_compile_failed``) is tried once more
@@ -156,7 +158,12 @@ def torch_compile_failed(recipe: Recipe, verdict: Verdict) -> bool:
             and bool(_INDUCTOR.search(text)) and not _CAPTURE.search(text))
 
 
+_UNTUNED = "cuDNN's heuristic convolution algorithms, not timed ones (their rounding, or the capture on pike's tuning thread)"
+
+
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
+    if recipe.cudnn_tuned and not torch_compile_failed(recipe, verdict):
+        yield Repair(recipe.without("cudnn-tuned"), _UNTUNED)
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
             yield Repair(recipe.at_precision(step), f"tolerance failure: inductor at {step}")
@@ -191,6 +198,8 @@ def _rules(recipe: Recipe, verdict: Verdict, text: str, knobs: dict[str, Any]):
         if recipe.channels_last:
             yield Repair(recipe.without("channels-last"), "stride error: default memory format")
     if _tolerance_failure(verdict):
+        if recipe.cudnn_tuned:
+            yield Repair(recipe.without("cudnn-tuned"), _UNTUNED)
         yield from _higher_precision_steps(recipe, bool(_NONFINITE.search(text)))
         if recipe.triton:
             yield Repair(recipe.without("triton-fused"), "tolerance failure at full precision: no Triton kernels")

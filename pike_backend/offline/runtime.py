@@ -27,6 +27,10 @@ second graph was captured on. A caller that settles on other tensors than the fi
 was on a warm-up batch, or on copies) gets the direct graph captured again on them, at most
 ``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
+Where cuDNN times its convolution algorithms (``tune_convs``), the warm-up and the capture run on
+a thread of the Solution's own (``_pk_on_tuner``), so the plans it times and the caller's own stay
+apart.
+
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
@@ -36,7 +40,9 @@ entered when grad is already off.
 """
 
 import collections
+import concurrent.futures
 import operator
+import sys
 import types
 
 import torch
@@ -184,17 +190,59 @@ def _pk_shape_key(inputs):
     )
 
 
+_PK_TUNER = []  # the thread tuned captures run on (a one-worker executor), made at its first use
+
+
+def _pk_in_dynamo_compile():
+    """Whether this thread holds Dynamo's compile lock. Dynamo compiles every frame under that one
+    process-wide lock: an inductor body compiled on another thread while this one waits for it
+    would wait for the lock forever."""
+    convert_frame = sys.modules.get("torch._dynamo.convert_frame")
+    lock = getattr(convert_frame, "compile_lock", None)
+    return bool(lock is not None and lock._is_owned())
+
+
+def _pk_on_tuner(fn):
+    """``fn()`` on pike's tuning thread, under the caller's device, stream and grad mode.
+
+    PyTorch keeps the cuDNN plans it has chosen per thread, keyed by the convolution and not by how
+    they were chosen. On a thread of their own, the plans cuDNN timed for a Solution never reach
+    the caller's convolutions (eager timed beside it keeps the heuristics' plans), and plans the
+    caller's thread chose earlier by heuristics (the reference, run first) cannot stand in for
+    timed ones. Inside Dynamo's compile of a frame (pike's backend checks its graph there) ``fn``
+    runs on the caller's thread instead: see ``_pk_in_dynamo_compile``."""
+    if _pk_in_dynamo_compile():
+        return fn()
+    if not _PK_TUNER:
+        _PK_TUNER.append(concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner"))
+    stream = torch.cuda.current_stream()
+    grad = torch.is_grad_enabled()
+
+    def run():
+        with torch.cuda.device(stream.device), torch.cuda.stream(stream), torch.set_grad_enabled(grad):
+            return fn()
+
+    return _PK_TUNER[0].submit(run).result()
+
+
 class _PkCaptured:
     """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
     With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
-    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
-    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
-    far above what tells one algorithm's rounding from another's."""
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on
+    pike's tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
+    at reduced precision, where the tolerance is far above what tells one algorithm's rounding from
+    another's, and in fp32 where the recipe says so (``cudnn-tuned``: its repair drops it)."""
 
     def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
+        if tune_convs:
+            _pk_on_tuner(lambda: self._capture(body, True))
+        else:
+            self._capture(body, False)
+
+    def _capture(self, body, tune_convs):
         previous = torch.backends.cudnn.benchmark
         torch.backends.cudnn.benchmark = previous or tune_convs
         try:
