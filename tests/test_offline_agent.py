@@ -775,7 +775,7 @@ DEEP = Problem("deep", HEADER + textwrap.dedent("""
 
 def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph):
     """Below fp32 the runtime always lets cuDNN time its convolution algorithms. In fp32 that is a
-    rewrite of its own, on every kind captured in a CUDA graph of ours where the graph has a 2-d
+    rewrite of its own, on every kind captured in a CUDA graph of ours where the graph has a
     convolution, so the EFA can drop it where the algorithms' rounding tells."""
     gpu = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES * 4)
     strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=True, codegen=True, foldable=3)
@@ -805,6 +805,10 @@ def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph):
         return "'tune_convs': True" in source
 
     assert tunes("cuda-graph+cudnn-tuned") and not tunes("cuda-graph") and tunes("cuda-graph+fp16")
+    # nothing to time without a convolution: at 16 bits too the capture stays on the caller's thread
+    affine = dataclasses.replace(trace_problem(AFFINE), device="cuda")
+    assert convnet_graph.convolves and not affine.convolves
+    assert "'tune_convs': False" in build(affine, _recipe("cuda-graph+fp16")).source
     assert tunes("inductor-default+cuda-graph+freeze+cudnn-tuned") and not tunes("inductor-default+cuda-graph+freeze")
 
     # the EFA: a tolerance failure in fp32 drops the timed algorithms first, whichever path

@@ -24,7 +24,7 @@ pass over our kernels' block sizes and warps, then the same stacks at the other 
 and in full precision (one full-precision stack comes early: where reduced precision breaks a
 problem's numerics, a search stopped by its time limit still has a CUDA graph of it).
 
-In fp32, every kind captured in a CUDA graph of ours on a graph with a 2-d convolution has cuDNN time
+In fp32, every kind captured in a CUDA graph of ours on a graph with a convolution has cuDNN time
 its convolution algorithms (``cudnn-tuned``; below fp32 the runtime always does, and the EFA drops
 it on a tolerance failure): under the strict protocol on an H200 it ran the frozen seed 1.36x faster
 on VGG16, 1.14x on GoogLeNet, 1.04x on ResNet-101 and 1.00x on ResNet-18.
@@ -158,7 +158,7 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     kinds.append(ungraphed)  # otherwise last but one
     if graph:  # last: the traced graph as plain torch ops (no module calls), all a plain CPU allows
         kinds.append("eager-graph")
-    if pg.has_conv2d:
+    if pg.convolves:
         kinds = [_conv_tuned(k) for k in kinds]
     seen: set[str] = set()
     return [k for k in kinds if k and not (k in seen or seen.add(k))]

@@ -123,8 +123,9 @@ def _spec(pg: ProblemGraph, recipe: Recipe, fn: Functional | None) -> dict[str, 
         "freeze": recipe.freeze,
         "cudnn_fused": recipe.cudnn_fused,
         # cuDNN picks convolution algorithms by timing them, where the tolerance allows reduced
-        # precision (far above what tells one algorithm's rounding from another's) or the recipe asks
-        "tune_convs": recipe.cuda_graph and (recipe.precision != "fp32" or recipe.cudnn_tuned),
+        # precision (far above what tells one algorithm's rounding from another's) or the recipe asks;
+        # with no convolution there is nothing to time (and the capture stays on the caller's thread)
+        "tune_convs": recipe.cuda_graph and pg.convolves and (recipe.precision != "fp32" or recipe.cudnn_tuned),
         "inputs": [[list(x.shape), str(x.dtype)] if isinstance(x, torch.Tensor) else None for x in pg.inputs],
     }
 

@@ -75,6 +75,12 @@ class ProblemGraph:
         return "conv2d" in self.anchors
 
     @property
+    def convolves(self) -> bool:
+        """Whether cuDNN may run a convolution here, whose algorithms the runtime can time: one was
+        traced, or there is no graph to tell (the module's own forward runs)."""
+        return not self.traced or any(name.startswith("conv") for name in self.anchors)
+
+    @property
     def narrow_groups(self) -> bool:
         """A grouped convolution, not a depthwise one, whose groups' channels are not multiples of 8
         (ShuffleNet's 1x1 convolutions in 3 groups of 20 and 80): 16-bit tensor-core kernels want
