@@ -358,11 +358,12 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
         assert "captured" not in runner.graphs.entries
 
 
-def test_tuned_captures_stay_on_the_callers_thread_inside_dynamos_compile():
+def test_the_tuning_thread_takes_the_callers_modes_and_is_not_used_inside_dynamos_compile():
     """pike's backend checks its graph inside Dynamo's compile of the frame, under Dynamo's
     process-wide compile lock. A tuned capture there (an inductor seed, compiled at its first call)
     runs on the caller's thread: on the tuning thread its compile would wait for the lock held by
-    the thread waiting for it."""
+    the thread waiting for it. Elsewhere it runs on the tuning thread with the caller's grad and
+    inference modes (and, on a GPU, device and stream: tests/test_offline_gpu.py)."""
     from pike_backend.offline import runtime
 
     inner = torch.compile(lambda x: x.cos() * 2.0, backend="eager")
@@ -379,6 +380,16 @@ def test_tuned_captures_stay_on_the_callers_thread_inside_dynamos_compile():
     [(compiling, (thread, value))] = seen
     assert compiling and thread == threading.get_ident()
     torch.testing.assert_close(value, x.cos() * 2.0)
+    # elsewhere the tuning thread runs it, under the caller's grad and inference modes: an input
+    # made under inference mode can be written there only
+    with torch.inference_mode():
+        made = torch.zeros(4)
+        name, grad, inference = runtime._pk_on_tuner(
+            lambda: (threading.current_thread().name, torch.is_grad_enabled(), made.add_(1.0).is_inference()))
+    assert name.startswith("pike-cudnn-tuner") and not grad and inference and made.sum() == 4
+    with torch.no_grad():
+        assert runtime._pk_on_tuner(torch.is_grad_enabled) is False
+    assert runtime._pk_on_tuner(torch.is_grad_enabled) is True
 
 
 def test_cuda_graphs_are_captured_again_on_the_tensors_a_caller_keeps(monkeypatch):

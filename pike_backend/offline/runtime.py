@@ -41,6 +41,7 @@ entered when grad is already off.
 
 import collections
 import concurrent.futures
+import contextlib
 import operator
 import sys
 import types
@@ -203,7 +204,7 @@ def _pk_in_dynamo_compile():
 
 
 def _pk_on_tuner(fn):
-    """``fn()`` on pike's tuning thread, under the caller's device, stream and grad mode.
+    """``fn()`` on pike's tuning thread, under the caller's device, stream, grad and inference modes.
 
     PyTorch keeps the cuDNN plans it has chosen per thread, keyed by the convolution and not by how
     they were chosen. On a thread of their own, the plans cuDNN timed for a Solution never reach
@@ -215,11 +216,17 @@ def _pk_on_tuner(fn):
         return fn()
     if not _PK_TUNER:
         _PK_TUNER.append(concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner"))
-    stream = torch.cuda.current_stream()
-    grad = torch.is_grad_enabled()
+    stream = torch.cuda.current_stream() if torch.cuda.is_available() else None
+    grad, inference = torch.is_grad_enabled(), torch.is_inference_mode_enabled()
 
     def run():
-        with torch.cuda.device(stream.device), torch.cuda.stream(stream), torch.set_grad_enabled(grad):
+        with contextlib.ExitStack() as modes:
+            if stream is not None:
+                modes.enter_context(torch.cuda.device(stream.device))
+                modes.enter_context(torch.cuda.stream(stream))
+            if inference:  # inputs made under it are writable there only (entered first: it sets grad mode too)
+                modes.enter_context(torch.inference_mode())
+            modes.enter_context(torch.set_grad_enabled(grad))
             return fn()
 
     return _PK_TUNER[0].submit(run).result()
