@@ -741,18 +741,16 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     assert kinds[1] == "inductor-default+cuda-graph+freeze+cudnn-fused:fp16"
     assert kinds[2] == "inductor-default+cuda-graph+freeze:fp16"
     assert kinds[3] == "cuda-graph+fp16+fold-bn+channels-last"
-    # then full precision, in case the problem's numerics take no reduced precision at all (with
-    # cuDNN timing its fp32 convolution algorithms, as it does below fp32 unasked)
-    assert kinds[4] == "cuda-graph+fold-bn+channels-last+cudnn-tuned"
-    assert "cuda-graph+fold-bn+channels-last+triton-fused+cudnn-tuned" in kinds
+    # then full precision, in case the problem's numerics take no reduced precision at all
+    assert kinds[4] == "cuda-graph+fold-bn+channels-last" and "cuda-graph+fold-bn+channels-last+triton-fused" in kinds
     assert kinds[5] == "inductor-default+cuda-graph+freeze:tf32"  # where 16-bit operands fail or are slower
     assert kinds[6] == "inductor-reduce-overhead:fp16"  # torch.compile's own, as a user runs it
     assert kinds[7] == "inductor-default+cuda-graph:fp16"  # not frozen
-    assert kinds.index("inductor-default+cuda-graph+cudnn-tuned") < kinds.index("inductor-reduce-overhead")
+    assert kinds.index("inductor-default+cuda-graph") < kinds.index("inductor-reduce-overhead")
     assert "inductor-default:fp16" in kinds and "tuned" in kinds
     assert kinds.index("cuda-graph+bf16+fold-bn+channels-last") < kinds.index("cuda-graph+tf32+fold-bn+channels-last")
     strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=False, codegen=False, foldable=3)
-    assert strict[0] == "cuda-graph+fold-bn+channels-last+cudnn-tuned"
+    assert strict[0] == "cuda-graph+fold-bn+channels-last"
     assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
     tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
     assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
@@ -784,24 +782,11 @@ DEEP = Problem("deep", HEADER + textwrap.dedent("""
 """))
 
 
-def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph):
+def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph, pike_env):
     """Below fp32 the runtime always lets cuDNN time its convolution algorithms. In fp32 that is a
-    rewrite of its own, on every kind captured in a CUDA graph of ours where the graph has a
-    convolution, so the EFA can drop it where the algorithms' rounding tells."""
-    gpu = dataclasses.replace(convnet_graph, device="cuda", nbytes=SMALL_BYTES * 4)
-    strict = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=True, codegen=True, foldable=3)
-    captured = [k for k in strict if "cuda-graph" in k.split("+")]
-    assert strict[:2] == ["cuda-graph+fold-bn+channels-last+triton-fused+cudnn-tuned",
-                          "inductor-default+cuda-graph+freeze+cudnn-tuned"]
-    assert len(captured) == 4 and all(k.endswith("+cudnn-tuned") for k in captured)
-    # torch.compile's own CUDA graphs, and our graph run without one, are left as they are
-    assert [k for k in strict if "cudnn-tuned" in k] == captured and "inductor-reduce-overhead" in strict
-    paper = idea_kinds(gpu, tolerance_for("bf16"), inductor_seeds=True, codegen=True, foldable=3)
-    assert all(k.endswith("+cudnn-tuned") == (k in captured) for k in paper)  # fp32's only
-    no_conv = dataclasses.replace(trace_problem(AFFINE), device="cuda", nbytes=SMALL_BYTES * 4)
-    assert not any("cudnn-tuned" in k for k in idea_kinds(no_conv, tolerance_for("strict"), inductor_seeds=True,
-                                                           codegen=True, foldable=0))
-
+    rewrite of its own (``cudnn-tuned``) that the agent gives every candidate captured in a CUDA
+    graph of ours where the problem convolves, whichever idea, lift or repair it came from, so that
+    the EFA can drop it where the algorithms' rounding tells; once dropped, no candidate has it."""
     seed = _recipe("inductor-default+cuda-graph+freeze+cudnn-tuned")
     frozen = _recipe("inductor-default+cuda-graph+freeze")
     assert seed.cudnn_tuned and seed.kind == "inductor-default+cuda-graph+freeze+cudnn-tuned"
@@ -811,16 +796,14 @@ def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph):
     assert stack.kind == "cuda-graph+fold-bn+channels-last+cudnn-tuned" and stack.applied[-1] == "cudnn-tuned"
     assert stack.at_precision("tf32").kind == "cuda-graph+tf32+fold-bn+channels-last"
 
-    def tunes(kind):
-        source = build(convnet_graph, _recipe(kind)).source
-        return "'tune_convs': True" in source
+    def tunes(kind, graph=convnet_graph):
+        return "'tune_convs': True" in build(graph, _recipe(kind)).source
 
     assert tunes("cuda-graph+cudnn-tuned") and not tunes("cuda-graph") and tunes("cuda-graph+fp16")
+    assert tunes("inductor-default+cuda-graph+freeze+cudnn-tuned") and not tunes("inductor-default+cuda-graph+freeze")
     # nothing to time without a convolution: at 16 bits too the capture stays on the caller's thread
     affine = dataclasses.replace(trace_problem(AFFINE), device="cuda")
-    assert convnet_graph.convolves and not affine.convolves
-    assert "'tune_convs': False" in build(affine, _recipe("cuda-graph+fp16")).source
-    assert tunes("inductor-default+cuda-graph+freeze+cudnn-tuned") and not tunes("inductor-default+cuda-graph+freeze")
+    assert convnet_graph.convolves and not affine.convolves and not tunes("cuda-graph+fp16", affine)
 
     # the EFA: a tolerance failure in fp32 drops the timed algorithms first, whichever path
     assert repair(stack, _tolerance_failure()).recipe == stack.without("cudnn-tuned")
@@ -830,6 +813,31 @@ def test_cudnn_tuned_times_fp32_convolutions_in_our_cuda_graphs(convnet_graph):
     # torch.compile's own failure to compile: not the tuning; freezing goes first as for any seed
     compile_error = Verdict.failure("compile", "candidate raised", error="torch._inductor.exc.InductorError: boom")
     assert repair(seed, compile_error).recipe == seed.without("freeze")
+
+    def agent_on(graph, precision):
+        agent = OfflineAgent(PikeOptions(precision=precision))
+        agent._states[graph.problem.sha256] = _ProblemState(dataclasses.replace(graph, device="cuda", nbytes=SMALL_BYTES * 4))
+        return agent
+
+    def proposed(agent, problem, kind):
+        return agent.optimize(OptimizeRequest(problem, None, idea=Idea(kind, kind=kind))).kind
+
+    strict = agent_on(convnet_graph, "strict")
+    assert proposed(strict, CONVNET, "inductor-default+cuda-graph+freeze") == "inductor-default+cuda-graph+freeze+cudnn-tuned"
+    assert proposed(strict, CONVNET, "cuda-graph+fold-bn") == "cuda-graph+fold-bn+cudnn-tuned"
+    # neither torch.compile's own CUDA graphs nor our graph run without one, nor a graph without a convolution
+    assert proposed(strict, CONVNET, "inductor-reduce-overhead") == "inductor-reduce-overhead"
+    assert proposed(strict, CONVNET, "fold-bn") == "fold-bn"
+    assert proposed(agent_on(trace_problem(AFFINE), "strict"), AFFINE, "cuda-graph") == "cuda-graph"
+    # a tuned candidate outside the tolerance: repaired without the timing, and later ideas get none
+    failed = build(convnet_graph, stack).source
+    assert strict.fix(FixRequest(CONVNET, failed, _tolerance_failure())).kind == "cuda-graph+fold-bn+channels-last"
+    assert proposed(strict, CONVNET, "cuda-graph+channels-last") == "cuda-graph+channels-last"
+    # at 16 bits it is implied; a lift to fp32 (TF32 and fp16 failing) is tuned like any fp32 idea
+    paper = agent_on(convnet_graph, "bf16")
+    assert proposed(paper, CONVNET, "cuda-graph+fp16+channels-last") == "cuda-graph+fp16+channels-last"
+    paper._states[CONVNET.sha256].failing.update({"fp16", "tf32"})
+    assert proposed(paper, CONVNET, "inductor-default+cuda-graph+freeze:fp16") == "inductor-default+cuda-graph+freeze+cudnn-tuned"
 
 
 def test_a_whole_network_gets_torch_compiles_frozen_seed_first(convnet_graph):
@@ -867,7 +875,7 @@ def test_small_problems_try_the_plain_cuda_graph_early(convnet_graph):
         "inductor-default+cuda-graph+freeze+cudnn-fused:fp16",
         "inductor-default+cuda-graph+freeze:fp16",
         "cuda-graph+fp16+fold-bn+channels-last",
-        "cuda-graph+cudnn-tuned",
+        "cuda-graph",
         "inductor-default+cuda-graph+freeze:tf32",
         "inductor-reduce-overhead:fp16",
     ]
@@ -1065,7 +1073,7 @@ def test_the_agent_remembers_failing_precisions(pike_env):
     agent._states[CONVNET.sha256] = _ProblemState(graph)
     failed = build(graph, _recipe("cuda-graph+tf32+fold-bn")).source
     fixed = agent.fix(FixRequest(CONVNET, failed, _tolerance_failure()))
-    assert fixed.kind == "cuda-graph+fold-bn"
+    assert fixed.kind == "cuda-graph+fold-bn+cudnn-tuned"  # fp32, and the problem convolves
     seed = build(graph, _recipe("inductor-reduce-overhead:fp16", "inductor")).source
     assert agent.fix(FixRequest(CONVNET, seed, _tolerance_failure())).kind == "inductor-reduce-overhead"
     later = [k for k in (agent.optimize(OptimizeRequest(CONVNET, None)).kind for _ in range(12)) if k]
@@ -1148,9 +1156,9 @@ def test_ideas_at_a_failing_precision_move_to_the_next_one_that_may_pass(pike_en
     assert propose("inductor-reduce-overhead:fp16") == "inductor-reduce-overhead:tf32"
     # TF32 fails too: the next idea at TF32 runs in fp32
     tf32 = build(graph, _recipe("inductor-default+cuda-graph:tf32", "inductor")).source
-    assert agent.fix(FixRequest(CONVNET, tf32, _tolerance_failure())).kind == "inductor-default+cuda-graph"
+    assert agent.fix(FixRequest(CONVNET, tf32, _tolerance_failure())).kind == "inductor-default+cuda-graph+cudnn-tuned"
     assert propose("inductor-default:tf32") == "inductor-default"
-    assert propose("cuda-graph+fp16+channels-last") == "cuda-graph+channels-last"
+    assert propose("cuda-graph+fp16+channels-last") == "cuda-graph+channels-last+cudnn-tuned"
 
 
 # A mask made on the inputs' device (minGPT, Mamba-2): traced on the CPU, run on the GPU.
@@ -1253,8 +1261,8 @@ def test_the_first_phase_learns_the_precision_before_torch_compiles_seed(pike_en
         ("coa", "cuda-graph+fp16+fold-bn+channels-last+triton-fused", False),  # fp32-acc: the same code here
         ("efa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", False),
         ("efa", "cuda-graph+tf32+fold-bn+channels-last", False),  # cuBLAS's TF32 fails too
-        ("efa", "cuda-graph+fold-bn+channels-last", True),
-        ("coa", "inductor-default+cuda-graph+freeze", True),  # the second idea, in fp32 at once
+        ("efa", "cuda-graph+fold-bn+channels-last+cudnn-tuned", True),  # fp32: cuDNN times its algorithms
+        ("coa", "inductor-default+cuda-graph+freeze+cudnn-tuned", True),  # the second idea, in fp32 at once
     ]
     assert all(correct for _, _, correct in kinds[3:]) and len(kinds) == 8
 
@@ -1268,7 +1276,7 @@ def test_on_a_whole_network_the_frozen_seed_comes_first_and_finds_the_precision(
         ("coa", "inductor-default+cuda-graph+freeze+cudnn-fused:fp16", False),  # conv -> bn -> relu: fused first
         ("efa", "inductor-default+cuda-graph+freeze:tf32", True),  # cuDNN's fused epilogues stay at 16 bits
         # the plain seed's idea, taken at TF32 already, goes up one more step
-        ("coa", "inductor-default+cuda-graph+freeze", True),
+        ("coa", "inductor-default+cuda-graph+freeze+cudnn-tuned", True),
         ("coa", "cuda-graph+tf32+fold-bn+channels-last+triton-fused", True),
     ]
 

@@ -24,11 +24,6 @@ pass over our kernels' block sizes and warps, then the same stacks at the other 
 and in full precision (one full-precision stack comes early: where reduced precision breaks a
 problem's numerics, a search stopped by its time limit still has a CUDA graph of it).
 
-In fp32, every kind captured in a CUDA graph of ours on a graph with a convolution has cuDNN time
-its convolution algorithms (``cudnn-tuned``; below fp32 the runtime always does, and the EFA drops
-it on a tolerance failure): under the strict protocol on an H200 it ran the frozen seed 1.36x faster
-on VGG16, 1.14x on GoogLeNet, 1.04x on ResNet-101 and 1.00x on ResNet-18.
-
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the plain
 CUDA graph (no derived weights) comes early. Our kernels with no CUDA graph around them come last:
 in every level-3 and level-5 search on an H200 they timed at 0.5-0.9x eager, and none won a task;
@@ -40,7 +35,7 @@ from __future__ import annotations
 
 from ..options import Tolerance
 from ..search.agent import Idea
-from .recipe import PRECISIONS, SIXTEEN_BIT, parse_tokens
+from .recipe import SIXTEEN_BIT, parse_tokens
 from .trace import ProblemGraph
 
 _DETAILS = {
@@ -56,7 +51,6 @@ _DETAILS = {
     "inductor-reduce-overhead": "torch.compile mode=reduce-overhead (inductor + CUDA graphs) as a seed",
     "freeze": "inductor compiles the module's tensors as constants (batch norm folded, weights cast and laid out once)",
     "cudnn-fused": "each convolution's bias, residual add and ReLU fused into one cuDNN call in inductor's output",
-    "cudnn-tuned": "cuDNN times its convolution algorithms (in fp32; below it always does) on a thread of pike's own",
 }
 
 # Below this many bytes read per call (inputs and weights), a call's memory traffic takes a few
@@ -158,20 +152,8 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     kinds.append(ungraphed)  # otherwise last but one
     if graph:  # last: the traced graph as plain torch ops (no module calls), all a plain CPU allows
         kinds.append("eager-graph")
-    if pg.convolves:
-        kinds = [_conv_tuned(k) for k in kinds]
     seen: set[str] = set()
     return [k for k in kinds if k and not (k in seen or seen.add(k))]
-
-
-def _conv_tuned(kind: str) -> str:
-    """``kind`` with cuDNN timing its convolution algorithms where it is captured in a CUDA graph of
-    ours in fp32 (below fp32 the runtime always tunes them): cuDNN's heuristics left a 3x3
-    convolution 22% slower than its fastest algorithm on an H200 (87.6 against 67.9 us)."""
-    tokens = parse_tokens(kind)
-    if "cuda-graph" not in tokens or any(t in PRECISIONS for t in tokens):
-        return kind
-    return kind + "+cudnn-tuned"
 
 
 def brainstorm_ideas(
