@@ -211,3 +211,52 @@ def test_cli_exit_codes_as_a_real_command(warm):
     missing = subprocess.run([sys.executable, "-m", "pike_backend.cli", "cache", "import", str(warm / "nope")],
                              capture_output=True, text=True, timeout=120)
     assert missing.returncode == 2 and "does not exist" in missing.stderr
+
+
+def _table(date: str, rows: dict[str, tuple[float, float, bool, str]]) -> dict:
+    """A ``pike bench`` table: task -> (ratio to the best torch.compile configuration, speedup over
+    eager, correct, the key its pike events name)."""
+    return {"protocol": "paper", "date": date, "tasks": [
+        {"task": task, "path": f"benchmarks/level3/{task}.py", "pike_over_best_compile": ratio,
+         "systems": {"pike": {"correct": correct, "speedup": speedup}}, "pike_events": [{"key": key}]}
+        for task, (ratio, speedup, correct, key) in rows.items()]}
+
+
+def test_refresh_kernels_cache_takes_a_task_only_at_or_above_its_best_earlier_ratio(tmp_path):
+    """benchmarks/refresh_kernels_cache.py, run as a command: a task's new entry replaces the
+    bundle's only where pike was correct, no slower than eager and at or above the highest ratio any
+    earlier table gave the task; a dry run writes nothing."""
+    from pike_backend.cache.bundle import write_bundle
+
+    shipped, export, history = tmp_path / "shipped", tmp_path / "export", tmp_path / "results"
+    old = {key: SOURCE.replace("+ 1", f"+ {n}") for n, key in enumerate(("aaa111", "bbb222", "ccc333", "ddd444"), 2)}
+    write_bundle(shipped, [make_entry(key, source) for key, source in old.items()])
+    write_bundle(export, [make_entry(key, source.replace("x +", "x * 2 +")) for key, source in old.items()])
+    history.mkdir()
+    (history / "level3-paper-a.json").write_text(json.dumps(_table("earlier", {
+        "up": (1.2, 2.0, True, "aaa111"), "down": (1.5, 2.0, True, "bbb222")})))
+    (history / "level3-paper-b.json").write_text(json.dumps(_table("earlier too", {"up": (1.1, 2.0, True, "aaa111")})))
+    new = _table("now", {"up": (1.3, 2.5, True, "aaa111"), "down": (1.4, 2.5, True, "bbb222"),
+                         "slow": (1.6, 0.9, True, "ccc333"), "wrong": (1.9, 3.0, False, "ddd444")})
+    (history / "level3-paper-now.json").write_text(json.dumps(new))  # the run itself, once copied: not "earlier"
+    results = tmp_path / "new.json"
+    results.write_text(json.dumps(new))
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "refresh_kernels_cache.py"),
+               str(results), str(export), "--bundle", str(shipped), "--history", str(history / "level3-paper*.json")]
+
+    dry = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert dry.returncode == 0, dry.stderr
+    lines = {line.split()[0]: line for line in dry.stdout.splitlines() if line.split()}
+    assert lines["up"].endswith("take 1") and "earlier best 1.20x" in lines["up"]
+    assert lines["down"].endswith("below 1.50x")
+    assert lines["slow"].endswith("slower than eager") and "pike failed" in lines["wrong"]
+    assert "1 entries to take" in dry.stdout
+    assert Bundle.open(shipped, require_signature=False).read("aaa111").source == old["aaa111"]
+
+    done = subprocess.run(command + ["--apply"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "4 entries, all verified" in done.stdout
+    bundle = Bundle.open(shipped, require_signature=False)
+    assert bundle.read("aaa111").source == old["aaa111"].replace("x +", "x * 2 +")
+    assert [bundle.read(key).source for key in ("bbb222", "ccc333", "ddd444")] == [old[k] for k in ("bbb222", "ccc333", "ddd444")]
+    assert bundle.verify() == []

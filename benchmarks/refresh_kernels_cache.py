@@ -1,0 +1,104 @@
+"""Merge a new suite run's searched kernels into the shipped bundle, task by task, by one rule:
+
+    python benchmarks/refresh_kernels_cache.py RESULTS.json EXPORT_DIR [--bundle kernels_cache] [--apply]
+
+RESULTS.json is a ``pike bench`` table whose tasks were searched afresh (``suite.sh`` with
+``SHIPPED=0``) and EXPORT_DIR the ``pike cache export`` of that run's store. A task's entries (the
+keys its ``pike_events`` name) replace the bundle's where pike was correct, no slower than eager,
+and its ratio to the best torch.compile configuration is at or above the highest any earlier
+table of the same level and protocol (``--history``, by default
+``benchmarks/results/level<N>-<protocol>*.json``) gave that task. Host-inclusive timings of
+launch-bound rows move between hosts and runs, so an entry is replaced only by one that did at
+least as well as the best run before it.
+
+Prints one line per task and what it would take; ``--apply`` writes the bundle (unsigned, as the
+shipped one is) and verifies it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from pike_backend.cache.bundle import Bundle, write_bundle  # noqa: E402
+
+
+def default_history(results: dict) -> str:
+    level = next((m.group(1) for t in results["tasks"] if (m := re.search(r"level(\d+)", t.get("path", "")))), "3")
+    return str(ROOT / "benchmarks" / "results" / f"level{level}-{results['protocol']}*.json")
+
+
+def best_earlier(history: list[str], date: str) -> dict[str, float]:
+    """Each task's highest ratio to the best torch.compile configuration in ``history``, but for the
+    table of ``date`` (the new run itself, once copied into the results)."""
+    best: dict[str, float] = {}
+    for path in history:
+        table = json.loads(Path(path).read_text())
+        if table.get("date") == date:
+            continue
+        for task in table["tasks"]:
+            ratio = task.get("pike_over_best_compile")
+            if ratio:
+                best[task["task"]] = max(best.get(task["task"], 0.0), ratio)
+    return best
+
+
+def decide(tasks: list[dict], earlier: dict[str, float], exported: set[str]) -> tuple[dict[str, str], list[str]]:
+    """(key -> task for every entry to take, one report line per task)."""
+    take: dict[str, str] = {}
+    lines = []
+    for task in tasks:
+        name, pike = task["task"], task["systems"].get("pike", {})
+        ratio, before = task.get("pike_over_best_compile"), earlier.get(task["task"], 0.0)
+        keys = [e["key"] for e in task.get("pike_events", []) if e.get("key") in exported]
+        if not pike.get("correct") or not ratio:
+            why = "pike failed or no torch.compile baseline"
+        elif pike.get("speedup", 0.0) < 1.0:
+            why = "slower than eager"
+        elif ratio < before:
+            why = f"below {before:.2f}x"
+        elif not keys:
+            why = "no exported entry"
+        else:
+            take.update((key, name) for key in keys)
+            why = f"take {len(keys)}"
+        lines.append(f"{name:40s} {ratio or 0:.2f}x (earlier best {before:.2f}x)  {why}")
+    return take, lines
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("results", help="the new run's pike bench JSON")
+    parser.add_argument("export", help="the new run's `pike cache export` directory")
+    parser.add_argument("--bundle", default=str(ROOT / "kernels_cache"), help="the bundle to refresh")
+    parser.add_argument("--history", help="glob of earlier tables (default: same level and protocol in benchmarks/results)")
+    parser.add_argument("--apply", action="store_true", help="write the bundle (default: only print)")
+    args = parser.parse_args(argv)
+
+    results = json.loads(Path(args.results).read_text())
+    history = sorted(glob.glob(args.history or default_history(results)))
+    export = Bundle.open(args.export, require_signature=False)
+    take, lines = decide(results["tasks"], best_earlier(history, results.get("date")), set(export.keys))
+    print("\n".join(lines))
+    print(f"{len(take)} entries to take from {args.export} ({len(history)} earlier tables read)")
+    if not args.apply or not take:
+        return 0
+    bundle = Bundle.open(args.bundle, require_signature=False)
+    entries = {key: bundle.read(key) for key in bundle.keys}
+    entries.update((key, export.read(key)) for key in take)
+    write_bundle(args.bundle, entries.values())
+    problems = Bundle.open(args.bundle, require_signature=False).verify()
+    for name, problem in problems:
+        print(f"{name}: {problem}", file=sys.stderr)
+    print(f"{args.bundle}: {len(entries)} entries{', all verified' if not problems else ''}")
+    return 1 if problems else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
