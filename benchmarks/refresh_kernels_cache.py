@@ -19,47 +19,45 @@ from __future__ import annotations
 
 import argparse
 import glob
-import json
 import re
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from pike_backend.bench.results import BenchResult, TaskResult, load_results  # noqa: E402
 from pike_backend.cache.bundle import Bundle, write_bundle  # noqa: E402
 
 
-def default_history(results: dict) -> str:
-    level = next((m.group(1) for t in results["tasks"] if (m := re.search(r"level(\d+)", t.get("path", "")))), "3")
-    return str(ROOT / "benchmarks" / "results" / f"level{level}-{results['protocol']}*.json")
+def default_history(results: BenchResult) -> str:
+    level = next((m.group(1) for t in results.tasks if (m := re.search(r"level(\d+)", t.path))), "3")
+    return str(ROOT / "benchmarks" / "results" / f"level{level}-{results.protocol}*.json")
 
 
 def best_earlier(history: list[str], date: str) -> dict[str, float]:
     """Each task's highest ratio to the best torch.compile configuration in ``history``, but for the
     table of ``date`` (the new run itself, once copied into the results)."""
     best: dict[str, float] = {}
-    for path in history:
-        table = json.loads(Path(path).read_text())
-        if table.get("date") == date:
+    for table in map(load_results, history):
+        if table.date == date:
             continue
-        for task in table["tasks"]:
-            ratio = task.get("pike_over_best_compile")
-            if ratio:
-                best[task["task"]] = max(best.get(task["task"], 0.0), ratio)
+        for task in table.tasks:
+            if task.pike_over_best_compile:
+                best[task.task] = max(best.get(task.task, 0.0), task.pike_over_best_compile)
     return best
 
 
-def decide(tasks: list[dict], earlier: dict[str, float], exported: set[str]) -> tuple[dict[str, str], list[str]]:
+def decide(tasks: list[TaskResult], earlier: dict[str, float], exported: set[str]) -> tuple[dict[str, str], list[str]]:
     """(key -> task for every entry to take, one report line per task)."""
     take: dict[str, str] = {}
     lines = []
     for task in tasks:
-        name, pike = task["task"], task["systems"].get("pike", {})
-        ratio, before = task.get("pike_over_best_compile"), earlier.get(task["task"], 0.0)
-        keys = [e["key"] for e in task.get("pike_events", []) if e.get("key") in exported]
-        if not pike.get("correct") or not ratio:
+        name, pike = task.task, task.systems.get("pike")
+        ratio, before = task.pike_over_best_compile, earlier.get(task.task, 0.0)
+        keys = [e["key"] for e in task.pike_events if e.get("key") in exported]
+        if pike is None or not pike.ok or not ratio:
             why = "pike failed or no torch.compile baseline"
-        elif pike.get("speedup", 0.0) < 1.0:
+        elif pike.speedup < 1.0:
             why = "slower than eager"
         elif ratio < before:
             why = f"below {before:.2f}x"
@@ -81,10 +79,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apply", action="store_true", help="write the bundle (default: only print)")
     args = parser.parse_args(argv)
 
-    results = json.loads(Path(args.results).read_text())
+    results = load_results(args.results)
     history = sorted(glob.glob(args.history or default_history(results)))
     export = Bundle.open(args.export, require_signature=False)
-    take, lines = decide(results["tasks"], best_earlier(history, results.get("date")), set(export.keys))
+    take, lines = decide(results.tasks, best_earlier(history, results.date), set(export.keys))
     print("\n".join(lines))
     print(f"{len(take)} entries to take from {args.export} ({len(history)} earlier tables read)")
     if not args.apply or not take:

@@ -213,13 +213,15 @@ def test_cli_exit_codes_as_a_real_command(warm):
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
-def _table(date: str, rows: dict[str, tuple[float, float, bool, str]]) -> dict:
-    """A ``pike bench`` table: task -> (ratio to the best torch.compile configuration, speedup over
-    eager, correct, the key its pike events name)."""
-    return {"protocol": "paper", "date": date, "tasks": [
-        {"task": task, "path": f"benchmarks/level3/{task}.py", "pike_over_best_compile": ratio,
-         "systems": {"pike": {"correct": correct, "speedup": speedup}}, "pike_events": [{"key": key}]}
-        for task, (ratio, speedup, correct, key) in rows.items()]}
+def _table(path: Path, date: str, rows: dict[str, tuple[float, float, bool, str]]) -> None:
+    """A ``pike bench`` table written as ``pike bench`` writes it: task -> (ratio to the best
+    torch.compile configuration, speedup over eager, correct, the key its pike events name)."""
+    from pike_backend.bench.results import BenchResult, SystemResult, TaskResult
+
+    tasks = [TaskResult(task, f"benchmarks/level3/{task}.py", pike_over_best_compile=ratio, pike_events=[{"key": key}],
+                        systems={"pike": SystemResult("pike", ms=1.0, speedup=speedup, correct=correct)})
+             for task, (ratio, speedup, correct, key) in rows.items()]
+    BenchResult("paper", "bf16", "cuda", {}, True, date, ["eager", "pike"], [], 3, "cache-only", tasks=tasks).write_json(path)
 
 
 def test_refresh_kernels_cache_takes_a_task_only_at_or_above_its_best_earlier_ratio(tmp_path):
@@ -232,15 +234,13 @@ def test_refresh_kernels_cache_takes_a_task_only_at_or_above_its_best_earlier_ra
     old = {key: SOURCE.replace("+ 1", f"+ {n}") for n, key in enumerate(("aaa111", "bbb222", "ccc333", "ddd444"), 2)}
     write_bundle(shipped, [make_entry(key, source) for key, source in old.items()])
     write_bundle(export, [make_entry(key, source.replace("x +", "x * 2 +")) for key, source in old.items()])
-    history.mkdir()
-    (history / "level3-paper-a.json").write_text(json.dumps(_table("earlier", {
-        "up": (1.2, 2.0, True, "aaa111"), "down": (1.5, 2.0, True, "bbb222")})))
-    (history / "level3-paper-b.json").write_text(json.dumps(_table("earlier too", {"up": (1.1, 2.0, True, "aaa111")})))
-    new = _table("now", {"up": (1.3, 2.5, True, "aaa111"), "down": (1.4, 2.5, True, "bbb222"),
-                         "slow": (1.6, 0.9, True, "ccc333"), "wrong": (1.9, 3.0, False, "ddd444")})
-    (history / "level3-paper-now.json").write_text(json.dumps(new))  # the run itself, once copied: not "earlier"
+    _table(history / "level3-paper-a.json", "earlier", {"up": (1.2, 2.0, True, "aaa111"), "down": (1.5, 2.0, True, "bbb222")})
+    _table(history / "level3-paper-b.json", "earlier too", {"up": (1.1, 2.0, True, "aaa111")})
+    new = {"up": (1.3, 2.5, True, "aaa111"), "down": (1.4, 2.5, True, "bbb222"),
+           "slow": (1.6, 0.9, True, "ccc333"), "wrong": (1.9, 3.0, False, "ddd444")}
+    _table(history / "level3-paper-now.json", "now", new)  # the run itself, once copied: not "earlier"
     results = tmp_path / "new.json"
-    results.write_text(json.dumps(new))
+    _table(results, "now", new)
     command = [sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "refresh_kernels_cache.py"),
                str(results), str(export), "--bundle", str(shipped), "--history", str(history / "level3-paper*.json")]
 

@@ -162,7 +162,8 @@ _UNTUNED = "cuDNN's heuristic convolution algorithms, not timed ones (their roun
 
 
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
-    if recipe.cudnn_tuned and not torch_compile_failed(recipe, verdict):
+    compile_failed = torch_compile_failed(recipe, verdict)
+    if recipe.cudnn_tuned and not compile_failed:
         yield Repair(recipe.without("cudnn-tuned"), _UNTUNED)
     if verdict.stage in ("correctness", "recheck"):
         for step in _HIGHER[recipe.precision]:
@@ -171,7 +172,7 @@ def _inductor_rules(recipe: Recipe, verdict: Verdict):
         yield Repair(recipe.without("cudnn-fused"), "inductor with cuDNN's fused epilogues failed: inductor's own")
     elif recipe.freeze:  # freezing's passes (folding, constant layouts) are the newest part of it
         yield Repair(recipe.without("freeze"), "frozen inductor failed: the module's tensors as inputs")
-    if torch_compile_failed(recipe, verdict):  # every other configuration fails the same way
+    if compile_failed:  # every other configuration fails the same way
         return
     if recipe.cuda_graph:  # cudagraph trees leave out of their graphs what cannot be captured
         trees = Recipe(path="inductor", precision=recipe.precision, inductor_mode="reduce-overhead",
