@@ -364,6 +364,7 @@ def test_the_tuning_thread_takes_the_callers_modes_and_is_not_used_inside_dynamo
     runs on the caller's thread: on the tuning thread its compile would wait for the lock held by
     the thread waiting for it. Elsewhere it runs on the tuning thread with the caller's grad and
     inference modes (and, on a GPU, device and stream: tests/test_offline_gpu.py)."""
+    from pike_backend.evaluate.integrity import Snapshot
     from pike_backend.offline import runtime
 
     inner = torch.compile(lambda x: x.cos() * 2.0, backend="eager")
@@ -380,8 +381,10 @@ def test_the_tuning_thread_takes_the_callers_modes_and_is_not_used_inside_dynamo
     [(compiling, (thread, value))] = seen
     assert compiling and thread == threading.get_ident()
     torch.testing.assert_close(value, x.cos() * 2.0)
-    # elsewhere the tuning thread runs it, under the caller's grad and inference modes: an input
-    # made under inference mode can be written there only
+    # elsewhere a tuning thread runs it, under the caller's grad and inference modes (an input
+    # made under inference mode can be written there only), and has ended when it returns: the
+    # evaluator's integrity check rejects a candidate that leaves a thread running
+    snapshot = Snapshot.take()
     with torch.inference_mode():
         made = torch.zeros(4)
         name, grad, inference = runtime._pk_on_tuner(
@@ -390,6 +393,7 @@ def test_the_tuning_thread_takes_the_callers_modes_and_is_not_used_inside_dynamo
     with torch.no_grad():
         assert runtime._pk_on_tuner(torch.is_grad_enabled) is False
     assert runtime._pk_on_tuner(torch.is_grad_enabled) is True
+    assert snapshot.tampering() == []
 
 
 def test_cuda_graphs_are_captured_again_on_the_tensors_a_caller_keeps(monkeypatch):

@@ -9,6 +9,7 @@ import threading
 import pytest
 import torch
 
+from pike_backend.evaluate import EvalConfig, Evaluator
 from pike_backend.offline.recipe import recipe_of_kind
 from pike_backend.offline.solution import build, codegen_fuser
 from pike_backend.offline.trace import trace_problem
@@ -250,6 +251,17 @@ def test_fp32_convolutions_are_tuned_on_a_thread_of_their_own(graph, kind, monke
     assert seen and all(name.startswith("pike-cudnn-tuner") and benchmark and not grad for name, benchmark, grad in seen)
     assert streams and all(stream == side for stream in streams)
     assert torch.backends.cudnn.benchmark is False
+
+
+@pytest.mark.parametrize("kind", ["cuda-graph+cudnn-tuned", "inductor-default+cuda-graph+freeze+cudnn-tuned"])
+def test_tuned_candidates_pass_the_evaluator(graph, kind):
+    """A tuned candidate evaluated as a search evaluates it: in a worker, under the strict tolerance,
+    through the integrity checks (a tuning thread left running fails them: it could compute behind
+    the timer)."""
+    with Evaluator(workers=1) as pool:
+        verdict = pool.evaluate(RESNETISH, build(graph, recipe_of_kind(kind)).source,
+                                EvalConfig(device="cuda", warmup_ms=5, rep_ms=25))
+    assert verdict.correct, (verdict.stage, verdict.reasons)
 
 
 @pytest.mark.parametrize("kind, tol", [

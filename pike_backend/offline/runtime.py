@@ -191,9 +191,6 @@ def _pk_shape_key(inputs):
     )
 
 
-_PK_TUNER = []  # the thread tuned captures run on (a one-worker executor), made at its first use
-
-
 def _pk_in_dynamo_compile():
     """Whether this thread holds Dynamo's compile lock. Dynamo compiles every frame under that one
     process-wide lock: an inductor body compiled on another thread while this one waits for it
@@ -204,18 +201,20 @@ def _pk_in_dynamo_compile():
 
 
 def _pk_on_tuner(fn):
-    """``fn()`` on pike's tuning thread, under the caller's device, stream, grad and inference modes.
+    """``fn()`` on a tuning thread of its own, under the caller's device, stream, grad and inference
+    modes; the thread has ended when this returns.
 
     PyTorch keeps the cuDNN plans it has chosen per thread, keyed by the convolution and not by how
     they were chosen. On a thread of their own, the plans cuDNN timed for a Solution never reach
     the caller's convolutions (eager timed beside it keeps the heuristics' plans), and plans the
     caller's thread chose earlier by heuristics (the reference, run first) cannot stand in for
-    timed ones. Inside Dynamo's compile of a frame (pike's backend checks its graph there) ``fn``
-    runs on the caller's thread instead: see ``_pk_in_dynamo_compile``."""
+    timed ones. The thread lives for one capture only: a CUDA graph keeps the kernels it captured,
+    not the plans, and a thread left running is what the evaluator's integrity check rejects (a
+    candidate could compute there behind the timer). Inside Dynamo's compile of a frame (pike's
+    backend checks its graph there) ``fn`` runs on the caller's thread instead: see
+    ``_pk_in_dynamo_compile``."""
     if _pk_in_dynamo_compile():
         return fn()
-    if not _PK_TUNER:
-        _PK_TUNER.append(concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner"))
     stream = torch.cuda.current_stream() if torch.cuda.is_available() else None
     grad, inference = torch.is_grad_enabled(), torch.is_inference_mode_enabled()
 
@@ -229,7 +228,8 @@ def _pk_on_tuner(fn):
             modes.enter_context(torch.set_grad_enabled(grad))
             return fn()
 
-    return _PK_TUNER[0].submit(run).result()
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner") as tuner:
+        return tuner.submit(run).result()
 
 
 class _PkCaptured:
