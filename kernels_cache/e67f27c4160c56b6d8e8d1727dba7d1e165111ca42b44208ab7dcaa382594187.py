@@ -1435,9 +1435,674 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+fold-bn+channels-last+triton-fused+cudnn-tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "fold-bn", "channels-last", "triton-fused", "cudnn-tuned"], "channels_last": true, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": true, "fold_bn": true, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_add_33(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 64), mask=mask, other=0).to(tl.float32)
+    x214 = ((l0) + (l1))
+    x215 = tl.where((x214) > 0, (x214), 0.0)
+    tl.store(out0 + offs, (x215).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_33(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 3584, 64))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 64, 56, 56), (200704, 1, 3584, 64), dtype=torch.float32, device=a0.device)
+    pk_add_33[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_34(in0, in1, in2, in3, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x218 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x229 = ((l2) + (l3))
+    x230 = ((x229) + (x218))
+    x231 = tl.where((x230) > 0, (x230), 0.0)
+    tl.store(out0 + offs, (x231).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_34(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (802816, 1, 14336, 256))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float32, device=a0.device)
+    pk_add_34[(triton.cdiv(8028160, 2048),)](a0, a1, a2, a3, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_40(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 8028160
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x242 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x243 = ((x242) + (l2))
+    x244 = tl.where((x243) > 0, (x243), 0.0)
+    tl.store(out0 + offs, (x244).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_40(a0, a1, a2):
+    a0 = _pike_strided(a0, (802816, 1, 14336, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (802816, 1, 14336, 256))
+    o0 = torch.empty_strided((10, 256, 56, 56), (802816, 1, 14336, 256), dtype=torch.float32, device=a0.device)
+    pk_add_40[(triton.cdiv(8028160, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_45(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x263 = ((l0) + (l1))
+    x264 = tl.where((x263) > 0, (x263), 0.0)
+    tl.store(out0 + offs, (x264).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_45(a0, a1):
+    a0 = _pike_strided(a0, (401408, 1, 7168, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 56, 56), (401408, 1, 7168, 128), dtype=torch.float32, device=a0.device)
+    pk_add_45[(triton.cdiv(4014080, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_46(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 128), mask=mask, other=0).to(tl.float32)
+    x267 = ((l0) + (l1))
+    x268 = tl.where((x267) > 0, (x267), 0.0)
+    tl.store(out0 + offs, (x268).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_46(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 3584, 128))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 128, 28, 28), (100352, 1, 3584, 128), dtype=torch.float32, device=a0.device)
+    pk_add_46[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_44(in0, in1, in2, in3, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x260 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x271 = ((l2) + (l3))
+    x272 = ((x271) + (x260))
+    x273 = tl.where((x272) > 0, (x272), 0.0)
+    tl.store(out0 + offs, (x273).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_44(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (401408, 1, 14336, 512))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float32, device=a0.device)
+    pk_add_44[(triton.cdiv(4014080, 2048),)](a0, a1, a2, a3, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_50(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 4014080
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x284 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x285 = ((x284) + (l2))
+    x286 = tl.where((x285) > 0, (x285), 0.0)
+    tl.store(out0 + offs, (x286).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_50(a0, a1, a2):
+    a0 = _pike_strided(a0, (401408, 1, 14336, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (401408, 1, 14336, 512))
+    o0 = torch.empty_strided((10, 512, 28, 28), (401408, 1, 14336, 512), dtype=torch.float32, device=a0.device)
+    pk_add_50[(triton.cdiv(4014080, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_58(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x318 = ((l0) + (l1))
+    x319 = tl.where((x318) > 0, (x318), 0.0)
+    tl.store(out0 + offs, (x319).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_58(a0, a1):
+    a0 = _pike_strided(a0, (200704, 1, 7168, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 28, 28), (200704, 1, 7168, 256), dtype=torch.float32, device=a0.device)
+    pk_add_58[(triton.cdiv(2007040, 2048),)](a0, a1, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_59(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 501760
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 256), mask=mask, other=0).to(tl.float32)
+    x322 = ((l0) + (l1))
+    x323 = tl.where((x322) > 0, (x322), 0.0)
+    tl.store(out0 + offs, (x323).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_59(a0, a1):
+    a0 = _pike_strided(a0, (50176, 1, 3584, 256))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 256, 14, 14), (50176, 1, 3584, 256), dtype=torch.float32, device=a0.device)
+    pk_add_59[(triton.cdiv(501760, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_57(in0, in1, in2, in3, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x315 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x326 = ((l2) + (l3))
+    x327 = ((x326) + (x315))
+    x328 = tl.where((x327) > 0, (x327), 0.0)
+    tl.store(out0 + offs, (x328).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_57(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float32, device=a0.device)
+    pk_add_57[(triton.cdiv(2007040, 2048),)](a0, a1, a2, a3, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_63(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2007040
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x339 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x340 = ((x339) + (l2))
+    x341 = tl.where((x340) > 0, (x340), 0.0)
+    tl.store(out0 + offs, (x341).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_63(a0, a1, a2):
+    a0 = _pike_strided(a0, (200704, 1, 14336, 1024))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (200704, 1, 14336, 1024))
+    o0 = torch.empty_strided((10, 1024, 14, 14), (200704, 1, 14336, 1024), dtype=torch.float32, device=a0.device)
+    pk_add_63[(triton.cdiv(2007040, 2048),)](a0, a1, a2, o0, BLOCK=2048, num_warps=8)
+    return o0,
+
+
+@triton.jit
+def pk_add_128(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x620 = ((l0) + (l1))
+    x621 = tl.where((x620) > 0, (x620), 0.0)
+    tl.store(out0 + offs, (x621).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_128(a0, a1):
+    a0 = _pike_strided(a0, (100352, 1, 7168, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 14, 14), (100352, 1, 7168, 512), dtype=torch.float32, device=a0.device)
+    pk_add_128[(triton.cdiv(1003520, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_129(in0, in1, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 250880
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 512), mask=mask, other=0).to(tl.float32)
+    x624 = ((l0) + (l1))
+    x625 = tl.where((x624) > 0, (x624), 0.0)
+    tl.store(out0 + offs, (x625).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_129(a0, a1):
+    a0 = _pike_strided(a0, (25088, 1, 3584, 512))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    o0 = torch.empty_strided((10, 512, 7, 7), (25088, 1, 3584, 512), dtype=torch.float32, device=a0.device)
+    pk_add_129[(triton.cdiv(250880, 1024),)](a0, a1, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_127(in0, in1, in2, in3, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x617 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    l3 = tl.load(in3 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x628 = ((l2) + (l3))
+    x629 = ((x628) + (x617))
+    x630 = tl.where((x629) > 0, (x629), 0.0)
+    tl.store(out0 + offs, (x630).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_127(a0, a1, a2, a3):
+    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 14336, 2048))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float32, device=a0.device)
+    pk_add_127[(triton.cdiv(1003520, 1024),)](a0, a1, a2, a3, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_add_133(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 1003520
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + (offs % 2048), mask=mask, other=0).to(tl.float32)
+    x641 = ((l0) + (l1))
+    l2 = tl.load(in2 + offs, mask=mask, other=0).to(tl.float32)
+    x642 = ((x641) + (l2))
+    x643 = tl.where((x642) > 0, (x642), 0.0)
+    tl.store(out0 + offs, (x643).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add_133(a0, a1, a2):
+    a0 = _pike_strided(a0, (100352, 1, 14336, 2048))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (100352, 1, 14336, 2048))
+    o0 = torch.empty_strided((10, 2048, 7, 7), (100352, 1, 14336, 2048), dtype=torch.float32, device=a0.device)
+    pk_add_133[(triton.cdiv(1003520, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10, in_11, in_12, in_13, in_14, in_15, in_16, in_17, in_18, in_19, in_20, in_21, in_22, in_23, in_24, in_25, in_26, in_27, in_28, in_29, in_30, in_31, in_32, in_33, in_34, in_35, in_36, in_37, in_38, in_39, in_40, in_41, in_42, in_43, in_44, in_45, in_46, in_47, in_48, in_49, in_50, in_51, in_52, in_53, in_54, in_55, in_56, in_57, in_58, in_59, in_60, in_61, in_62, in_63, in_64, in_65, in_66, in_67, in_68, in_69, in_70, in_71, in_72, in_73, in_74, in_75, in_76, in_77, in_78, in_79, in_80, in_81, in_82, in_83, in_84, in_85, in_86, in_87, in_88, in_89, in_90, in_91, in_92, in_93, in_94, in_95, in_96, in_97, in_98, in_99, in_100, in_101, in_102, in_103, in_104, in_105, in_106, in_107, in_108, in_109, in_110, in_111, in_112, in_113, in_114, in_115, in_116, in_117, in_118, in_119, in_120, in_121, in_122, in_123, in_124, in_125, in_126, in_127, in_128, in_129, in_130, in_131, in_132, in_133, in_134, in_135, in_136, in_137, in_138, in_139, in_140, in_141, in_142, in_143, in_144, in_145, in_146, in_147, in_148, in_149, in_150, in_151, in_152, in_153, in_154, in_155, in_156, in_157, in_158, in_159, in_160, in_161, in_162, in_163, in_164, in_165, in_166, in_167, in_168, in_169, in_170, in_171, in_172, in_173, in_174, in_175, in_176, in_177, in_178, in_179, in_180, in_181, in_182, in_183, in_184, in_185, in_186, in_187, in_188, in_189, in_190, in_191, in_192, in_193, in_194, in_195, in_196, in_197, in_198, in_199, in_200, in_201, in_202, in_203, in_204, in_205, in_206, in_207, in_208, in_209, in_210,) = inputs
+    v211 = torch.conv2d(in_2, in_3, None, (2, 2), (3, 3), (1, 1), 1)
+    v212 = in_4.reshape((-1, 1, 1))
+    v213 = torch.nn.functional.max_pool2d(v211, 3, 2, 1, 1, ceil_mode=False, return_indices=False)
+    v215, = _launch_pk_add_33(v213, v212)
+    v216 = torch.conv2d(v215, in_5, None, (1, 1), (0, 0), (1, 1), 1)
+    v217 = in_6.reshape((-1, 1, 1))
+    v219 = torch.conv2d(v215, in_7, None, (1, 1), (0, 0), (1, 1), 1)
+    v220 = in_8.reshape((-1, 1, 1))
+    v222, = _launch_pk_add_33(v219, v220)
+    v223 = torch.conv2d(v222, in_9, None, (1, 1), (1, 1), (1, 1), 1)
+    v224 = in_10.reshape((-1, 1, 1))
+    v226, = _launch_pk_add_33(v223, v224)
+    v227 = torch.conv2d(v226, in_11, None, (1, 1), (0, 0), (1, 1), 1)
+    v228 = in_12.reshape((-1, 1, 1))
+    v231, = _launch_pk_add_34(v216, v217, v227, v228)
+    v232 = torch.conv2d(v231, in_13, None, (1, 1), (0, 0), (1, 1), 1)
+    v233 = in_14.reshape((-1, 1, 1))
+    v235, = _launch_pk_add_33(v232, v233)
+    v236 = torch.conv2d(v235, in_15, None, (1, 1), (1, 1), (1, 1), 1)
+    v237 = in_16.reshape((-1, 1, 1))
+    v239, = _launch_pk_add_33(v236, v237)
+    v240 = torch.conv2d(v239, in_17, None, (1, 1), (0, 0), (1, 1), 1)
+    v241 = in_18.reshape((-1, 1, 1))
+    v244, = _launch_pk_add_40(v240, v241, v231)
+    v245 = torch.conv2d(v244, in_19, None, (1, 1), (0, 0), (1, 1), 1)
+    v246 = in_20.reshape((-1, 1, 1))
+    v248, = _launch_pk_add_33(v245, v246)
+    v249 = torch.conv2d(v248, in_21, None, (1, 1), (1, 1), (1, 1), 1)
+    v250 = in_22.reshape((-1, 1, 1))
+    v252, = _launch_pk_add_33(v249, v250)
+    v253 = torch.conv2d(v252, in_23, None, (1, 1), (0, 0), (1, 1), 1)
+    v254 = in_24.reshape((-1, 1, 1))
+    v257, = _launch_pk_add_40(v253, v254, v244)
+    v258 = torch.conv2d(v257, in_25, None, (2, 2), (0, 0), (1, 1), 1)
+    v259 = in_26.reshape((-1, 1, 1))
+    v261 = torch.conv2d(v257, in_27, None, (1, 1), (0, 0), (1, 1), 1)
+    v262 = in_28.reshape((-1, 1, 1))
+    v264, = _launch_pk_add_45(v261, v262)
+    v265 = torch.conv2d(v264, in_29, None, (2, 2), (1, 1), (1, 1), 1)
+    v266 = in_30.reshape((-1, 1, 1))
+    v268, = _launch_pk_add_46(v265, v266)
+    v269 = torch.conv2d(v268, in_31, None, (1, 1), (0, 0), (1, 1), 1)
+    v270 = in_32.reshape((-1, 1, 1))
+    v273, = _launch_pk_add_44(v258, v259, v269, v270)
+    v274 = torch.conv2d(v273, in_33, None, (1, 1), (0, 0), (1, 1), 1)
+    v275 = in_34.reshape((-1, 1, 1))
+    v277, = _launch_pk_add_46(v274, v275)
+    v278 = torch.conv2d(v277, in_35, None, (1, 1), (1, 1), (1, 1), 1)
+    v279 = in_36.reshape((-1, 1, 1))
+    v281, = _launch_pk_add_46(v278, v279)
+    v282 = torch.conv2d(v281, in_37, None, (1, 1), (0, 0), (1, 1), 1)
+    v283 = in_38.reshape((-1, 1, 1))
+    v286, = _launch_pk_add_50(v282, v283, v273)
+    v287 = torch.conv2d(v286, in_39, None, (1, 1), (0, 0), (1, 1), 1)
+    v288 = in_40.reshape((-1, 1, 1))
+    v290, = _launch_pk_add_46(v287, v288)
+    v291 = torch.conv2d(v290, in_41, None, (1, 1), (1, 1), (1, 1), 1)
+    v292 = in_42.reshape((-1, 1, 1))
+    v294, = _launch_pk_add_46(v291, v292)
+    v295 = torch.conv2d(v294, in_43, None, (1, 1), (0, 0), (1, 1), 1)
+    v296 = in_44.reshape((-1, 1, 1))
+    v299, = _launch_pk_add_50(v295, v296, v286)
+    v300 = torch.conv2d(v299, in_45, None, (1, 1), (0, 0), (1, 1), 1)
+    v301 = in_46.reshape((-1, 1, 1))
+    v303, = _launch_pk_add_46(v300, v301)
+    v304 = torch.conv2d(v303, in_47, None, (1, 1), (1, 1), (1, 1), 1)
+    v305 = in_48.reshape((-1, 1, 1))
+    v307, = _launch_pk_add_46(v304, v305)
+    v308 = torch.conv2d(v307, in_49, None, (1, 1), (0, 0), (1, 1), 1)
+    v309 = in_50.reshape((-1, 1, 1))
+    v312, = _launch_pk_add_50(v308, v309, v299)
+    v313 = torch.conv2d(v312, in_51, None, (2, 2), (0, 0), (1, 1), 1)
+    v314 = in_52.reshape((-1, 1, 1))
+    v316 = torch.conv2d(v312, in_53, None, (1, 1), (0, 0), (1, 1), 1)
+    v317 = in_54.reshape((-1, 1, 1))
+    v319, = _launch_pk_add_58(v316, v317)
+    v320 = torch.conv2d(v319, in_55, None, (2, 2), (1, 1), (1, 1), 1)
+    v321 = in_56.reshape((-1, 1, 1))
+    v323, = _launch_pk_add_59(v320, v321)
+    v324 = torch.conv2d(v323, in_57, None, (1, 1), (0, 0), (1, 1), 1)
+    v325 = in_58.reshape((-1, 1, 1))
+    v328, = _launch_pk_add_57(v313, v314, v324, v325)
+    v329 = torch.conv2d(v328, in_59, None, (1, 1), (0, 0), (1, 1), 1)
+    v330 = in_60.reshape((-1, 1, 1))
+    v332, = _launch_pk_add_59(v329, v330)
+    v333 = torch.conv2d(v332, in_61, None, (1, 1), (1, 1), (1, 1), 1)
+    v334 = in_62.reshape((-1, 1, 1))
+    v336, = _launch_pk_add_59(v333, v334)
+    v337 = torch.conv2d(v336, in_63, None, (1, 1), (0, 0), (1, 1), 1)
+    v338 = in_64.reshape((-1, 1, 1))
+    v341, = _launch_pk_add_63(v337, v338, v328)
+    v342 = torch.conv2d(v341, in_65, None, (1, 1), (0, 0), (1, 1), 1)
+    v343 = in_66.reshape((-1, 1, 1))
+    v345, = _launch_pk_add_59(v342, v343)
+    v346 = torch.conv2d(v345, in_67, None, (1, 1), (1, 1), (1, 1), 1)
+    v347 = in_68.reshape((-1, 1, 1))
+    v349, = _launch_pk_add_59(v346, v347)
+    v350 = torch.conv2d(v349, in_69, None, (1, 1), (0, 0), (1, 1), 1)
+    v351 = in_70.reshape((-1, 1, 1))
+    v354, = _launch_pk_add_63(v350, v351, v341)
+    v355 = torch.conv2d(v354, in_71, None, (1, 1), (0, 0), (1, 1), 1)
+    v356 = in_72.reshape((-1, 1, 1))
+    v358, = _launch_pk_add_59(v355, v356)
+    v359 = torch.conv2d(v358, in_73, None, (1, 1), (1, 1), (1, 1), 1)
+    v360 = in_74.reshape((-1, 1, 1))
+    v362, = _launch_pk_add_59(v359, v360)
+    v363 = torch.conv2d(v362, in_75, None, (1, 1), (0, 0), (1, 1), 1)
+    v364 = in_76.reshape((-1, 1, 1))
+    v367, = _launch_pk_add_63(v363, v364, v354)
+    v368 = torch.conv2d(v367, in_77, None, (1, 1), (0, 0), (1, 1), 1)
+    v369 = in_78.reshape((-1, 1, 1))
+    v371, = _launch_pk_add_59(v368, v369)
+    v372 = torch.conv2d(v371, in_79, None, (1, 1), (1, 1), (1, 1), 1)
+    v373 = in_80.reshape((-1, 1, 1))
+    v375, = _launch_pk_add_59(v372, v373)
+    v376 = torch.conv2d(v375, in_81, None, (1, 1), (0, 0), (1, 1), 1)
+    v377 = in_82.reshape((-1, 1, 1))
+    v380, = _launch_pk_add_63(v376, v377, v367)
+    v381 = torch.conv2d(v380, in_83, None, (1, 1), (0, 0), (1, 1), 1)
+    v382 = in_84.reshape((-1, 1, 1))
+    v384, = _launch_pk_add_59(v381, v382)
+    v385 = torch.conv2d(v384, in_85, None, (1, 1), (1, 1), (1, 1), 1)
+    v386 = in_86.reshape((-1, 1, 1))
+    v388, = _launch_pk_add_59(v385, v386)
+    v389 = torch.conv2d(v388, in_87, None, (1, 1), (0, 0), (1, 1), 1)
+    v390 = in_88.reshape((-1, 1, 1))
+    v393, = _launch_pk_add_63(v389, v390, v380)
+    v394 = torch.conv2d(v393, in_89, None, (1, 1), (0, 0), (1, 1), 1)
+    v395 = in_90.reshape((-1, 1, 1))
+    v397, = _launch_pk_add_59(v394, v395)
+    v398 = torch.conv2d(v397, in_91, None, (1, 1), (1, 1), (1, 1), 1)
+    v399 = in_92.reshape((-1, 1, 1))
+    v401, = _launch_pk_add_59(v398, v399)
+    v402 = torch.conv2d(v401, in_93, None, (1, 1), (0, 0), (1, 1), 1)
+    v403 = in_94.reshape((-1, 1, 1))
+    v406, = _launch_pk_add_63(v402, v403, v393)
+    v407 = torch.conv2d(v406, in_95, None, (1, 1), (0, 0), (1, 1), 1)
+    v408 = in_96.reshape((-1, 1, 1))
+    v410, = _launch_pk_add_59(v407, v408)
+    v411 = torch.conv2d(v410, in_97, None, (1, 1), (1, 1), (1, 1), 1)
+    v412 = in_98.reshape((-1, 1, 1))
+    v414, = _launch_pk_add_59(v411, v412)
+    v415 = torch.conv2d(v414, in_99, None, (1, 1), (0, 0), (1, 1), 1)
+    v416 = in_100.reshape((-1, 1, 1))
+    v419, = _launch_pk_add_63(v415, v416, v406)
+    v420 = torch.conv2d(v419, in_101, None, (1, 1), (0, 0), (1, 1), 1)
+    v421 = in_102.reshape((-1, 1, 1))
+    v423, = _launch_pk_add_59(v420, v421)
+    v424 = torch.conv2d(v423, in_103, None, (1, 1), (1, 1), (1, 1), 1)
+    v425 = in_104.reshape((-1, 1, 1))
+    v427, = _launch_pk_add_59(v424, v425)
+    v428 = torch.conv2d(v427, in_105, None, (1, 1), (0, 0), (1, 1), 1)
+    v429 = in_106.reshape((-1, 1, 1))
+    v432, = _launch_pk_add_63(v428, v429, v419)
+    v433 = torch.conv2d(v432, in_107, None, (1, 1), (0, 0), (1, 1), 1)
+    v434 = in_108.reshape((-1, 1, 1))
+    v436, = _launch_pk_add_59(v433, v434)
+    v437 = torch.conv2d(v436, in_109, None, (1, 1), (1, 1), (1, 1), 1)
+    v438 = in_110.reshape((-1, 1, 1))
+    v440, = _launch_pk_add_59(v437, v438)
+    v441 = torch.conv2d(v440, in_111, None, (1, 1), (0, 0), (1, 1), 1)
+    v442 = in_112.reshape((-1, 1, 1))
+    v445, = _launch_pk_add_63(v441, v442, v432)
+    v446 = torch.conv2d(v445, in_113, None, (1, 1), (0, 0), (1, 1), 1)
+    v447 = in_114.reshape((-1, 1, 1))
+    v449, = _launch_pk_add_59(v446, v447)
+    v450 = torch.conv2d(v449, in_115, None, (1, 1), (1, 1), (1, 1), 1)
+    v451 = in_116.reshape((-1, 1, 1))
+    v453, = _launch_pk_add_59(v450, v451)
+    v454 = torch.conv2d(v453, in_117, None, (1, 1), (0, 0), (1, 1), 1)
+    v455 = in_118.reshape((-1, 1, 1))
+    v458, = _launch_pk_add_63(v454, v455, v445)
+    v459 = torch.conv2d(v458, in_119, None, (1, 1), (0, 0), (1, 1), 1)
+    v460 = in_120.reshape((-1, 1, 1))
+    v462, = _launch_pk_add_59(v459, v460)
+    v463 = torch.conv2d(v462, in_121, None, (1, 1), (1, 1), (1, 1), 1)
+    v464 = in_122.reshape((-1, 1, 1))
+    v466, = _launch_pk_add_59(v463, v464)
+    v467 = torch.conv2d(v466, in_123, None, (1, 1), (0, 0), (1, 1), 1)
+    v468 = in_124.reshape((-1, 1, 1))
+    v471, = _launch_pk_add_63(v467, v468, v458)
+    v472 = torch.conv2d(v471, in_125, None, (1, 1), (0, 0), (1, 1), 1)
+    v473 = in_126.reshape((-1, 1, 1))
+    v475, = _launch_pk_add_59(v472, v473)
+    v476 = torch.conv2d(v475, in_127, None, (1, 1), (1, 1), (1, 1), 1)
+    v477 = in_128.reshape((-1, 1, 1))
+    v479, = _launch_pk_add_59(v476, v477)
+    v480 = torch.conv2d(v479, in_129, None, (1, 1), (0, 0), (1, 1), 1)
+    v481 = in_130.reshape((-1, 1, 1))
+    v484, = _launch_pk_add_63(v480, v481, v471)
+    v485 = torch.conv2d(v484, in_131, None, (1, 1), (0, 0), (1, 1), 1)
+    v486 = in_132.reshape((-1, 1, 1))
+    v488, = _launch_pk_add_59(v485, v486)
+    v489 = torch.conv2d(v488, in_133, None, (1, 1), (1, 1), (1, 1), 1)
+    v490 = in_134.reshape((-1, 1, 1))
+    v492, = _launch_pk_add_59(v489, v490)
+    v493 = torch.conv2d(v492, in_135, None, (1, 1), (0, 0), (1, 1), 1)
+    v494 = in_136.reshape((-1, 1, 1))
+    v497, = _launch_pk_add_63(v493, v494, v484)
+    v498 = torch.conv2d(v497, in_137, None, (1, 1), (0, 0), (1, 1), 1)
+    v499 = in_138.reshape((-1, 1, 1))
+    v501, = _launch_pk_add_59(v498, v499)
+    v502 = torch.conv2d(v501, in_139, None, (1, 1), (1, 1), (1, 1), 1)
+    v503 = in_140.reshape((-1, 1, 1))
+    v505, = _launch_pk_add_59(v502, v503)
+    v506 = torch.conv2d(v505, in_141, None, (1, 1), (0, 0), (1, 1), 1)
+    v507 = in_142.reshape((-1, 1, 1))
+    v510, = _launch_pk_add_63(v506, v507, v497)
+    v511 = torch.conv2d(v510, in_143, None, (1, 1), (0, 0), (1, 1), 1)
+    v512 = in_144.reshape((-1, 1, 1))
+    v514, = _launch_pk_add_59(v511, v512)
+    v515 = torch.conv2d(v514, in_145, None, (1, 1), (1, 1), (1, 1), 1)
+    v516 = in_146.reshape((-1, 1, 1))
+    v518, = _launch_pk_add_59(v515, v516)
+    v519 = torch.conv2d(v518, in_147, None, (1, 1), (0, 0), (1, 1), 1)
+    v520 = in_148.reshape((-1, 1, 1))
+    v523, = _launch_pk_add_63(v519, v520, v510)
+    v524 = torch.conv2d(v523, in_149, None, (1, 1), (0, 0), (1, 1), 1)
+    v525 = in_150.reshape((-1, 1, 1))
+    v527, = _launch_pk_add_59(v524, v525)
+    v528 = torch.conv2d(v527, in_151, None, (1, 1), (1, 1), (1, 1), 1)
+    v529 = in_152.reshape((-1, 1, 1))
+    v531, = _launch_pk_add_59(v528, v529)
+    v532 = torch.conv2d(v531, in_153, None, (1, 1), (0, 0), (1, 1), 1)
+    v533 = in_154.reshape((-1, 1, 1))
+    v536, = _launch_pk_add_63(v532, v533, v523)
+    v537 = torch.conv2d(v536, in_155, None, (1, 1), (0, 0), (1, 1), 1)
+    v538 = in_156.reshape((-1, 1, 1))
+    v540, = _launch_pk_add_59(v537, v538)
+    v541 = torch.conv2d(v540, in_157, None, (1, 1), (1, 1), (1, 1), 1)
+    v542 = in_158.reshape((-1, 1, 1))
+    v544, = _launch_pk_add_59(v541, v542)
+    v545 = torch.conv2d(v544, in_159, None, (1, 1), (0, 0), (1, 1), 1)
+    v546 = in_160.reshape((-1, 1, 1))
+    v549, = _launch_pk_add_63(v545, v546, v536)
+    v550 = torch.conv2d(v549, in_161, None, (1, 1), (0, 0), (1, 1), 1)
+    v551 = in_162.reshape((-1, 1, 1))
+    v553, = _launch_pk_add_59(v550, v551)
+    v554 = torch.conv2d(v553, in_163, None, (1, 1), (1, 1), (1, 1), 1)
+    v555 = in_164.reshape((-1, 1, 1))
+    v557, = _launch_pk_add_59(v554, v555)
+    v558 = torch.conv2d(v557, in_165, None, (1, 1), (0, 0), (1, 1), 1)
+    v559 = in_166.reshape((-1, 1, 1))
+    v562, = _launch_pk_add_63(v558, v559, v549)
+    v563 = torch.conv2d(v562, in_167, None, (1, 1), (0, 0), (1, 1), 1)
+    v564 = in_168.reshape((-1, 1, 1))
+    v566, = _launch_pk_add_59(v563, v564)
+    v567 = torch.conv2d(v566, in_169, None, (1, 1), (1, 1), (1, 1), 1)
+    v568 = in_170.reshape((-1, 1, 1))
+    v570, = _launch_pk_add_59(v567, v568)
+    v571 = torch.conv2d(v570, in_171, None, (1, 1), (0, 0), (1, 1), 1)
+    v572 = in_172.reshape((-1, 1, 1))
+    v575, = _launch_pk_add_63(v571, v572, v562)
+    v576 = torch.conv2d(v575, in_173, None, (1, 1), (0, 0), (1, 1), 1)
+    v577 = in_174.reshape((-1, 1, 1))
+    v579, = _launch_pk_add_59(v576, v577)
+    v580 = torch.conv2d(v579, in_175, None, (1, 1), (1, 1), (1, 1), 1)
+    v581 = in_176.reshape((-1, 1, 1))
+    v583, = _launch_pk_add_59(v580, v581)
+    v584 = torch.conv2d(v583, in_177, None, (1, 1), (0, 0), (1, 1), 1)
+    v585 = in_178.reshape((-1, 1, 1))
+    v588, = _launch_pk_add_63(v584, v585, v575)
+    v589 = torch.conv2d(v588, in_179, None, (1, 1), (0, 0), (1, 1), 1)
+    v590 = in_180.reshape((-1, 1, 1))
+    v592, = _launch_pk_add_59(v589, v590)
+    v593 = torch.conv2d(v592, in_181, None, (1, 1), (1, 1), (1, 1), 1)
+    v594 = in_182.reshape((-1, 1, 1))
+    v596, = _launch_pk_add_59(v593, v594)
+    v597 = torch.conv2d(v596, in_183, None, (1, 1), (0, 0), (1, 1), 1)
+    v598 = in_184.reshape((-1, 1, 1))
+    v601, = _launch_pk_add_63(v597, v598, v588)
+    v602 = torch.conv2d(v601, in_185, None, (1, 1), (0, 0), (1, 1), 1)
+    v603 = in_186.reshape((-1, 1, 1))
+    v605, = _launch_pk_add_59(v602, v603)
+    v606 = torch.conv2d(v605, in_187, None, (1, 1), (1, 1), (1, 1), 1)
+    v607 = in_188.reshape((-1, 1, 1))
+    v609, = _launch_pk_add_59(v606, v607)
+    v610 = torch.conv2d(v609, in_189, None, (1, 1), (0, 0), (1, 1), 1)
+    v611 = in_190.reshape((-1, 1, 1))
+    v614, = _launch_pk_add_63(v610, v611, v601)
+    v615 = torch.conv2d(v614, in_191, None, (2, 2), (0, 0), (1, 1), 1)
+    v616 = in_192.reshape((-1, 1, 1))
+    v618 = torch.conv2d(v614, in_193, None, (1, 1), (0, 0), (1, 1), 1)
+    v619 = in_194.reshape((-1, 1, 1))
+    v621, = _launch_pk_add_128(v618, v619)
+    v622 = torch.conv2d(v621, in_195, None, (2, 2), (1, 1), (1, 1), 1)
+    v623 = in_196.reshape((-1, 1, 1))
+    v625, = _launch_pk_add_129(v622, v623)
+    v626 = torch.conv2d(v625, in_197, None, (1, 1), (0, 0), (1, 1), 1)
+    v627 = in_198.reshape((-1, 1, 1))
+    v630, = _launch_pk_add_127(v615, v616, v626, v627)
+    v631 = torch.conv2d(v630, in_199, None, (1, 1), (0, 0), (1, 1), 1)
+    v632 = in_200.reshape((-1, 1, 1))
+    v634, = _launch_pk_add_129(v631, v632)
+    v635 = torch.conv2d(v634, in_201, None, (1, 1), (1, 1), (1, 1), 1)
+    v636 = in_202.reshape((-1, 1, 1))
+    v638, = _launch_pk_add_129(v635, v636)
+    v639 = torch.conv2d(v638, in_203, None, (1, 1), (0, 0), (1, 1), 1)
+    v640 = in_204.reshape((-1, 1, 1))
+    v643, = _launch_pk_add_133(v639, v640, v630)
+    v644 = torch.conv2d(v643, in_205, None, (1, 1), (0, 0), (1, 1), 1)
+    v645 = in_206.reshape((-1, 1, 1))
+    v647, = _launch_pk_add_129(v644, v645)
+    v648 = torch.conv2d(v647, in_207, None, (1, 1), (1, 1), (1, 1), 1)
+    v649 = in_208.reshape((-1, 1, 1))
+    v651, = _launch_pk_add_129(v648, v649)
+    v652 = torch.conv2d(v651, in_209, None, (1, 1), (0, 0), (1, 1), 1)
+    v653 = in_210.reshape((-1, 1, 1))
+    v656, = _launch_pk_add_133(v652, v653, v643)
+    v657 = torch.nn.functional.adaptive_avg_pool2d(v656, 1)
+    v658 = v657.flatten(1)
+    v659 = torch._C._nn.linear(v658, in_0, in_1)
+    return (v659,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1457,12 +2122,20 @@ a real module so that it can be tested and linted like any other.
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
   weights pre-cast and laid out once); a changed tensor then compiles it again, up to
-  ``_PK_MAX_FREEZES`` times, and then without freezing.
+  ``_PK_MAX_FREEZES`` times, and then without freezing. With ``cudnn_fused`` a post-grad pass gives
+  each convolution's bias, residual add and ReLU to cuDNN's fused engines (one call, not inductor's
+  convolution and a Triton kernel after it).
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
-second graph was captured on. Every call returns fresh output tensors, as eager does.
+second graph was captured on. A caller that settles on other tensors than the first (the first call
+was on a warm-up batch, or on copies) gets the direct graph captured again on them, at most
+``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
+
+Where cuDNN times its convolution algorithms (``tune_convs``), the warm-up and the capture run on
+a thread of the Solution's own (``_pk_on_tuner``), so the plans it times and the caller's own stay
+apart.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -1473,7 +2146,10 @@ entered when grad is already off.
 """
 
 import collections
+import concurrent.futures
+import contextlib
 import operator
+import sys
 import types
 
 import torch
@@ -1485,6 +2161,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Direct graphs captured again per shape signature on the tensors a caller settled on: bounded, so
+# that a caller whose tensors come and go at recycled addresses settles on the staged copy instead.
+_PK_MAX_RECAPTURES = 2
 # Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
 # the life of the process: weights that keep changing are compiled as inputs after this many.
 _PK_MAX_FREEZES = 3
@@ -1604,6 +2283,13 @@ def _pk_layout(inputs):
     return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
+def _pk_copy(buffers, inputs):
+    """The tensors of ``inputs`` into ``buffers``: one multi-tensor launch, not a copy kernel each."""
+    pairs = [(buffer, t) for buffer, t in zip(buffers, inputs) if isinstance(t, torch.Tensor)]
+    if pairs:
+        torch._foreach_copy_([buffer for buffer, _ in pairs], [t for _, t in pairs])
+
+
 def _pk_shape_key(inputs):
     return tuple(
         (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
@@ -1611,17 +2297,65 @@ def _pk_shape_key(inputs):
     )
 
 
+def _pk_in_dynamo_compile():
+    """Whether this thread holds Dynamo's compile lock. Dynamo compiles every frame under that one
+    process-wide lock: an inductor body compiled on another thread while this one waits for it
+    would wait for the lock forever."""
+    convert_frame = sys.modules.get("torch._dynamo.convert_frame")
+    lock = getattr(convert_frame, "compile_lock", None)
+    return bool(lock is not None and lock._is_owned())
+
+
+def _pk_on_tuner(fn):
+    """``fn()`` on a tuning thread of its own, under the caller's device, stream, grad and inference
+    modes; the thread has ended when this returns.
+
+    PyTorch keeps the cuDNN plans it has chosen per thread, keyed by the convolution and not by how
+    they were chosen. On a thread of their own, the plans cuDNN timed for a Solution never reach
+    the caller's convolutions (eager timed beside it keeps the heuristics' plans), and plans the
+    caller's thread chose earlier by heuristics (the reference, run first) cannot stand in for
+    timed ones. The thread lives for one capture only: a CUDA graph keeps the kernels it captured,
+    not the plans, and a thread left running is what the evaluator's integrity check rejects (a
+    candidate could compute there behind the timer). Inside Dynamo's compile of a frame (pike's
+    backend checks its graph there) ``fn`` runs on the caller's thread instead: see
+    ``_pk_in_dynamo_compile``."""
+    if _pk_in_dynamo_compile():
+        return fn()
+    stream = torch.cuda.current_stream() if torch.cuda.is_available() else None
+    grad, inference = torch.is_grad_enabled(), torch.is_inference_mode_enabled()
+
+    def run():
+        with contextlib.ExitStack() as modes:
+            if stream is not None:
+                modes.enter_context(torch.cuda.device(stream.device))
+                modes.enter_context(torch.cuda.stream(stream))
+            if inference:  # inputs made under it are writable there only (entered first: it sets grad mode too)
+                modes.enter_context(torch.inference_mode())
+            modes.enter_context(torch.set_grad_enabled(grad))
+            return fn()
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner") as tuner:
+        return tuner.submit(run).result()
+
+
 class _PkCaptured:
     """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
     With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
-    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
-    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
-    far above what tells one algorithm's rounding from another's."""
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on
+    pike's tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
+    at reduced precision, where the tolerance is far above what tells one algorithm's rounding from
+    another's, and in fp32 where the recipe says so (``cudnn-tuned``: its repair drops it)."""
 
     def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
+        if tune_convs:
+            _pk_on_tuner(lambda: self._capture(body, True))
+        else:
+            self._capture(body, False)
+
+    def _capture(self, body, tune_convs):
         previous = torch.backends.cudnn.benchmark
         torch.backends.cudnn.benchmark = previous or tune_convs
         try:
@@ -1643,7 +2377,8 @@ class _PkCaptured:
 
 
 class _PkGraphCache:
-    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+    """Captured graphs per input shape signature: direct (the caller's tensors) and staged (buffers
+    the caller's tensors are copied into)."""
 
     def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
@@ -1654,19 +2389,36 @@ class _PkGraphCache:
         self.entries.clear()
         self.last = None
 
+    def _capture(self, body, inputs):
+        return _PkCaptured(body, inputs, self.tune_convs)
+
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            entry = self.entries[key] = {"direct": self._capture(body, inputs), "staged": None, "other": None,
+                                         "recaptures": 0}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
             return self.last.replay()
         self.entries.move_to_end(key)
-        if _pk_layout(inputs) == entry["direct"].layout:
+        layout = _pk_layout(inputs)
+        if layout == entry["direct"].layout:
             self.last = entry["direct"]
             return self.last.replay()
+        if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
+            # the second call in a row on these tensors: the caller keeps them (the first capture's
+            # were a warm-up batch, say), so the copies into the staged buffers stop here
+            entry["recaptures"] += 1
+            entry["other"] = None
+            entry["direct"] = self.last = self._capture(body, inputs)
+            return self.last.replay()
+        entry["other"] = layout
+        return self._staged(entry, body, inputs).replay()
+
+    def _staged(self, entry, body, inputs):
+        """The staged graph with ``inputs`` copied into its buffers (captured at its first use)."""
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -1674,15 +2426,11 @@ class _PkGraphCache:
                 if isinstance(t, torch.Tensor) else t
                 for t in inputs
             ]
-            for buffer, t in zip(buffers, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+            _pk_copy(buffers, inputs)
+            staged = entry["staged"] = self._capture(body, buffers)
         else:
-            for buffer, t in zip(staged.inputs, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-        return staged.replay()
+            _pk_copy(staged.inputs, inputs)
+        return staged
 
 
 class _PkTf32:
@@ -1702,6 +2450,140 @@ class _PkTf32:
         if self.enabled:
             torch.set_float32_matmul_precision(self.previous[0])
             torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+# -- cuDNN's fused convolution epilogues (inductor path, ``cudnn_fused``) -----------------------
+#
+# Inductor runs a convolution as cuDNN's kernel and its bias, residual add and ReLU as a Triton
+# kernel after it: one more pass over the activation, which at 16 bits costs more than the
+# convolution (an H200, 10x64x56x56 -> 256 channels 1x1, channels_last fp16: 6.6 us the
+# convolution, 32 us with eager's epilogue; cuDNN's runtime-fused call 8.1 us). A post-grad pass
+# hands each conv -> [add] -> relu to cuDNN's fused engines as one op, after inductor's freezing
+# has folded batch norm into the convolution's weight and bias.
+
+_PK_CONV_RELU = "pike::cudnn_conv2d_relu"
+_PK_CONV_RELU_SCHEMA = (
+    "(Tensor x, Tensor weight, Tensor? bias, Tensor? residual, int[] stride, int[] padding, int[] dilation) -> Tensor"
+)
+# inductor's FX graph cache keys on it: a new value whenever the pass or the op changes
+_PK_CONV_RELU_VERSION = "pike-cudnn-conv2d-relu-1"
+_PK_FUSED_DTYPES = (torch.float16, torch.bfloat16, torch.float32)
+
+
+def _pk_channels_last(t):
+    return t.dim() == 4 and t.is_contiguous(memory_format=torch.channels_last) and not t.is_contiguous()
+
+
+def _pk_conv_format(x, weight):
+    """The output layout, cuDNN's own rule: channels_last where the input or the weight is (inductor's
+    freezing lays a convnet's weights out so, and the activations then follow), else contiguous. The
+    op returns exactly this, so that inductor's view of the output (the fake kernel's) and the real
+    one agree."""
+    return torch.channels_last if _pk_channels_last(x) or _pk_channels_last(weight) else torch.contiguous_format
+
+
+def _pk_conv_relu(x, weight, bias, residual, stride, padding, dilation):
+    """relu(conv2d(x, weight) + bias [+ residual]): one cuDNN call on a GPU, the plain ops elsewhere."""
+    if x.is_cuda and torch.backends.cudnn.is_acceptable(x):
+        if residual is None:
+            out = torch.cudnn_convolution_relu(x, weight, bias, stride, padding, dilation, 1)
+        else:
+            out = torch.cudnn_convolution_add_relu(x, weight, residual, 1.0, bias, stride, padding, dilation, 1)
+    else:
+        out = torch.nn.functional.conv2d(x, weight, bias, stride, padding, dilation)
+        out = torch.relu(out if residual is None else out + residual)
+    return out.contiguous(memory_format=_pk_conv_format(x, weight))
+
+
+def _pk_conv_relu_fake(x, weight, bias, residual, stride, padding, dilation):
+    sizes = [
+        (size + 2 * p - d * (k - 1) - 1) // s + 1
+        for size, k, s, p, d in zip(x.shape[2:], weight.shape[2:], stride, padding, dilation)
+    ]
+    shape = [x.shape[0], weight.shape[0], *sizes]
+    return torch.empty(shape, dtype=x.dtype, device=x.device, memory_format=_pk_conv_format(x, weight))
+
+
+def _pk_conv_relu_op():
+    """The op, defined once per process (every Solution inlines this runtime: the first defines it).
+    ``flexible_layout``: inductor passes its inputs in the layout it chose (channels_last in a
+    convnet) rather than copying them back to the traced strides."""
+    namespace, name = _PK_CONV_RELU.split("::")
+    if not hasattr(getattr(torch.ops, namespace), name):
+        torch.library.define(_PK_CONV_RELU, _PK_CONV_RELU_SCHEMA, tags=(torch.Tag.flexible_layout,))
+        torch.library.impl(_PK_CONV_RELU, "default")(_pk_conv_relu)
+        torch.library.register_fake(_PK_CONV_RELU)(_pk_conv_relu_fake)
+    return getattr(getattr(torch.ops, namespace), name).default
+
+
+def _pk_val(node):
+    """The example value (a fake tensor) inductor keeps on an FX node; None where it kept none."""
+    return getattr(node, "meta", {}).get("val")
+
+
+def _pk_fusable_conv(node):
+    """A 2-d convolution (not transposed, one group: cuDNN's fused engines run grouped ones many
+    times slower) whose only user is the epilogue, with its weight and bias in its own dtype."""
+    if getattr(node, "target", None) is not torch.ops.aten.convolution.default or len(node.users) != 1:
+        return False
+    x, weight, bias, stride, _, _, transposed, _, groups = node.args
+    val = _pk_val(node)
+    if transposed or groups != 1 or len(stride) != 2 or not isinstance(val, torch.Tensor) or val.dtype not in _PK_FUSED_DTYPES:
+        return False
+    operands = [x, weight] if bias is None else [x, weight, bias]
+    return all(isinstance(_pk_val(t), torch.Tensor) and _pk_val(t).dtype == val.dtype for t in operands)
+
+
+def _pk_fuse_conv_epilogues(graph):
+    """Each relu(conv2d(...)) and relu(conv2d(...) + residual) of a post-grad FX graph as one
+    ``_PK_CONV_RELU`` op; returns how many."""
+    aten = torch.ops.aten
+    fused = 0
+    for relu in list(graph.nodes):
+        if relu.op != "call_function" or relu.target is not aten.relu.default:
+            continue
+        source, residual = relu.args[0], None
+        if getattr(source, "target", None) is aten.add.Tensor and len(source.users) == 1 and not source.kwargs:
+            a, b = source.args
+            conv, residual = (a, b) if _pk_fusable_conv(a) else (b, a)
+            want, got = _pk_val(conv), _pk_val(residual)
+            if not (_pk_fusable_conv(conv) and isinstance(got, torch.Tensor) and residual is not conv
+                    and got.shape == want.shape and got.dtype == want.dtype):
+                continue
+            dead = [source, conv]
+        elif _pk_fusable_conv(source):
+            conv, dead = source, [source]
+        else:
+            continue
+        x, weight, bias, stride, padding, dilation = conv.args[:6]
+        with graph.inserting_before(relu):
+            node = graph.call_function(
+                _pk_conv_relu_op(), (x, weight, bias, residual, list(stride), list(padding), list(dilation))
+            )
+        node.meta.update(relu.meta)
+        relu.replace_all_uses_with(node)
+        for old in [relu, *dead]:
+            graph.erase_node(old)
+        fused += 1
+    return fused
+
+
+def _pk_conv_epilogue_pass():
+    """``_pk_fuse_conv_epilogues`` as inductor's post-grad custom pass (imported here: inductor is
+    loaded only by the inductor path). The op is defined now, before any compile: code that
+    inductor loads from its disk cache calls it without running the pass."""
+    from torch._inductor.custom_graph_pass import CustomGraphPass
+
+    _pk_conv_relu_op()
+
+    class _PkConvEpilogues(CustomGraphPass):
+        def __call__(self, graph):
+            _pk_fuse_conv_epilogues(graph)
+
+        def uuid(self):
+            return _PK_CONV_RELU_VERSION
+
+    return _PkConvEpilogues()
 
 
 class _PkRunner:
@@ -1854,16 +2736,21 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        patches = {}
         if self.frozen:
+            patches["freezing"] = True
+        if self.spec.get("cudnn_fused"):
+            patches["post_grad_custom_post_pass"] = _pk_conv_epilogue_pass()
+        if patches:
             import torch._inductor.config as inductor_config
 
-            def frozen(inputs):
-                # inductor reads the flag when it compiles, at the first call (torch.compile's
-                # options= does not reach it); a captured graph's replays never come here
-                with inductor_config.patch(freezing=True):
+            def patched(inputs):
+                # inductor reads its config when it compiles, at the first call (torch.compile's
+                # options= does not reach freezing); a captured graph's replays never come here
+                with inductor_config.patch(patches):
                     return compiled(*inputs)
 
-            return frozen
+            return patched
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -1928,15 +2815,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': False, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w520_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w521_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'fold_weight', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w0_l_self_modules_stem_modules_0_parameters_weight_', 'bias': '', 'mean': 'w1_l_self_modules_stem_modules_1_buffers_running_mean_', 'var': 'w2_l_self_modules_stem_modules_1_buffers_running_var_', 'gamma': 'w3_l_self_modules_stem_modules_1_parameters_weight_', 'beta': 'w4_l_self_modules_stem_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_downsample_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w5_l_self_modules_blocks_modules_0_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w7_l_self_modules_blocks_modules_0_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w8_l_self_modules_blocks_modules_0_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w9_l_self_modules_blocks_modules_0_modules_downsample_modules_1_parameters_weight_', 'beta': 'w10_l_self_modules_blocks_modules_0_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_bn1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w6_l_self_modules_blocks_modules_0_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w11_l_self_modules_blocks_modules_0_modules_bn1_buffers_running_mean_', 'var': 'w12_l_self_modules_blocks_modules_0_modules_bn1_buffers_running_var_', 'gamma': 'w13_l_self_modules_blocks_modules_0_modules_bn1_parameters_weight_', 'beta': 'w14_l_self_modules_blocks_modules_0_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_bn2_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w15_l_self_modules_blocks_modules_0_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w16_l_self_modules_blocks_modules_0_modules_bn2_buffers_running_mean_', 'var': 'w17_l_self_modules_blocks_modules_0_modules_bn2_buffers_running_var_', 'gamma': 'w18_l_self_modules_blocks_modules_0_modules_bn2_parameters_weight_', 'beta': 'w19_l_self_modules_blocks_modules_0_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_bn3_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_bn3_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_bn3_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w20_l_self_modules_blocks_modules_0_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w21_l_self_modules_blocks_modules_0_modules_bn3_buffers_running_mean_', 'var': 'w22_l_self_modules_blocks_modules_0_modules_bn3_buffers_running_var_', 'gamma': 'w23_l_self_modules_blocks_modules_0_modules_bn3_parameters_weight_', 'beta': 'w24_l_self_modules_blocks_modules_0_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_blocks_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w27_l_self_modules_blocks_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w28_l_self_modules_blocks_modules_1_modules_bn1_parameters_weight_', 'beta': 'w29_l_self_modules_blocks_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w25_l_self_modules_blocks_modules_1_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w26_l_self_modules_blocks_modules_1_modules_bn1_buffers_running_mean_', 'var': 'w27_l_self_modules_blocks_modules_1_modules_bn1_buffers_running_var_', 'gamma': 'w28_l_self_modules_blocks_modules_1_modules_bn1_parameters_weight_', 'beta': 'w29_l_self_modules_blocks_modules_1_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_bn2_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w30_l_self_modules_blocks_modules_1_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w31_l_self_modules_blocks_modules_1_modules_bn2_buffers_running_mean_', 'var': 'w32_l_self_modules_blocks_modules_1_modules_bn2_buffers_running_var_', 'gamma': 'w33_l_self_modules_blocks_modules_1_modules_bn2_parameters_weight_', 'beta': 'w34_l_self_modules_blocks_modules_1_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_bn3_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_bn3_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_bn3_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w35_l_self_modules_blocks_modules_1_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w36_l_self_modules_blocks_modules_1_modules_bn3_buffers_running_mean_', 'var': 'w37_l_self_modules_blocks_modules_1_modules_bn3_buffers_running_var_', 'gamma': 'w38_l_self_modules_blocks_modules_1_modules_bn3_parameters_weight_', 'beta': 'w39_l_self_modules_blocks_modules_1_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_2_modules_bn1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w40_l_self_modules_blocks_modules_2_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w41_l_self_modules_blocks_modules_2_modules_bn1_buffers_running_mean_', 'var': 'w42_l_self_modules_blocks_modules_2_modules_bn1_buffers_running_var_', 'gamma': 'w43_l_self_modules_blocks_modules_2_modules_bn1_parameters_weight_', 'beta': 'w44_l_self_modules_blocks_modules_2_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_bn2_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w45_l_self_modules_blocks_modules_2_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w46_l_self_modules_blocks_modules_2_modules_bn2_buffers_running_mean_', 'var': 'w47_l_self_modules_blocks_modules_2_modules_bn2_buffers_running_var_', 'gamma': 'w48_l_self_modules_blocks_modules_2_modules_bn2_parameters_weight_', 'beta': 'w49_l_self_modules_blocks_modules_2_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_bn3_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_bn3_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_bn3_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w50_l_self_modules_blocks_modules_2_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w51_l_self_modules_blocks_modules_2_modules_bn3_buffers_running_mean_', 'var': 'w52_l_self_modules_blocks_modules_2_modules_bn3_buffers_running_var_', 'gamma': 'w53_l_self_modules_blocks_modules_2_modules_bn3_parameters_weight_', 'beta': 'w54_l_self_modules_blocks_modules_2_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w57_l_self_modules_blocks_modules_3_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w58_l_self_modules_blocks_modules_3_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w59_l_self_modules_blocks_modules_3_modules_downsample_modules_1_parameters_weight_', 'beta': 'w60_l_self_modules_blocks_modules_3_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w55_l_self_modules_blocks_modules_3_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w57_l_self_modules_blocks_modules_3_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w58_l_self_modules_blocks_modules_3_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w59_l_self_modules_blocks_modules_3_modules_downsample_modules_1_parameters_weight_', 'beta': 'w60_l_self_modules_blocks_modules_3_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_blocks_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w62_l_self_modules_blocks_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w63_l_self_modules_blocks_modules_3_modules_bn1_parameters_weight_', 'beta': 'w64_l_self_modules_blocks_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w56_l_self_modules_blocks_modules_3_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w61_l_self_modules_blocks_modules_3_modules_bn1_buffers_running_mean_', 'var': 'w62_l_self_modules_blocks_modules_3_modules_bn1_buffers_running_var_', 'gamma': 'w63_l_self_modules_blocks_modules_3_modules_bn1_parameters_weight_', 'beta': 'w64_l_self_modules_blocks_modules_3_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_bn2_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w65_l_self_modules_blocks_modules_3_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w66_l_self_modules_blocks_modules_3_modules_bn2_buffers_running_mean_', 'var': 'w67_l_self_modules_blocks_modules_3_modules_bn2_buffers_running_var_', 'gamma': 'w68_l_self_modules_blocks_modules_3_modules_bn2_parameters_weight_', 'beta': 'w69_l_self_modules_blocks_modules_3_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_bn3_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_bn3_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_bn3_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w70_l_self_modules_blocks_modules_3_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w71_l_self_modules_blocks_modules_3_modules_bn3_buffers_running_mean_', 'var': 'w72_l_self_modules_blocks_modules_3_modules_bn3_buffers_running_var_', 'gamma': 'w73_l_self_modules_blocks_modules_3_modules_bn3_parameters_weight_', 'beta': 'w74_l_self_modules_blocks_modules_3_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_4_modules_bn1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w75_l_self_modules_blocks_modules_4_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w76_l_self_modules_blocks_modules_4_modules_bn1_buffers_running_mean_', 'var': 'w77_l_self_modules_blocks_modules_4_modules_bn1_buffers_running_var_', 'gamma': 'w78_l_self_modules_blocks_modules_4_modules_bn1_parameters_weight_', 'beta': 'w79_l_self_modules_blocks_modules_4_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_bn2_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w80_l_self_modules_blocks_modules_4_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w81_l_self_modules_blocks_modules_4_modules_bn2_buffers_running_mean_', 'var': 'w82_l_self_modules_blocks_modules_4_modules_bn2_buffers_running_var_', 'gamma': 'w83_l_self_modules_blocks_modules_4_modules_bn2_parameters_weight_', 'beta': 'w84_l_self_modules_blocks_modules_4_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_bn3_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_bn3_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_bn3_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w85_l_self_modules_blocks_modules_4_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w86_l_self_modules_blocks_modules_4_modules_bn3_buffers_running_mean_', 'var': 'w87_l_self_modules_blocks_modules_4_modules_bn3_buffers_running_var_', 'gamma': 'w88_l_self_modules_blocks_modules_4_modules_bn3_parameters_weight_', 'beta': 'w89_l_self_modules_blocks_modules_4_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_5_modules_bn1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w90_l_self_modules_blocks_modules_5_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w91_l_self_modules_blocks_modules_5_modules_bn1_buffers_running_mean_', 'var': 'w92_l_self_modules_blocks_modules_5_modules_bn1_buffers_running_var_', 'gamma': 'w93_l_self_modules_blocks_modules_5_modules_bn1_parameters_weight_', 'beta': 'w94_l_self_modules_blocks_modules_5_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_bn2_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w95_l_self_modules_blocks_modules_5_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w96_l_self_modules_blocks_modules_5_modules_bn2_buffers_running_mean_', 'var': 'w97_l_self_modules_blocks_modules_5_modules_bn2_buffers_running_var_', 'gamma': 'w98_l_self_modules_blocks_modules_5_modules_bn2_parameters_weight_', 'beta': 'w99_l_self_modules_blocks_modules_5_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_bn3_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_bn3_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_bn3_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w100_l_self_modules_blocks_modules_5_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w101_l_self_modules_blocks_modules_5_modules_bn3_buffers_running_mean_', 'var': 'w102_l_self_modules_blocks_modules_5_modules_bn3_buffers_running_var_', 'gamma': 'w103_l_self_modules_blocks_modules_5_modules_bn3_parameters_weight_', 'beta': 'w104_l_self_modules_blocks_modules_5_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_6_modules_bn1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w105_l_self_modules_blocks_modules_6_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w106_l_self_modules_blocks_modules_6_modules_bn1_buffers_running_mean_', 'var': 'w107_l_self_modules_blocks_modules_6_modules_bn1_buffers_running_var_', 'gamma': 'w108_l_self_modules_blocks_modules_6_modules_bn1_parameters_weight_', 'beta': 'w109_l_self_modules_blocks_modules_6_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_bn2_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w110_l_self_modules_blocks_modules_6_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w111_l_self_modules_blocks_modules_6_modules_bn2_buffers_running_mean_', 'var': 'w112_l_self_modules_blocks_modules_6_modules_bn2_buffers_running_var_', 'gamma': 'w113_l_self_modules_blocks_modules_6_modules_bn2_parameters_weight_', 'beta': 'w114_l_self_modules_blocks_modules_6_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_bn3_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_bn3_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_bn3_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w115_l_self_modules_blocks_modules_6_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w116_l_self_modules_blocks_modules_6_modules_bn3_buffers_running_mean_', 'var': 'w117_l_self_modules_blocks_modules_6_modules_bn3_buffers_running_var_', 'gamma': 'w118_l_self_modules_blocks_modules_6_modules_bn3_parameters_weight_', 'beta': 'w119_l_self_modules_blocks_modules_6_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w122_l_self_modules_blocks_modules_7_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w123_l_self_modules_blocks_modules_7_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w124_l_self_modules_blocks_modules_7_modules_downsample_modules_1_parameters_weight_', 'beta': 'w125_l_self_modules_blocks_modules_7_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w120_l_self_modules_blocks_modules_7_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w122_l_self_modules_blocks_modules_7_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w123_l_self_modules_blocks_modules_7_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w124_l_self_modules_blocks_modules_7_modules_downsample_modules_1_parameters_weight_', 'beta': 'w125_l_self_modules_blocks_modules_7_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_bn1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w121_l_self_modules_blocks_modules_7_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w126_l_self_modules_blocks_modules_7_modules_bn1_buffers_running_mean_', 'var': 'w127_l_self_modules_blocks_modules_7_modules_bn1_buffers_running_var_', 'gamma': 'w128_l_self_modules_blocks_modules_7_modules_bn1_parameters_weight_', 'beta': 'w129_l_self_modules_blocks_modules_7_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_bn2_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w130_l_self_modules_blocks_modules_7_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w131_l_self_modules_blocks_modules_7_modules_bn2_buffers_running_mean_', 'var': 'w132_l_self_modules_blocks_modules_7_modules_bn2_buffers_running_var_', 'gamma': 'w133_l_self_modules_blocks_modules_7_modules_bn2_parameters_weight_', 'beta': 'w134_l_self_modules_blocks_modules_7_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_bn3_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_bn3_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_bn3_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w135_l_self_modules_blocks_modules_7_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w136_l_self_modules_blocks_modules_7_modules_bn3_buffers_running_mean_', 'var': 'w137_l_self_modules_blocks_modules_7_modules_bn3_buffers_running_var_', 'gamma': 'w138_l_self_modules_blocks_modules_7_modules_bn3_parameters_weight_', 'beta': 'w139_l_self_modules_blocks_modules_7_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_bn1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_bn1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_bn1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w140_l_self_modules_blocks_modules_8_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w141_l_self_modules_blocks_modules_8_modules_bn1_buffers_running_mean_', 'var': 'w142_l_self_modules_blocks_modules_8_modules_bn1_buffers_running_var_', 'gamma': 'w143_l_self_modules_blocks_modules_8_modules_bn1_parameters_weight_', 'beta': 'w144_l_self_modules_blocks_modules_8_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_bn2_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_bn2_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_bn2_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w145_l_self_modules_blocks_modules_8_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w146_l_self_modules_blocks_modules_8_modules_bn2_buffers_running_mean_', 'var': 'w147_l_self_modules_blocks_modules_8_modules_bn2_buffers_running_var_', 'gamma': 'w148_l_self_modules_blocks_modules_8_modules_bn2_parameters_weight_', 'beta': 'w149_l_self_modules_blocks_modules_8_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_bn3_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_bn3_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_bn3_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w150_l_self_modules_blocks_modules_8_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w151_l_self_modules_blocks_modules_8_modules_bn3_buffers_running_mean_', 'var': 'w152_l_self_modules_blocks_modules_8_modules_bn3_buffers_running_var_', 'gamma': 'w153_l_self_modules_blocks_modules_8_modules_bn3_parameters_weight_', 'beta': 'w154_l_self_modules_blocks_modules_8_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_bn1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_bn1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_bn1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w155_l_self_modules_blocks_modules_9_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w156_l_self_modules_blocks_modules_9_modules_bn1_buffers_running_mean_', 'var': 'w157_l_self_modules_blocks_modules_9_modules_bn1_buffers_running_var_', 'gamma': 'w158_l_self_modules_blocks_modules_9_modules_bn1_parameters_weight_', 'beta': 'w159_l_self_modules_blocks_modules_9_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_bn2_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_bn2_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_bn2_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w160_l_self_modules_blocks_modules_9_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w161_l_self_modules_blocks_modules_9_modules_bn2_buffers_running_mean_', 'var': 'w162_l_self_modules_blocks_modules_9_modules_bn2_buffers_running_var_', 'gamma': 'w163_l_self_modules_blocks_modules_9_modules_bn2_parameters_weight_', 'beta': 'w164_l_self_modules_blocks_modules_9_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_bn3_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_bn3_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_bn3_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w165_l_self_modules_blocks_modules_9_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w166_l_self_modules_blocks_modules_9_modules_bn3_buffers_running_mean_', 'var': 'w167_l_self_modules_blocks_modules_9_modules_bn3_buffers_running_var_', 'gamma': 'w168_l_self_modules_blocks_modules_9_modules_bn3_parameters_weight_', 'beta': 'w169_l_self_modules_blocks_modules_9_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w171_l_self_modules_blocks_modules_10_modules_bn1_buffers_running_mean_', 'var': 'w172_l_self_modules_blocks_modules_10_modules_bn1_buffers_running_var_', 'gamma': 'w173_l_self_modules_blocks_modules_10_modules_bn1_parameters_weight_', 'beta': 'w174_l_self_modules_blocks_modules_10_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w170_l_self_modules_blocks_modules_10_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w171_l_self_modules_blocks_modules_10_modules_bn1_buffers_running_mean_', 'var': 'w172_l_self_modules_blocks_modules_10_modules_bn1_buffers_running_var_', 'gamma': 'w173_l_self_modules_blocks_modules_10_modules_bn1_parameters_weight_', 'beta': 'w174_l_self_modules_blocks_modules_10_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_bn2_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_bn2_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_bn2_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w175_l_self_modules_blocks_modules_10_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w176_l_self_modules_blocks_modules_10_modules_bn2_buffers_running_mean_', 'var': 'w177_l_self_modules_blocks_modules_10_modules_bn2_buffers_running_var_', 'gamma': 'w178_l_self_modules_blocks_modules_10_modules_bn2_parameters_weight_', 'beta': 'w179_l_self_modules_blocks_modules_10_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_bn3_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_bn3_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_bn3_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w180_l_self_modules_blocks_modules_10_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w181_l_self_modules_blocks_modules_10_modules_bn3_buffers_running_mean_', 'var': 'w182_l_self_modules_blocks_modules_10_modules_bn3_buffers_running_var_', 'gamma': 'w183_l_self_modules_blocks_modules_10_modules_bn3_parameters_weight_', 'beta': 'w184_l_self_modules_blocks_modules_10_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_11_modules_bn1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_11_modules_bn1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_11_modules_bn1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_11_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w185_l_self_modules_blocks_modules_11_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w186_l_self_modules_blocks_modules_11_modules_bn1_buffers_running_mean_', 'var': 'w187_l_self_modules_blocks_modules_11_modules_bn1_buffers_running_var_', 'gamma': 'w188_l_self_modules_blocks_modules_11_modules_bn1_parameters_weight_', 'beta': 'w189_l_self_modules_blocks_modules_11_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_bn2_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_bn2_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_bn2_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w190_l_self_modules_blocks_modules_11_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w191_l_self_modules_blocks_modules_11_modules_bn2_buffers_running_mean_', 'var': 'w192_l_self_modules_blocks_modules_11_modules_bn2_buffers_running_var_', 'gamma': 'w193_l_self_modules_blocks_modules_11_modules_bn2_parameters_weight_', 'beta': 'w194_l_self_modules_blocks_modules_11_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_bn3_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_bn3_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_bn3_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w195_l_self_modules_blocks_modules_11_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w196_l_self_modules_blocks_modules_11_modules_bn3_buffers_running_mean_', 'var': 'w197_l_self_modules_blocks_modules_11_modules_bn3_buffers_running_var_', 'gamma': 'w198_l_self_modules_blocks_modules_11_modules_bn3_parameters_weight_', 'beta': 'w199_l_self_modules_blocks_modules_11_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_12_modules_bn1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_12_modules_bn1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_12_modules_bn1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_12_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w200_l_self_modules_blocks_modules_12_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w201_l_self_modules_blocks_modules_12_modules_bn1_buffers_running_mean_', 'var': 'w202_l_self_modules_blocks_modules_12_modules_bn1_buffers_running_var_', 'gamma': 'w203_l_self_modules_blocks_modules_12_modules_bn1_parameters_weight_', 'beta': 'w204_l_self_modules_blocks_modules_12_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_bn2_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_bn2_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_bn2_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w205_l_self_modules_blocks_modules_12_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w206_l_self_modules_blocks_modules_12_modules_bn2_buffers_running_mean_', 'var': 'w207_l_self_modules_blocks_modules_12_modules_bn2_buffers_running_var_', 'gamma': 'w208_l_self_modules_blocks_modules_12_modules_bn2_parameters_weight_', 'beta': 'w209_l_self_modules_blocks_modules_12_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_bn3_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_bn3_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_bn3_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w210_l_self_modules_blocks_modules_12_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w211_l_self_modules_blocks_modules_12_modules_bn3_buffers_running_mean_', 'var': 'w212_l_self_modules_blocks_modules_12_modules_bn3_buffers_running_var_', 'gamma': 'w213_l_self_modules_blocks_modules_12_modules_bn3_parameters_weight_', 'beta': 'w214_l_self_modules_blocks_modules_12_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_13_modules_bn1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_13_modules_bn1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_13_modules_bn1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_13_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w215_l_self_modules_blocks_modules_13_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w216_l_self_modules_blocks_modules_13_modules_bn1_buffers_running_mean_', 'var': 'w217_l_self_modules_blocks_modules_13_modules_bn1_buffers_running_var_', 'gamma': 'w218_l_self_modules_blocks_modules_13_modules_bn1_parameters_weight_', 'beta': 'w219_l_self_modules_blocks_modules_13_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_bn2_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_bn2_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_bn2_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w220_l_self_modules_blocks_modules_13_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w221_l_self_modules_blocks_modules_13_modules_bn2_buffers_running_mean_', 'var': 'w222_l_self_modules_blocks_modules_13_modules_bn2_buffers_running_var_', 'gamma': 'w223_l_self_modules_blocks_modules_13_modules_bn2_parameters_weight_', 'beta': 'w224_l_self_modules_blocks_modules_13_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_bn3_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_bn3_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_bn3_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w225_l_self_modules_blocks_modules_13_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w226_l_self_modules_blocks_modules_13_modules_bn3_buffers_running_mean_', 'var': 'w227_l_self_modules_blocks_modules_13_modules_bn3_buffers_running_var_', 'gamma': 'w228_l_self_modules_blocks_modules_13_modules_bn3_parameters_weight_', 'beta': 'w229_l_self_modules_blocks_modules_13_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_14_modules_bn1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_14_modules_bn1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_14_modules_bn1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_14_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w230_l_self_modules_blocks_modules_14_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w231_l_self_modules_blocks_modules_14_modules_bn1_buffers_running_mean_', 'var': 'w232_l_self_modules_blocks_modules_14_modules_bn1_buffers_running_var_', 'gamma': 'w233_l_self_modules_blocks_modules_14_modules_bn1_parameters_weight_', 'beta': 'w234_l_self_modules_blocks_modules_14_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_bn2_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_bn2_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_bn2_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w235_l_self_modules_blocks_modules_14_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w236_l_self_modules_blocks_modules_14_modules_bn2_buffers_running_mean_', 'var': 'w237_l_self_modules_blocks_modules_14_modules_bn2_buffers_running_var_', 'gamma': 'w238_l_self_modules_blocks_modules_14_modules_bn2_parameters_weight_', 'beta': 'w239_l_self_modules_blocks_modules_14_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_bn3_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_bn3_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_bn3_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w240_l_self_modules_blocks_modules_14_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w241_l_self_modules_blocks_modules_14_modules_bn3_buffers_running_mean_', 'var': 'w242_l_self_modules_blocks_modules_14_modules_bn3_buffers_running_var_', 'gamma': 'w243_l_self_modules_blocks_modules_14_modules_bn3_parameters_weight_', 'beta': 'w244_l_self_modules_blocks_modules_14_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_15_modules_bn1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_15_modules_bn1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_15_modules_bn1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_15_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w245_l_self_modules_blocks_modules_15_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w246_l_self_modules_blocks_modules_15_modules_bn1_buffers_running_mean_', 'var': 'w247_l_self_modules_blocks_modules_15_modules_bn1_buffers_running_var_', 'gamma': 'w248_l_self_modules_blocks_modules_15_modules_bn1_parameters_weight_', 'beta': 'w249_l_self_modules_blocks_modules_15_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_bn2_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_bn2_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_bn2_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w250_l_self_modules_blocks_modules_15_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w251_l_self_modules_blocks_modules_15_modules_bn2_buffers_running_mean_', 'var': 'w252_l_self_modules_blocks_modules_15_modules_bn2_buffers_running_var_', 'gamma': 'w253_l_self_modules_blocks_modules_15_modules_bn2_parameters_weight_', 'beta': 'w254_l_self_modules_blocks_modules_15_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_bn3_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_bn3_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_bn3_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w255_l_self_modules_blocks_modules_15_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w256_l_self_modules_blocks_modules_15_modules_bn3_buffers_running_mean_', 'var': 'w257_l_self_modules_blocks_modules_15_modules_bn3_buffers_running_var_', 'gamma': 'w258_l_self_modules_blocks_modules_15_modules_bn3_parameters_weight_', 'beta': 'w259_l_self_modules_blocks_modules_15_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_16_modules_bn1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_16_modules_bn1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_16_modules_bn1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_16_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w260_l_self_modules_blocks_modules_16_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w261_l_self_modules_blocks_modules_16_modules_bn1_buffers_running_mean_', 'var': 'w262_l_self_modules_blocks_modules_16_modules_bn1_buffers_running_var_', 'gamma': 'w263_l_self_modules_blocks_modules_16_modules_bn1_parameters_weight_', 'beta': 'w264_l_self_modules_blocks_modules_16_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_bn2_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_bn2_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_bn2_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w265_l_self_modules_blocks_modules_16_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w266_l_self_modules_blocks_modules_16_modules_bn2_buffers_running_mean_', 'var': 'w267_l_self_modules_blocks_modules_16_modules_bn2_buffers_running_var_', 'gamma': 'w268_l_self_modules_blocks_modules_16_modules_bn2_parameters_weight_', 'beta': 'w269_l_self_modules_blocks_modules_16_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_bn3_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_bn3_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_bn3_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w270_l_self_modules_blocks_modules_16_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w271_l_self_modules_blocks_modules_16_modules_bn3_buffers_running_mean_', 'var': 'w272_l_self_modules_blocks_modules_16_modules_bn3_buffers_running_var_', 'gamma': 'w273_l_self_modules_blocks_modules_16_modules_bn3_parameters_weight_', 'beta': 'w274_l_self_modules_blocks_modules_16_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_17_modules_bn1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_17_modules_bn1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_17_modules_bn1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_17_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w275_l_self_modules_blocks_modules_17_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w276_l_self_modules_blocks_modules_17_modules_bn1_buffers_running_mean_', 'var': 'w277_l_self_modules_blocks_modules_17_modules_bn1_buffers_running_var_', 'gamma': 'w278_l_self_modules_blocks_modules_17_modules_bn1_parameters_weight_', 'beta': 'w279_l_self_modules_blocks_modules_17_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_bn2_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_bn2_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_bn2_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w280_l_self_modules_blocks_modules_17_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w281_l_self_modules_blocks_modules_17_modules_bn2_buffers_running_mean_', 'var': 'w282_l_self_modules_blocks_modules_17_modules_bn2_buffers_running_var_', 'gamma': 'w283_l_self_modules_blocks_modules_17_modules_bn2_parameters_weight_', 'beta': 'w284_l_self_modules_blocks_modules_17_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_bn3_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_bn3_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_bn3_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w285_l_self_modules_blocks_modules_17_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w286_l_self_modules_blocks_modules_17_modules_bn3_buffers_running_mean_', 'var': 'w287_l_self_modules_blocks_modules_17_modules_bn3_buffers_running_var_', 'gamma': 'w288_l_self_modules_blocks_modules_17_modules_bn3_parameters_weight_', 'beta': 'w289_l_self_modules_blocks_modules_17_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_18_modules_bn1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_18_modules_bn1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_18_modules_bn1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_18_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w290_l_self_modules_blocks_modules_18_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w291_l_self_modules_blocks_modules_18_modules_bn1_buffers_running_mean_', 'var': 'w292_l_self_modules_blocks_modules_18_modules_bn1_buffers_running_var_', 'gamma': 'w293_l_self_modules_blocks_modules_18_modules_bn1_parameters_weight_', 'beta': 'w294_l_self_modules_blocks_modules_18_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_bn2_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_bn2_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_bn2_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w295_l_self_modules_blocks_modules_18_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w296_l_self_modules_blocks_modules_18_modules_bn2_buffers_running_mean_', 'var': 'w297_l_self_modules_blocks_modules_18_modules_bn2_buffers_running_var_', 'gamma': 'w298_l_self_modules_blocks_modules_18_modules_bn2_parameters_weight_', 'beta': 'w299_l_self_modules_blocks_modules_18_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_bn3_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_bn3_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_bn3_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w300_l_self_modules_blocks_modules_18_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w301_l_self_modules_blocks_modules_18_modules_bn3_buffers_running_mean_', 'var': 'w302_l_self_modules_blocks_modules_18_modules_bn3_buffers_running_var_', 'gamma': 'w303_l_self_modules_blocks_modules_18_modules_bn3_parameters_weight_', 'beta': 'w304_l_self_modules_blocks_modules_18_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_19_modules_bn1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_19_modules_bn1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_19_modules_bn1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_19_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w305_l_self_modules_blocks_modules_19_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w306_l_self_modules_blocks_modules_19_modules_bn1_buffers_running_mean_', 'var': 'w307_l_self_modules_blocks_modules_19_modules_bn1_buffers_running_var_', 'gamma': 'w308_l_self_modules_blocks_modules_19_modules_bn1_parameters_weight_', 'beta': 'w309_l_self_modules_blocks_modules_19_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_bn2_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_bn2_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_bn2_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w310_l_self_modules_blocks_modules_19_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w311_l_self_modules_blocks_modules_19_modules_bn2_buffers_running_mean_', 'var': 'w312_l_self_modules_blocks_modules_19_modules_bn2_buffers_running_var_', 'gamma': 'w313_l_self_modules_blocks_modules_19_modules_bn2_parameters_weight_', 'beta': 'w314_l_self_modules_blocks_modules_19_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_bn3_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_bn3_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_bn3_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w315_l_self_modules_blocks_modules_19_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w316_l_self_modules_blocks_modules_19_modules_bn3_buffers_running_mean_', 'var': 'w317_l_self_modules_blocks_modules_19_modules_bn3_buffers_running_var_', 'gamma': 'w318_l_self_modules_blocks_modules_19_modules_bn3_parameters_weight_', 'beta': 'w319_l_self_modules_blocks_modules_19_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_20_modules_bn1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_20_modules_bn1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_20_modules_bn1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_20_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w320_l_self_modules_blocks_modules_20_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w321_l_self_modules_blocks_modules_20_modules_bn1_buffers_running_mean_', 'var': 'w322_l_self_modules_blocks_modules_20_modules_bn1_buffers_running_var_', 'gamma': 'w323_l_self_modules_blocks_modules_20_modules_bn1_parameters_weight_', 'beta': 'w324_l_self_modules_blocks_modules_20_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_bn2_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_bn2_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_bn2_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w325_l_self_modules_blocks_modules_20_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w326_l_self_modules_blocks_modules_20_modules_bn2_buffers_running_mean_', 'var': 'w327_l_self_modules_blocks_modules_20_modules_bn2_buffers_running_var_', 'gamma': 'w328_l_self_modules_blocks_modules_20_modules_bn2_parameters_weight_', 'beta': 'w329_l_self_modules_blocks_modules_20_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_bn3_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_bn3_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_bn3_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w330_l_self_modules_blocks_modules_20_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w331_l_self_modules_blocks_modules_20_modules_bn3_buffers_running_mean_', 'var': 'w332_l_self_modules_blocks_modules_20_modules_bn3_buffers_running_var_', 'gamma': 'w333_l_self_modules_blocks_modules_20_modules_bn3_parameters_weight_', 'beta': 'w334_l_self_modules_blocks_modules_20_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_21_modules_bn1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_21_modules_bn1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_21_modules_bn1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_21_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w335_l_self_modules_blocks_modules_21_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w336_l_self_modules_blocks_modules_21_modules_bn1_buffers_running_mean_', 'var': 'w337_l_self_modules_blocks_modules_21_modules_bn1_buffers_running_var_', 'gamma': 'w338_l_self_modules_blocks_modules_21_modules_bn1_parameters_weight_', 'beta': 'w339_l_self_modules_blocks_modules_21_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_bn2_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_bn2_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_bn2_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w340_l_self_modules_blocks_modules_21_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w341_l_self_modules_blocks_modules_21_modules_bn2_buffers_running_mean_', 'var': 'w342_l_self_modules_blocks_modules_21_modules_bn2_buffers_running_var_', 'gamma': 'w343_l_self_modules_blocks_modules_21_modules_bn2_parameters_weight_', 'beta': 'w344_l_self_modules_blocks_modules_21_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_bn3_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_bn3_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_bn3_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w345_l_self_modules_blocks_modules_21_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w346_l_self_modules_blocks_modules_21_modules_bn3_buffers_running_mean_', 'var': 'w347_l_self_modules_blocks_modules_21_modules_bn3_buffers_running_var_', 'gamma': 'w348_l_self_modules_blocks_modules_21_modules_bn3_parameters_weight_', 'beta': 'w349_l_self_modules_blocks_modules_21_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_22_modules_bn1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_22_modules_bn1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_22_modules_bn1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_22_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w350_l_self_modules_blocks_modules_22_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w351_l_self_modules_blocks_modules_22_modules_bn1_buffers_running_mean_', 'var': 'w352_l_self_modules_blocks_modules_22_modules_bn1_buffers_running_var_', 'gamma': 'w353_l_self_modules_blocks_modules_22_modules_bn1_parameters_weight_', 'beta': 'w354_l_self_modules_blocks_modules_22_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w356_l_self_modules_blocks_modules_22_modules_bn2_buffers_running_mean_', 'var': 'w357_l_self_modules_blocks_modules_22_modules_bn2_buffers_running_var_', 'gamma': 'w358_l_self_modules_blocks_modules_22_modules_bn2_parameters_weight_', 'beta': 'w359_l_self_modules_blocks_modules_22_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w355_l_self_modules_blocks_modules_22_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w356_l_self_modules_blocks_modules_22_modules_bn2_buffers_running_mean_', 'var': 'w357_l_self_modules_blocks_modules_22_modules_bn2_buffers_running_var_', 'gamma': 'w358_l_self_modules_blocks_modules_22_modules_bn2_parameters_weight_', 'beta': 'w359_l_self_modules_blocks_modules_22_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w361_l_self_modules_blocks_modules_22_modules_bn3_buffers_running_mean_', 'var': 'w362_l_self_modules_blocks_modules_22_modules_bn3_buffers_running_var_', 'gamma': 'w363_l_self_modules_blocks_modules_22_modules_bn3_parameters_weight_', 'beta': 'w364_l_self_modules_blocks_modules_22_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w360_l_self_modules_blocks_modules_22_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w361_l_self_modules_blocks_modules_22_modules_bn3_buffers_running_mean_', 'var': 'w362_l_self_modules_blocks_modules_22_modules_bn3_buffers_running_var_', 'gamma': 'w363_l_self_modules_blocks_modules_22_modules_bn3_parameters_weight_', 'beta': 'w364_l_self_modules_blocks_modules_22_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w366_l_self_modules_blocks_modules_23_modules_bn1_buffers_running_mean_', 'var': 'w367_l_self_modules_blocks_modules_23_modules_bn1_buffers_running_var_', 'gamma': 'w368_l_self_modules_blocks_modules_23_modules_bn1_parameters_weight_', 'beta': 'w369_l_self_modules_blocks_modules_23_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w365_l_self_modules_blocks_modules_23_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w366_l_self_modules_blocks_modules_23_modules_bn1_buffers_running_mean_', 'var': 'w367_l_self_modules_blocks_modules_23_modules_bn1_buffers_running_var_', 'gamma': 'w368_l_self_modules_blocks_modules_23_modules_bn1_parameters_weight_', 'beta': 'w369_l_self_modules_blocks_modules_23_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w371_l_self_modules_blocks_modules_23_modules_bn2_buffers_running_mean_', 'var': 'w372_l_self_modules_blocks_modules_23_modules_bn2_buffers_running_var_', 'gamma': 'w373_l_self_modules_blocks_modules_23_modules_bn2_parameters_weight_', 'beta': 'w374_l_self_modules_blocks_modules_23_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w370_l_self_modules_blocks_modules_23_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w371_l_self_modules_blocks_modules_23_modules_bn2_buffers_running_mean_', 'var': 'w372_l_self_modules_blocks_modules_23_modules_bn2_buffers_running_var_', 'gamma': 'w373_l_self_modules_blocks_modules_23_modules_bn2_parameters_weight_', 'beta': 'w374_l_self_modules_blocks_modules_23_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w376_l_self_modules_blocks_modules_23_modules_bn3_buffers_running_mean_', 'var': 'w377_l_self_modules_blocks_modules_23_modules_bn3_buffers_running_var_', 'gamma': 'w378_l_self_modules_blocks_modules_23_modules_bn3_parameters_weight_', 'beta': 'w379_l_self_modules_blocks_modules_23_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w375_l_self_modules_blocks_modules_23_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w376_l_self_modules_blocks_modules_23_modules_bn3_buffers_running_mean_', 'var': 'w377_l_self_modules_blocks_modules_23_modules_bn3_buffers_running_var_', 'gamma': 'w378_l_self_modules_blocks_modules_23_modules_bn3_parameters_weight_', 'beta': 'w379_l_self_modules_blocks_modules_23_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w381_l_self_modules_blocks_modules_24_modules_bn1_buffers_running_mean_', 'var': 'w382_l_self_modules_blocks_modules_24_modules_bn1_buffers_running_var_', 'gamma': 'w383_l_self_modules_blocks_modules_24_modules_bn1_parameters_weight_', 'beta': 'w384_l_self_modules_blocks_modules_24_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w380_l_self_modules_blocks_modules_24_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w381_l_self_modules_blocks_modules_24_modules_bn1_buffers_running_mean_', 'var': 'w382_l_self_modules_blocks_modules_24_modules_bn1_buffers_running_var_', 'gamma': 'w383_l_self_modules_blocks_modules_24_modules_bn1_parameters_weight_', 'beta': 'w384_l_self_modules_blocks_modules_24_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w386_l_self_modules_blocks_modules_24_modules_bn2_buffers_running_mean_', 'var': 'w387_l_self_modules_blocks_modules_24_modules_bn2_buffers_running_var_', 'gamma': 'w388_l_self_modules_blocks_modules_24_modules_bn2_parameters_weight_', 'beta': 'w389_l_self_modules_blocks_modules_24_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w385_l_self_modules_blocks_modules_24_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w386_l_self_modules_blocks_modules_24_modules_bn2_buffers_running_mean_', 'var': 'w387_l_self_modules_blocks_modules_24_modules_bn2_buffers_running_var_', 'gamma': 'w388_l_self_modules_blocks_modules_24_modules_bn2_parameters_weight_', 'beta': 'w389_l_self_modules_blocks_modules_24_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w391_l_self_modules_blocks_modules_24_modules_bn3_buffers_running_mean_', 'var': 'w392_l_self_modules_blocks_modules_24_modules_bn3_buffers_running_var_', 'gamma': 'w393_l_self_modules_blocks_modules_24_modules_bn3_parameters_weight_', 'beta': 'w394_l_self_modules_blocks_modules_24_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w390_l_self_modules_blocks_modules_24_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w391_l_self_modules_blocks_modules_24_modules_bn3_buffers_running_mean_', 'var': 'w392_l_self_modules_blocks_modules_24_modules_bn3_buffers_running_var_', 'gamma': 'w393_l_self_modules_blocks_modules_24_modules_bn3_parameters_weight_', 'beta': 'w394_l_self_modules_blocks_modules_24_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w396_l_self_modules_blocks_modules_25_modules_bn1_buffers_running_mean_', 'var': 'w397_l_self_modules_blocks_modules_25_modules_bn1_buffers_running_var_', 'gamma': 'w398_l_self_modules_blocks_modules_25_modules_bn1_parameters_weight_', 'beta': 'w399_l_self_modules_blocks_modules_25_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w395_l_self_modules_blocks_modules_25_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w396_l_self_modules_blocks_modules_25_modules_bn1_buffers_running_mean_', 'var': 'w397_l_self_modules_blocks_modules_25_modules_bn1_buffers_running_var_', 'gamma': 'w398_l_self_modules_blocks_modules_25_modules_bn1_parameters_weight_', 'beta': 'w399_l_self_modules_blocks_modules_25_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w401_l_self_modules_blocks_modules_25_modules_bn2_buffers_running_mean_', 'var': 'w402_l_self_modules_blocks_modules_25_modules_bn2_buffers_running_var_', 'gamma': 'w403_l_self_modules_blocks_modules_25_modules_bn2_parameters_weight_', 'beta': 'w404_l_self_modules_blocks_modules_25_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w400_l_self_modules_blocks_modules_25_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w401_l_self_modules_blocks_modules_25_modules_bn2_buffers_running_mean_', 'var': 'w402_l_self_modules_blocks_modules_25_modules_bn2_buffers_running_var_', 'gamma': 'w403_l_self_modules_blocks_modules_25_modules_bn2_parameters_weight_', 'beta': 'w404_l_self_modules_blocks_modules_25_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w406_l_self_modules_blocks_modules_25_modules_bn3_buffers_running_mean_', 'var': 'w407_l_self_modules_blocks_modules_25_modules_bn3_buffers_running_var_', 'gamma': 'w408_l_self_modules_blocks_modules_25_modules_bn3_parameters_weight_', 'beta': 'w409_l_self_modules_blocks_modules_25_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w405_l_self_modules_blocks_modules_25_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w406_l_self_modules_blocks_modules_25_modules_bn3_buffers_running_mean_', 'var': 'w407_l_self_modules_blocks_modules_25_modules_bn3_buffers_running_var_', 'gamma': 'w408_l_self_modules_blocks_modules_25_modules_bn3_parameters_weight_', 'beta': 'w409_l_self_modules_blocks_modules_25_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w411_l_self_modules_blocks_modules_26_modules_bn1_buffers_running_mean_', 'var': 'w412_l_self_modules_blocks_modules_26_modules_bn1_buffers_running_var_', 'gamma': 'w413_l_self_modules_blocks_modules_26_modules_bn1_parameters_weight_', 'beta': 'w414_l_self_modules_blocks_modules_26_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w410_l_self_modules_blocks_modules_26_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w411_l_self_modules_blocks_modules_26_modules_bn1_buffers_running_mean_', 'var': 'w412_l_self_modules_blocks_modules_26_modules_bn1_buffers_running_var_', 'gamma': 'w413_l_self_modules_blocks_modules_26_modules_bn1_parameters_weight_', 'beta': 'w414_l_self_modules_blocks_modules_26_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w416_l_self_modules_blocks_modules_26_modules_bn2_buffers_running_mean_', 'var': 'w417_l_self_modules_blocks_modules_26_modules_bn2_buffers_running_var_', 'gamma': 'w418_l_self_modules_blocks_modules_26_modules_bn2_parameters_weight_', 'beta': 'w419_l_self_modules_blocks_modules_26_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w415_l_self_modules_blocks_modules_26_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w416_l_self_modules_blocks_modules_26_modules_bn2_buffers_running_mean_', 'var': 'w417_l_self_modules_blocks_modules_26_modules_bn2_buffers_running_var_', 'gamma': 'w418_l_self_modules_blocks_modules_26_modules_bn2_parameters_weight_', 'beta': 'w419_l_self_modules_blocks_modules_26_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w421_l_self_modules_blocks_modules_26_modules_bn3_buffers_running_mean_', 'var': 'w422_l_self_modules_blocks_modules_26_modules_bn3_buffers_running_var_', 'gamma': 'w423_l_self_modules_blocks_modules_26_modules_bn3_parameters_weight_', 'beta': 'w424_l_self_modules_blocks_modules_26_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w420_l_self_modules_blocks_modules_26_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w421_l_self_modules_blocks_modules_26_modules_bn3_buffers_running_mean_', 'var': 'w422_l_self_modules_blocks_modules_26_modules_bn3_buffers_running_var_', 'gamma': 'w423_l_self_modules_blocks_modules_26_modules_bn3_parameters_weight_', 'beta': 'w424_l_self_modules_blocks_modules_26_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w426_l_self_modules_blocks_modules_27_modules_bn1_buffers_running_mean_', 'var': 'w427_l_self_modules_blocks_modules_27_modules_bn1_buffers_running_var_', 'gamma': 'w428_l_self_modules_blocks_modules_27_modules_bn1_parameters_weight_', 'beta': 'w429_l_self_modules_blocks_modules_27_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w425_l_self_modules_blocks_modules_27_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w426_l_self_modules_blocks_modules_27_modules_bn1_buffers_running_mean_', 'var': 'w427_l_self_modules_blocks_modules_27_modules_bn1_buffers_running_var_', 'gamma': 'w428_l_self_modules_blocks_modules_27_modules_bn1_parameters_weight_', 'beta': 'w429_l_self_modules_blocks_modules_27_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w431_l_self_modules_blocks_modules_27_modules_bn2_buffers_running_mean_', 'var': 'w432_l_self_modules_blocks_modules_27_modules_bn2_buffers_running_var_', 'gamma': 'w433_l_self_modules_blocks_modules_27_modules_bn2_parameters_weight_', 'beta': 'w434_l_self_modules_blocks_modules_27_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w430_l_self_modules_blocks_modules_27_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w431_l_self_modules_blocks_modules_27_modules_bn2_buffers_running_mean_', 'var': 'w432_l_self_modules_blocks_modules_27_modules_bn2_buffers_running_var_', 'gamma': 'w433_l_self_modules_blocks_modules_27_modules_bn2_parameters_weight_', 'beta': 'w434_l_self_modules_blocks_modules_27_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w436_l_self_modules_blocks_modules_27_modules_bn3_buffers_running_mean_', 'var': 'w437_l_self_modules_blocks_modules_27_modules_bn3_buffers_running_var_', 'gamma': 'w438_l_self_modules_blocks_modules_27_modules_bn3_parameters_weight_', 'beta': 'w439_l_self_modules_blocks_modules_27_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w435_l_self_modules_blocks_modules_27_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w436_l_self_modules_blocks_modules_27_modules_bn3_buffers_running_mean_', 'var': 'w437_l_self_modules_blocks_modules_27_modules_bn3_buffers_running_var_', 'gamma': 'w438_l_self_modules_blocks_modules_27_modules_bn3_parameters_weight_', 'beta': 'w439_l_self_modules_blocks_modules_27_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w441_l_self_modules_blocks_modules_28_modules_bn1_buffers_running_mean_', 'var': 'w442_l_self_modules_blocks_modules_28_modules_bn1_buffers_running_var_', 'gamma': 'w443_l_self_modules_blocks_modules_28_modules_bn1_parameters_weight_', 'beta': 'w444_l_self_modules_blocks_modules_28_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w440_l_self_modules_blocks_modules_28_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w441_l_self_modules_blocks_modules_28_modules_bn1_buffers_running_mean_', 'var': 'w442_l_self_modules_blocks_modules_28_modules_bn1_buffers_running_var_', 'gamma': 'w443_l_self_modules_blocks_modules_28_modules_bn1_parameters_weight_', 'beta': 'w444_l_self_modules_blocks_modules_28_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w446_l_self_modules_blocks_modules_28_modules_bn2_buffers_running_mean_', 'var': 'w447_l_self_modules_blocks_modules_28_modules_bn2_buffers_running_var_', 'gamma': 'w448_l_self_modules_blocks_modules_28_modules_bn2_parameters_weight_', 'beta': 'w449_l_self_modules_blocks_modules_28_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w445_l_self_modules_blocks_modules_28_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w446_l_self_modules_blocks_modules_28_modules_bn2_buffers_running_mean_', 'var': 'w447_l_self_modules_blocks_modules_28_modules_bn2_buffers_running_var_', 'gamma': 'w448_l_self_modules_blocks_modules_28_modules_bn2_parameters_weight_', 'beta': 'w449_l_self_modules_blocks_modules_28_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w451_l_self_modules_blocks_modules_28_modules_bn3_buffers_running_mean_', 'var': 'w452_l_self_modules_blocks_modules_28_modules_bn3_buffers_running_var_', 'gamma': 'w453_l_self_modules_blocks_modules_28_modules_bn3_parameters_weight_', 'beta': 'w454_l_self_modules_blocks_modules_28_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w450_l_self_modules_blocks_modules_28_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w451_l_self_modules_blocks_modules_28_modules_bn3_buffers_running_mean_', 'var': 'w452_l_self_modules_blocks_modules_28_modules_bn3_buffers_running_var_', 'gamma': 'w453_l_self_modules_blocks_modules_28_modules_bn3_parameters_weight_', 'beta': 'w454_l_self_modules_blocks_modules_28_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w456_l_self_modules_blocks_modules_29_modules_bn1_buffers_running_mean_', 'var': 'w457_l_self_modules_blocks_modules_29_modules_bn1_buffers_running_var_', 'gamma': 'w458_l_self_modules_blocks_modules_29_modules_bn1_parameters_weight_', 'beta': 'w459_l_self_modules_blocks_modules_29_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w455_l_self_modules_blocks_modules_29_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w456_l_self_modules_blocks_modules_29_modules_bn1_buffers_running_mean_', 'var': 'w457_l_self_modules_blocks_modules_29_modules_bn1_buffers_running_var_', 'gamma': 'w458_l_self_modules_blocks_modules_29_modules_bn1_parameters_weight_', 'beta': 'w459_l_self_modules_blocks_modules_29_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w461_l_self_modules_blocks_modules_29_modules_bn2_buffers_running_mean_', 'var': 'w462_l_self_modules_blocks_modules_29_modules_bn2_buffers_running_var_', 'gamma': 'w463_l_self_modules_blocks_modules_29_modules_bn2_parameters_weight_', 'beta': 'w464_l_self_modules_blocks_modules_29_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w460_l_self_modules_blocks_modules_29_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w461_l_self_modules_blocks_modules_29_modules_bn2_buffers_running_mean_', 'var': 'w462_l_self_modules_blocks_modules_29_modules_bn2_buffers_running_var_', 'gamma': 'w463_l_self_modules_blocks_modules_29_modules_bn2_parameters_weight_', 'beta': 'w464_l_self_modules_blocks_modules_29_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w466_l_self_modules_blocks_modules_29_modules_bn3_buffers_running_mean_', 'var': 'w467_l_self_modules_blocks_modules_29_modules_bn3_buffers_running_var_', 'gamma': 'w468_l_self_modules_blocks_modules_29_modules_bn3_parameters_weight_', 'beta': 'w469_l_self_modules_blocks_modules_29_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w465_l_self_modules_blocks_modules_29_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w466_l_self_modules_blocks_modules_29_modules_bn3_buffers_running_mean_', 'var': 'w467_l_self_modules_blocks_modules_29_modules_bn3_buffers_running_var_', 'gamma': 'w468_l_self_modules_blocks_modules_29_modules_bn3_parameters_weight_', 'beta': 'w469_l_self_modules_blocks_modules_29_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w472_l_self_modules_blocks_modules_30_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w473_l_self_modules_blocks_modules_30_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w474_l_self_modules_blocks_modules_30_modules_downsample_modules_1_parameters_weight_', 'beta': 'w475_l_self_modules_blocks_modules_30_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w470_l_self_modules_blocks_modules_30_modules_downsample_modules_0_parameters_weight_', 'bias': '', 'mean': 'w472_l_self_modules_blocks_modules_30_modules_downsample_modules_1_buffers_running_mean_', 'var': 'w473_l_self_modules_blocks_modules_30_modules_downsample_modules_1_buffers_running_var_', 'gamma': 'w474_l_self_modules_blocks_modules_30_modules_downsample_modules_1_parameters_weight_', 'beta': 'w475_l_self_modules_blocks_modules_30_modules_downsample_modules_1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w476_l_self_modules_blocks_modules_30_modules_bn1_buffers_running_mean_', 'var': 'w477_l_self_modules_blocks_modules_30_modules_bn1_buffers_running_var_', 'gamma': 'w478_l_self_modules_blocks_modules_30_modules_bn1_parameters_weight_', 'beta': 'w479_l_self_modules_blocks_modules_30_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w471_l_self_modules_blocks_modules_30_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w476_l_self_modules_blocks_modules_30_modules_bn1_buffers_running_mean_', 'var': 'w477_l_self_modules_blocks_modules_30_modules_bn1_buffers_running_var_', 'gamma': 'w478_l_self_modules_blocks_modules_30_modules_bn1_parameters_weight_', 'beta': 'w479_l_self_modules_blocks_modules_30_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w481_l_self_modules_blocks_modules_30_modules_bn2_buffers_running_mean_', 'var': 'w482_l_self_modules_blocks_modules_30_modules_bn2_buffers_running_var_', 'gamma': 'w483_l_self_modules_blocks_modules_30_modules_bn2_parameters_weight_', 'beta': 'w484_l_self_modules_blocks_modules_30_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w480_l_self_modules_blocks_modules_30_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w481_l_self_modules_blocks_modules_30_modules_bn2_buffers_running_mean_', 'var': 'w482_l_self_modules_blocks_modules_30_modules_bn2_buffers_running_var_', 'gamma': 'w483_l_self_modules_blocks_modules_30_modules_bn2_parameters_weight_', 'beta': 'w484_l_self_modules_blocks_modules_30_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w486_l_self_modules_blocks_modules_30_modules_bn3_buffers_running_mean_', 'var': 'w487_l_self_modules_blocks_modules_30_modules_bn3_buffers_running_var_', 'gamma': 'w488_l_self_modules_blocks_modules_30_modules_bn3_parameters_weight_', 'beta': 'w489_l_self_modules_blocks_modules_30_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w485_l_self_modules_blocks_modules_30_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w486_l_self_modules_blocks_modules_30_modules_bn3_buffers_running_mean_', 'var': 'w487_l_self_modules_blocks_modules_30_modules_bn3_buffers_running_var_', 'gamma': 'w488_l_self_modules_blocks_modules_30_modules_bn3_parameters_weight_', 'beta': 'w489_l_self_modules_blocks_modules_30_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w491_l_self_modules_blocks_modules_31_modules_bn1_buffers_running_mean_', 'var': 'w492_l_self_modules_blocks_modules_31_modules_bn1_buffers_running_var_', 'gamma': 'w493_l_self_modules_blocks_modules_31_modules_bn1_parameters_weight_', 'beta': 'w494_l_self_modules_blocks_modules_31_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w490_l_self_modules_blocks_modules_31_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w491_l_self_modules_blocks_modules_31_modules_bn1_buffers_running_mean_', 'var': 'w492_l_self_modules_blocks_modules_31_modules_bn1_buffers_running_var_', 'gamma': 'w493_l_self_modules_blocks_modules_31_modules_bn1_parameters_weight_', 'beta': 'w494_l_self_modules_blocks_modules_31_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w496_l_self_modules_blocks_modules_31_modules_bn2_buffers_running_mean_', 'var': 'w497_l_self_modules_blocks_modules_31_modules_bn2_buffers_running_var_', 'gamma': 'w498_l_self_modules_blocks_modules_31_modules_bn2_parameters_weight_', 'beta': 'w499_l_self_modules_blocks_modules_31_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w495_l_self_modules_blocks_modules_31_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w496_l_self_modules_blocks_modules_31_modules_bn2_buffers_running_mean_', 'var': 'w497_l_self_modules_blocks_modules_31_modules_bn2_buffers_running_var_', 'gamma': 'w498_l_self_modules_blocks_modules_31_modules_bn2_parameters_weight_', 'beta': 'w499_l_self_modules_blocks_modules_31_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w501_l_self_modules_blocks_modules_31_modules_bn3_buffers_running_mean_', 'var': 'w502_l_self_modules_blocks_modules_31_modules_bn3_buffers_running_var_', 'gamma': 'w503_l_self_modules_blocks_modules_31_modules_bn3_parameters_weight_', 'beta': 'w504_l_self_modules_blocks_modules_31_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w500_l_self_modules_blocks_modules_31_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w501_l_self_modules_blocks_modules_31_modules_bn3_buffers_running_mean_', 'var': 'w502_l_self_modules_blocks_modules_31_modules_bn3_buffers_running_var_', 'gamma': 'w503_l_self_modules_blocks_modules_31_modules_bn3_parameters_weight_', 'beta': 'w504_l_self_modules_blocks_modules_31_modules_bn3_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w506_l_self_modules_blocks_modules_32_modules_bn1_buffers_running_mean_', 'var': 'w507_l_self_modules_blocks_modules_32_modules_bn1_buffers_running_var_', 'gamma': 'w508_l_self_modules_blocks_modules_32_modules_bn1_parameters_weight_', 'beta': 'w509_l_self_modules_blocks_modules_32_modules_bn1_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w505_l_self_modules_blocks_modules_32_modules_conv1_parameters_weight_', 'bias': '', 'mean': 'w506_l_self_modules_blocks_modules_32_modules_bn1_buffers_running_mean_', 'var': 'w507_l_self_modules_blocks_modules_32_modules_bn1_buffers_running_var_', 'gamma': 'w508_l_self_modules_blocks_modules_32_modules_bn1_parameters_weight_', 'beta': 'w509_l_self_modules_blocks_modules_32_modules_bn1_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w511_l_self_modules_blocks_modules_32_modules_bn2_buffers_running_mean_', 'var': 'w512_l_self_modules_blocks_modules_32_modules_bn2_buffers_running_var_', 'gamma': 'w513_l_self_modules_blocks_modules_32_modules_bn2_parameters_weight_', 'beta': 'w514_l_self_modules_blocks_modules_32_modules_bn2_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w510_l_self_modules_blocks_modules_32_modules_conv2_parameters_weight_', 'bias': '', 'mean': 'w511_l_self_modules_blocks_modules_32_modules_bn2_buffers_running_mean_', 'var': 'w512_l_self_modules_blocks_modules_32_modules_bn2_buffers_running_var_', 'gamma': 'w513_l_self_modules_blocks_modules_32_modules_bn2_parameters_weight_', 'beta': 'w514_l_self_modules_blocks_modules_32_modules_bn2_parameters_bias_', 'eps': 1e-05}, {'from': 'fold_weight', 'weight': 'w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w516_l_self_modules_blocks_modules_32_modules_bn3_buffers_running_mean_', 'var': 'w517_l_self_modules_blocks_modules_32_modules_bn3_buffers_running_var_', 'gamma': 'w518_l_self_modules_blocks_modules_32_modules_bn3_parameters_weight_', 'beta': 'w519_l_self_modules_blocks_modules_32_modules_bn3_parameters_bias_', 'eps': 1e-05, 'channels_last': True}, {'from': 'fold_bias', 'weight': 'w515_l_self_modules_blocks_modules_32_modules_conv3_parameters_weight_', 'bias': '', 'mean': 'w516_l_self_modules_blocks_modules_32_modules_bn3_buffers_running_mean_', 'var': 'w517_l_self_modules_blocks_modules_32_modules_bn3_buffers_running_var_', 'gamma': 'w518_l_self_modules_blocks_modules_32_modules_bn3_parameters_weight_', 'beta': 'w519_l_self_modules_blocks_modules_32_modules_bn3_parameters_bias_', 'eps': 1e-05}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': True, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'cudnn_fused': False, 'tune_convs': True, 'inputs': [[[10, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+fold-bn+channels-last+triton-fused+cudnn-tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

@@ -361,8 +361,8 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
 def test_the_tuning_thread_takes_the_callers_modes_and_is_not_used_inside_dynamos_compile():
     """pike's backend checks its graph inside Dynamo's compile of the frame, under Dynamo's
     process-wide compile lock. A tuned capture there (an inductor seed, compiled at its first call)
-    runs on the caller's thread: on the tuning thread its compile would wait for the lock held by
-    the thread waiting for it. Elsewhere it runs on the tuning thread with the caller's grad and
+    runs on the caller's thread: on a tuning thread its compile would wait for the lock held by
+    the thread waiting for it. Elsewhere it runs on a tuning thread with the caller's grad and
     inference modes (and, on a GPU, device and stream: tests/test_offline_gpu.py)."""
     from pike_backend.evaluate.integrity import Snapshot
     from pike_backend.offline import runtime

@@ -12,6 +12,7 @@ import torch
 from pike_backend.evaluate import EvalConfig, Evaluator
 from pike_backend.offline.recipe import recipe_of_kind
 from pike_backend.offline.solution import build, codegen_fuser
+from pike_backend.options import tolerance_for
 from pike_backend.offline.trace import trace_problem
 from pike_backend.problem import Problem, build_candidate, build_reference, load_source_module, seeded_inputs
 
@@ -253,14 +254,17 @@ def test_fp32_convolutions_are_tuned_on_a_thread_of_their_own(graph, kind, monke
     assert torch.backends.cudnn.benchmark is False
 
 
-@pytest.mark.parametrize("kind", ["cuda-graph+cudnn-tuned", "inductor-default+cuda-graph+freeze+cudnn-tuned"])
-def test_tuned_candidates_pass_the_evaluator(graph, kind):
-    """A tuned candidate evaluated as a search evaluates it: in a worker, under the strict tolerance,
+@pytest.mark.parametrize("kind, precision", [
+    ("cuda-graph+cudnn-tuned", "strict"), ("inductor-default+cuda-graph+freeze+cudnn-tuned", "strict"),
+    ("cuda-graph+fp16", "bf16"),  # below fp32 the capture is tuned without the token
+])
+def test_tuned_candidates_pass_the_evaluator(graph, kind, precision):
+    """A tuned candidate evaluated as a search evaluates it: in a worker, under its tolerance,
     through the integrity checks (a tuning thread left running fails them: it could compute behind
     the timer)."""
+    config = EvalConfig(tolerance=tolerance_for(precision), device="cuda", warmup_ms=5, rep_ms=25)
     with Evaluator(workers=1) as pool:
-        verdict = pool.evaluate(RESNETISH, build(graph, recipe_of_kind(kind)).source,
-                                EvalConfig(device="cuda", warmup_ms=5, rep_ms=25))
+        verdict = pool.evaluate(RESNETISH, build(graph, recipe_of_kind(kind)).source, config)
     assert verdict.correct, (verdict.stage, verdict.reasons)
 
 

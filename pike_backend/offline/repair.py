@@ -158,7 +158,7 @@ def torch_compile_failed(recipe: Recipe, verdict: Verdict) -> bool:
             and bool(_INDUCTOR.search(text)) and not _CAPTURE.search(text))
 
 
-_UNTUNED = "cuDNN's heuristic convolution algorithms, not timed ones (their rounding, or the capture on pike's tuning thread)"
+_UNTUNED = "cuDNN's heuristic convolution algorithms, not timed ones (their rounding, or the capture on a tuning thread)"
 
 
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
