@@ -1142,6 +1142,24 @@ def test_a_marginal_failure_makes_its_precision_suspect_not_ruled_out(pike_env):
     assert propose("inductor-reduce-overhead:fp16") != "inductor-reduce-overhead:fp16"
 
 
+def test_a_marginal_failure_of_a_seed_drops_the_rewrite_that_changes_its_rounding_first():
+    """Swin V2 on an H200 (the fourteenth run): the frozen TF32 seed failed by 1 value of 3 million,
+    torch.compile's own TF32 kernels passed as the best configuration, and the repair to fp32 cost
+    the row (0.84x of it). A marginal failure drops cuDNN's fused epilogues, then freezing, at the
+    same precision; a wide one still steps the precision up."""
+    seed = "inductor-default+cuda-graph+freeze"
+    frozen = _recipe(f"{seed}:tf32", "inductor")
+    assert repair(frozen, _marginal_failure(1)).recipe.kind == "inductor-default+cuda-graph:tf32"
+    assert repair(frozen, _marginal_failure(40)).recipe.kind == seed
+    fused = _recipe(f"{seed}+cudnn-fused:fp16", "inductor")
+    assert repair(fused, _marginal_failure(8)).recipe.kind == f"{seed}:fp16"
+    assert repair(_recipe(f"{seed}:fp16", "inductor"), _marginal_failure(8)).recipe.kind == "inductor-default+cuda-graph:fp16"
+    assert repair(fused, _marginal_failure(40)).recipe.kind == f"{seed}:tf32"
+    # tried already: the precision steps up as before
+    tried = {_recipe("inductor-default+cuda-graph:tf32", "inductor")}
+    assert repair(frozen, _marginal_failure(1), tried=tried).recipe.kind == seed
+
+
 def test_ideas_at_a_failing_precision_move_to_the_next_one_that_may_pass(pike_env):
     """Swin V2 and Mamba-2 on an H200: torch.compile's kernels failed the tolerance in fp16, passed
     in TF32 (Swin V2) or only in fp32 (Mamba-2); the ideas still to come at a precision already
