@@ -1142,7 +1142,7 @@ def test_a_marginal_failure_makes_its_precision_suspect_not_ruled_out(pike_env):
     assert propose("inductor-reduce-overhead:fp16") != "inductor-reduce-overhead:fp16"
 
 
-def test_a_marginal_failure_of_a_seed_drops_the_rewrite_that_changes_its_rounding_first():
+def test_a_marginal_failure_of_a_seed_drops_the_rewrite_that_changes_its_rounding_first(pike_env):
     """Swin V2 on an H200 (the fourteenth run): the frozen TF32 seed failed by 1 value of 3 million,
     torch.compile's own TF32 kernels passed as the best configuration, and the repair to fp32 cost
     the row (0.84x of it). A marginal failure drops cuDNN's fused epilogues, then freezing, at the
@@ -1158,6 +1158,13 @@ def test_a_marginal_failure_of_a_seed_drops_the_rewrite_that_changes_its_roundin
     # tried already: the precision steps up as before
     tried = {_recipe("inductor-default+cuda-graph:tf32", "inductor")}
     assert repair(frozen, _marginal_failure(1), tried=tried).recipe.kind == seed
+    # the agent proposes it: the precision is suspect, not ruled out
+    agent = OfflineAgent(PikeOptions(precision="bf16"))
+    graph = dataclasses.replace(trace_problem(CONVNET), device="cuda")  # sources only: nothing runs
+    agent._states[CONVNET.sha256] = _ProblemState(graph)
+    failed = build(graph, frozen).source
+    assert agent.fix(FixRequest(CONVNET, failed, _marginal_failure(1))).kind == "inductor-default+cuda-graph:tf32"
+    assert agent._states[CONVNET.sha256].suspect == {"tf32"}
 
 
 def test_ideas_at_a_failing_precision_move_to_the_next_one_that_may_pass(pike_env):
