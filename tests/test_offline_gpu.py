@@ -12,8 +12,8 @@ import torch
 from pike_backend.evaluate import EvalConfig, Evaluator
 from pike_backend.offline.recipe import recipe_of_kind
 from pike_backend.offline.solution import build, codegen_fuser
-from pike_backend.options import tolerance_for
 from pike_backend.offline.trace import trace_problem
+from pike_backend.options import tolerance_for
 from pike_backend.problem import Problem, build_candidate, build_reference, load_source_module, seeded_inputs
 
 pytestmark = pytest.mark.gpu
