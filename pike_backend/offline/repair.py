@@ -163,24 +163,32 @@ def torch_compile_failed(recipe: Recipe, verdict: Verdict) -> bool:
 _UNTUNED = "cuDNN's heuristic convolution algorithms, not timed ones (their rounding, or the capture on a tuning thread)"
 
 
+# Our rewrites of torch.compile's output, newest first: the first a seed has is the first suspect
+# when it fails. Our pass in inductor's compile (cuDNN's fused epilogues), then freezing's passes
+# (folding, constant layouts); each with the reason for a failure other than the tolerance.
+_INDUCTOR_REWRITES = (
+    ("cudnn-fused", "inductor with cuDNN's fused epilogues failed: inductor's own"),
+    ("freeze", "frozen inductor failed: the module's tensors as inputs"),
+)
+
+
 def _inductor_rules(recipe: Recipe, verdict: Verdict):
     compile_failed = torch_compile_failed(recipe, verdict)
     if recipe.cudnn_tuned and not compile_failed:
         yield Repair(recipe.without("cudnn-tuned"), _UNTUNED)
+    newest = next(((t, why) for t, why in _INDUCTOR_REWRITES if t in recipe.tokens), None)
     if verdict.stage in ("correctness", "recheck"):
-        if marginal(verdict) and (recipe.cudnn_fused or recipe.freeze):
+        if newest and marginal(verdict):
             # a handful of values is the signature of rounding, and these rewrites change it at the
-            # same precision: cuDNN's fused epilogues, then freezing (it folds the module's tensors
-            # into constants once). Swin V2 at TF32 on an H200: frozen, 1 value of 3 million over
-            # the tolerance; torch.compile's own TF32 kernels, the best configuration, passed.
-            dropped = "cudnn-fused" if recipe.cudnn_fused else "freeze"
-            yield Repair(recipe.without(dropped), f"marginal tolerance failure: inductor without {dropped}, same precision")
+            # same precision (freezing folds the module's tensors into constants once). Swin V2 at
+            # TF32 on an H200: frozen, 1 value of 3 million over the tolerance; torch.compile's own
+            # TF32 kernels, the best configuration, passed.
+            token = newest[0]
+            yield Repair(recipe.without(token), f"marginal tolerance failure: inductor without {token}, same precision")
         for step in _HIGHER[recipe.precision]:
             yield Repair(recipe.at_precision(step), f"tolerance failure: inductor at {step}")
-    elif recipe.cudnn_fused:  # our pass in inductor's compile is newer than freezing
-        yield Repair(recipe.without("cudnn-fused"), "inductor with cuDNN's fused epilogues failed: inductor's own")
-    elif recipe.freeze:  # freezing's passes (folding, constant layouts) are the newest part of it
-        yield Repair(recipe.without("freeze"), "frozen inductor failed: the module's tensors as inputs")
+    elif newest:
+        yield Repair(recipe.without(newest[0]), newest[1])
     if compile_failed:  # every other configuration fails the same way
         return
     if recipe.cuda_graph:  # cudagraph trees leave out of their graphs what cannot be captured
