@@ -133,8 +133,7 @@ was on a warm-up batch, or on copies) gets the direct graph captured again on th
 ``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Where cuDNN times its convolution algorithms (``tune_convs``), the warm-up and the capture run on
-a thread of the Solution's own (``_pk_on_tuner``), so the plans it times and the caller's own stay
-apart.
+a thread of their own (``_pk_on_tuner``), so the plans it times and the caller's own stay apart.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -341,8 +340,8 @@ class _PkCaptured:
     """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
     With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
-    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on
-    pike's tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on a
+    tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
     at reduced precision, where the tolerance is far above what tells one algorithm's rounding from
     another's, and in fp32 where the recipe says so (``cudnn-tuned``: its repair drops it)."""
 

@@ -1416,9 +1416,905 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": false, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import math
+import operator
+
+import torch
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
+
+
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+import _operator
+
+
+@triton.jit
+def pk_add(in0, in1, in2, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 10240
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + offs, mask=mask, other=0).to(tl.float32)
+    x209 = ((l0) + (l1))
+    l2 = tl.load(in2 + (offs % 1024), mask=mask, other=0).to(tl.float32)
+    x210 = ((x209) + (l2))
+    tl.store(out0 + offs, (x210).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_add(a0, a1, a2):
+    a0 = _pike_strided(a0, (1024, 1))
+    a1 = _pike_strided(a1, (1024, 1))
+    a2 = _pike_strided(a2, (1,))
+    o0 = torch.empty((10, 1024), dtype=torch.float32, device=a0.device)
+    pk_add[(triton.cdiv(10240, 1024),)](a0, a1, a2, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_sigmoid_1(in0, in1, in2, in3, in4, out0, out1, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2560
+    l0 = tl.load(in0 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x216 = (1.0 / (1.0 + tl.exp(-(l0))))
+    l1 = tl.load(in1 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x217 = (1.0 / (1.0 + tl.exp(-(l1))))
+    l2 = tl.load(in2 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x218 = libdevice.tanh(l2)
+    l3 = tl.load(in3 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x219 = (1.0 / (1.0 + tl.exp(-(l3))))
+    l4 = tl.load(in4 + offs, mask=mask, other=0).to(tl.float32)
+    x220 = ((x217) * (l4))
+    x221 = ((x216) * (x218))
+    x222 = ((x220) + (x221))
+    x223 = libdevice.tanh(x222)
+    x224 = ((x219) * (x223))
+    tl.store(out0 + offs, (x224).to(out0.dtype.element_ty), mask=mask)
+    tl.store(out1 + offs, (x222).to(out1.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_sigmoid_1(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (1024, 1))
+    a1 = _pike_strided(a1, (1024, 1))
+    a2 = _pike_strided(a2, (1024, 1))
+    a3 = _pike_strided(a3, (1024, 1))
+    a4 = _pike_strided(a4, (256, 1))
+    o0 = torch.empty((10, 256), dtype=torch.float32, device=a0.device)
+    o1 = torch.empty((10, 256), dtype=torch.float32, device=a0.device)
+    pk_sigmoid_1[(triton.cdiv(2560, 1024),)](a0, a1, a2, a3, a4, o0, o1, BLOCK=1024, num_warps=4)
+    return o0, o1
+
+
+@triton.jit
+def pk_sigmoid_187(in0, in1, in2, in3, in4, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 2560
+    l0 = tl.load(in0 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x743 = (1.0 / (1.0 + tl.exp(-(l0))))
+    l1 = tl.load(in1 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x744 = (1.0 / (1.0 + tl.exp(-(l1))))
+    l2 = tl.load(in2 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x745 = libdevice.tanh(l2)
+    l3 = tl.load(in3 + (offs % 256) + (offs // 256) * 1024, mask=mask, other=0).to(tl.float32)
+    x746 = (1.0 / (1.0 + tl.exp(-(l3))))
+    l4 = tl.load(in4 + offs, mask=mask, other=0).to(tl.float32)
+    x747 = ((x744) * (l4))
+    x748 = ((x743) * (x745))
+    x749 = ((x747) + (x748))
+    x750 = libdevice.tanh(x749)
+    x751 = ((x746) * (x750))
+    tl.store(out0 + offs, (x751).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_sigmoid_187(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (1024, 1))
+    a1 = _pike_strided(a1, (1024, 1))
+    a2 = _pike_strided(a2, (1024, 1))
+    a3 = _pike_strided(a3, (1024, 1))
+    a4 = _pike_strided(a4, (256, 1))
+    o0 = torch.empty((10, 256), dtype=torch.float32, device=a0.device)
+    pk_sigmoid_187[(triton.cdiv(2560, 1024),)](a0, a1, a2, a3, a4, o0, BLOCK=1024, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5, in_6, in_7, in_8, in_9, in_10,) = inputs
+    v11 = _operator.getitem(in_8, 0)
+    v12 = _operator.getitem(in_9, 0)
+    v13 = _operator.getitem(in_10, (slice(None, None, None), 0))
+    v14 = in_0.t()
+    v15 = in_1.t()
+    v16 = _operator.getitem(in_10, (slice(None, None, None), 1))
+    v17 = in_0.t()
+    v18 = in_1.t()
+    v19 = _operator.getitem(in_10, (slice(None, None, None), 2))
+    v20 = in_0.t()
+    v21 = in_1.t()
+    v22 = _operator.getitem(in_10, (slice(None, None, None), 3))
+    v23 = in_0.t()
+    v24 = in_1.t()
+    v25 = _operator.getitem(in_10, (slice(None, None, None), 4))
+    v26 = in_0.t()
+    v27 = in_1.t()
+    v28 = _operator.getitem(in_10, (slice(None, None, None), 5))
+    v29 = in_0.t()
+    v30 = in_1.t()
+    v31 = _operator.getitem(in_10, (slice(None, None, None), 6))
+    v32 = in_0.t()
+    v33 = in_1.t()
+    v34 = _operator.getitem(in_10, (slice(None, None, None), 7))
+    v35 = in_0.t()
+    v36 = in_1.t()
+    v37 = _operator.getitem(in_10, (slice(None, None, None), 8))
+    v38 = in_0.t()
+    v39 = in_1.t()
+    v40 = _operator.getitem(in_10, (slice(None, None, None), 9))
+    v41 = in_0.t()
+    v42 = in_1.t()
+    v43 = _operator.getitem(in_10, (slice(None, None, None), 10))
+    v44 = in_0.t()
+    v45 = in_1.t()
+    v46 = _operator.getitem(in_10, (slice(None, None, None), 11))
+    v47 = in_0.t()
+    v48 = in_1.t()
+    v49 = _operator.getitem(in_10, (slice(None, None, None), 12))
+    v50 = in_0.t()
+    v51 = in_1.t()
+    v52 = _operator.getitem(in_10, (slice(None, None, None), 13))
+    v53 = in_0.t()
+    v54 = in_1.t()
+    v55 = _operator.getitem(in_10, (slice(None, None, None), 14))
+    v56 = in_0.t()
+    v57 = in_1.t()
+    v58 = _operator.getitem(in_10, (slice(None, None, None), 15))
+    v59 = in_0.t()
+    v60 = in_1.t()
+    v61 = _operator.getitem(in_10, (slice(None, None, None), 16))
+    v62 = in_0.t()
+    v63 = in_1.t()
+    v64 = _operator.getitem(in_10, (slice(None, None, None), 17))
+    v65 = in_0.t()
+    v66 = in_1.t()
+    v67 = _operator.getitem(in_10, (slice(None, None, None), 18))
+    v68 = in_0.t()
+    v69 = in_1.t()
+    v70 = _operator.getitem(in_10, (slice(None, None, None), 19))
+    v71 = in_0.t()
+    v72 = in_1.t()
+    v73 = _operator.getitem(in_10, (slice(None, None, None), 20))
+    v74 = in_0.t()
+    v75 = in_1.t()
+    v76 = _operator.getitem(in_10, (slice(None, None, None), 21))
+    v77 = in_0.t()
+    v78 = in_1.t()
+    v79 = _operator.getitem(in_10, (slice(None, None, None), 22))
+    v80 = in_0.t()
+    v81 = in_1.t()
+    v82 = _operator.getitem(in_10, (slice(None, None, None), 23))
+    v83 = in_0.t()
+    v84 = in_1.t()
+    v85 = _operator.getitem(in_10, (slice(None, None, None), 24))
+    v86 = in_0.t()
+    v87 = in_1.t()
+    v88 = _operator.getitem(in_10, (slice(None, None, None), 25))
+    v89 = in_0.t()
+    v90 = in_1.t()
+    v91 = _operator.getitem(in_10, (slice(None, None, None), 26))
+    v92 = in_0.t()
+    v93 = in_1.t()
+    v94 = _operator.getitem(in_10, (slice(None, None, None), 27))
+    v95 = in_0.t()
+    v96 = in_1.t()
+    v97 = _operator.getitem(in_10, (slice(None, None, None), 28))
+    v98 = in_0.t()
+    v99 = in_1.t()
+    v100 = _operator.getitem(in_10, (slice(None, None, None), 29))
+    v101 = in_0.t()
+    v102 = in_1.t()
+    v103 = _operator.getitem(in_10, (slice(None, None, None), 30))
+    v104 = in_0.t()
+    v105 = in_1.t()
+    v106 = _operator.getitem(in_10, (slice(None, None, None), 31))
+    v107 = in_0.t()
+    v108 = in_1.t()
+    v109 = _operator.getitem(in_8, 1)
+    v110 = _operator.getitem(in_9, 1)
+    v111 = in_2.t()
+    v112 = in_3.t()
+    v113 = in_2.t()
+    v114 = in_3.t()
+    v115 = in_2.t()
+    v116 = in_3.t()
+    v117 = in_2.t()
+    v118 = in_3.t()
+    v119 = in_2.t()
+    v120 = in_3.t()
+    v121 = in_2.t()
+    v122 = in_3.t()
+    v123 = in_2.t()
+    v124 = in_3.t()
+    v125 = in_2.t()
+    v126 = in_3.t()
+    v127 = in_2.t()
+    v128 = in_3.t()
+    v129 = in_2.t()
+    v130 = in_3.t()
+    v131 = in_2.t()
+    v132 = in_3.t()
+    v133 = in_2.t()
+    v134 = in_3.t()
+    v135 = in_2.t()
+    v136 = in_3.t()
+    v137 = in_2.t()
+    v138 = in_3.t()
+    v139 = in_2.t()
+    v140 = in_3.t()
+    v141 = in_2.t()
+    v142 = in_3.t()
+    v143 = in_2.t()
+    v144 = in_3.t()
+    v145 = in_2.t()
+    v146 = in_3.t()
+    v147 = in_2.t()
+    v148 = in_3.t()
+    v149 = in_2.t()
+    v150 = in_3.t()
+    v151 = in_2.t()
+    v152 = in_3.t()
+    v153 = in_2.t()
+    v154 = in_3.t()
+    v155 = in_2.t()
+    v156 = in_3.t()
+    v157 = in_2.t()
+    v158 = in_3.t()
+    v159 = in_2.t()
+    v160 = in_3.t()
+    v161 = in_2.t()
+    v162 = in_3.t()
+    v163 = in_2.t()
+    v164 = in_3.t()
+    v165 = in_2.t()
+    v166 = in_3.t()
+    v167 = in_2.t()
+    v168 = in_3.t()
+    v169 = in_2.t()
+    v170 = in_3.t()
+    v171 = in_2.t()
+    v172 = in_3.t()
+    v173 = in_2.t()
+    v174 = in_3.t()
+    v175 = _operator.matmul(v13, v14)
+    v176 = _operator.matmul(v11, v15)
+    v177 = _operator.matmul(v16, v17)
+    v178 = _operator.matmul(v19, v20)
+    v179 = _operator.matmul(v22, v23)
+    v180 = _operator.matmul(v25, v26)
+    v181 = _operator.matmul(v28, v29)
+    v182 = _operator.matmul(v31, v32)
+    v183 = _operator.matmul(v34, v35)
+    v184 = _operator.matmul(v37, v38)
+    v185 = _operator.matmul(v40, v41)
+    v186 = _operator.matmul(v43, v44)
+    v187 = _operator.matmul(v46, v47)
+    v188 = _operator.matmul(v49, v50)
+    v189 = _operator.matmul(v52, v53)
+    v190 = _operator.matmul(v55, v56)
+    v191 = _operator.matmul(v58, v59)
+    v192 = _operator.matmul(v61, v62)
+    v193 = _operator.matmul(v64, v65)
+    v194 = _operator.matmul(v67, v68)
+    v195 = _operator.matmul(v70, v71)
+    v196 = _operator.matmul(v73, v74)
+    v197 = _operator.matmul(v76, v77)
+    v198 = _operator.matmul(v79, v80)
+    v199 = _operator.matmul(v82, v83)
+    v200 = _operator.matmul(v85, v86)
+    v201 = _operator.matmul(v88, v89)
+    v202 = _operator.matmul(v91, v92)
+    v203 = _operator.matmul(v94, v95)
+    v204 = _operator.matmul(v97, v98)
+    v205 = _operator.matmul(v100, v101)
+    v206 = _operator.matmul(v103, v104)
+    v207 = _operator.matmul(v106, v107)
+    v208 = _operator.matmul(v109, v112)
+    v210, = _launch_pk_add(v175, v176, in_4)
+    v211 = v210.chunk(4, dim=1)
+    v212 = _operator.getitem(v211, 0)
+    v213 = _operator.getitem(v211, 1)
+    v214 = _operator.getitem(v211, 2)
+    v215 = _operator.getitem(v211, 3)
+    v224, v222 = _launch_pk_sigmoid_1(v212, v213, v214, v215, v12)
+    v225 = _operator.matmul(v224, v18)
+    v227, = _launch_pk_add(v177, v225, in_4)
+    v228 = v227.chunk(4, dim=1)
+    v229 = _operator.getitem(v228, 0)
+    v230 = _operator.getitem(v228, 1)
+    v231 = _operator.getitem(v228, 2)
+    v232 = _operator.getitem(v228, 3)
+    v241, v239 = _launch_pk_sigmoid_1(v229, v230, v231, v232, v222)
+    v242 = _operator.matmul(v241, v21)
+    v244, = _launch_pk_add(v178, v242, in_4)
+    v245 = v244.chunk(4, dim=1)
+    v246 = _operator.getitem(v245, 0)
+    v247 = _operator.getitem(v245, 1)
+    v248 = _operator.getitem(v245, 2)
+    v249 = _operator.getitem(v245, 3)
+    v258, v256 = _launch_pk_sigmoid_1(v246, v247, v248, v249, v239)
+    v259 = _operator.matmul(v258, v24)
+    v261, = _launch_pk_add(v179, v259, in_4)
+    v262 = v261.chunk(4, dim=1)
+    v263 = _operator.getitem(v262, 0)
+    v264 = _operator.getitem(v262, 1)
+    v265 = _operator.getitem(v262, 2)
+    v266 = _operator.getitem(v262, 3)
+    v275, v273 = _launch_pk_sigmoid_1(v263, v264, v265, v266, v256)
+    v276 = _operator.matmul(v275, v27)
+    v278, = _launch_pk_add(v180, v276, in_4)
+    v279 = v278.chunk(4, dim=1)
+    v280 = _operator.getitem(v279, 0)
+    v281 = _operator.getitem(v279, 1)
+    v282 = _operator.getitem(v279, 2)
+    v283 = _operator.getitem(v279, 3)
+    v292, v290 = _launch_pk_sigmoid_1(v280, v281, v282, v283, v273)
+    v293 = _operator.matmul(v292, v30)
+    v295, = _launch_pk_add(v181, v293, in_4)
+    v296 = v295.chunk(4, dim=1)
+    v297 = _operator.getitem(v296, 0)
+    v298 = _operator.getitem(v296, 1)
+    v299 = _operator.getitem(v296, 2)
+    v300 = _operator.getitem(v296, 3)
+    v309, v307 = _launch_pk_sigmoid_1(v297, v298, v299, v300, v290)
+    v310 = _operator.matmul(v309, v33)
+    v312, = _launch_pk_add(v182, v310, in_4)
+    v313 = v312.chunk(4, dim=1)
+    v314 = _operator.getitem(v313, 0)
+    v315 = _operator.getitem(v313, 1)
+    v316 = _operator.getitem(v313, 2)
+    v317 = _operator.getitem(v313, 3)
+    v326, v324 = _launch_pk_sigmoid_1(v314, v315, v316, v317, v307)
+    v327 = _operator.matmul(v326, v36)
+    v329, = _launch_pk_add(v183, v327, in_4)
+    v330 = v329.chunk(4, dim=1)
+    v331 = _operator.getitem(v330, 0)
+    v332 = _operator.getitem(v330, 1)
+    v333 = _operator.getitem(v330, 2)
+    v334 = _operator.getitem(v330, 3)
+    v343, v341 = _launch_pk_sigmoid_1(v331, v332, v333, v334, v324)
+    v344 = _operator.matmul(v343, v39)
+    v346, = _launch_pk_add(v184, v344, in_4)
+    v347 = v346.chunk(4, dim=1)
+    v348 = _operator.getitem(v347, 0)
+    v349 = _operator.getitem(v347, 1)
+    v350 = _operator.getitem(v347, 2)
+    v351 = _operator.getitem(v347, 3)
+    v360, v358 = _launch_pk_sigmoid_1(v348, v349, v350, v351, v341)
+    v361 = _operator.matmul(v360, v42)
+    v363, = _launch_pk_add(v185, v361, in_4)
+    v364 = v363.chunk(4, dim=1)
+    v365 = _operator.getitem(v364, 0)
+    v366 = _operator.getitem(v364, 1)
+    v367 = _operator.getitem(v364, 2)
+    v368 = _operator.getitem(v364, 3)
+    v377, v375 = _launch_pk_sigmoid_1(v365, v366, v367, v368, v358)
+    v378 = _operator.matmul(v377, v45)
+    v380, = _launch_pk_add(v186, v378, in_4)
+    v381 = v380.chunk(4, dim=1)
+    v382 = _operator.getitem(v381, 0)
+    v383 = _operator.getitem(v381, 1)
+    v384 = _operator.getitem(v381, 2)
+    v385 = _operator.getitem(v381, 3)
+    v394, v392 = _launch_pk_sigmoid_1(v382, v383, v384, v385, v375)
+    v395 = _operator.matmul(v394, v48)
+    v397, = _launch_pk_add(v187, v395, in_4)
+    v398 = v397.chunk(4, dim=1)
+    v399 = _operator.getitem(v398, 0)
+    v400 = _operator.getitem(v398, 1)
+    v401 = _operator.getitem(v398, 2)
+    v402 = _operator.getitem(v398, 3)
+    v411, v409 = _launch_pk_sigmoid_1(v399, v400, v401, v402, v392)
+    v412 = _operator.matmul(v411, v51)
+    v414, = _launch_pk_add(v188, v412, in_4)
+    v415 = v414.chunk(4, dim=1)
+    v416 = _operator.getitem(v415, 0)
+    v417 = _operator.getitem(v415, 1)
+    v418 = _operator.getitem(v415, 2)
+    v419 = _operator.getitem(v415, 3)
+    v428, v426 = _launch_pk_sigmoid_1(v416, v417, v418, v419, v409)
+    v429 = _operator.matmul(v428, v54)
+    v431, = _launch_pk_add(v189, v429, in_4)
+    v432 = v431.chunk(4, dim=1)
+    v433 = _operator.getitem(v432, 0)
+    v434 = _operator.getitem(v432, 1)
+    v435 = _operator.getitem(v432, 2)
+    v436 = _operator.getitem(v432, 3)
+    v445, v443 = _launch_pk_sigmoid_1(v433, v434, v435, v436, v426)
+    v446 = _operator.matmul(v445, v57)
+    v448, = _launch_pk_add(v190, v446, in_4)
+    v449 = v448.chunk(4, dim=1)
+    v450 = _operator.getitem(v449, 0)
+    v451 = _operator.getitem(v449, 1)
+    v452 = _operator.getitem(v449, 2)
+    v453 = _operator.getitem(v449, 3)
+    v462, v460 = _launch_pk_sigmoid_1(v450, v451, v452, v453, v443)
+    v463 = _operator.matmul(v462, v60)
+    v465, = _launch_pk_add(v191, v463, in_4)
+    v466 = v465.chunk(4, dim=1)
+    v467 = _operator.getitem(v466, 0)
+    v468 = _operator.getitem(v466, 1)
+    v469 = _operator.getitem(v466, 2)
+    v470 = _operator.getitem(v466, 3)
+    v479, v477 = _launch_pk_sigmoid_1(v467, v468, v469, v470, v460)
+    v480 = _operator.matmul(v479, v63)
+    v482, = _launch_pk_add(v192, v480, in_4)
+    v483 = v482.chunk(4, dim=1)
+    v484 = _operator.getitem(v483, 0)
+    v485 = _operator.getitem(v483, 1)
+    v486 = _operator.getitem(v483, 2)
+    v487 = _operator.getitem(v483, 3)
+    v496, v494 = _launch_pk_sigmoid_1(v484, v485, v486, v487, v477)
+    v497 = _operator.matmul(v496, v66)
+    v499, = _launch_pk_add(v193, v497, in_4)
+    v500 = v499.chunk(4, dim=1)
+    v501 = _operator.getitem(v500, 0)
+    v502 = _operator.getitem(v500, 1)
+    v503 = _operator.getitem(v500, 2)
+    v504 = _operator.getitem(v500, 3)
+    v513, v511 = _launch_pk_sigmoid_1(v501, v502, v503, v504, v494)
+    v514 = _operator.matmul(v513, v69)
+    v516, = _launch_pk_add(v194, v514, in_4)
+    v517 = v516.chunk(4, dim=1)
+    v518 = _operator.getitem(v517, 0)
+    v519 = _operator.getitem(v517, 1)
+    v520 = _operator.getitem(v517, 2)
+    v521 = _operator.getitem(v517, 3)
+    v530, v528 = _launch_pk_sigmoid_1(v518, v519, v520, v521, v511)
+    v531 = _operator.matmul(v530, v72)
+    v533, = _launch_pk_add(v195, v531, in_4)
+    v534 = v533.chunk(4, dim=1)
+    v535 = _operator.getitem(v534, 0)
+    v536 = _operator.getitem(v534, 1)
+    v537 = _operator.getitem(v534, 2)
+    v538 = _operator.getitem(v534, 3)
+    v547, v545 = _launch_pk_sigmoid_1(v535, v536, v537, v538, v528)
+    v548 = _operator.matmul(v547, v75)
+    v550, = _launch_pk_add(v196, v548, in_4)
+    v551 = v550.chunk(4, dim=1)
+    v552 = _operator.getitem(v551, 0)
+    v553 = _operator.getitem(v551, 1)
+    v554 = _operator.getitem(v551, 2)
+    v555 = _operator.getitem(v551, 3)
+    v564, v562 = _launch_pk_sigmoid_1(v552, v553, v554, v555, v545)
+    v565 = _operator.matmul(v564, v78)
+    v567, = _launch_pk_add(v197, v565, in_4)
+    v568 = v567.chunk(4, dim=1)
+    v569 = _operator.getitem(v568, 0)
+    v570 = _operator.getitem(v568, 1)
+    v571 = _operator.getitem(v568, 2)
+    v572 = _operator.getitem(v568, 3)
+    v581, v579 = _launch_pk_sigmoid_1(v569, v570, v571, v572, v562)
+    v582 = _operator.matmul(v581, v81)
+    v584, = _launch_pk_add(v198, v582, in_4)
+    v585 = v584.chunk(4, dim=1)
+    v586 = _operator.getitem(v585, 0)
+    v587 = _operator.getitem(v585, 1)
+    v588 = _operator.getitem(v585, 2)
+    v589 = _operator.getitem(v585, 3)
+    v598, v596 = _launch_pk_sigmoid_1(v586, v587, v588, v589, v579)
+    v599 = _operator.matmul(v598, v84)
+    v601, = _launch_pk_add(v199, v599, in_4)
+    v602 = v601.chunk(4, dim=1)
+    v603 = _operator.getitem(v602, 0)
+    v604 = _operator.getitem(v602, 1)
+    v605 = _operator.getitem(v602, 2)
+    v606 = _operator.getitem(v602, 3)
+    v615, v613 = _launch_pk_sigmoid_1(v603, v604, v605, v606, v596)
+    v616 = _operator.matmul(v615, v87)
+    v618, = _launch_pk_add(v200, v616, in_4)
+    v619 = v618.chunk(4, dim=1)
+    v620 = _operator.getitem(v619, 0)
+    v621 = _operator.getitem(v619, 1)
+    v622 = _operator.getitem(v619, 2)
+    v623 = _operator.getitem(v619, 3)
+    v632, v630 = _launch_pk_sigmoid_1(v620, v621, v622, v623, v613)
+    v633 = _operator.matmul(v632, v90)
+    v635, = _launch_pk_add(v201, v633, in_4)
+    v636 = v635.chunk(4, dim=1)
+    v637 = _operator.getitem(v636, 0)
+    v638 = _operator.getitem(v636, 1)
+    v639 = _operator.getitem(v636, 2)
+    v640 = _operator.getitem(v636, 3)
+    v649, v647 = _launch_pk_sigmoid_1(v637, v638, v639, v640, v630)
+    v650 = _operator.matmul(v649, v93)
+    v652, = _launch_pk_add(v202, v650, in_4)
+    v653 = v652.chunk(4, dim=1)
+    v654 = _operator.getitem(v653, 0)
+    v655 = _operator.getitem(v653, 1)
+    v656 = _operator.getitem(v653, 2)
+    v657 = _operator.getitem(v653, 3)
+    v666, v664 = _launch_pk_sigmoid_1(v654, v655, v656, v657, v647)
+    v667 = _operator.matmul(v666, v96)
+    v669, = _launch_pk_add(v203, v667, in_4)
+    v670 = v669.chunk(4, dim=1)
+    v671 = _operator.getitem(v670, 0)
+    v672 = _operator.getitem(v670, 1)
+    v673 = _operator.getitem(v670, 2)
+    v674 = _operator.getitem(v670, 3)
+    v683, v681 = _launch_pk_sigmoid_1(v671, v672, v673, v674, v664)
+    v684 = _operator.matmul(v683, v99)
+    v686, = _launch_pk_add(v204, v684, in_4)
+    v687 = v686.chunk(4, dim=1)
+    v688 = _operator.getitem(v687, 0)
+    v689 = _operator.getitem(v687, 1)
+    v690 = _operator.getitem(v687, 2)
+    v691 = _operator.getitem(v687, 3)
+    v700, v698 = _launch_pk_sigmoid_1(v688, v689, v690, v691, v681)
+    v701 = _operator.matmul(v700, v102)
+    v703, = _launch_pk_add(v205, v701, in_4)
+    v704 = v703.chunk(4, dim=1)
+    v705 = _operator.getitem(v704, 0)
+    v706 = _operator.getitem(v704, 1)
+    v707 = _operator.getitem(v704, 2)
+    v708 = _operator.getitem(v704, 3)
+    v717, v715 = _launch_pk_sigmoid_1(v705, v706, v707, v708, v698)
+    v718 = _operator.matmul(v717, v105)
+    v720, = _launch_pk_add(v206, v718, in_4)
+    v721 = v720.chunk(4, dim=1)
+    v722 = _operator.getitem(v721, 0)
+    v723 = _operator.getitem(v721, 1)
+    v724 = _operator.getitem(v721, 2)
+    v725 = _operator.getitem(v721, 3)
+    v734, v732 = _launch_pk_sigmoid_1(v722, v723, v724, v725, v715)
+    v735 = _operator.matmul(v734, v108)
+    v737, = _launch_pk_add(v207, v735, in_4)
+    v738 = v737.chunk(4, dim=1)
+    v739 = _operator.getitem(v738, 0)
+    v740 = _operator.getitem(v738, 1)
+    v741 = _operator.getitem(v738, 2)
+    v742 = _operator.getitem(v738, 3)
+    v751, = _launch_pk_sigmoid_187(v739, v740, v741, v742, v732)
+    v752 = torch.stack([v224, v241, v258, v275, v292, v309, v326, v343, v360, v377, v394, v411, v428, v445, v462, v479, v496, v513, v530, v547, v564, v581, v598, v615, v632, v649, v666, v683, v700, v717, v734, v751], dim=1)
+    v753 = _operator.getitem(v752, (slice(None, None, None), 0))
+    v754 = _operator.getitem(v752, (slice(None, None, None), 1))
+    v755 = _operator.getitem(v752, (slice(None, None, None), 2))
+    v756 = _operator.getitem(v752, (slice(None, None, None), 3))
+    v757 = _operator.getitem(v752, (slice(None, None, None), 4))
+    v758 = _operator.getitem(v752, (slice(None, None, None), 5))
+    v759 = _operator.getitem(v752, (slice(None, None, None), 6))
+    v760 = _operator.getitem(v752, (slice(None, None, None), 7))
+    v761 = _operator.getitem(v752, (slice(None, None, None), 8))
+    v762 = _operator.getitem(v752, (slice(None, None, None), 9))
+    v763 = _operator.getitem(v752, (slice(None, None, None), 10))
+    v764 = _operator.getitem(v752, (slice(None, None, None), 11))
+    v765 = _operator.getitem(v752, (slice(None, None, None), 12))
+    v766 = _operator.getitem(v752, (slice(None, None, None), 13))
+    v767 = _operator.getitem(v752, (slice(None, None, None), 14))
+    v768 = _operator.getitem(v752, (slice(None, None, None), 15))
+    v769 = _operator.getitem(v752, (slice(None, None, None), 16))
+    v770 = _operator.getitem(v752, (slice(None, None, None), 17))
+    v771 = _operator.getitem(v752, (slice(None, None, None), 18))
+    v772 = _operator.getitem(v752, (slice(None, None, None), 19))
+    v773 = _operator.getitem(v752, (slice(None, None, None), 20))
+    v774 = _operator.getitem(v752, (slice(None, None, None), 21))
+    v775 = _operator.getitem(v752, (slice(None, None, None), 22))
+    v776 = _operator.getitem(v752, (slice(None, None, None), 23))
+    v777 = _operator.getitem(v752, (slice(None, None, None), 24))
+    v778 = _operator.getitem(v752, (slice(None, None, None), 25))
+    v779 = _operator.getitem(v752, (slice(None, None, None), 26))
+    v780 = _operator.getitem(v752, (slice(None, None, None), 27))
+    v781 = _operator.getitem(v752, (slice(None, None, None), 28))
+    v782 = _operator.getitem(v752, (slice(None, None, None), 29))
+    v783 = _operator.getitem(v752, (slice(None, None, None), 30))
+    v784 = _operator.getitem(v752, (slice(None, None, None), 31))
+    v785 = _operator.matmul(v753, v111)
+    v786 = _operator.matmul(v754, v113)
+    v787 = _operator.matmul(v755, v115)
+    v788 = _operator.matmul(v756, v117)
+    v789 = _operator.matmul(v757, v119)
+    v790 = _operator.matmul(v758, v121)
+    v791 = _operator.matmul(v759, v123)
+    v792 = _operator.matmul(v760, v125)
+    v793 = _operator.matmul(v761, v127)
+    v794 = _operator.matmul(v762, v129)
+    v795 = _operator.matmul(v763, v131)
+    v796 = _operator.matmul(v764, v133)
+    v797 = _operator.matmul(v765, v135)
+    v798 = _operator.matmul(v766, v137)
+    v799 = _operator.matmul(v767, v139)
+    v800 = _operator.matmul(v768, v141)
+    v801 = _operator.matmul(v769, v143)
+    v802 = _operator.matmul(v770, v145)
+    v803 = _operator.matmul(v771, v147)
+    v804 = _operator.matmul(v772, v149)
+    v805 = _operator.matmul(v773, v151)
+    v806 = _operator.matmul(v774, v153)
+    v807 = _operator.matmul(v775, v155)
+    v808 = _operator.matmul(v776, v157)
+    v809 = _operator.matmul(v777, v159)
+    v810 = _operator.matmul(v778, v161)
+    v811 = _operator.matmul(v779, v163)
+    v812 = _operator.matmul(v780, v165)
+    v813 = _operator.matmul(v781, v167)
+    v814 = _operator.matmul(v782, v169)
+    v815 = _operator.matmul(v783, v171)
+    v816 = _operator.matmul(v784, v173)
+    v818, = _launch_pk_add(v785, v208, in_5)
+    v819 = v818.chunk(4, dim=1)
+    v820 = _operator.getitem(v819, 0)
+    v821 = _operator.getitem(v819, 1)
+    v822 = _operator.getitem(v819, 2)
+    v823 = _operator.getitem(v819, 3)
+    v832, v830 = _launch_pk_sigmoid_1(v820, v821, v822, v823, v110)
+    v833 = _operator.matmul(v832, v114)
+    v835, = _launch_pk_add(v786, v833, in_5)
+    v836 = v835.chunk(4, dim=1)
+    v837 = _operator.getitem(v836, 0)
+    v838 = _operator.getitem(v836, 1)
+    v839 = _operator.getitem(v836, 2)
+    v840 = _operator.getitem(v836, 3)
+    v849, v847 = _launch_pk_sigmoid_1(v837, v838, v839, v840, v830)
+    v850 = _operator.matmul(v849, v116)
+    v852, = _launch_pk_add(v787, v850, in_5)
+    v853 = v852.chunk(4, dim=1)
+    v854 = _operator.getitem(v853, 0)
+    v855 = _operator.getitem(v853, 1)
+    v856 = _operator.getitem(v853, 2)
+    v857 = _operator.getitem(v853, 3)
+    v866, v864 = _launch_pk_sigmoid_1(v854, v855, v856, v857, v847)
+    v867 = _operator.matmul(v866, v118)
+    v869, = _launch_pk_add(v788, v867, in_5)
+    v870 = v869.chunk(4, dim=1)
+    v871 = _operator.getitem(v870, 0)
+    v872 = _operator.getitem(v870, 1)
+    v873 = _operator.getitem(v870, 2)
+    v874 = _operator.getitem(v870, 3)
+    v883, v881 = _launch_pk_sigmoid_1(v871, v872, v873, v874, v864)
+    v884 = _operator.matmul(v883, v120)
+    v886, = _launch_pk_add(v789, v884, in_5)
+    v887 = v886.chunk(4, dim=1)
+    v888 = _operator.getitem(v887, 0)
+    v889 = _operator.getitem(v887, 1)
+    v890 = _operator.getitem(v887, 2)
+    v891 = _operator.getitem(v887, 3)
+    v900, v898 = _launch_pk_sigmoid_1(v888, v889, v890, v891, v881)
+    v901 = _operator.matmul(v900, v122)
+    v903, = _launch_pk_add(v790, v901, in_5)
+    v904 = v903.chunk(4, dim=1)
+    v905 = _operator.getitem(v904, 0)
+    v906 = _operator.getitem(v904, 1)
+    v907 = _operator.getitem(v904, 2)
+    v908 = _operator.getitem(v904, 3)
+    v917, v915 = _launch_pk_sigmoid_1(v905, v906, v907, v908, v898)
+    v918 = _operator.matmul(v917, v124)
+    v920, = _launch_pk_add(v791, v918, in_5)
+    v921 = v920.chunk(4, dim=1)
+    v922 = _operator.getitem(v921, 0)
+    v923 = _operator.getitem(v921, 1)
+    v924 = _operator.getitem(v921, 2)
+    v925 = _operator.getitem(v921, 3)
+    v934, v932 = _launch_pk_sigmoid_1(v922, v923, v924, v925, v915)
+    v935 = _operator.matmul(v934, v126)
+    v937, = _launch_pk_add(v792, v935, in_5)
+    v938 = v937.chunk(4, dim=1)
+    v939 = _operator.getitem(v938, 0)
+    v940 = _operator.getitem(v938, 1)
+    v941 = _operator.getitem(v938, 2)
+    v942 = _operator.getitem(v938, 3)
+    v951, v949 = _launch_pk_sigmoid_1(v939, v940, v941, v942, v932)
+    v952 = _operator.matmul(v951, v128)
+    v954, = _launch_pk_add(v793, v952, in_5)
+    v955 = v954.chunk(4, dim=1)
+    v956 = _operator.getitem(v955, 0)
+    v957 = _operator.getitem(v955, 1)
+    v958 = _operator.getitem(v955, 2)
+    v959 = _operator.getitem(v955, 3)
+    v968, v966 = _launch_pk_sigmoid_1(v956, v957, v958, v959, v949)
+    v969 = _operator.matmul(v968, v130)
+    v971, = _launch_pk_add(v794, v969, in_5)
+    v972 = v971.chunk(4, dim=1)
+    v973 = _operator.getitem(v972, 0)
+    v974 = _operator.getitem(v972, 1)
+    v975 = _operator.getitem(v972, 2)
+    v976 = _operator.getitem(v972, 3)
+    v985, v983 = _launch_pk_sigmoid_1(v973, v974, v975, v976, v966)
+    v986 = _operator.matmul(v985, v132)
+    v988, = _launch_pk_add(v795, v986, in_5)
+    v989 = v988.chunk(4, dim=1)
+    v990 = _operator.getitem(v989, 0)
+    v991 = _operator.getitem(v989, 1)
+    v992 = _operator.getitem(v989, 2)
+    v993 = _operator.getitem(v989, 3)
+    v1002, v1000 = _launch_pk_sigmoid_1(v990, v991, v992, v993, v983)
+    v1003 = _operator.matmul(v1002, v134)
+    v1005, = _launch_pk_add(v796, v1003, in_5)
+    v1006 = v1005.chunk(4, dim=1)
+    v1007 = _operator.getitem(v1006, 0)
+    v1008 = _operator.getitem(v1006, 1)
+    v1009 = _operator.getitem(v1006, 2)
+    v1010 = _operator.getitem(v1006, 3)
+    v1019, v1017 = _launch_pk_sigmoid_1(v1007, v1008, v1009, v1010, v1000)
+    v1020 = _operator.matmul(v1019, v136)
+    v1022, = _launch_pk_add(v797, v1020, in_5)
+    v1023 = v1022.chunk(4, dim=1)
+    v1024 = _operator.getitem(v1023, 0)
+    v1025 = _operator.getitem(v1023, 1)
+    v1026 = _operator.getitem(v1023, 2)
+    v1027 = _operator.getitem(v1023, 3)
+    v1036, v1034 = _launch_pk_sigmoid_1(v1024, v1025, v1026, v1027, v1017)
+    v1037 = _operator.matmul(v1036, v138)
+    v1039, = _launch_pk_add(v798, v1037, in_5)
+    v1040 = v1039.chunk(4, dim=1)
+    v1041 = _operator.getitem(v1040, 0)
+    v1042 = _operator.getitem(v1040, 1)
+    v1043 = _operator.getitem(v1040, 2)
+    v1044 = _operator.getitem(v1040, 3)
+    v1053, v1051 = _launch_pk_sigmoid_1(v1041, v1042, v1043, v1044, v1034)
+    v1054 = _operator.matmul(v1053, v140)
+    v1056, = _launch_pk_add(v799, v1054, in_5)
+    v1057 = v1056.chunk(4, dim=1)
+    v1058 = _operator.getitem(v1057, 0)
+    v1059 = _operator.getitem(v1057, 1)
+    v1060 = _operator.getitem(v1057, 2)
+    v1061 = _operator.getitem(v1057, 3)
+    v1070, v1068 = _launch_pk_sigmoid_1(v1058, v1059, v1060, v1061, v1051)
+    v1071 = _operator.matmul(v1070, v142)
+    v1073, = _launch_pk_add(v800, v1071, in_5)
+    v1074 = v1073.chunk(4, dim=1)
+    v1075 = _operator.getitem(v1074, 0)
+    v1076 = _operator.getitem(v1074, 1)
+    v1077 = _operator.getitem(v1074, 2)
+    v1078 = _operator.getitem(v1074, 3)
+    v1087, v1085 = _launch_pk_sigmoid_1(v1075, v1076, v1077, v1078, v1068)
+    v1088 = _operator.matmul(v1087, v144)
+    v1090, = _launch_pk_add(v801, v1088, in_5)
+    v1091 = v1090.chunk(4, dim=1)
+    v1092 = _operator.getitem(v1091, 0)
+    v1093 = _operator.getitem(v1091, 1)
+    v1094 = _operator.getitem(v1091, 2)
+    v1095 = _operator.getitem(v1091, 3)
+    v1104, v1102 = _launch_pk_sigmoid_1(v1092, v1093, v1094, v1095, v1085)
+    v1105 = _operator.matmul(v1104, v146)
+    v1107, = _launch_pk_add(v802, v1105, in_5)
+    v1108 = v1107.chunk(4, dim=1)
+    v1109 = _operator.getitem(v1108, 0)
+    v1110 = _operator.getitem(v1108, 1)
+    v1111 = _operator.getitem(v1108, 2)
+    v1112 = _operator.getitem(v1108, 3)
+    v1121, v1119 = _launch_pk_sigmoid_1(v1109, v1110, v1111, v1112, v1102)
+    v1122 = _operator.matmul(v1121, v148)
+    v1124, = _launch_pk_add(v803, v1122, in_5)
+    v1125 = v1124.chunk(4, dim=1)
+    v1126 = _operator.getitem(v1125, 0)
+    v1127 = _operator.getitem(v1125, 1)
+    v1128 = _operator.getitem(v1125, 2)
+    v1129 = _operator.getitem(v1125, 3)
+    v1138, v1136 = _launch_pk_sigmoid_1(v1126, v1127, v1128, v1129, v1119)
+    v1139 = _operator.matmul(v1138, v150)
+    v1141, = _launch_pk_add(v804, v1139, in_5)
+    v1142 = v1141.chunk(4, dim=1)
+    v1143 = _operator.getitem(v1142, 0)
+    v1144 = _operator.getitem(v1142, 1)
+    v1145 = _operator.getitem(v1142, 2)
+    v1146 = _operator.getitem(v1142, 3)
+    v1155, v1153 = _launch_pk_sigmoid_1(v1143, v1144, v1145, v1146, v1136)
+    v1156 = _operator.matmul(v1155, v152)
+    v1158, = _launch_pk_add(v805, v1156, in_5)
+    v1159 = v1158.chunk(4, dim=1)
+    v1160 = _operator.getitem(v1159, 0)
+    v1161 = _operator.getitem(v1159, 1)
+    v1162 = _operator.getitem(v1159, 2)
+    v1163 = _operator.getitem(v1159, 3)
+    v1172, v1170 = _launch_pk_sigmoid_1(v1160, v1161, v1162, v1163, v1153)
+    v1173 = _operator.matmul(v1172, v154)
+    v1175, = _launch_pk_add(v806, v1173, in_5)
+    v1176 = v1175.chunk(4, dim=1)
+    v1177 = _operator.getitem(v1176, 0)
+    v1178 = _operator.getitem(v1176, 1)
+    v1179 = _operator.getitem(v1176, 2)
+    v1180 = _operator.getitem(v1176, 3)
+    v1189, v1187 = _launch_pk_sigmoid_1(v1177, v1178, v1179, v1180, v1170)
+    v1190 = _operator.matmul(v1189, v156)
+    v1192, = _launch_pk_add(v807, v1190, in_5)
+    v1193 = v1192.chunk(4, dim=1)
+    v1194 = _operator.getitem(v1193, 0)
+    v1195 = _operator.getitem(v1193, 1)
+    v1196 = _operator.getitem(v1193, 2)
+    v1197 = _operator.getitem(v1193, 3)
+    v1206, v1204 = _launch_pk_sigmoid_1(v1194, v1195, v1196, v1197, v1187)
+    v1207 = _operator.matmul(v1206, v158)
+    v1209, = _launch_pk_add(v808, v1207, in_5)
+    v1210 = v1209.chunk(4, dim=1)
+    v1211 = _operator.getitem(v1210, 0)
+    v1212 = _operator.getitem(v1210, 1)
+    v1213 = _operator.getitem(v1210, 2)
+    v1214 = _operator.getitem(v1210, 3)
+    v1223, v1221 = _launch_pk_sigmoid_1(v1211, v1212, v1213, v1214, v1204)
+    v1224 = _operator.matmul(v1223, v160)
+    v1226, = _launch_pk_add(v809, v1224, in_5)
+    v1227 = v1226.chunk(4, dim=1)
+    v1228 = _operator.getitem(v1227, 0)
+    v1229 = _operator.getitem(v1227, 1)
+    v1230 = _operator.getitem(v1227, 2)
+    v1231 = _operator.getitem(v1227, 3)
+    v1240, v1238 = _launch_pk_sigmoid_1(v1228, v1229, v1230, v1231, v1221)
+    v1241 = _operator.matmul(v1240, v162)
+    v1243, = _launch_pk_add(v810, v1241, in_5)
+    v1244 = v1243.chunk(4, dim=1)
+    v1245 = _operator.getitem(v1244, 0)
+    v1246 = _operator.getitem(v1244, 1)
+    v1247 = _operator.getitem(v1244, 2)
+    v1248 = _operator.getitem(v1244, 3)
+    v1257, v1255 = _launch_pk_sigmoid_1(v1245, v1246, v1247, v1248, v1238)
+    v1258 = _operator.matmul(v1257, v164)
+    v1260, = _launch_pk_add(v811, v1258, in_5)
+    v1261 = v1260.chunk(4, dim=1)
+    v1262 = _operator.getitem(v1261, 0)
+    v1263 = _operator.getitem(v1261, 1)
+    v1264 = _operator.getitem(v1261, 2)
+    v1265 = _operator.getitem(v1261, 3)
+    v1274, v1272 = _launch_pk_sigmoid_1(v1262, v1263, v1264, v1265, v1255)
+    v1275 = _operator.matmul(v1274, v166)
+    v1277, = _launch_pk_add(v812, v1275, in_5)
+    v1278 = v1277.chunk(4, dim=1)
+    v1279 = _operator.getitem(v1278, 0)
+    v1280 = _operator.getitem(v1278, 1)
+    v1281 = _operator.getitem(v1278, 2)
+    v1282 = _operator.getitem(v1278, 3)
+    v1291, v1289 = _launch_pk_sigmoid_1(v1279, v1280, v1281, v1282, v1272)
+    v1292 = _operator.matmul(v1291, v168)
+    v1294, = _launch_pk_add(v813, v1292, in_5)
+    v1295 = v1294.chunk(4, dim=1)
+    v1296 = _operator.getitem(v1295, 0)
+    v1297 = _operator.getitem(v1295, 1)
+    v1298 = _operator.getitem(v1295, 2)
+    v1299 = _operator.getitem(v1295, 3)
+    v1308, v1306 = _launch_pk_sigmoid_1(v1296, v1297, v1298, v1299, v1289)
+    v1309 = _operator.matmul(v1308, v170)
+    v1311, = _launch_pk_add(v814, v1309, in_5)
+    v1312 = v1311.chunk(4, dim=1)
+    v1313 = _operator.getitem(v1312, 0)
+    v1314 = _operator.getitem(v1312, 1)
+    v1315 = _operator.getitem(v1312, 2)
+    v1316 = _operator.getitem(v1312, 3)
+    v1325, v1323 = _launch_pk_sigmoid_1(v1313, v1314, v1315, v1316, v1306)
+    v1326 = _operator.matmul(v1325, v172)
+    v1328, = _launch_pk_add(v815, v1326, in_5)
+    v1329 = v1328.chunk(4, dim=1)
+    v1330 = _operator.getitem(v1329, 0)
+    v1331 = _operator.getitem(v1329, 1)
+    v1332 = _operator.getitem(v1329, 2)
+    v1333 = _operator.getitem(v1329, 3)
+    v1342, v1340 = _launch_pk_sigmoid_1(v1330, v1331, v1332, v1333, v1323)
+    v1343 = _operator.matmul(v1342, v174)
+    v1345, = _launch_pk_add(v816, v1343, in_5)
+    v1346 = v1345.chunk(4, dim=1)
+    v1347 = _operator.getitem(v1346, 0)
+    v1348 = _operator.getitem(v1346, 1)
+    v1349 = _operator.getitem(v1346, 2)
+    v1350 = _operator.getitem(v1346, 3)
+    v1359, = _launch_pk_sigmoid_187(v1347, v1348, v1349, v1350, v1340)
+    v1360 = torch.stack([v832, v849, v866, v883, v900, v917, v934, v951, v968, v985, v1002, v1019, v1036, v1053, v1070, v1087, v1104, v1121, v1138, v1155, v1172, v1189, v1206, v1223, v1240, v1257, v1274, v1291, v1308, v1325, v1342, v1359], dim=1)
+    v1361 = _operator.getitem(v1360, (slice(None, None, None), -1))
+    v1362 = torch._C._nn.linear(v1361, in_6, in_7)
+    return (v1362,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -1438,12 +2334,19 @@ a real module so that it can be tested and linted like any other.
   in ``default`` mode with ``cuda_graph`` its kernels are captured in the runner's own CUDA graph.
   With ``freeze`` inductor compiles with the module's tensors as constants (batch norm folded,
   weights pre-cast and laid out once); a changed tensor then compiles it again, up to
-  ``_PK_MAX_FREEZES`` times, and then without freezing.
+  ``_PK_MAX_FREEZES`` times, and then without freezing. With ``cudnn_fused`` a post-grad pass gives
+  each convolution's bias, residual add and ReLU to cuDNN's fused engines (one call, not inductor's
+  convolution and a Triton kernel after it).
 
 and may capture the whole body into a CUDA graph. Capture happens on the caller's own input
 tensors, and a call with those same tensors replays the graph directly (replay re-reads their
 memory, so new values are seen); a call with other tensors copies them into static buffers that a
-second graph was captured on. Every call returns fresh output tensors, as eager does.
+second graph was captured on. A caller that settles on other tensors than the first (the first call
+was on a warm-up batch, or on copies) gets the direct graph captured again on them, at most
+``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
+
+Where cuDNN times its convolution algorithms (``tune_convs``), the warm-up and the capture run on
+a thread of their own (``_pk_on_tuner``), so the plans it times and the caller's own stay apart.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -1454,7 +2357,10 @@ entered when grad is already off.
 """
 
 import collections
+import concurrent.futures
+import contextlib
 import operator
+import sys
 import types
 
 import torch
@@ -1466,6 +2372,9 @@ _PK_DTYPES = {
     "float64": torch.float64,
 }
 _PK_MAX_SHAPES = 8  # captured graphs kept per runner (one per input shape signature)
+# Direct graphs captured again per shape signature on the tensors a caller settled on: bounded, so
+# that a caller whose tensors come and go at recycled addresses settles on the staged copy instead.
+_PK_MAX_RECAPTURES = 2
 # Frozen compiles per runner. Inductor keeps every compiled module, frozen constants included, for
 # the life of the process: weights that keep changing are compiled as inputs after this many.
 _PK_MAX_FREEZES = 3
@@ -1585,6 +2494,13 @@ def _pk_layout(inputs):
     return tuple([(t.data_ptr(), t.shape, t.stride(), t.dtype) if isinstance(t, torch.Tensor) else t for t in inputs])
 
 
+def _pk_copy(buffers, inputs):
+    """The tensors of ``inputs`` into ``buffers``: one multi-tensor launch, not a copy kernel each."""
+    pairs = [(buffer, t) for buffer, t in zip(buffers, inputs) if isinstance(t, torch.Tensor)]
+    if pairs:
+        torch._foreach_copy_([buffer for buffer, _ in pairs], [t for _, t in pairs])
+
+
 def _pk_shape_key(inputs):
     return tuple(
         (t.shape, t.stride(), t.dtype, t.device) if isinstance(t, torch.Tensor) else ("value", repr(t))
@@ -1592,17 +2508,65 @@ def _pk_shape_key(inputs):
     )
 
 
+def _pk_in_dynamo_compile():
+    """Whether this thread holds Dynamo's compile lock. Dynamo compiles every frame under that one
+    process-wide lock: an inductor body compiled on another thread while this one waits for it
+    would wait for the lock forever."""
+    convert_frame = sys.modules.get("torch._dynamo.convert_frame")
+    lock = getattr(convert_frame, "compile_lock", None)
+    return bool(lock is not None and lock._is_owned())
+
+
+def _pk_on_tuner(fn):
+    """``fn()`` on a tuning thread of its own, under the caller's device, stream, grad and inference
+    modes; the thread has ended when this returns.
+
+    PyTorch keeps the cuDNN plans it has chosen per thread, keyed by the convolution and not by how
+    they were chosen. On a thread of their own, the plans cuDNN timed for a Solution never reach
+    the caller's convolutions (eager timed beside it keeps the heuristics' plans), and plans the
+    caller's thread chose earlier by heuristics (the reference, run first) cannot stand in for
+    timed ones. The thread lives for one capture only: a CUDA graph keeps the kernels it captured,
+    not the plans, and a thread left running is what the evaluator's integrity check rejects (a
+    candidate could compute there behind the timer). Inside Dynamo's compile of a frame (pike's
+    backend checks its graph there) ``fn`` runs on the caller's thread instead: see
+    ``_pk_in_dynamo_compile``."""
+    if _pk_in_dynamo_compile():
+        return fn()
+    stream = torch.cuda.current_stream() if torch.cuda.is_available() else None
+    grad, inference = torch.is_grad_enabled(), torch.is_inference_mode_enabled()
+
+    def run():
+        with contextlib.ExitStack() as modes:
+            if stream is not None:
+                modes.enter_context(torch.cuda.device(stream.device))
+                modes.enter_context(torch.cuda.stream(stream))
+            if inference:  # inputs made under it are writable there only (entered first: it sets grad mode too)
+                modes.enter_context(torch.inference_mode())
+            modes.enter_context(torch.set_grad_enabled(grad))
+            return fn()
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner") as tuner:
+        return tuner.submit(run).result()
+
+
 class _PkCaptured:
     """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
     With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
-    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
-    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
-    far above what tells one algorithm's rounding from another's."""
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on a
+    tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
+    at reduced precision, where the tolerance is far above what tells one algorithm's rounding from
+    another's, and in fp32 where the recipe says so (``cudnn-tuned``: its repair drops it)."""
 
     def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
+        if tune_convs:
+            _pk_on_tuner(lambda: self._capture(body, True))
+        else:
+            self._capture(body, False)
+
+    def _capture(self, body, tune_convs):
         previous = torch.backends.cudnn.benchmark
         torch.backends.cudnn.benchmark = previous or tune_convs
         try:
@@ -1624,7 +2588,8 @@ class _PkCaptured:
 
 
 class _PkGraphCache:
-    """Captured graphs per input shape signature: direct (caller's tensors) and staged (buffers)."""
+    """Captured graphs per input shape signature: direct (the caller's tensors) and staged (buffers
+    the caller's tensors are copied into)."""
 
     def __init__(self, tune_convs=False):
         self.entries = collections.OrderedDict()
@@ -1635,19 +2600,36 @@ class _PkGraphCache:
         self.entries.clear()
         self.last = None
 
+    def _capture(self, body, inputs):
+        return _PkCaptured(body, inputs, self.tune_convs)
+
     def run(self, body, inputs):
         key = _pk_shape_key(inputs)
         entry = self.entries.get(key)
         if entry is None:
-            entry = self.entries[key] = {"direct": _PkCaptured(body, inputs, self.tune_convs), "staged": None}
+            entry = self.entries[key] = {"direct": self._capture(body, inputs), "staged": None, "other": None,
+                                         "recaptures": 0}
             while len(self.entries) > _PK_MAX_SHAPES:
                 self.entries.popitem(last=False)
             self.last = entry["direct"]
             return self.last.replay()
         self.entries.move_to_end(key)
-        if _pk_layout(inputs) == entry["direct"].layout:
+        layout = _pk_layout(inputs)
+        if layout == entry["direct"].layout:
             self.last = entry["direct"]
             return self.last.replay()
+        if layout == entry["other"] and entry["recaptures"] < _PK_MAX_RECAPTURES:
+            # the second call in a row on these tensors: the caller keeps them (the first capture's
+            # were a warm-up batch, say), so the copies into the staged buffers stop here
+            entry["recaptures"] += 1
+            entry["other"] = None
+            entry["direct"] = self.last = self._capture(body, inputs)
+            return self.last.replay()
+        entry["other"] = layout
+        return self._staged(entry, body, inputs).replay()
+
+    def _staged(self, entry, body, inputs):
+        """The staged graph with ``inputs`` copied into its buffers (captured at its first use)."""
         staged = entry["staged"]
         if staged is None:
             buffers = [
@@ -1655,15 +2637,11 @@ class _PkGraphCache:
                 if isinstance(t, torch.Tensor) else t
                 for t in inputs
             ]
-            for buffer, t in zip(buffers, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-            staged = entry["staged"] = _PkCaptured(body, buffers, self.tune_convs)
+            _pk_copy(buffers, inputs)
+            staged = entry["staged"] = self._capture(body, buffers)
         else:
-            for buffer, t in zip(staged.inputs, inputs):
-                if isinstance(t, torch.Tensor):
-                    buffer.copy_(t)
-        return staged.replay()
+            _pk_copy(staged.inputs, inputs)
+        return staged
 
 
 class _PkTf32:
@@ -1683,6 +2661,140 @@ class _PkTf32:
         if self.enabled:
             torch.set_float32_matmul_precision(self.previous[0])
             torch.backends.cudnn.allow_tf32 = self.previous[1]
+
+
+# -- cuDNN's fused convolution epilogues (inductor path, ``cudnn_fused``) -----------------------
+#
+# Inductor runs a convolution as cuDNN's kernel and its bias, residual add and ReLU as a Triton
+# kernel after it: one more pass over the activation, which at 16 bits costs more than the
+# convolution (an H200, 10x64x56x56 -> 256 channels 1x1, channels_last fp16: 6.6 us the
+# convolution, 32 us with eager's epilogue; cuDNN's runtime-fused call 8.1 us). A post-grad pass
+# hands each conv -> [add] -> relu to cuDNN's fused engines as one op, after inductor's freezing
+# has folded batch norm into the convolution's weight and bias.
+
+_PK_CONV_RELU = "pike::cudnn_conv2d_relu"
+_PK_CONV_RELU_SCHEMA = (
+    "(Tensor x, Tensor weight, Tensor? bias, Tensor? residual, int[] stride, int[] padding, int[] dilation) -> Tensor"
+)
+# inductor's FX graph cache keys on it: a new value whenever the pass or the op changes
+_PK_CONV_RELU_VERSION = "pike-cudnn-conv2d-relu-1"
+_PK_FUSED_DTYPES = (torch.float16, torch.bfloat16, torch.float32)
+
+
+def _pk_channels_last(t):
+    return t.dim() == 4 and t.is_contiguous(memory_format=torch.channels_last) and not t.is_contiguous()
+
+
+def _pk_conv_format(x, weight):
+    """The output layout, cuDNN's own rule: channels_last where the input or the weight is (inductor's
+    freezing lays a convnet's weights out so, and the activations then follow), else contiguous. The
+    op returns exactly this, so that inductor's view of the output (the fake kernel's) and the real
+    one agree."""
+    return torch.channels_last if _pk_channels_last(x) or _pk_channels_last(weight) else torch.contiguous_format
+
+
+def _pk_conv_relu(x, weight, bias, residual, stride, padding, dilation):
+    """relu(conv2d(x, weight) + bias [+ residual]): one cuDNN call on a GPU, the plain ops elsewhere."""
+    if x.is_cuda and torch.backends.cudnn.is_acceptable(x):
+        if residual is None:
+            out = torch.cudnn_convolution_relu(x, weight, bias, stride, padding, dilation, 1)
+        else:
+            out = torch.cudnn_convolution_add_relu(x, weight, residual, 1.0, bias, stride, padding, dilation, 1)
+    else:
+        out = torch.nn.functional.conv2d(x, weight, bias, stride, padding, dilation)
+        out = torch.relu(out if residual is None else out + residual)
+    return out.contiguous(memory_format=_pk_conv_format(x, weight))
+
+
+def _pk_conv_relu_fake(x, weight, bias, residual, stride, padding, dilation):
+    sizes = [
+        (size + 2 * p - d * (k - 1) - 1) // s + 1
+        for size, k, s, p, d in zip(x.shape[2:], weight.shape[2:], stride, padding, dilation)
+    ]
+    shape = [x.shape[0], weight.shape[0], *sizes]
+    return torch.empty(shape, dtype=x.dtype, device=x.device, memory_format=_pk_conv_format(x, weight))
+
+
+def _pk_conv_relu_op():
+    """The op, defined once per process (every Solution inlines this runtime: the first defines it).
+    ``flexible_layout``: inductor passes its inputs in the layout it chose (channels_last in a
+    convnet) rather than copying them back to the traced strides."""
+    namespace, name = _PK_CONV_RELU.split("::")
+    if not hasattr(getattr(torch.ops, namespace), name):
+        torch.library.define(_PK_CONV_RELU, _PK_CONV_RELU_SCHEMA, tags=(torch.Tag.flexible_layout,))
+        torch.library.impl(_PK_CONV_RELU, "default")(_pk_conv_relu)
+        torch.library.register_fake(_PK_CONV_RELU)(_pk_conv_relu_fake)
+    return getattr(getattr(torch.ops, namespace), name).default
+
+
+def _pk_val(node):
+    """The example value (a fake tensor) inductor keeps on an FX node; None where it kept none."""
+    return getattr(node, "meta", {}).get("val")
+
+
+def _pk_fusable_conv(node):
+    """A 2-d convolution (not transposed, one group: cuDNN's fused engines run grouped ones many
+    times slower) whose only user is the epilogue, with its weight and bias in its own dtype."""
+    if getattr(node, "target", None) is not torch.ops.aten.convolution.default or len(node.users) != 1:
+        return False
+    x, weight, bias, stride, _, _, transposed, _, groups = node.args
+    val = _pk_val(node)
+    if transposed or groups != 1 or len(stride) != 2 or not isinstance(val, torch.Tensor) or val.dtype not in _PK_FUSED_DTYPES:
+        return False
+    operands = [x, weight] if bias is None else [x, weight, bias]
+    return all(isinstance(_pk_val(t), torch.Tensor) and _pk_val(t).dtype == val.dtype for t in operands)
+
+
+def _pk_fuse_conv_epilogues(graph):
+    """Each relu(conv2d(...)) and relu(conv2d(...) + residual) of a post-grad FX graph as one
+    ``_PK_CONV_RELU`` op; returns how many."""
+    aten = torch.ops.aten
+    fused = 0
+    for relu in list(graph.nodes):
+        if relu.op != "call_function" or relu.target is not aten.relu.default:
+            continue
+        source, residual = relu.args[0], None
+        if getattr(source, "target", None) is aten.add.Tensor and len(source.users) == 1 and not source.kwargs:
+            a, b = source.args
+            conv, residual = (a, b) if _pk_fusable_conv(a) else (b, a)
+            want, got = _pk_val(conv), _pk_val(residual)
+            if not (_pk_fusable_conv(conv) and isinstance(got, torch.Tensor) and residual is not conv
+                    and got.shape == want.shape and got.dtype == want.dtype):
+                continue
+            dead = [source, conv]
+        elif _pk_fusable_conv(source):
+            conv, dead = source, [source]
+        else:
+            continue
+        x, weight, bias, stride, padding, dilation = conv.args[:6]
+        with graph.inserting_before(relu):
+            node = graph.call_function(
+                _pk_conv_relu_op(), (x, weight, bias, residual, list(stride), list(padding), list(dilation))
+            )
+        node.meta.update(relu.meta)
+        relu.replace_all_uses_with(node)
+        for old in [relu, *dead]:
+            graph.erase_node(old)
+        fused += 1
+    return fused
+
+
+def _pk_conv_epilogue_pass():
+    """``_pk_fuse_conv_epilogues`` as inductor's post-grad custom pass (imported here: inductor is
+    loaded only by the inductor path). The op is defined now, before any compile: code that
+    inductor loads from its disk cache calls it without running the pass."""
+    from torch._inductor.custom_graph_pass import CustomGraphPass
+
+    _pk_conv_relu_op()
+
+    class _PkConvEpilogues(CustomGraphPass):
+        def __call__(self, graph):
+            _pk_fuse_conv_epilogues(graph)
+
+        def uuid(self):
+            return _PK_CONV_RELU_VERSION
+
+    return _PkConvEpilogues()
 
 
 class _PkRunner:
@@ -1835,16 +2947,21 @@ class _PkRunner:
                 return _pk_clone(compiled(*inputs))
 
             return body
+        patches = {}
         if self.frozen:
+            patches["freezing"] = True
+        if self.spec.get("cudnn_fused"):
+            patches["post_grad_custom_post_pass"] = _pk_conv_epilogue_pass()
+        if patches:
             import torch._inductor.config as inductor_config
 
-            def frozen(inputs):
-                # inductor reads the flag when it compiles, at the first call (torch.compile's
-                # options= does not reach it); a captured graph's replays never come here
-                with inductor_config.patch(freezing=True):
+            def patched(inputs):
+                # inductor reads its config when it compiles, at the first call (torch.compile's
+                # options= does not reach freezing); a captured graph's replays never come here
+                with inductor_config.patch(patches):
                     return compiled(*inputs)
 
-            return frozen
+            return patched
         return lambda inputs: compiled(*inputs)
 
     def _body(self, module):
@@ -1909,15 +3026,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'tune_convs': False, 'inputs': [[[2, 10, 256], 'torch.float32'], [[2, 10, 256], 'torch.float32'], [[10, 32, 128], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_layers_modules_0_parameters_w_ih_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_layers_modules_0_parameters_w_hh_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_layers_modules_1_parameters_w_ih_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_layers_modules_1_parameters_w_hh_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_layers_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_layers_modules_1_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_fc_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_fc_parameters_bias_'}, {'from': 'input', 'index': 0}, {'from': 'input', 'index': 1}, {'from': 'input', 'index': 2}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'cudnn_fused': False, 'tune_convs': False, 'inputs': [[[2, 10, 256], 'torch.float32'], [[2, 10, 256], 'torch.float32'], [[10, 32, 128], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)
