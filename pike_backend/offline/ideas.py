@@ -25,7 +25,8 @@ and in full precision (one full-precision stack comes early: where reduced preci
 problem's numerics, a search stopped by its time limit still has a CUDA graph of it).
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the plain
-CUDA graph (no derived weights) comes early. Our kernels with no CUDA graph around them come last:
+CUDA graph (no derived weights) comes early; in full precision on a problem that convolves it comes
+first (cuDNN's timed fp32 algorithms make it a contender, and it is the cheapest to evaluate). Our kernels with no CUDA graph around them come last:
 in every level-3 and level-5 search on an H200 they timed at 0.5-0.9x eager, and none won a task;
 but where the inputs alone are large, copying them into a graph's static buffers may cost as much
 as the work, and our kernels without a graph come third.
@@ -152,6 +153,12 @@ def idea_kinds(pg: ProblemGraph, tolerance: Tolerance, *, inductor_seeds: bool, 
     kinds.append(ungraphed)  # otherwise last but one
     if graph:  # last: the traced graph as plain torch ops (no module calls), all a plain CPU allows
         kinds.append("eager-graph")
+    if cuda and not best and pg.convolves:
+        # in full precision only, first: the plain CUDA graph with cuDNN timing its fp32 algorithms
+        # (the agent adds that) costs 1-4 s to evaluate against 18-60 s for a frozen seed, and won
+        # 5 of the 36 rows of the strict level-3 table on 4x H200 (RegNet 2.29 ms, the frozen seed
+        # 3.33); ResNet-101's 75 s search timed one candidate, the frozen seed, and kept eager
+        kinds.insert(0, "cuda-graph")
     seen: set[str] = set()
     return [k for k in kinds if k and not (k in seen or seen.add(k))]
 
