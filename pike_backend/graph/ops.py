@@ -156,14 +156,6 @@ def written_inputs(gm: torch.fx.GraphModule) -> set[int]:
 
     Aliases are read from Dynamo's fake values: a view, or a ``.to()`` that returns its input,
     shares its input's storage. Where a written value has none, every placeholder counts."""
-    from torch.multiprocessing.reductions import StorageWeakRef
-
-    def storage(value):
-        try:
-            return StorageWeakRef(value.untyped_storage()) if isinstance(value, torch.Tensor) else None
-        except (RuntimeError, NotImplementedError):  # sparse and other storage-less tensors: assume the worst
-            return None
-
     placeholders = [n for n in gm.graph.nodes if n.op == "placeholder"]
     everything = set(range(len(placeholders)))
     written = set()
@@ -172,7 +164,7 @@ def written_inputs(gm: torch.fx.GraphModule) -> set[int]:
             for value in arg if isinstance(arg, (list, tuple)) else [arg]:  # out= may be a tuple
                 if not isinstance(value, Node):
                     continue
-                found = storage(value.meta.get("example_value"))
+                found = _storage(value.meta.get("example_value"))
                 if found is None:
                     return everything
                 written.add(found)
@@ -180,10 +172,38 @@ def written_inputs(gm: torch.fx.GraphModule) -> set[int]:
         return set()
     positions = set()
     for position, node in enumerate(placeholders):
-        found = storage(node.meta.get("example_value"))
+        found = _storage(node.meta.get("example_value"))
         if found is None or found in written:
             positions.add(position)
     return positions
+
+
+def _storage(value: Any):
+    """The storage of a (fake) tensor value, comparable across values; None where it has none."""
+    from torch.multiprocessing.reductions import StorageWeakRef
+
+    try:
+        return StorageWeakRef(value.untyped_storage()) if isinstance(value, torch.Tensor) else None
+    except (RuntimeError, NotImplementedError):  # sparse and other storage-less tensors: assume the worst
+        return None
+
+
+def _private_write(node: Node, graph_device: torch.device | None) -> bool:
+    """Whether an in-place op writes only into a tensor no other node sees: one the graph made with
+    a kernel of pike's kind (not glue, so the op joins its group), read by this op alone and
+    sharing its storage with no other value. ``ReLU(inplace=True)`` after a conv or batch norm, as
+    torchvision writes every one: in place or not is then the same, and the op fuses like its
+    out-of-place form rather than splitting the graph around it."""
+    target = node.args[0] if node.args and isinstance(node.args[0], Node) else None
+    if target is None or len(target.users) != 1 or mutates_graph_state(node):
+        return False
+    if classify(target, graph_device)[0] is Kind.GLUE:
+        return False
+    written = _storage(target.meta.get("example_value"))
+    if written is None:
+        return False
+    others = (_storage(n.meta.get("example_value")) for n in node.graph.nodes if n is not node and n is not target)
+    return not any(found is not None and found == written for found in others)
 
 
 def _dropout_is_active(node: Node) -> bool:
@@ -218,7 +238,7 @@ def classify(node: Node, graph_device: torch.device | None) -> tuple[Kind, str]:
         return Kind.GLUE, "data-dependent shape"
     if "distributed" in getattr(node.target, "__module__", "") or short.startswith("all_"):
         return Kind.GLUE, "collective"
-    if _is_inplace(node, short):
+    if _is_inplace(node, short) and not _private_write(node, graph_device):
         return Kind.GLUE, "in-place op"
     if short == "batch_norm" and _batch_norm_training(node):
         return Kind.GLUE, "batch norm in training mode (updates running stats)"
