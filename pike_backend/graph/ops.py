@@ -65,6 +65,9 @@ _OPERATOR_POINTWISE = {
     operator.pow, operator.mod, operator.eq, operator.ne, operator.lt, operator.le, operator.gt,
     operator.ge, operator.and_, operator.or_, operator.invert, operator.pos, operator.abs,
 }
+# in-place arithmetic (``out += identity``): pointwise like its out-of-place form where the
+# write is private (see _private_write)
+_INPLACE_ARITHMETIC = {operator.iadd, operator.isub, operator.imul, operator.itruediv}
 _RNG_NAMES = {"rand", "randn", "randint", "rand_like", "randn_like", "randint_like", "bernoulli",
               "multinomial", "normal", "randperm", "uniform_", "normal_", "exponential_"}
 _DATA_DEPENDENT_NAMES = {"nonzero", "masked_select", "unique", "unique_consecutive", "item",
@@ -189,21 +192,31 @@ def _storage(value: Any):
 
 
 def _private_write(node: Node, graph_device: torch.device | None) -> bool:
-    """Whether an in-place op writes only into a tensor no other node sees: one the graph made with
-    a kernel of pike's kind (not glue, so the op joins its group), read by this op alone and
-    sharing its storage with no other value. ``ReLU(inplace=True)`` after a conv or batch norm, as
-    torchvision writes every one: in place or not is then the same, and the op fuses like its
-    out-of-place form rather than splitting the graph around it."""
+    """Whether an in-place op writes only into a tensor no other node sees. The nodes that share its
+    storage must be one chain: a value the graph made with a kernel of pike's kind (not glue, so the
+    chain joins its group), then in-place ops each on the one before, which only it reads; no view,
+    no second reader of a state the write replaces. torchvision's ``out += identity`` then
+    ``ReLU(inplace=True)``, and every ReLU(inplace=True) after a conv or batch norm: in place or not
+    is then the same, and the ops fuse like their out-of-place forms rather than splitting the
+    graph around them."""
     target = node.args[0] if node.args and isinstance(node.args[0], Node) else None
-    if target is None or len(target.users) != 1 or mutates_graph_state(node):
+    written = _storage(target.meta.get("example_value")) if target is not None else None
+    if written is None or mutates_graph_state(node):
         return False
-    if classify(target, graph_device)[0] is Kind.GLUE:
+    shared = ((n, _storage(n.meta.get("example_value"))) for n in node.graph.nodes)
+    chain = [n for n, found in shared if found is not None and found == written]
+    first = chain[0]
+    if _writes_in_place(first) or classify(first, graph_device)[0] is Kind.GLUE:
         return False
-    written = _storage(target.meta.get("example_value"))
-    if written is None:
-        return False
-    others = (_storage(n.meta.get("example_value")) for n in node.graph.nodes if n is not node and n is not target)
-    return not any(found is not None and found == written for found in others)
+    return all(
+        _writes_in_place(later) and later.args[0] is earlier and len(earlier.users) == 1
+        for earlier, later in zip(chain, chain[1:])
+    )
+
+
+def _writes_in_place(node: Node) -> bool:
+    return node.op in ("call_function", "call_method") and (
+        node.target in _INPLACE_ARITHMETIC or _is_inplace(node, _short_name(node)))
 
 
 def _dropout_is_active(node: Node) -> bool:
@@ -238,7 +251,7 @@ def classify(node: Node, graph_device: torch.device | None) -> tuple[Kind, str]:
         return Kind.GLUE, "data-dependent shape"
     if "distributed" in getattr(node.target, "__module__", "") or short.startswith("all_"):
         return Kind.GLUE, "collective"
-    if _is_inplace(node, short) and not _private_write(node, graph_device):
+    if _writes_in_place(node) and not _private_write(node, graph_device):
         return Kind.GLUE, "in-place op"
     if short == "batch_norm" and _batch_norm_training(node):
         return Kind.GLUE, "batch norm in training mode (updates running stats)"
@@ -246,7 +259,7 @@ def classify(node: Node, graph_device: torch.device | None) -> tuple[Kind, str]:
         node.op == "call_method" and short in _ANCHOR_METHODS
     ):
         return Kind.ANCHOR, ""
-    if node.op == "call_function" and node.target in _OPERATOR_POINTWISE:
+    if node.op == "call_function" and (node.target in _OPERATOR_POINTWISE or node.target in _INPLACE_ARITHMETIC):
         return Kind.FUSIBLE, ""
     if short in _VIEW_NAMES:
         return Kind.VIEW, ""
