@@ -66,8 +66,8 @@ _OPERATOR_POINTWISE = {
     operator.ge, operator.and_, operator.or_, operator.invert, operator.pos, operator.abs,
 }
 # in-place arithmetic (``out += identity``): pointwise like its out-of-place form where the
-# write is private (see _private_write)
-_INPLACE_ARITHMETIC = {operator.iadd, operator.isub, operator.imul, operator.itruediv}
+# write is private (see _private_write); the code generator reads these as add_, mul_, ...
+INPLACE_ARITHMETIC = {operator.iadd, operator.isub, operator.imul, operator.itruediv}
 _RNG_NAMES = {"rand", "randn", "randint", "rand_like", "randn_like", "randint_like", "bernoulli",
               "multinomial", "normal", "randperm", "uniform_", "normal_", "exponential_"}
 _DATA_DEPENDENT_NAMES = {"nonzero", "masked_select", "unique", "unique_consecutive", "item",
@@ -216,7 +216,7 @@ def _private_write(node: Node, graph_device: torch.device | None) -> bool:
 
 def _writes_in_place(node: Node) -> bool:
     return node.op in ("call_function", "call_method") and (
-        node.target in _INPLACE_ARITHMETIC or _is_inplace(node, _short_name(node)))
+        node.target in INPLACE_ARITHMETIC or _is_inplace(node, _short_name(node)))
 
 
 def _dropout_is_active(node: Node) -> bool:
@@ -259,7 +259,7 @@ def classify(node: Node, graph_device: torch.device | None) -> tuple[Kind, str]:
         node.op == "call_method" and short in _ANCHOR_METHODS
     ):
         return Kind.ANCHOR, ""
-    if node.op == "call_function" and (node.target in _OPERATOR_POINTWISE or node.target in _INPLACE_ARITHMETIC):
+    if node.op == "call_function" and (node.target in _OPERATOR_POINTWISE or node.target in INPLACE_ARITHMETIC):
         return Kind.FUSIBLE, ""
     if short in _VIEW_NAMES:
         return Kind.VIEW, ""

@@ -19,6 +19,7 @@ import torch
 import torch.fx as fx
 import torch.nn.functional as F
 
+from ...graph.ops import INPLACE_ARITHMETIC
 from .layout import contiguous_strides
 from .pointwise import BINARY, UNARY
 
@@ -204,12 +205,9 @@ def bind(name: str, args: tuple, kwargs: dict) -> dict[str, Any]:
     return bound
 
 
-_INPLACE_OPERATORS = (operator.iadd, operator.imul, operator.isub, operator.itruediv)
-
-
 def is_inplace(node: fx.Node) -> bool:
     """Whether a node mutates its input (fusion never moves code across such a node)."""
-    if node.op == "call_function" and node.target in _INPLACE_OPERATORS:
+    if node.op == "call_function" and node.target in INPLACE_ARITHMETIC:
         return True
     name = node.target if node.op == "call_method" else getattr(node.target, "__name__", "")
     if isinstance(name, str) and name.endswith("_") and not name.startswith("_"):
