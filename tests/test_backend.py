@@ -17,6 +17,7 @@ import torch.nn.functional as F
 import pike_backend
 from pike_backend.backend import clear_compile_events, compile_events
 from pike_backend.cache import CacheEntry, KernelCache
+from pike_backend.graph.ops import Kind, classify
 from pike_backend.options import PikeOptions
 from pike_backend.problem import load_source_module
 
@@ -631,6 +632,41 @@ def test_inplace_ops_on_values_only_they_read_join_subgraphs():
     assert sorted(left_out.values()).count("in-place op") == 3, left_out
     assert "in-place op" in str(pike_backend.explain(InplaceOnInput().eval(), torch.randn(4, 16)))
     assert_matches_eager(model, x)
+
+
+class GatedSplits(nn.Module):
+    """A gated MLP (its up projection split by chunk into value and gate) and an LSTM-style
+    unbind of gates."""
+
+    def __init__(self, d=16):
+        super().__init__()
+        self.up, self.down = nn.Linear(d, 4 * d), nn.Linear(2 * d, d)
+        self.gates = nn.Linear(d, 3 * d)
+
+    def forward(self, x):
+        value, gate = self.up(x).chunk(2, dim=-1)
+        h = self.down(F.silu(gate) * value)
+        i, f, o = self.gates(h).view(x.shape[0], 3, -1).unbind(1)
+        return torch.sigmoid(f) * h + torch.sigmoid(i) * torch.tanh(o)
+
+
+def test_a_split_whose_parts_are_taken_by_index_joins_its_subgraph():
+    """chunk, unbind and split return tuples; where every user takes one part by index the tuple
+    never leaves its group, so a gated MLP's gate fuses with the matmul before it (it was left out,
+    with every getitem of it, splitting an LSTM into hundreds of pieces)."""
+    torch.manual_seed(0)
+    model, x = GatedSplits().eval(), torch.randn(4, 16)
+    explained = pike_backend.explain(model, x)
+    ops = [sub.ops for sub in explained.subgraphs]
+    assert ops[0] == ["linear", "chunk", "getitem", "getitem", "silu", "mul"], str(explained)
+    assert ops[2][:5] == ["linear", "view", "unbind", "getitem", "getitem"], str(explained)
+    assert not explained.graphs[0].left_out
+    assert_matches_eager(model, x)
+    # a tuple read whole (Dynamo hands ops the parts, but a graph may return the tuple) stays out
+    gm = torch.fx.symbolic_trace(lambda t: t.chunk(2))
+    chunk = next(n for n in gm.graph.nodes if n.op == "call_method")
+    chunk.meta["example_value"] = torch.randn(4).chunk(2)
+    assert classify(chunk, None) == (Kind.GLUE, "non-tensor result")
 
 
 def test_a_subgraph_of_weights_alone_extracts_to_a_loadable_problem():

@@ -68,6 +68,7 @@ _OPERATOR_POINTWISE = {
 # in-place arithmetic (``out += identity``): pointwise like its out-of-place form where the
 # write is private (see _private_write); the code generator reads these as add_, mul_, ...
 INPLACE_ARITHMETIC = {operator.iadd, operator.isub, operator.imul, operator.itruediv}
+_SPLIT_NAMES = {"chunk", "split", "unbind", "tensor_split", "split_with_sizes"}
 _RNG_NAMES = {"rand", "randn", "randint", "rand_like", "randn_like", "randint_like", "bernoulli",
               "multinomial", "normal", "randperm", "uniform_", "normal_", "exponential_"}
 _DATA_DEPENDENT_NAMES = {"nonzero", "masked_select", "unique", "unique_consecutive", "item",
@@ -219,6 +220,18 @@ def _writes_in_place(node: Node) -> bool:
         node.target in INPLACE_ARITHMETIC or _is_inplace(node, _short_name(node)))
 
 
+def _split_into_views(node: Node) -> bool:
+    """A tensor split into a tuple of views (``chunk``, ``split``, ``unbind``) whose every user takes
+    one of them by index: the tuple then never leaves the group that splits it (a subgraph's inputs
+    and outputs are tensors), and a gated MLP's or an LSTM's gates fuse with the matmul before them."""
+    value = node.meta.get("example_value")
+    return (
+        _short_name(node) in _SPLIT_NAMES and isinstance(value, (tuple, list)) and len(value) > 0
+        and all(isinstance(v, torch.Tensor) for v in value)
+        and all(user.target is operator.getitem and isinstance(user.args[1], int) for user in node.users)
+    )
+
+
 def _dropout_is_active(node: Node) -> bool:
     training = node.kwargs.get("training")
     if training is None and len(node.args) >= 3:
@@ -233,15 +246,17 @@ def classify(node: Node, graph_device: torch.device | None) -> tuple[Kind, str]:
     if node.op == "call_module":
         return Kind.GLUE, "module call (not inlined by Dynamo)"
     value = node.meta.get("example_value")
-    if not isinstance(value, torch.Tensor):
+    split = _split_into_views(node)
+    if not (isinstance(value, torch.Tensor) or split):
         return Kind.GLUE, "non-tensor result"
     for arg in node.all_input_nodes:
-        if not isinstance(arg.meta.get("example_value"), torch.Tensor):
+        if not (isinstance(arg.meta.get("example_value"), torch.Tensor) or _split_into_views(arg)):
             return Kind.GLUE, "non-tensor input (size, scalar or tuple)"
-    if graph_device is not None and value.device != graph_device:
-        return Kind.GLUE, f"result on {value.device.type} while the graph runs on {graph_device.type}"
-    if any(not isinstance(s, int) for s in value.shape):
-        return Kind.GLUE, "dynamic shape"
+    for tensor in value if split else [value]:
+        if graph_device is not None and tensor.device != graph_device:
+            return Kind.GLUE, f"result on {tensor.device.type} while the graph runs on {graph_device.type}"
+        if any(not isinstance(s, int) for s in tensor.shape):
+            return Kind.GLUE, "dynamic shape"
     short = _short_name(node)
     if short in _RNG_NAMES:
         return Kind.GLUE, "random numbers"
