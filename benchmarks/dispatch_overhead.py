@@ -114,13 +114,14 @@ def main(argv=None) -> int:
     torch.manual_seed(0)
     model = Deep(args.blocks, args.dim).to(device).eval()
     x = torch.randn(8, args.dim, device=device)
-    report = pike_backend.explain(model, x)
+    subgraphs = {"granularity": "subgraph"}  # a dispatch per subgraph is what is measured
+    report = pike_backend.explain(model, x, options=subgraphs)
     cache = KernelCache.from_options(PikeOptions.from_sources({}))
     for sub in report.subgraphs:  # the solution is the subgraph's own torch code
         source = sub.problem.source + "\n\nclass ModelNew(Model):\n    pass\n"
         cache.store(CacheEntry.create(sub.key, source, problem_name=sub.problem.name, winner_kind="torch-identity"))
     torch._dynamo.reset()
-    stitched = torch.compile(model, backend="pike", options={"mode": "cache-only"})
+    stitched = torch.compile(model, backend="pike", options={"mode": "cache-only", **subgraphs})
     eager_graph = torch.compile(model, backend="eager")
     with torch.no_grad():
         torch.testing.assert_close(stitched(x), model(x))

@@ -165,7 +165,7 @@ class PikeOptions:
     cache_dir: str = field(default_factory=default_cache_dir)
     kernels: str | None = None
     fallback: str = "eager"
-    granularity: str = "subgraph"
+    granularity: str = "graph"
     inductor_seeds: bool = True
     max_cost: float | None = None
     max_time: float | None = None

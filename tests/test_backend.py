@@ -22,6 +22,7 @@ from pike_backend.options import PikeOptions
 from pike_backend.problem import load_source_module
 
 CACHE_ONLY = {"mode": "cache-only"}
+SUBGRAPHS = {"granularity": "subgraph"}  # kernel-sized pieces (the default is the whole graph)
 
 
 def compiled(model, options=None, **kwargs):
@@ -339,7 +340,7 @@ def test_autograd_runs_on_the_fallback(caplog):
 
 def test_explain_reports_subgraphs_keys_and_left_out_nodes():
     torch.manual_seed(0)
-    report = pike_backend.explain(BreaksAndOddOps().eval(), torch.randn(4, 16))
+    report = pike_backend.explain(BreaksAndOddOps().eval(), torch.randn(4, 16), options=SUBGRAPHS)
     text = str(report)
     assert "graph break" in text and "left out" in text
     assert report.subgraphs and all(s.status == "miss" for s in report.subgraphs)
@@ -375,7 +376,7 @@ def test_searches_of_one_process_share_one_evaluator_pool():
     from pike_backend import backend
 
     torch.manual_seed(0)
-    options = {"mode": "search", "budget": 1, "inductor_seeds": False}
+    options = {"mode": "search", "budget": 1, "inductor_seeds": False, **SUBGRAPHS}
     started = lambda: sum(slot._started for slot in backend._EVALUATOR._slots) if backend._EVALUATOR else 0  # noqa: E731
     before, pool = started(), backend._EVALUATOR
     assert_matches_eager(MLP().eval(), torch.randn(8, 32), options=options)
@@ -624,14 +625,14 @@ def test_inplace_ops_on_values_only_they_read_join_subgraphs():
     input stay out."""
     torch.manual_seed(0)
     model, x = InplaceResidualBlocks().eval(), torch.randn(2, 8, 8, 8)
-    explained = pike_backend.explain(model, x)
+    explained = pike_backend.explain(model, x, options=SUBGRAPHS)
     ops = [sub.ops for sub in explained.subgraphs]
     assert ops[0] == ["conv2d", "batch_norm", "relu"], str(explained)
     assert ops[1][:4] == ["conv2d", "batch_norm", "iadd", "relu"], str(explained)
     left_out = explained.graphs[0].left_out
     assert sorted(left_out.values()).count("in-place op") == 3, left_out
-    assert "in-place op" in str(pike_backend.explain(InplaceOnInput().eval(), torch.randn(4, 16)))
-    assert_matches_eager(model, x)
+    assert "in-place op" in str(pike_backend.explain(InplaceOnInput().eval(), torch.randn(4, 16), options=SUBGRAPHS))
+    assert_matches_eager(model, x, options={**CACHE_ONLY, **SUBGRAPHS})
 
 
 class GatedSplits(nn.Module):
@@ -656,12 +657,12 @@ def test_a_split_whose_parts_are_taken_by_index_joins_its_subgraph():
     with every getitem of it, splitting an LSTM into hundreds of pieces)."""
     torch.manual_seed(0)
     model, x = GatedSplits().eval(), torch.randn(4, 16)
-    explained = pike_backend.explain(model, x)
+    explained = pike_backend.explain(model, x, options=SUBGRAPHS)
     ops = [sub.ops for sub in explained.subgraphs]
     assert ops[0] == ["linear", "chunk", "getitem", "getitem", "silu", "mul"], str(explained)
     assert ops[2][:5] == ["linear", "view", "unbind", "getitem", "getitem"], str(explained)
     assert not explained.graphs[0].left_out
-    assert_matches_eager(model, x)
+    assert_matches_eager(model, x, options={**CACHE_ONLY, **SUBGRAPHS})
     # a tuple read whole (Dynamo hands ops the parts, but a graph may return the tuple) stays out
     gm = torch.fx.symbolic_trace(lambda t: t.chunk(2))
     chunk = next(n for n in gm.graph.nodes if n.op == "call_method")

@@ -95,7 +95,7 @@ def child(args) -> None:
             from pike_backend.backend import compile_events, pike
 
             mode = "search" if args.phase == "warm" else "cache-only"
-            options = {"mode": mode}
+            options = {"mode": mode, "granularity": "subgraph"}  # a model of 20+ subgraphs
             if mode == "search":
                 options.update(budget=args.budget, max_time=args.search_time)
             compiled = torch.compile(model, backend=pike, options=options, dynamic=False)
