@@ -582,12 +582,12 @@ class InplaceOnInput(nn.Module):
 
 
 def test_whole_graph_keeps_inplace_ops_on_tensors_the_graph_made_and_never_on_inputs():
+    """The default granularity: the whole graph as one problem, subgraphs where something must stay out."""
     torch.manual_seed(0)
-    options = {"granularity": "graph"}
-    made = pike_backend.explain(InplaceOnIntermediate().eval(), torch.randn(4, 16), options=options)
+    made = pike_backend.explain(InplaceOnIntermediate().eval(), torch.randn(4, 16))
     assert [g.granularity for g in made.graphs] == ["graph"], str(made)
     assert len(made.subgraphs) == 1 and "relu" in made.subgraphs[0].ops
-    mutated = pike_backend.explain(InplaceOnInput().eval(), torch.randn(4, 16), options=options)
+    mutated = pike_backend.explain(InplaceOnInput().eval(), torch.randn(4, 16))
     assert [g.granularity for g in mutated.graphs] == ["subgraph"], str(mutated)
     assert "in-place op" in str(mutated)
 
