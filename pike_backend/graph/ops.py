@@ -193,26 +193,31 @@ def _storage(value: Any):
 
 
 def _private_write(node: Node, graph_device: torch.device | None) -> bool:
-    """Whether an in-place op writes only into a tensor no other node sees. The nodes that share its
-    storage must be one chain: a value the graph made with a kernel of pike's kind (not glue, so the
-    chain joins its group), then in-place ops each on the one before, which only it reads; no view,
-    no second reader of a state the write replaces. torchvision's ``out += identity`` then
-    ``ReLU(inplace=True)``, and every ReLU(inplace=True) after a conv or batch norm: in place or not
-    is then the same, and the ops fuse like their out-of-place forms rather than splitting the
-    graph around them."""
-    target = node.args[0] if node.args and isinstance(node.args[0], Node) else None
-    written = _storage(target.meta.get("example_value")) if target is not None else None
-    if written is None or mutates_graph_state(node):
+    """Whether an in-place op writes only into a tensor no other node sees: the value a kernel of
+    pike's kind made (not glue or a view, so the writes join its group, and sharing no storage with
+    its inputs), then in-place ops each on the one before, each value read by the next op alone (a
+    view of one, or a second reader of a state the write replaces, would see the write).
+    torchvision's ``out += identity`` then ``ReLU(inplace=True)``, and every ReLU(inplace=True)
+    after a conv or batch norm: in place or not is then the same, and the ops fuse like their
+    out-of-place forms rather than splitting the graph around them."""
+    chain = [node]
+    while True:
+        earlier = chain[0].args[0] if chain[0].args else None
+        if not isinstance(earlier, Node):
+            return False
+        if not _writes_in_place(earlier):
+            break
+        chain.insert(0, earlier)
+    first = earlier  # the op that made the storage
+    if any(len(n.users) != 1 for n in [first, *chain[:-1]]) or mutates_graph_state(node):
         return False
-    shared = ((n, _storage(n.meta.get("example_value"))) for n in node.graph.nodes)
-    chain = [n for n, found in shared if found is not None and found == written]
-    first = chain[0]
-    if _writes_in_place(first) or classify(first, graph_device)[0] is Kind.GLUE:
+    if classify(first, graph_device)[0] in (Kind.GLUE, Kind.VIEW):
         return False
-    return all(
-        _writes_in_place(later) and later.args[0] is earlier and len(earlier.users) == 1
-        for earlier, later in zip(chain, chain[1:])
-    )
+    made = _storage(first.meta.get("example_value"))
+    if made is None:
+        return False
+    inputs = (_storage(n.meta.get("example_value")) for n in first.all_input_nodes)
+    return not any(found is not None and found == made for found in inputs)  # e.g. a .to() that returned its input
 
 
 def _writes_in_place(node: Node) -> bool:
