@@ -209,9 +209,9 @@ def _private_write(node: Node, graph_device: torch.device | None) -> bool:
             break
         chain.insert(0, earlier)
     first = earlier  # the op that made the storage
-    if any(len(n.users) != 1 for n in [first, *chain[:-1]]) or mutates_graph_state(node):
+    if any(len(n.users) != 1 for n in [first, *chain[:-1]]):
         return False
-    if classify(first, graph_device)[0] in (Kind.GLUE, Kind.VIEW):
+    if classify(first, graph_device)[0] in (Kind.GLUE, Kind.VIEW):  # glue: an input, an attribute among them
         return False
     made = _storage(first.meta.get("example_value"))
     if made is None:

@@ -26,10 +26,11 @@ problem's numerics, a search stopped by its time limit still has a CUDA graph of
 
 On a small problem (a few microseconds of memory traffic) per-call host time decides, so the plain
 CUDA graph (no derived weights) comes early; in full precision on a problem that convolves it comes
-first (cuDNN's timed fp32 algorithms make it a contender, and it is the cheapest to evaluate). Our kernels with no CUDA graph around them come last:
-in every level-3 and level-5 search on an H200 they timed at 0.5-0.9x eager, and none won a task;
-but where the inputs alone are large, copying them into a graph's static buffers may cost as much
-as the work, and our kernels without a graph come third.
+first (cuDNN's timed fp32 algorithms make it a contender, and it is the cheapest to evaluate). Our
+kernels with no CUDA graph around them come last: in every level-3 and level-5 search on an H200
+they timed at 0.5-0.9x eager, and none won a task; but where the inputs alone are large, copying
+them into a graph's static buffers may cost as much as the work, and our kernels without a graph
+come third.
 """
 
 from __future__ import annotations
