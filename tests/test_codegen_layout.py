@@ -307,3 +307,36 @@ def test_a_value_that_depends_on_the_data_is_propagated_on_the_real_tensors():
     _propagate(gm, [x])
     item = next(n for n in gm.graph.nodes if n.target == "item")
     assert SEEN == ["FakeTensor", "Tensor"] and item.meta["pike_value"] == pytest.approx(x.sum().item())
+
+
+def bn_relu(x, scale, shift):
+    return F.relu(x * scale.reshape(-1, 1, 1) + shift.reshape(-1, 1, 1))
+
+
+@pytest.mark.parametrize("pool, pooled", [
+    (lambda y: F.avg_pool2d(y, 2), (2, 6, 4, 3)),
+    (lambda y: F.avg_pool2d(y, (2, 3), (2, 3), 0, True), (2, 6, 4, 2)),  # ceil_mode: windows tile anyway
+    (lambda y: F.adaptive_avg_pool2d(y, 1), (2, 6, 1, 1)),
+    (lambda y: F.adaptive_avg_pool2d(y, (4, None)), (2, 6, 4, 6)),
+    (lambda y: F.avg_pool2d(y.reshape(12, 8, 6), 2), (12, 4, 3)),  # a 3-d input: (C, H, W)
+])
+def test_average_pools_over_tiling_windows_fuse_with_the_ops_before_them(pool, pooled):
+    """A pool whose windows tile its input is a mean over each tile: one kernel computes BN-ReLU
+    and the pool, and the full-size activation is never written."""
+    torch.manual_seed(0)
+    prog, got = run(lambda x, s, b: pool(bn_relu(x, s, b)), [torch.randn(2, 6, 8, 6), torch.rand(6) + 0.5, torch.randn(6)])
+    assert tuple(got.shape) == pooled
+    assert kernel_ops(prog)[-1][-3:] == ["view", "sum", "div"] and "pool2d" not in prog.source
+
+
+@pytest.mark.parametrize("pool", [
+    lambda y: F.avg_pool2d(y, 3, 2, 1),  # overlapping, padded windows
+    lambda y: F.avg_pool2d(y, 3),  # windows that leave a remainder of the height
+    lambda y: F.avg_pool2d(y, 2, divisor_override=3),
+    lambda y: F.adaptive_avg_pool2d(y, 5),  # windows of unequal sizes
+    lambda y: F.avg_pool2d(y.contiguous(memory_format=CL), 2),  # channels_last: rows would stride by C
+])
+def test_other_average_pools_stay_torch_calls(pool):
+    torch.manual_seed(0)
+    prog, _ = run(lambda x, s, b: pool(bn_relu(x, s, b)), [torch.randn(2, 6, 8, 6), torch.rand(6) + 0.5, torch.randn(6)])
+    assert "pool2d" in prog.source and all("sum" not in ops for ops in kernel_ops(prog))

@@ -1344,3 +1344,75 @@ def test_the_search_stops_when_the_agent_has_nothing_new(pike_env, monkeypatch):
     outcomes = _pike_b(OfflineAgent(PikeOptions(precision="strict")), lambda recipe: True, 60, PikeBConfig())
     kinds = [o.solution.kind for o in outcomes if o.solution is not None]
     assert kinds == ["fold-bn", "eager-graph"] and len(outcomes) == len(kinds)
+
+
+def _pooled_conv(conv: str, pool: str, size: int = 8, reads_conv_twice: bool = False) -> Problem:
+    """BN-ReLU, a convolution, then an average pool: a DenseNet transition layer when ``conv`` is
+    1x1 and ``pool`` a 2x2 pool."""
+    tail = "return self.pool(z), z.sum()" if reads_conv_twice else "return self.pool(z)"
+    return Problem("pooled_conv", HEADER + textwrap.dedent(f"""
+        class Model(nn.Module):
+            def __init__(self):
+                super().__init__()
+                self.bn = nn.BatchNorm2d(8)
+                self.conv = {conv}
+                self.pool = {pool}
+
+            def forward(self, x):
+                z = self.conv(F.relu(self.bn(x)))
+                {tail}
+
+        def get_inputs():
+            return [torch.randn(2, 8, {size}, {size})]
+
+        def get_init_inputs():
+            return []
+    """))
+
+
+def _graph_calls(fn) -> list[str]:
+    return [getattr(n.target, "__name__", str(n.target)) for n in fn.gm.graph.nodes if n.op == "call_function"]
+
+
+@pytest.mark.parametrize("conv, pool", [
+    ("nn.Conv2d(8, 4, 1)", "nn.AvgPool2d(2, 2)"),  # the transition layer, with a bias
+    ("nn.Conv2d(8, 4, 1, bias=False)", "nn.AdaptiveAvgPool2d(1)"),
+    ("nn.Conv2d(8, 16, 1, groups=2)", "nn.AvgPool2d(3, 2)"),  # overlapping windows average too
+])
+@pytest.mark.parametrize("triton", [False, True])
+def test_an_average_pool_moves_ahead_of_the_1x1_convolution_before_it(conv, pool, triton):
+    from pike_backend.offline.solution import codegen_fuser
+
+    problem = _pooled_conv(conv, pool)
+    pg = trace_problem(problem)
+    calls = _graph_calls(functional_for(pg, Recipe()))
+    assert calls.index("conv2d") == len(calls) - 1 and "avg_pool2d" in calls[-2]
+    built = build(pg, Recipe(path="graph", triton=triton), fuse=codegen_fuser(True))
+    if triton and "AvgPool2d(2, 2)" in pool:  # the tiled pool joins BN-ReLU's kernel
+        assert ["relu", "view", "sum", "div"] in [ops[-4:] for _, ops in built.kernels]
+        assert "pool2d(" not in built.source.split("def fused_forward")[1]
+    expected, got, *_ = _run_pair(problem, built.source)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+
+
+@pytest.mark.parametrize("conv, pool, why", [
+    ("nn.Conv2d(8, 4, 3, padding=1)", "nn.AvgPool2d(2, 2)", "a 3x3 kernel mixes pixels"),
+    ("nn.Conv2d(8, 4, 1, stride=2)", "nn.AvgPool2d(2, 2)", "a strided convolution skips pixels"),
+    ("nn.Conv2d(8, 1, 1)", "nn.AvgPool2d(2, 2)", "eight channels pooled cost more than one left 4x bigger"),
+    ("nn.Conv2d(8, 4, 1)", "nn.AvgPool2d(2, 2, padding=1)", "padding counted in the divisor scales the bias"),
+    ("nn.Conv2d(8, 4, 1)", "nn.AvgPool2d(2, 2, divisor_override=3)", "so does a divisor override"),
+    ("nn.Conv2d(8, 4, 1)", "nn.MaxPool2d(2, 2)", "a maximum is not linear"),
+])
+def test_pools_that_do_not_commute_or_would_cost_more_stay_after_the_convolution(conv, pool, why):
+    problem = _pooled_conv(conv, pool)
+    pg = trace_problem(problem)
+    calls = _graph_calls(functional_for(pg, Recipe()))
+    assert calls.index("conv2d") < next(i for i, c in enumerate(calls) if "pool2d" in c), why
+    expected, got, *_ = _run_pair(problem, build(pg, Recipe(path="graph")).source)
+    torch.testing.assert_close(got, expected, atol=1e-5, rtol=1e-5)
+
+
+def test_a_convolution_read_again_keeps_its_pool_after_it():
+    pg = trace_problem(_pooled_conv("nn.Conv2d(8, 4, 1)", "nn.AvgPool2d(2, 2)", reads_conv_twice=True))
+    calls = _graph_calls(functional_for(pg, Recipe()))
+    assert calls.index("conv2d") < calls.index("avg_pool2d")

@@ -6,6 +6,9 @@ run time (``runtime._pk_derive`` specs) and a CPU example value built the same w
 * ``fast_path_attention``: ``nn.MultiheadAttention`` self-attention, which Dynamo traces through
   the slow ``F.multi_head_attention_forward``, runs the fused ``torch._native_multi_head_attention``
   that eager inference takes (about 1.5x faster on an H100).
+* ``pool_before_conv1x1``: an average pool after a 1x1 convolution runs before it, on the
+  convolution's input (an average commutes with a per-pixel affine map): the convolution does a
+  quarter of the work after a 2x2 pool.
 * ``fold_batch_norm``: eval-mode batch norm after a conv/linear whose output it alone reads is
   folded into that op's weight and bias (derived from the module's tensors, not baked in).
 * ``lower_precision``: an explicit form of autocast. Anchors (conv, linear, matmul, bmm,
@@ -264,6 +267,69 @@ def fast_path_attention(fn: Functional) -> int:
     if rewritten:
         fn.gm.recompile()
     return rewritten
+
+
+_AVG_POOLS = {F.avg_pool2d, F.adaptive_avg_pool2d, torch._C._nn.adaptive_avg_pool2d}
+
+
+def _size2(value: Any) -> tuple | None:
+    if isinstance(value, int):
+        return (value, value)
+    return tuple(value) if isinstance(value, (tuple, list)) and len(value) == 2 else None
+
+
+def _pointwise_conv(node: Any) -> bool:
+    """A 2-d convolution with a 1x1 kernel, stride 1 and no padding: the same affine map of the
+    channels at every pixel (dilation means nothing at 1x1)."""
+    if not isinstance(node, Node) or node.op != "call_function" or node.target not in (torch.conv2d, F.conv2d):
+        return False
+    weight = _tensor_value(_arg(node, 1, "weight"))
+    padding = _arg(node, 4, "padding", 0)
+    no_padding = padding in ("valid", "same") or _size2(padding) == (0, 0)
+    return weight is not None and weight.dim() == 4 and tuple(weight.shape[2:]) == (1, 1) \
+        and _size2(_arg(node, 3, "stride", 1)) == (1, 1) and no_padding
+
+
+def _weights_sum_to_one(pool: Node) -> bool:
+    """Whether each output of ``pool`` averages its window (weights summing to one), so that it
+    commutes with an affine map: padding counted in the divisor, or a divisor override, would
+    scale a convolution's bias."""
+    if pool.target is F.avg_pool2d:
+        return _size2(_arg(pool, 3, "padding", 0)) == (0, 0) and _arg(pool, 6, "divisor_override") is None
+    return True
+
+
+def pool_before_conv1x1(fn: Functional) -> int:
+    """``avg_pool(conv1x1(x))`` becomes ``conv1x1(avg_pool(x))``; returns how many moved.
+
+    An average of a per-pixel affine map is the map of the average, so the convolution runs on the
+    pooled pixels (a quarter of them for a 2x2 pool: DenseNet's transition layers), and the pool
+    fuses with the activation before it. Moved only where the bytes moved do not grow: the pool then
+    reads the convolution's input channels rather than its output channels, which costs more where
+    the convolution narrows the channels by more than the pool shrinks the pixels.
+    """
+    graph, moved = fn.gm.graph, 0
+    for pool in list(graph.nodes):
+        if pool.op != "call_function" or pool.target not in _AVG_POOLS or not pool.args:
+            continue
+        conv = pool.args[0]
+        if not _pointwise_conv(conv) or len(conv.users) != 1 or not _weights_sum_to_one(pool):
+            continue
+        before, after = _tensor_value(conv.args[0]), _tensor_value(pool)
+        if before is None or after is None or before.dim() != 4:
+            continue
+        shrink = after.shape[-2] * after.shape[-1] / (before.shape[-2] * before.shape[-1])
+        if shrink >= 1 or shrink * before.shape[1] > after.shape[1]:
+            continue
+        with graph.inserting_before(conv):
+            pooled = graph.create_node("call_function", pool.target, (conv.args[0], *pool.args[1:]), dict(pool.kwargs))
+        conv.replace_input_with(conv.args[0], pooled)
+        pool.replace_all_uses_with(conv)
+        graph.erase_node(pool)
+        moved += 1
+    if moved:
+        fn.gm.recompile()
+    return moved
 
 
 def _is_float32(node: Any) -> bool:

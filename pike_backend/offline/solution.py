@@ -24,6 +24,7 @@ from .passes import (
     functional_of,
     lower_precision,
     make_contiguous,
+    pool_before_conv1x1,
     propagate,
     rebuild_examples,
 )
@@ -59,8 +60,11 @@ class Built:
 def functional_for(pg: ProblemGraph, recipe: Recipe) -> Functional:
     """The problem's graph with the recipe's graph rewrites applied, metadata up to date."""
     fn = functional_of(pg)
-    # every recipe: the fused attention eager inference runs, which the trace does not take
-    if fast_path_attention(fn):
+    # every recipe: the fused attention eager inference runs, which the trace does not take, and
+    # average pools ahead of the 1x1 convolutions before them (exact but for rounding, less work)
+    rewritten = fast_path_attention(fn)
+    rewritten += pool_before_conv1x1(fn)
+    if rewritten:
         propagate(fn)  # the graph inputs are the same: their examples stand
     steps = []
     if recipe.fold_bn:

@@ -2,7 +2,7 @@
 
 Lowering turns each FX node either into fusible IR (pointwise ops, ``reduce`` over dims, ``view``,
 ``gemm``, ``attention``), decomposing composites (softmax, layer/RMS/group/batch norm, var/std,
-logsumexp) into those primitives, or into an opaque ``torch`` Val that the generated program calls
+logsumexp, average pooling over whole windows) into those primitives, or into an opaque ``torch`` Val that the generated program calls
 as is. Every Val still knows how to be computed by plain torch, so any Val the partitioner does not
 fuse is emitted as torch code.
 """
@@ -116,6 +116,9 @@ _SPECS: dict[str, tuple[str, ...]] = {
     "batch_norm": ("running_mean", "running_var", "weight=None", "bias=None", "training=False",
                    "momentum=0.1", "eps=1e-05", "cudnn_enabled=True"),
     "dropout": ("p=0.5", "training=True", "inplace=False"),
+    "avg_pool2d": ("kernel_size", "stride=None", "padding=0", "ceil_mode=False", "count_include_pad=True",
+                   "divisor_override=None"),
+    "adaptive_avg_pool2d": ("output_size",),
     "linear": ("weight", "bias=None"),
     "matmul": ("other",),
     "mm": ("mat2",),
@@ -587,6 +590,58 @@ def _batch_norm(lw, a, node, meta):
     return y
 
 
+def _pair(value) -> tuple[int, int]:
+    pair = (value, value) if isinstance(value, int) else tuple(value)
+    if len(pair) == 1:
+        pair = pair * 2
+    if len(pair) != 2 or not all(isinstance(v, int) for v in pair):
+        raise NotFusible(f"pool size {value!r}")
+    return pair
+
+
+def _window_mean(lw: Lowering, x, kh: int, kw: int, meta) -> Val:
+    """The mean of each ``kh`` x ``kw`` tile of the last two dims, tiles side by side: a view that
+    splits each spatial dim into (tiles, tile) and a reduction over the two tile dims, so the
+    pointwise ops before the pool fuse into its kernel as a prologue (BN-ReLU-pool in one pass)."""
+    if not isinstance(x, Val) or len(x.shape) not in (3, 4):
+        raise NotFusible("pooling needs a 3-d or 4-d tensor")
+    if tuple(meta.stride) != contiguous_strides(tuple(meta.shape)):
+        # a reduction kernel walks its rows in row-major order: over a channels_last tensor its
+        # loads would stride by the channel count, and the pool's reader expects channels_last
+        raise NotFusible("pooling a channels_last tensor")
+    *lead, h, w = x.shape
+    if h % kh or w % kw:
+        raise NotFusible("windows that do not tile the input")
+    rank = len(x.shape)
+    tiles = lw.view(x, (*lead, h // kh, kh, w // kw, kw))
+    return lw.mean(tiles, (rank - 1, rank + 1), keepdim=False)
+
+
+def _avg_pool(lw, a, node, meta):
+    kh, kw = _pair(a["kernel_size"])
+    stride = _pair(a["stride"]) if a["stride"] not in (None, [], ()) else (kh, kw)
+    # windows side by side with nothing padded: every window holds kh * kw elements, so ceil_mode and
+    # count_include_pad change nothing once the windows tile the input
+    if stride != (kh, kw) or _pair(a["padding"]) != (0, 0) or a["divisor_override"] is not None:
+        raise NotFusible("overlapping, padded or re-divided pooling windows")
+    return _window_mean(lw, lw.arg(a["input"]), kh, kw, meta)
+
+
+def _adaptive_avg_pool(lw, a, node, meta):
+    x = lw.arg(a["input"])
+    if not isinstance(x, Val):
+        raise NotFusible("scalar")
+    size = a["output_size"]
+    size = (size, size) if isinstance(size, int) or size is None else tuple(size)
+    out = tuple(x.shape[-2 + i] if s is None else s for i, s in enumerate(size))
+    if len(out) != 2 or not all(isinstance(s, int) and s > 0 for s in out):
+        raise NotFusible(f"output size {a['output_size']!r}")
+    h, w = x.shape[-2:]
+    if h % out[0] or w % out[1]:
+        raise NotFusible("adaptive windows of unequal sizes")
+    return _window_mean(lw, x, h // out[0], w // out[1], meta)
+
+
 def _dropout(lw, a, node, meta):
     if a["training"] and a["p"] != 0:
         raise NotFusible("training-mode dropout")
@@ -672,6 +727,8 @@ _RULES: dict[str, Callable] = {
     "group_norm": _group_norm,
     "batch_norm": _batch_norm,
     "dropout": _dropout,
+    "avg_pool2d": _avg_pool,
+    "adaptive_avg_pool2d": _adaptive_avg_pool,
     "expand": _expand,
     "expand_as": _expand,
     "linear": _gemm("linear"),
