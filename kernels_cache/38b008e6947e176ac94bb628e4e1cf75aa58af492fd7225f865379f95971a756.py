@@ -147,9 +147,87 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": false, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": false, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ : torch.Tensor, L_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ : torch.Tensor, L_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ : torch.Tensor, L_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ : torch.Tensor, L_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ : torch.Tensor, L_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ : torch.Tensor, L_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ : torch.Tensor, L_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ : torch.Tensor, L_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ : torch.Tensor, L_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ : torch.Tensor, L_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ : torch.Tensor, L_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ : torch.Tensor, L_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ : torch.Tensor, L_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ : torch.Tensor, L_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ : torch.Tensor, L_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ : torch.Tensor, L_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ : torch.Tensor, L_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ : torch.Tensor, L_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_
+    l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_
+    l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_
+    l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_
+    l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_
+    l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_
+    l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ = L_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_
+    l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ = L_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_
+    l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ = L_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_
+    l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ = L_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_
+    l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ = L_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_
+    l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ = L_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_
+    l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ = L_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_
+    l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ = L_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_
+    l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ = L_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_
+    l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ = L_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_
+    l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ = L_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_
+    l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ = L_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_
+    l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ = L_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_
+    l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ = L_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_
+    l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ = L_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_
+    l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ = L_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_
+    l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ = L_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_
+    l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ = L_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_
+    l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ = L_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_
+    l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ = L_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_
+    l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ = L_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_
+    l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ = L_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_
+    l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ = L_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_
+    l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ = L_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_
+    l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ = L_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_
+    l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ = L_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_
+    l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ = L_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_
+    l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ = L_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_
+    l_l_x_ = L_l_x_
+    input_1 = torch._C._nn.linear(l_l_x_, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  l_l_x_ = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
+    input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
+    input_3 = torch._C._nn.linear(input_2, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
+    input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
+    input_5 = torch._C._nn.linear(input_4, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
+    input_6 = torch.nn.functional.relu(input_5, inplace = False);  input_5 = None
+    input_7 = torch._C._nn.linear(input_6, l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_, l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_);  input_6 = l_self_buffers_w6_l_self_modules_network_modules_6_parameters_weight_ = l_self_buffers_w7_l_self_modules_network_modules_6_parameters_bias_ = None
+    input_8 = torch.nn.functional.relu(input_7, inplace = False);  input_7 = None
+    input_9 = torch._C._nn.linear(input_8, l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_, l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_);  input_8 = l_self_buffers_w8_l_self_modules_network_modules_8_parameters_weight_ = l_self_buffers_w9_l_self_modules_network_modules_8_parameters_bias_ = None
+    input_10 = torch.nn.functional.relu(input_9, inplace = False);  input_9 = None
+    input_11 = torch._C._nn.linear(input_10, l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_, l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_);  input_10 = l_self_buffers_w10_l_self_modules_network_modules_10_parameters_weight_ = l_self_buffers_w11_l_self_modules_network_modules_10_parameters_bias_ = None
+    input_12 = torch.nn.functional.relu(input_11, inplace = False);  input_11 = None
+    input_13 = torch._C._nn.linear(input_12, l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_, l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_);  input_12 = l_self_buffers_w12_l_self_modules_network_modules_12_parameters_weight_ = l_self_buffers_w13_l_self_modules_network_modules_12_parameters_bias_ = None
+    input_14 = torch.nn.functional.relu(input_13, inplace = False);  input_13 = None
+    input_15 = torch._C._nn.linear(input_14, l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_, l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_);  input_14 = l_self_buffers_w14_l_self_modules_network_modules_14_parameters_weight_ = l_self_buffers_w15_l_self_modules_network_modules_14_parameters_bias_ = None
+    input_16 = torch.nn.functional.relu(input_15, inplace = False);  input_15 = None
+    input_17 = torch._C._nn.linear(input_16, l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_, l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_);  input_16 = l_self_buffers_w16_l_self_modules_network_modules_16_parameters_weight_ = l_self_buffers_w17_l_self_modules_network_modules_16_parameters_bias_ = None
+    input_18 = torch.nn.functional.relu(input_17, inplace = False);  input_17 = None
+    input_19 = torch._C._nn.linear(input_18, l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_, l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_);  input_18 = l_self_buffers_w18_l_self_modules_network_modules_18_parameters_weight_ = l_self_buffers_w19_l_self_modules_network_modules_18_parameters_bias_ = None
+    input_20 = torch.nn.functional.relu(input_19, inplace = False);  input_19 = None
+    input_21 = torch._C._nn.linear(input_20, l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_, l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_);  input_20 = l_self_buffers_w20_l_self_modules_network_modules_20_parameters_weight_ = l_self_buffers_w21_l_self_modules_network_modules_20_parameters_bias_ = None
+    input_22 = torch.nn.functional.relu(input_21, inplace = False);  input_21 = None
+    input_23 = torch._C._nn.linear(input_22, l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_, l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_);  input_22 = l_self_buffers_w22_l_self_modules_network_modules_22_parameters_weight_ = l_self_buffers_w23_l_self_modules_network_modules_22_parameters_bias_ = None
+    input_24 = torch.nn.functional.relu(input_23, inplace = False);  input_23 = None
+    input_25 = torch._C._nn.linear(input_24, l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_, l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_);  input_24 = l_self_buffers_w24_l_self_modules_network_modules_24_parameters_weight_ = l_self_buffers_w25_l_self_modules_network_modules_24_parameters_bias_ = None
+    input_26 = torch.nn.functional.relu(input_25, inplace = False);  input_25 = None
+    input_27 = torch._C._nn.linear(input_26, l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_, l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_);  input_26 = l_self_buffers_w26_l_self_modules_network_modules_26_parameters_weight_ = l_self_buffers_w27_l_self_modules_network_modules_26_parameters_bias_ = None
+    input_28 = torch.nn.functional.relu(input_27, inplace = False);  input_27 = None
+    input_29 = torch._C._nn.linear(input_28, l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_, l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_);  input_28 = l_self_buffers_w28_l_self_modules_network_modules_28_parameters_weight_ = l_self_buffers_w29_l_self_modules_network_modules_28_parameters_bias_ = None
+    input_30 = torch.nn.functional.relu(input_29, inplace = False);  input_29 = None
+    input_31 = torch._C._nn.linear(input_30, l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_, l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_);  input_30 = l_self_buffers_w30_l_self_modules_network_modules_30_parameters_weight_ = l_self_buffers_w31_l_self_modules_network_modules_30_parameters_bias_ = None
+    input_32 = torch.nn.functional.relu(input_31, inplace = False);  input_31 = None
+    input_33 = torch._C._nn.linear(input_32, l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_, l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_);  input_32 = l_self_buffers_w32_l_self_modules_network_modules_32_parameters_weight_ = l_self_buffers_w33_l_self_modules_network_modules_32_parameters_bias_ = None
+    return (input_33,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -861,15 +939,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'cudnn_fused': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_network_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_network_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_network_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_network_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_network_modules_4_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_network_modules_4_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_network_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_network_modules_6_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_network_modules_8_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_network_modules_8_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_network_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_network_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_network_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_network_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_network_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_network_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_network_modules_16_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_network_modules_16_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_network_modules_18_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_network_modules_18_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_network_modules_20_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_network_modules_20_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_network_modules_22_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_network_modules_22_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_network_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_network_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_network_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_network_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_network_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_network_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_network_modules_30_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_network_modules_30_parameters_bias_'}, {'from': 'tensor', 'name': 'w32_l_self_modules_network_modules_32_parameters_weight_'}, {'from': 'tensor', 'name': 'w33_l_self_modules_network_modules_32_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'cudnn_fused': False, 'tune_convs': False, 'inputs': [[[1, 1000], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)

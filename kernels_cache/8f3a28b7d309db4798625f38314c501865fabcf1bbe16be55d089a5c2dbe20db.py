@@ -63,78 +63,31 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": false, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_input_2.num_warps", 2]]}
+# pike offline agent: cuda-graph
+# pike-offline-recipe: {"applied": ["cuda-graph"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": false, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
-import math
-import operator
-
 import torch
-import triton
-import triton.language as tl
-
-try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
-    from triton.language.extra import libdevice
-except ImportError:  # pragma: no cover - older triton
-    libdevice = None
-
-# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
-ATTRS = {}
-MODULES = {}
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
 
 
-def _pike_strided(t, stride):
-    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
-    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
-        return t
-    if 0 in stride:
-        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
-    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
-    out.copy_(t)
-    return out
-
-
-@triton.jit
-def pk_input_2(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 400
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x8 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x8).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_2(a0):
-    a0 = _pike_strided(a0, (400, 1))
-    o0 = torch.empty((1, 400), dtype=torch.float32, device=a0.device)
-    pk_input_2[(triton.cdiv(400, 512),)](a0, o0, BLOCK=512, num_warps=2)
-    return o0,
-
-
-@triton.jit
-def pk_input_4(in0, out0, BLOCK: tl.constexpr):
-    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
-    mask = offs < 800
-    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
-    x10 = tl.where((l0) > 0, (l0), 0.0)
-    tl.store(out0 + offs, (x10).to(out0.dtype.element_ty), mask=mask)
-
-
-def _launch_pk_input_4(a0):
-    a0 = _pike_strided(a0, (800, 1))
-    o0 = torch.empty((1, 800), dtype=torch.float32, device=a0.device)
-    pk_input_4[(triton.cdiv(800, 1024),)](a0, o0, BLOCK=1024, num_warps=4)
-    return o0,
-
-
-def fused_forward(*inputs):
-    (in_0, in_1, in_2, in_3, in_4, in_5, in_6,) = inputs
-    v7 = torch._C._nn.linear(in_6, in_0, in_1)
-    v8, = _launch_pk_input_2(v7)
-    v9 = torch._C._nn.linear(v8, in_2, in_3)
-    v10, = _launch_pk_input_4(v9)
-    v11 = torch._C._nn.linear(v10, in_4, in_5)
-    return (v11,)
+def fused_forward(L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_
+    l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_
+    l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_
+    l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_
+    l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = L_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_
+    l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = L_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_
+    l_l_x_ = L_l_x_
+    input_1 = torch._C._nn.linear(l_l_x_, l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_);  l_l_x_ = l_self_buffers_w0_l_self_modules_network_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_network_modules_0_parameters_bias_ = None
+    input_2 = torch.nn.functional.relu(input_1, inplace = False);  input_1 = None
+    input_3 = torch._C._nn.linear(input_2, l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_);  input_2 = l_self_buffers_w2_l_self_modules_network_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_network_modules_2_parameters_bias_ = None
+    input_4 = torch.nn.functional.relu(input_3, inplace = False);  input_3 = None
+    input_5 = torch._C._nn.linear(input_4, l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_, l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_);  input_4 = l_self_buffers_w4_l_self_modules_network_modules_4_parameters_weight_ = l_self_buffers_w5_l_self_modules_network_modules_4_parameters_bias_ = None
+    return (input_5,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -850,7 +803,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

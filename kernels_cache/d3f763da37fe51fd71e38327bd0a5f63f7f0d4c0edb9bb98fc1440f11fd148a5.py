@@ -149,9 +149,91 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: inductor-default+cuda-graph+freeze+cudnn-tuned
-# pike-offline-recipe: {"applied": ["inductor-default", "cuda-graph", "freeze", "cudnn-tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": true, "fold_bn": false, "freeze": true, "inductor_mode": "default", "kernel_fp32": false, "path": "inductor", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+cudnn-tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "cudnn-tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
 # ------------------------------------------------------------------------------------------------
+
+import torch
+NoneType = type(None)
+from torch import device as device
+inf = float('inf')
+nan = float('nan')
+
+
+def fused_forward(L_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_ : torch.Tensor, L_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_ : torch.Tensor, L_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_ : torch.Tensor, L_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_ : torch.Tensor, L_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ : torch.Tensor, L_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ : torch.Tensor, L_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_ : torch.Tensor, L_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_ : torch.Tensor, L_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_ : torch.Tensor, L_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_ : torch.Tensor, L_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_ : torch.Tensor, L_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_ : torch.Tensor, L_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_ : torch.Tensor, L_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_ : torch.Tensor, L_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_ : torch.Tensor, L_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_ : torch.Tensor, L_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_ : torch.Tensor, L_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_ : torch.Tensor, L_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_ : torch.Tensor, L_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_ : torch.Tensor, L_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_ : torch.Tensor, L_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_ : torch.Tensor, L_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_ : torch.Tensor, L_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_ : torch.Tensor, L_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_ : torch.Tensor, L_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_ : torch.Tensor, L_l_x_ : torch.Tensor):
+    l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ = L_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_
+    l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ = L_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_
+    l_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_ = L_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_
+    l_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_ = L_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_
+    l_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_ = L_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_
+    l_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_ = L_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_
+    l_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_ = L_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_
+    l_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_ = L_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_
+    l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ = L_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_
+    l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ = L_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_
+    l_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_ = L_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_
+    l_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_ = L_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_
+    l_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_ = L_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_
+    l_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_ = L_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_
+    l_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_ = L_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_
+    l_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_ = L_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_
+    l_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_ = L_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_
+    l_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_ = L_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_
+    l_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_ = L_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_
+    l_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_ = L_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_
+    l_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_ = L_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_
+    l_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_ = L_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_
+    l_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_ = L_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_
+    l_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_ = L_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_
+    l_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_ = L_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_
+    l_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_ = L_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_
+    l_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_ = L_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_
+    l_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_ = L_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_
+    l_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_ = L_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_
+    l_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_ = L_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_
+    l_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_ = L_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_
+    l_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_ = L_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_
+    l_l_x_ = L_l_x_
+    input_1 = torch.conv2d(l_l_x_, l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_, l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  l_l_x_ = l_self_buffers_w0_l_self_modules_features_modules_0_parameters_weight_ = l_self_buffers_w1_l_self_modules_features_modules_0_parameters_bias_ = None
+    input_2 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
+    input_3 = torch.conv2d(input_2, l_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_, l_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_2 = l_self_buffers_w2_l_self_modules_features_modules_2_parameters_weight_ = l_self_buffers_w3_l_self_modules_features_modules_2_parameters_bias_ = None
+    input_4 = torch.nn.functional.relu(input_3, inplace = True);  input_3 = None
+    input_5 = torch.nn.functional.max_pool2d(input_4, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_4 = None
+    input_6 = torch.conv2d(input_5, l_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_, l_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_5 = l_self_buffers_w4_l_self_modules_features_modules_5_parameters_weight_ = l_self_buffers_w5_l_self_modules_features_modules_5_parameters_bias_ = None
+    input_7 = torch.nn.functional.relu(input_6, inplace = True);  input_6 = None
+    input_8 = torch.conv2d(input_7, l_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_, l_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_7 = l_self_buffers_w6_l_self_modules_features_modules_7_parameters_weight_ = l_self_buffers_w7_l_self_modules_features_modules_7_parameters_bias_ = None
+    input_9 = torch.nn.functional.relu(input_8, inplace = True);  input_8 = None
+    input_10 = torch.nn.functional.max_pool2d(input_9, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_9 = None
+    input_11 = torch.conv2d(input_10, l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_, l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_10 = l_self_buffers_w8_l_self_modules_features_modules_10_parameters_weight_ = l_self_buffers_w9_l_self_modules_features_modules_10_parameters_bias_ = None
+    input_12 = torch.nn.functional.relu(input_11, inplace = True);  input_11 = None
+    input_13 = torch.conv2d(input_12, l_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_, l_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_12 = l_self_buffers_w10_l_self_modules_features_modules_12_parameters_weight_ = l_self_buffers_w11_l_self_modules_features_modules_12_parameters_bias_ = None
+    input_14 = torch.nn.functional.relu(input_13, inplace = True);  input_13 = None
+    input_15 = torch.conv2d(input_14, l_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_, l_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_14 = l_self_buffers_w12_l_self_modules_features_modules_14_parameters_weight_ = l_self_buffers_w13_l_self_modules_features_modules_14_parameters_bias_ = None
+    input_16 = torch.nn.functional.relu(input_15, inplace = True);  input_15 = None
+    input_17 = torch.nn.functional.max_pool2d(input_16, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_16 = None
+    input_18 = torch.conv2d(input_17, l_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_, l_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_17 = l_self_buffers_w14_l_self_modules_features_modules_17_parameters_weight_ = l_self_buffers_w15_l_self_modules_features_modules_17_parameters_bias_ = None
+    input_19 = torch.nn.functional.relu(input_18, inplace = True);  input_18 = None
+    input_20 = torch.conv2d(input_19, l_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_, l_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_19 = l_self_buffers_w16_l_self_modules_features_modules_19_parameters_weight_ = l_self_buffers_w17_l_self_modules_features_modules_19_parameters_bias_ = None
+    input_21 = torch.nn.functional.relu(input_20, inplace = True);  input_20 = None
+    input_22 = torch.conv2d(input_21, l_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_, l_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_21 = l_self_buffers_w18_l_self_modules_features_modules_21_parameters_weight_ = l_self_buffers_w19_l_self_modules_features_modules_21_parameters_bias_ = None
+    input_23 = torch.nn.functional.relu(input_22, inplace = True);  input_22 = None
+    input_24 = torch.nn.functional.max_pool2d(input_23, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_23 = None
+    input_25 = torch.conv2d(input_24, l_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_, l_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_24 = l_self_buffers_w20_l_self_modules_features_modules_24_parameters_weight_ = l_self_buffers_w21_l_self_modules_features_modules_24_parameters_bias_ = None
+    input_26 = torch.nn.functional.relu(input_25, inplace = True);  input_25 = None
+    input_27 = torch.conv2d(input_26, l_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_, l_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_26 = l_self_buffers_w22_l_self_modules_features_modules_26_parameters_weight_ = l_self_buffers_w23_l_self_modules_features_modules_26_parameters_bias_ = None
+    input_28 = torch.nn.functional.relu(input_27, inplace = True);  input_27 = None
+    input_29 = torch.conv2d(input_28, l_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_, l_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_, (1, 1), (1, 1), (1, 1), 1);  input_28 = l_self_buffers_w24_l_self_modules_features_modules_28_parameters_weight_ = l_self_buffers_w25_l_self_modules_features_modules_28_parameters_bias_ = None
+    input_30 = torch.nn.functional.relu(input_29, inplace = True);  input_29 = None
+    input_31 = torch.nn.functional.max_pool2d(input_30, 2, 2, 0, 1, ceil_mode = False, return_indices = False);  input_30 = None
+    flatten = input_31.flatten(1);  input_31 = None
+    input_32 = torch._C._nn.linear(flatten, l_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_, l_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_);  flatten = l_self_buffers_w26_l_self_modules_classifier_modules_0_parameters_weight_ = l_self_buffers_w27_l_self_modules_classifier_modules_0_parameters_bias_ = None
+    input_33 = torch.nn.functional.relu(input_32, inplace = True);  input_32 = None
+    input_34 = torch.nn.functional.dropout(input_33, 0.0, False, False);  input_33 = None
+    input_35 = torch._C._nn.linear(input_34, l_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_, l_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_);  input_34 = l_self_buffers_w28_l_self_modules_classifier_modules_3_parameters_weight_ = l_self_buffers_w29_l_self_modules_classifier_modules_3_parameters_bias_ = None
+    input_36 = torch.nn.functional.relu(input_35, inplace = True);  input_35 = None
+    input_37 = torch.nn.functional.dropout(input_36, 0.0, False, False);  input_36 = None
+    input_38 = torch._C._nn.linear(input_37, l_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_, l_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_);  input_37 = l_self_buffers_w30_l_self_modules_classifier_modules_6_parameters_weight_ = l_self_buffers_w31_l_self_modules_classifier_modules_6_parameters_bias_ = None
+    return (input_38,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -183,8 +265,7 @@ was on a warm-up batch, or on copies) gets the direct graph captured again on th
 ``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
 Where cuDNN times its convolution algorithms (``tune_convs``), the warm-up and the capture run on
-a thread of the Solution's own (``_pk_on_tuner``), so the plans it times and the caller's own stay
-apart.
+a thread of their own (``_pk_on_tuner``), so the plans it times and the caller's own stay apart.
 
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
@@ -391,8 +472,8 @@ class _PkCaptured:
     """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
     With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
-    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on
-    pike's tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on a
+    tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
     at reduced precision, where the tolerance is far above what tells one algorithm's rounding from
     another's, and in fp32 where the recipe says so (``cudnn-tuned``: its repair drops it)."""
 
@@ -864,15 +945,15 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'inductor', 'args': [], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': 'default', 'freeze': True, 'cudnn_fused': False, 'tune_convs': True, 'inputs': [[[4, 3, 224, 224], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_features_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_features_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_features_modules_2_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_features_modules_2_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_features_modules_5_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_features_modules_5_parameters_bias_'}, {'from': 'tensor', 'name': 'w6_l_self_modules_features_modules_7_parameters_weight_'}, {'from': 'tensor', 'name': 'w7_l_self_modules_features_modules_7_parameters_bias_'}, {'from': 'tensor', 'name': 'w8_l_self_modules_features_modules_10_parameters_weight_'}, {'from': 'tensor', 'name': 'w9_l_self_modules_features_modules_10_parameters_bias_'}, {'from': 'tensor', 'name': 'w10_l_self_modules_features_modules_12_parameters_weight_'}, {'from': 'tensor', 'name': 'w11_l_self_modules_features_modules_12_parameters_bias_'}, {'from': 'tensor', 'name': 'w12_l_self_modules_features_modules_14_parameters_weight_'}, {'from': 'tensor', 'name': 'w13_l_self_modules_features_modules_14_parameters_bias_'}, {'from': 'tensor', 'name': 'w14_l_self_modules_features_modules_17_parameters_weight_'}, {'from': 'tensor', 'name': 'w15_l_self_modules_features_modules_17_parameters_bias_'}, {'from': 'tensor', 'name': 'w16_l_self_modules_features_modules_19_parameters_weight_'}, {'from': 'tensor', 'name': 'w17_l_self_modules_features_modules_19_parameters_bias_'}, {'from': 'tensor', 'name': 'w18_l_self_modules_features_modules_21_parameters_weight_'}, {'from': 'tensor', 'name': 'w19_l_self_modules_features_modules_21_parameters_bias_'}, {'from': 'tensor', 'name': 'w20_l_self_modules_features_modules_24_parameters_weight_'}, {'from': 'tensor', 'name': 'w21_l_self_modules_features_modules_24_parameters_bias_'}, {'from': 'tensor', 'name': 'w22_l_self_modules_features_modules_26_parameters_weight_'}, {'from': 'tensor', 'name': 'w23_l_self_modules_features_modules_26_parameters_bias_'}, {'from': 'tensor', 'name': 'w24_l_self_modules_features_modules_28_parameters_weight_'}, {'from': 'tensor', 'name': 'w25_l_self_modules_features_modules_28_parameters_bias_'}, {'from': 'tensor', 'name': 'w26_l_self_modules_classifier_modules_0_parameters_weight_'}, {'from': 'tensor', 'name': 'w27_l_self_modules_classifier_modules_0_parameters_bias_'}, {'from': 'tensor', 'name': 'w28_l_self_modules_classifier_modules_3_parameters_weight_'}, {'from': 'tensor', 'name': 'w29_l_self_modules_classifier_modules_3_parameters_bias_'}, {'from': 'tensor', 'name': 'w30_l_self_modules_classifier_modules_6_parameters_weight_'}, {'from': 'tensor', 'name': 'w31_l_self_modules_classifier_modules_6_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'cudnn_fused': False, 'tune_convs': True, 'inputs': [[[4, 3, 224, 224], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """inductor-default+cuda-graph+freeze+cudnn-tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+cudnn-tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, None)
+        self._pk_runner = _PkRunner(_PK_SPEC, Model.forward, fused_forward)
 
     def forward(self, *inputs):
         return self._pk_runner(self, inputs)
