@@ -7,7 +7,8 @@ Builds each recipe's Solution for each task (as the agent would propose it), cal
 task's inputs with the reference's weights, and times both (``bench.measure.time_call``, the
 timing ``pike bench`` uses) over interleaved rounds; prints each one's median ms, the median of the
 per-round ratios (A over B: above 1, B is faster) and each one's relative L2 error to eager. What a
-new rewrite adds to the seed it builds on, before a whole table is run.
+new rewrite adds to the seed it builds on, or one of our stacks (``cuda-graph+fp16+triton-fused``)
+against a seed, before a whole table is run.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ from pike_backend.bench.measure import TimingConfig, time_call  # noqa: E402
 from pike_backend.bench.protocols import get_protocol  # noqa: E402
 from pike_backend.evaluate.config import set_flags  # noqa: E402
 from pike_backend.offline.recipe import recipe_of_kind  # noqa: E402
-from pike_backend.offline.solution import build  # noqa: E402
+from pike_backend.offline.solution import build, codegen_fuser  # noqa: E402
 from pike_backend.offline.trace import trace_problem  # noqa: E402
 from pike_backend.problem import build_candidate, build_reference, load_problem_file, load_source_module, seeded_inputs  # noqa: E402
 
@@ -43,7 +44,8 @@ def run_task(path: Path, kinds: list[str], rounds: int) -> str:
         expected = reference(*inputs).float()
         systems, notes = [], []
         for i, kind in enumerate(kinds):
-            module = load_source_module(build(graph, recipe_of_kind(kind)).source, f"seed_ab_{i}")
+            built = build(graph, recipe_of_kind(kind), codegen_fuser(interpreter_safe=False))  # our stacks too
+            module = load_source_module(built.source, f"seed_ab_{i}")
             candidate = build_candidate(module, problem_module, reference, 0, "cuda")
             start = time.perf_counter()
             got = candidate(*inputs).float()  # compiles and captures
