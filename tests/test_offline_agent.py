@@ -757,6 +757,11 @@ def test_ideas_put_cuda_graph_precision_and_kernels_first(convnet_graph):
     # in full precision the plain CUDA graph leads (cuDNN times its fp32 algorithms there), then our stack
     assert strict[:2] == ["cuda-graph", "cuda-graph+fold-bn+channels-last"]
     assert not any(t in k for k in strict for t in ("bf16", "fp16", "tf32", "inductor", "triton"))
+    # with our kernels, in fp32 they come with channels_last and without it (no tensor cores to feed)
+    ours = idea_kinds(gpu, tolerance_for("strict"), inductor_seeds=True, codegen=True, foldable=3)
+    assert ours[:4] == ["cuda-graph", "cuda-graph+fold-bn+channels-last+triton-fused", "cuda-graph+fold-bn+triton-fused",
+                        "inductor-default+cuda-graph+freeze"]
+    assert "cuda-graph+triton-fused" in ours  # no layout rewrite at all, later
     tf32 = idea_kinds(gpu, tolerance_for("tf32"), inductor_seeds=True, codegen=False, foldable=0)
     assert tf32[0] == "cuda-graph+tf32+channels-last" and "inductor-reduce-overhead:tf32" in tf32
     assert not any("cudnn-fused" in k for k in tf32)  # cuDNN's fused epilogues: at 16 bits only

@@ -3,12 +3,12 @@
 ``fuse_graph(gm, example_inputs)`` first rewrites the graph so more of it fuses (``rewrite.py``:
 unobserved in-place activations made out-of-place, convolution biases split into an add, a
 max-pool moved before the bias add and ReLU that fed it, casts moved above transposes and
-reshapes), lowers
-it to a small IR (pointwise ops, reductions over any dims, views; softmax, log-softmax,
-layer/RMS/group/batch norm, var/std and logsumexp decomposed into those), fuses it greedily into
-regions (one kernel each: flat pointwise, row reductions with their prologues and epilogues, or a
-GEMM with its epilogue), recognizes attention and Mamba-2's chunked SSD scan (``ssd.py``: by what it
-computes, checked on the example inputs), and writes a self-contained Python program whose
+reshapes), lowers it to a small IR (pointwise ops, reductions over any dims, views; softmax,
+log-softmax, layer/RMS/group/batch norm, var/std, logsumexp and average pools whose windows tile
+their input decomposed into those), fuses it greedily into regions (one kernel each: flat
+pointwise, row reductions with their prologues and epilogues, or a GEMM with its epilogue),
+recognizes attention and Mamba-2's chunked SSD scan (``ssd.py``: by what it computes, checked on
+the example inputs), and writes a self-contained Python program whose
 ``fused_forward(*inputs)`` computes what ``gm`` computes, calling plain torch for everything else.
 A flat pointwise kernel walks its space in its outputs' memory order (channels_last after a
 channels_last convolution) and keeps that layout, or the order that makes a transpose and reshape

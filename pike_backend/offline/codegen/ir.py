@@ -2,9 +2,9 @@
 
 Lowering turns each FX node either into fusible IR (pointwise ops, ``reduce`` over dims, ``view``,
 ``gemm``, ``attention``), decomposing composites (softmax, layer/RMS/group/batch norm, var/std,
-logsumexp, average pooling over whole windows) into those primitives, or into an opaque ``torch`` Val that the generated program calls
-as is. Every Val still knows how to be computed by plain torch, so any Val the partitioner does not
-fuse is emitted as torch code.
+logsumexp, average pools whose windows tile their input) into those primitives, or into an opaque
+``torch`` Val that the generated program calls as is. Every Val still knows how to be computed by
+plain torch, so any Val the partitioner does not fuse is emitted as torch code.
 """
 
 from __future__ import annotations
