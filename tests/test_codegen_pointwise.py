@@ -162,6 +162,29 @@ def test_reductions_over_any_dims(dims, keepdim, op):
     assert "sigmoid" in ops, "the prologue was not fused into the reduction kernel"
 
 
+@settings(max_examples=10, deadline=None)
+@given(
+    batch=st.integers(1, 3),
+    channels=st.integers(1, 5),
+    tiles=st.tuples(st.integers(1, 4), st.integers(1, 5)),
+    window=st.tuples(st.integers(1, 3), st.integers(1, 3)),
+    adaptive=st.booleans(),
+    dtype=st.sampled_from([torch.float32, torch.float16, torch.bfloat16]),
+)
+def test_average_pools_over_tiling_windows(batch, channels, tiles, window, adaptive, dtype):
+    """A pool whose windows tile its input (any window, any count of tiles, adaptive or not) is a
+    mean over each tile, fused with the pointwise ops before it."""
+    def f(x):
+        y = torch.relu(x * 2.0 - 0.5)
+        return F.adaptive_avg_pool2d(y, tiles) if adaptive else F.avg_pool2d(y, window)
+
+    x = torch.randn(batch, channels, tiles[0] * window[0], tiles[1] * window[1]).to(dtype)
+    prog = run_and_compare(f, [x], dtype)
+    pooled = ["identity"] if window == (1, 1) else ["view", "sum", "div"]  # 1x1 windows: a copy
+    if x.numel() > 1:  # one element: torch computes it
+        assert [ops for _, ops in prog.kernels] == [["mul", "sub", "relu", *pooled]]
+
+
 def test_non_contiguous_and_expanded_inputs_are_read_by_stride():
     def f(x, y):
         return torch.relu(x.transpose(0, 1) + y.expand(5, 7)) * 2
