@@ -3,9 +3,10 @@
 A search times each candidate once, when it is evaluated, and on a busy GPU (other searches,
 compiles on the same host) one timing can be off by tens of percent: close candidates are then
 ranked by noise, and a winner can turn out slower than the runner-up, or than eager, where it is
-deployed. So the top few distinct verified solutions (the fastest, and any whose speedup beats
-theirs: its own time may have met a busy host) are evaluated again in interleaved rounds
-(each evaluation verifies as well as times, so a candidate that fails a re-check is out), and each
+deployed. So the top few distinct verified solutions (the fastest, one place kept for a solution
+whose speedup beats theirs: its own time may have met a busy host) are evaluated again in
+interleaved rounds (each evaluation verifies as well as times, so a candidate that fails a
+re-check is out), and each
 one's time and speedup become the medians of all its timings; the search returns the fastest finalist
 (``final_winner``), and among finalists whose times tie (within ``FinalsConfig.tie``) the one with
 the highest median speedup (each re-timing's reference is timed again in the same evaluation).
@@ -29,10 +30,12 @@ log = logging.getLogger("pike_backend.search")
 @dataclass
 class FinalsConfig:
     top: int = 3  # distinct verified solutions timed again (below 2: no final ranking)
-    # and up to this many more, those whose speedups beat a finalist's: a candidate timed while the
-    # host was busy has its own time inflated with its reference's, and only its ratio still tells (the
-    # DenseNet transition layer on an H200: our kernels, timed at 1.52x of eager, were left out for
-    # three candidates timed at 0.76-0.97x whose own times were lower)
+    # of those places, how many go first to solutions whose speedups beat a finalist's: a candidate
+    # timed while the host was busy has its own time inflated with its reference's, and only its
+    # ratio still tells (the DenseNet transition layer on an H200: our kernels, timed at 1.52x of
+    # eager, were left out for three candidates timed at 0.76-0.97x whose own times were lower).
+    # Places, not extra ones: each finalist costs an evaluation per round (a torch.compile one, a
+    # compile), and a whole table's searches have a time limit of their own
     by_speedup: int = 1
     rounds: int = 2  # extra evaluations of each, interleaved
     within: float = 0.75  # only solutions at most 1/within times slower than the best one
@@ -45,17 +48,20 @@ class FinalsConfig:
 
 
 def finalists(library: Library, config: FinalsConfig) -> list[Solution]:
-    """The fastest distinct verified solutions close enough to the best to be ranked by noise, and
-    those a ranking by speedup would put ahead of one of them."""
+    """The fastest distinct verified solutions close enough to the best to be ranked by noise, with
+    ``by_speedup`` of the places going first to those a ranking by speedup would put ahead of them."""
     verified = library.verified()
     if config.top < 2 or config.rounds < 1 or len(verified) < 2 or not verified[0].verdict.timing_meaningful:
         return []
+    def quick(s: Solution) -> bool:
+        return s.ms <= verified[0].ms / config.within
+
     chosen: dict[str, Solution] = {}
-    _choose(chosen, verified, config.top, lambda s: s.ms <= verified[0].ms / config.within)
+    _choose(chosen, verified, max(1, config.top - config.by_speedup), quick)
     by_ratio = sorted(verified, key=lambda s: (-s.speedup, s.id))
-    lowest = min((s.speedup for s in chosen.values()), default=0.0)
-    _choose(chosen, by_ratio, len(chosen) + config.by_speedup,
-            lambda s: s.speedup > lowest and s.speedup >= by_ratio[0].speedup * config.within)
+    lowest = min(s.speedup for s in chosen.values())
+    _choose(chosen, by_ratio, config.top, lambda s: s.speedup > lowest and s.speedup >= by_ratio[0].speedup * config.within)
+    _choose(chosen, verified, config.top, quick)  # places the speedups left, by time
     return list(chosen.values()) if len(chosen) > 1 else []
 
 
