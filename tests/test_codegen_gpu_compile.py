@@ -250,6 +250,15 @@ def _graph_cases():
             y = F.max_pool2d(F.relu(self.conv(x)), 2, 2)
             return y.view(2, 3, 2, 3, 2).transpose(1, 2).reshape(2, 6, 3, 2).half()
 
+    class BnReluPools(nn.Module):  # DenseNet's transition with its pool first, and a global pool
+        def __init__(self):
+            super().__init__()
+            self.bn = nn.BatchNorm2d(6)
+
+        def forward(self, x):
+            y = F.relu(self.bn(x))
+            return F.avg_pool2d(y, 2), F.adaptive_avg_pool2d(y, 1)
+
     f32, f16, bf16 = torch.float32, torch.float16, torch.bfloat16
     cases = []
 
@@ -270,6 +279,9 @@ def _graph_cases():
     for layout in (torch.contiguous_format, torch.channels_last):
         add(f"pool_shuffle_{layout}", PoolShuffle().to(memory_format=layout),
             [r(2, 4, 6, 4).contiguous(memory_format=layout)])
+    for dt in (f32, f16):
+        add(f"bn_relu_pools_{dt}", BnReluPools().to(dt), [r(2, 6, 8, 10).to(dt)])
+    add("bn_relu_pools_largest", BnReluPools(), [r(2, 6, 8, 10)], tuning="largest")
     add("reductions_f32", Reductions(), [r(3, 7, 48)])
     add("reductions_bf16", Reductions(), [r(3, 7, 48).to(bf16)])
     add("softmax_looped_rows", Softmaxes(), [r(2, 20000)])
