@@ -621,7 +621,7 @@ class InplaceResidualBlocks(nn.Module):
 
 
 def test_inplace_ops_on_values_only_they_read_join_subgraphs():
-    """Under the default granularity in-place ops on a value only they read fuse like their
+    """Under subgraph granularity in-place ops on a value only they read fuse like their
     out-of-place forms (each was left out, splitting a ResNet block from its residual add and
     ReLUs); in-place ops on a value read before or after the write, through a view, or on an
     input stay out."""
