@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from pike_backend.bench.results import BenchResult, TaskResult, load_results  # noqa: E402
 from pike_backend.cache.bundle import Bundle, write_bundle  # noqa: E402
+from pike_backend.cache.entry import CacheEntry  # noqa: E402
 
 
 def default_history(results: BenchResult) -> str:
@@ -87,14 +88,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"{len(take)} entries to take from {args.export} ({len(history)} earlier tables read)")
     if not args.apply or not take:
         return 0
-    bundle = Bundle.open(args.bundle, require_signature=False)
-    entries = {key: bundle.read(key) for key in bundle.keys}
+    entries = read_all(args.bundle)
     entries.update((key, export.read(key)) for key in take)
-    write_bundle(args.bundle, entries.values())
-    problems = Bundle.open(args.bundle, require_signature=False).verify()
+    return write_verified(args.bundle, entries)
+
+
+def read_all(bundle_dir: str) -> dict[str, CacheEntry]:
+    bundle = Bundle.open(bundle_dir, require_signature=False)
+    return {key: bundle.read(key) for key in bundle.keys}
+
+
+def write_verified(bundle_dir: str, entries: dict[str, CacheEntry]) -> int:
+    """Write ``entries`` as the bundle (unsigned, as the shipped one is) and verify it: the exit status."""
+    write_bundle(bundle_dir, entries.values())
+    problems = Bundle.open(bundle_dir, require_signature=False).verify()
     for name, problem in problems:
         print(f"{name}: {problem}", file=sys.stderr)
-    print(f"{args.bundle}: {len(entries)} entries{', all verified' if not problems else ''}")
+    print(f"{bundle_dir}: {len(entries)} entries{', all verified' if not problems else ''}")
     return 1 if problems else 0
 
 

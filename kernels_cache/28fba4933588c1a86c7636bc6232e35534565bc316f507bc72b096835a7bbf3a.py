@@ -1402,6 +1402,7 @@ class _PkRunner:
         self.args = None  # derived graph arguments
         self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.held = ()  # their storages then: memory a captured graph reads stays allocated (_replay_call)
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
@@ -1470,8 +1471,7 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = _pk_watch(located.values())
-        self.watch_state = self._watched_state()
+        self._watch(located.values())
 
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
@@ -1481,9 +1481,13 @@ class _PkRunner:
             if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
                 self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
-        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
-        self.watch_state = self._watched_state()
+        self._watch([_pk_locate(module, p) for p in paths])
         self.graphs.clear()
+
+    def _watch(self, located):
+        self.watch = _pk_watch(located)
+        self.watch_state = self._watched_state()
+        self.held = [t.untyped_storage() for t in map(dict.get, *self.watch) if isinstance(t, torch.Tensor)]
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -1595,16 +1599,26 @@ class _PkRunner:
         return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
 
     def _replay_call(self, module, inputs):
-        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+        """CUDA-graph specs: the tensors of the last replay, replayed at once.
 
         A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
         captured on these very tensors). The outputs are cloned: the next replay overwrites them.
         TF32 needs no switching here: the kernels were chosen when the graph was captured.
+
+        The module's tensors are looked at after the replay is queued, while the GPU runs it: on a
+        deep network that look (a version and an address for each of hundreds of tensors) costs
+        as much host time as a tenth of its kernels. If one of them changed, the replay's outputs
+        are dropped and the call answered afresh. The replay reads valid memory even then: the
+        storages it was captured on are held (``self.held``) until the graph is dropped.
         """
         last = self.graphs.last
-        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
-            return _pk_clone(last.replay())
-        return self._full_call(module, inputs)
+        if last is None or _pk_layout(inputs) != last.layout:
+            return self._full_call(module, inputs)
+        out = _pk_clone(last.replay())
+        if self.watch and self._stale():
+            torch.cuda.current_stream().synchronize()  # the replay ends before its graph may be dropped
+            return self._full_call(module, inputs)
+        return out
 
     def _full_call(self, module, inputs):
         if self.spec["path"] == "graph":

@@ -177,6 +177,9 @@ second graph was captured on. A caller that settles on other tensors than the fi
 was on a warm-up batch, or on copies) gets the direct graph captured again on them, at most
 ``_PK_MAX_RECAPTURES`` times. Every call returns fresh output tensors, as eager does.
 
+Where cuDNN times its convolution algorithms (``tune_convs``), the warm-up and the capture run on
+a thread of their own (``_pk_on_tuner``), so the plans it times and the caller's own stay apart.
+
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
@@ -186,7 +189,10 @@ entered when grad is already off.
 """
 
 import collections
+import concurrent.futures
+import contextlib
 import operator
+import sys
 import types
 
 import torch
@@ -334,17 +340,65 @@ def _pk_shape_key(inputs):
     )
 
 
+def _pk_in_dynamo_compile():
+    """Whether this thread holds Dynamo's compile lock. Dynamo compiles every frame under that one
+    process-wide lock: an inductor body compiled on another thread while this one waits for it
+    would wait for the lock forever."""
+    convert_frame = sys.modules.get("torch._dynamo.convert_frame")
+    lock = getattr(convert_frame, "compile_lock", None)
+    return bool(lock is not None and lock._is_owned())
+
+
+def _pk_on_tuner(fn):
+    """``fn()`` on a tuning thread of its own, under the caller's device, stream, grad and inference
+    modes; the thread has ended when this returns.
+
+    PyTorch keeps the cuDNN plans it has chosen per thread, keyed by the convolution and not by how
+    they were chosen. On a thread of their own, the plans cuDNN timed for a Solution never reach
+    the caller's convolutions (eager timed beside it keeps the heuristics' plans), and plans the
+    caller's thread chose earlier by heuristics (the reference, run first) cannot stand in for
+    timed ones. The thread lives for one capture only: a CUDA graph keeps the kernels it captured,
+    not the plans, and a thread left running is what the evaluator's integrity check rejects (a
+    candidate could compute there behind the timer). Inside Dynamo's compile of a frame (pike's
+    backend checks its graph there) ``fn`` runs on the caller's thread instead: see
+    ``_pk_in_dynamo_compile``."""
+    if _pk_in_dynamo_compile():
+        return fn()
+    stream = torch.cuda.current_stream() if torch.cuda.is_available() else None
+    grad, inference = torch.is_grad_enabled(), torch.is_inference_mode_enabled()
+
+    def run():
+        with contextlib.ExitStack() as modes:
+            if stream is not None:
+                modes.enter_context(torch.cuda.device(stream.device))
+                modes.enter_context(torch.cuda.stream(stream))
+            if inference:  # inputs made under it are writable there only (entered first: it sets grad mode too)
+                modes.enter_context(torch.inference_mode())
+            modes.enter_context(torch.set_grad_enabled(grad))
+            return fn()
+
+    with concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="pike-cudnn-tuner") as tuner:
+        return tuner.submit(run).result()
+
+
 class _PkCaptured:
     """One CUDA graph of the body, reading ``inputs`` (held here so their memory stays theirs).
 
     With ``tune_convs`` cuDNN times its convolution algorithms for each shape in the warm-up
-    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide) and the
-    graph keeps the fastest. The spec asks for it at reduced precision only, where the tolerance is
-    far above what tells one algorithm's rounding from another's."""
+    (``cudnn.benchmark``, for the warm-up and the capture only: the flag is process-wide), on a
+    tuning thread (``_pk_on_tuner``), and the graph keeps the fastest. The spec asks for it
+    at reduced precision, where the tolerance is far above what tells one algorithm's rounding from
+    another's, and in fp32 where the recipe says so (``cudnn-tuned``: its repair drops it)."""
 
     def __init__(self, body, inputs, tune_convs=False):
         self.inputs = list(inputs)
         self.layout = _pk_layout(self.inputs)
+        if tune_convs:
+            _pk_on_tuner(lambda: self._capture(body, True))
+        else:
+            self._capture(body, False)
+
+    def _capture(self, body, tune_convs):
         previous = torch.backends.cudnn.benchmark
         torch.backends.cudnn.benchmark = previous or tune_convs
         try:
@@ -586,6 +640,7 @@ class _PkRunner:
         self.args = None  # derived graph arguments
         self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.held = ()  # their storages then: memory a captured graph reads stays allocated (_replay_call)
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
@@ -654,8 +709,7 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = _pk_watch(located.values())
-        self.watch_state = self._watched_state()
+        self._watch(located.values())
 
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
@@ -665,9 +719,13 @@ class _PkRunner:
             if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
                 self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
-        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
-        self.watch_state = self._watched_state()
+        self._watch([_pk_locate(module, p) for p in paths])
         self.graphs.clear()
+
+    def _watch(self, located):
+        self.watch = _pk_watch(located)
+        self.watch_state = self._watched_state()
+        self.held = [t.untyped_storage() for t in map(dict.get, *self.watch) if isinstance(t, torch.Tensor)]
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -779,16 +837,26 @@ class _PkRunner:
         return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
 
     def _replay_call(self, module, inputs):
-        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+        """CUDA-graph specs: the tensors of the last replay, replayed at once.
 
         A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
         captured on these very tensors). The outputs are cloned: the next replay overwrites them.
         TF32 needs no switching here: the kernels were chosen when the graph was captured.
+
+        The module's tensors are looked at after the replay is queued, while the GPU runs it: on a
+        deep network that look (a version and an address for each of hundreds of tensors) costs
+        as much host time as a tenth of its kernels. If one of them changed, the replay's outputs
+        are dropped and the call answered afresh. The replay reads valid memory even then: the
+        storages it was captured on are held (``self.held``) until the graph is dropped.
         """
         last = self.graphs.last
-        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
-            return _pk_clone(last.replay())
-        return self._full_call(module, inputs)
+        if last is None or _pk_layout(inputs) != last.layout:
+            return self._full_call(module, inputs)
+        out = _pk_clone(last.replay())
+        if self.watch and self._stale():
+            torch.cuda.current_stream().synchronize()  # the replay ends before its graph may be dropped
+            return self._full_call(module, inputs)
+        return out
 
     def _full_call(self, module, inputs):
         if self.spec["path"] == "graph":

@@ -60,29 +60,98 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+cudnn-tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "cudnn-tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": false, "tuning": []}
+# pike offline agent: cuda-graph+triton-fused+cudnn-tuned
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "cudnn-tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
+import math
+import operator
+
 import torch
-NoneType = type(None)
-from torch import device as device
-inf = float('inf')
-nan = float('nan')
+import triton
+import triton.language as tl
+
+try:  # fast intrinsics on the GPU path; the interpreter-safe path never calls them
+    from triton.language.extra import libdevice
+except ImportError:  # pragma: no cover - older triton
+    libdevice = None
+
+# get_attr tensors and submodules of the traced module, filled by FusedProgram.bind()
+ATTRS = {}
+MODULES = {}
 
 
-def fused_forward(L_self_buffers_w0_l_self_modules_transition_modules_0_buffers_running_mean_ : torch.Tensor, L_self_buffers_w1_l_self_modules_transition_modules_0_buffers_running_var_ : torch.Tensor, L_self_buffers_w2_l_self_modules_transition_modules_0_parameters_weight_ : torch.Tensor, L_self_buffers_w3_l_self_modules_transition_modules_0_parameters_bias_ : torch.Tensor, L_self_buffers_w4_l_self_modules_transition_modules_2_parameters_weight_ : torch.Tensor, L_l_x_ : torch.Tensor):
-    l_self_buffers_w0_l_self_modules_transition_modules_0_buffers_running_mean_ = L_self_buffers_w0_l_self_modules_transition_modules_0_buffers_running_mean_
-    l_self_buffers_w1_l_self_modules_transition_modules_0_buffers_running_var_ = L_self_buffers_w1_l_self_modules_transition_modules_0_buffers_running_var_
-    l_self_buffers_w2_l_self_modules_transition_modules_0_parameters_weight_ = L_self_buffers_w2_l_self_modules_transition_modules_0_parameters_weight_
-    l_self_buffers_w3_l_self_modules_transition_modules_0_parameters_bias_ = L_self_buffers_w3_l_self_modules_transition_modules_0_parameters_bias_
-    l_self_buffers_w4_l_self_modules_transition_modules_2_parameters_weight_ = L_self_buffers_w4_l_self_modules_transition_modules_2_parameters_weight_
-    l_l_x_ = L_l_x_
-    input_1 = torch.nn.functional.batch_norm(l_l_x_, l_self_buffers_w0_l_self_modules_transition_modules_0_buffers_running_mean_, l_self_buffers_w1_l_self_modules_transition_modules_0_buffers_running_var_, l_self_buffers_w2_l_self_modules_transition_modules_0_parameters_weight_, l_self_buffers_w3_l_self_modules_transition_modules_0_parameters_bias_, False, 0.1, 1e-05);  l_l_x_ = l_self_buffers_w0_l_self_modules_transition_modules_0_buffers_running_mean_ = l_self_buffers_w1_l_self_modules_transition_modules_0_buffers_running_var_ = l_self_buffers_w2_l_self_modules_transition_modules_0_parameters_weight_ = l_self_buffers_w3_l_self_modules_transition_modules_0_parameters_bias_ = None
-    input_2 = torch.nn.functional.relu(input_1, inplace = True);  input_1 = None
-    avg_pool2d = torch._C._nn.avg_pool2d(input_2, 2, 2, 0, False, True, None);  input_2 = None
-    input_3 = torch.conv2d(avg_pool2d, l_self_buffers_w4_l_self_modules_transition_modules_2_parameters_weight_, None, (1, 1), (0, 0), (1, 1), 1);  avg_pool2d = l_self_buffers_w4_l_self_modules_transition_modules_2_parameters_weight_ = None
-    return (input_3,)
+def _pike_strided(t, stride):
+    """``t`` with the strides the kernels were generated for (a copy only when they differ)."""
+    if all(a == b for a, b, n in zip(t.stride(), stride, t.shape) if n > 1):
+        return t
+    if 0 in stride:
+        raise RuntimeError(f"pike kernel expects a broadcast input with strides {stride}, got {t.stride()}")
+    out = torch.empty_strided(t.shape, stride, dtype=t.dtype, device=t.device)
+    out.copy_(t)
+    return out
+
+
+@triton.jit
+def pk_v9(in0, out0, BLOCK: tl.constexpr):
+    offs = tl.program_id(0) * BLOCK + tl.arange(0, BLOCK)
+    mask = offs < 256
+    l0 = tl.load(in0 + offs, mask=mask, other=0).to(tl.float32)
+    x9 = ((l0) + (1e-05))
+    x10 = tl.rsqrt(x9)
+    tl.store(out0 + offs, (x10).to(out0.dtype.element_ty), mask=mask)
+
+
+def _launch_pk_v9(a0):
+    a0 = _pike_strided(a0, (1, 1, 1))
+    o0 = torch.empty((256, 1, 1), dtype=torch.float32, device=a0.device)
+    pk_v9[(triton.cdiv(256, 256),)](a0, o0, BLOCK=256, num_warps=4)
+    return o0,
+
+
+@triton.jit
+def pk_input_1(in0, in1, in2, in3, in4, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
+    rows = tl.program_id(0) * ROWS + tl.arange(0, ROWS)[:, None]
+    row_mask = rows < 2007040
+    cols = tl.arange(0, BLOCK_N)[None, :]
+    mask = row_mask & (cols < 4)
+    l0 = tl.load(in0 + (rows % 28) * 2 + (rows // 28) * 112 + (cols % 2) + (cols // 2) * 56, mask=mask, other=0).to(tl.float32)
+    l1 = tl.load(in1 + ((rows // 784) % 256), mask=row_mask, other=0).to(tl.float32)
+    x8 = ((l0) - (l1))
+    l2 = tl.load(in2 + ((rows // 784) % 256), mask=row_mask, other=0).to(tl.float32)
+    x11 = ((x8) * (l2))
+    l3 = tl.load(in3 + ((rows // 784) % 256), mask=row_mask, other=0).to(tl.float32)
+    x14 = ((x11) * (l3))
+    l4 = tl.load(in4 + ((rows // 784) % 256), mask=row_mask, other=0).to(tl.float32)
+    x15 = ((x14) + (l4))
+    x16 = tl.where((x15) > 0, (x15), 0.0)
+    x17 = x16
+    x18 = tl.sum(tl.where(mask, x17, 0.0), axis=1, keep_dims=True)
+    x19 = ((x18) / (4.0))
+    tl.store(out0 + rows, (x19).to(out0.dtype.element_ty), mask=row_mask)
+
+
+def _launch_pk_input_1(a0, a1, a2, a3, a4):
+    a0 = _pike_strided(a0, (802816, 3136, 56, 1))
+    a1 = _pike_strided(a1, (1, 1, 1))
+    a2 = _pike_strided(a2, (1, 1, 1))
+    a3 = _pike_strided(a3, (1, 1, 1))
+    a4 = _pike_strided(a4, (1, 1, 1))
+    o0 = torch.empty((10, 256, 28, 28), dtype=torch.float32, device=a0.device)
+    pk_input_1[(triton.cdiv(2007040, 64),)](a0, a1, a2, a3, a4, o0, ROWS=64, BLOCK_N=4, num_warps=4)
+    return o0,
+
+
+def fused_forward(*inputs):
+    (in_0, in_1, in_2, in_3, in_4, in_5,) = inputs
+    v6 = in_0.reshape((256, 1, 1))
+    v7 = in_1.reshape((256, 1, 1))
+    v10, = _launch_pk_v9(v7)
+    v12 = in_2.reshape((256, 1, 1))
+    v13 = in_3.reshape((256, 1, 1))
+    v19, = _launch_pk_input_1(in_5, v6, v10, v12, v13)
+    v20 = torch.conv2d(v19, in_4, None, (1, 1), (0, 0), (1, 1), 1)
+    return (v20,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -576,6 +645,7 @@ class _PkRunner:
         self.args = None  # derived graph arguments
         self.watch = None  # ([table], [key]) of every source tensor
         self.watch_state = None  # their (_version, data_ptr) when the derived tensors were made
+        self.held = ()  # their storages then: memory a captured graph reads stays allocated (_replay_call)
         # a module or inductor body in a CUDA graph reads the module's tensors at the addresses they
         # had when it was captured: replacing one (or swapping its .data) needs a new capture, while
         # an in-place update is read by the replay itself. A frozen inductor body holds their values
@@ -644,8 +714,7 @@ class _PkRunner:
             if self.args is not None:
                 self._reuse_addresses(fresh, tensors)
         self.args = fresh
-        self.watch = _pk_watch(located.values())
-        self.watch_state = self._watched_state()
+        self._watch(located.values())
 
     def _pin(self, module):
         """Watch where the module's tensors are (and, frozen, what they hold), and drop the graphs
@@ -655,9 +724,13 @@ class _PkRunner:
             if self.freezes >= _PK_MAX_FREEZES:  # from now on the weights are the body's inputs
                 self.frozen = False
         paths = [name for name, _ in module.named_parameters()] + [name for name, _ in module.named_buffers()]
-        self.watch = _pk_watch([_pk_locate(module, p) for p in paths])
-        self.watch_state = self._watched_state()
+        self._watch([_pk_locate(module, p) for p in paths])
         self.graphs.clear()
+
+    def _watch(self, located):
+        self.watch = _pk_watch(located)
+        self.watch_state = self._watched_state()
+        self.held = [t.untyped_storage() for t in map(dict.get, *self.watch) if isinstance(t, torch.Tensor)]
 
     def _reuse_addresses(self, fresh, tensors):
         """Write new derived values into the old tensors, so captured graphs stay valid."""
@@ -769,16 +842,26 @@ class _PkRunner:
         return _pk_pick(self.graph_fn(*self._graph_args(inputs)), self.out_kind)
 
     def _replay_call(self, module, inputs):
-        """CUDA-graph specs: the tensors of the last replay, weights unchanged, replay at once.
+        """CUDA-graph specs: the tensors of the last replay, replayed at once.
 
         A layout match implies the traced shapes and dtypes and a CUDA device (the graph was
         captured on these very tensors). The outputs are cloned: the next replay overwrites them.
         TF32 needs no switching here: the kernels were chosen when the graph was captured.
+
+        The module's tensors are looked at after the replay is queued, while the GPU runs it: on a
+        deep network that look (a version and an address for each of hundreds of tensors) costs
+        as much host time as a tenth of its kernels. If one of them changed, the replay's outputs
+        are dropped and the call answered afresh. The replay reads valid memory even then: the
+        storages it was captured on are held (``self.held``) until the graph is dropped.
         """
         last = self.graphs.last
-        if last is not None and _pk_layout(inputs) == last.layout and not (self.watch and self._stale()):
-            return _pk_clone(last.replay())
-        return self._full_call(module, inputs)
+        if last is None or _pk_layout(inputs) != last.layout:
+            return self._full_call(module, inputs)
+        out = _pk_clone(last.replay())
+        if self.watch and self._stale():
+            torch.cuda.current_stream().synchronize()  # the replay ends before its graph may be dropped
+            return self._full_call(module, inputs)
+        return out
 
     def _full_call(self, module, inputs):
         if self.spec["path"] == "graph":
@@ -798,7 +881,7 @@ _PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modu
 
 
 class ModelNew(Model):
-    """cuda-graph+cudnn-tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused+cudnn-tuned: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

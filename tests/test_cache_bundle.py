@@ -260,3 +260,57 @@ def test_refresh_kernels_cache_takes_a_task_only_at_or_above_its_best_earlier_ra
     assert bundle.read("aaa111").source == old["aaa111"].replace("x +", "x * 2 +")
     assert [bundle.read(key).source for key in ("bbb222", "ccc333", "ddd444")] == [old[k] for k in ("bbb222", "ccc333", "ddd444")]
     assert bundle.verify() == []
+
+
+def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_one(tmp_path):
+    """benchmarks/swap_kernels_runtime.py, run as a command: an entry holding one of the earlier
+    runtimes given becomes exactly the Solution the current code builds, records the swap and is
+    sealed again; an entry of another runtime stays; a dry run writes nothing."""
+    from pike_backend.cache.bundle import write_bundle
+    from pike_backend.offline.recipe import Recipe
+    from pike_backend.offline.solution import build
+    from pike_backend.offline.trace import trace_problem
+    from pike_backend.problem import load_problem_file, sha256_text
+
+    root = Path(__file__).resolve().parents[1]
+    current = (root / "pike_backend" / "offline" / "runtime.py").read_text()
+    built = build(trace_problem(load_problem_file(root / "benchmarks" / "level3" / "01_mlp.py")),
+                  Recipe(path="module", cuda_graph=True)).source
+    assert built.count(current.rstrip() + "\n") == 1
+    earlier = [current.replace("_PK_MAX_SHAPES = 8", f"_PK_MAX_SHAPES = {n}") for n in (4, 6)]
+    other = current.replace("_PK_MAX_SHAPES = 8", "_PK_MAX_SHAPES = 2")
+    files = []
+    for n, text in enumerate(earlier):
+        files.append(tmp_path / f"runtime_{n}.py")
+        files[-1].write_text(text)
+
+    def holding(text: str) -> str:
+        return built.replace(current.rstrip() + "\n", text.rstrip() + "\n")
+
+    shipped = tmp_path / "shipped"
+    write_bundle(shipped, [make_entry("aaa111", holding(earlier[0])), make_entry("bbb222", holding(earlier[1])),
+                           make_entry("ccc333", holding(other))])
+    command = [sys.executable, str(root / "benchmarks" / "swap_kernels_runtime.py"), *map(str, files),
+               "--bundle", str(shipped)]
+
+    dry = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert dry.returncode == 0, dry.stderr
+    assert "2 of 3 entries hold one of the 2 earlier runtimes; 1 hold another" in dry.stdout
+    assert Bundle.open(shipped, require_signature=False).read("aaa111").source == holding(earlier[0])
+
+    done = subprocess.run(command + ["--apply"], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "3 entries, all verified" in done.stdout
+    bundle = Bundle.open(shipped, require_signature=False)
+    for key, text in (("aaa111", earlier[0]), ("bbb222", earlier[1])):
+        entry = bundle.read(key)
+        assert entry.source == built
+        assert entry.meta["runtime_swapped"]["from"] == sha256_text(text.rstrip() + "\n")
+        assert entry.meta["runtime_swapped"]["to"] == sha256_text(current.rstrip() + "\n")
+    assert bundle.read("ccc333").source == holding(other) and "runtime_swapped" not in bundle.read("ccc333").meta
+    assert bundle.verify() == []
+
+    (tmp_path / "now.py").write_text(current)
+    refused = subprocess.run(command[:2] + [str(tmp_path / "now.py"), "--bundle", str(shipped)],
+                             capture_output=True, text=True, timeout=120)
+    assert refused.returncode == 1 and "is the current runtime" in refused.stderr

@@ -358,6 +358,53 @@ def test_captured_module_bodies_capture_again_when_a_tensor_moves():
         assert "captured" not in runner.graphs.entries
 
 
+def test_a_replay_is_queued_before_the_weights_are_looked_at(monkeypatch):
+    """Looking at a deep network's weights (a version and an address for each) costs as much host
+    time as a tenth of its kernels, so the replay is queued first and the look runs while the GPU
+    works. A weight that moved drops the replay's outputs once the replay has ended and answers
+    afresh; until then the storage the graph was captured on stays allocated. (A GPU capture is
+    stood in for by outputs recorded at the first call.)"""
+    from pike_backend.offline.runtime import _pk_layout
+
+    _, _, reference, candidate, inputs = _run_pair(AFFINE, build(trace_problem(AFFINE), Recipe(path="module", cuda_graph=True)).source)
+    runner = candidate._pk_runner
+    events = []
+
+    class Stream:
+        def synchronize(self):
+            events.append("synchronize")
+
+    class Captured:
+        def __init__(self, outputs):
+            self.layout, self.outputs = _pk_layout(inputs), outputs
+
+        def replay(self):
+            events.append("replay")
+            return self.outputs
+
+    monkeypatch.setattr(torch.cuda, "current_stream", Stream)
+    look = runner._stale
+    runner._stale = lambda: events.append("look") or look()
+
+    def held():
+        return {storage.data_ptr() for storage in runner.held}
+
+    with torch.no_grad():
+        expected = reference(*inputs)
+        runner.graphs.last = Captured(expected.clone())
+        torch.testing.assert_close(candidate(*inputs), expected)
+        assert events == ["replay", "look"]
+        events.clear()
+        old = candidate.fc.weight.data_ptr()
+        assert old in held()
+        for model in (reference, candidate):
+            model.fc.weight.data = model.fc.weight.detach() * -2.0  # same object, other memory
+        assert old in held()  # what the stale replay reads is still allocated
+        torch.testing.assert_close(candidate(*inputs), reference(*inputs))  # not the replay's outputs
+        assert events[:3] == ["replay", "look", "synchronize"]
+        assert runner.graphs.last is None and old not in held() and candidate.fc.weight.data_ptr() in held()
+
+
 def test_the_tuning_thread_takes_the_callers_modes_and_is_not_used_inside_dynamos_compile():
     """pike's backend checks its graph inside Dynamo's compile of the frame, under Dynamo's
     process-wide compile lock. A tuned capture there (an inductor seed, compiled at its first call)

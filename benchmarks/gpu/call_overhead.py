@@ -8,7 +8,8 @@ both ends of the call, L2 flushed, median): a no-op (the timing's own floor), ea
 ``torch.compile(backend="pike")`` in cache-only mode with the protocol's options (the local store
 or the shipped kernels_cache), the Solution that backend loaded, called directly (the runner:
 replay and output clone), and ``reduce-overhead``. The gaps between them say where a
-launch-bound row's time goes. ``--profile N``: cProfile of N calls through pike, the top
+launch-bound row's time goes. A second column gives the host's own time a call, with calls queued
+back to back and no synchronize (the GPU's time instead where it cannot keep up). ``--profile N``: cProfile of N calls through pike, the top
 functions by cumulative time.
 """
 
@@ -19,6 +20,7 @@ import cProfile
 import os
 import pstats
 import sys
+import time
 
 import torch
 
@@ -68,11 +70,21 @@ def main() -> int:
         "torch.compile reduce-overhead": lambda: reduce_overhead(*inputs),
     }
 
-    def timed(call) -> float:
+    def timed(call) -> tuple[float, float]:
         for _ in range(3):  # compile, capture, warm
             call()
         sync()
-        return time_call(call, device, TimingConfig()).ms * 1e3
+        return time_call(call, device, TimingConfig()).ms * 1e3, host_only(call)
+
+    def host_only(call, calls: int = 300) -> float:
+        """Host time a call, calls queued back to back: where the GPU keeps up, what the host spends."""
+        sync()
+        start = time.perf_counter()
+        for _ in range(calls):
+            call()
+        host = time.perf_counter() - start
+        sync()
+        return host / calls * 1e6
 
     rows = []
     events_before = len(backend.compile_events())
@@ -96,8 +108,9 @@ def main() -> int:
             rows.append(("pike's Solution, called directly", timed(lambda: solution(*data))))
     where = torch.cuda.get_device_name() if device == "cuda" else "CPU: host timings only"
     print(f"\n{problem.name} ({where}, protocol {args.protocol})")
-    for name, us in rows:
-        print(f"{name:40s} {us:9.1f} us")
+    print(f"{'':40s} {'timed':>9s}    {'host only':>9s}")
+    for name, (us, host_us) in rows:
+        print(f"{name:40s} {us:9.1f} us {host_us:9.1f} us")
     return 0
 
 

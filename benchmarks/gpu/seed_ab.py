@@ -9,6 +9,10 @@ timing ``pike bench`` uses) over interleaved rounds; prints each one's median ms
 per-round ratios (A over B: above 1, B is faster) and each one's relative L2 error to eager. What a
 new rewrite adds to the seed it builds on, or one of our stacks (``cuda-graph+fp16+triton-fused``)
 against a seed, before a whole table is run.
+
+``--a-runtime FILE`` builds A with the runtime text of FILE, an earlier
+``pike_backend/offline/runtime.py`` (``git show REV:pike_backend/offline/runtime.py > FILE``): with
+the same kind on both sides, what a change to the runtime adds.
 """
 
 from __future__ import annotations
@@ -32,9 +36,10 @@ from pike_backend.offline.trace import trace_problem  # noqa: E402
 from pike_backend.problem import build_candidate, build_reference, load_problem_file, load_source_module, seeded_inputs  # noqa: E402
 
 LEVEL3 = Path(__file__).resolve().parents[1] / "level3"
+RUNTIME = Path(__file__).resolve().parents[2] / "pike_backend" / "offline" / "runtime.py"
 
 
-def run_task(path: Path, kinds: list[str], rounds: int) -> str:
+def run_task(path: Path, kinds: list[str], rounds: int, a_runtime: str | None = None) -> str:
     problem = load_problem_file(path)
     graph = trace_problem(problem)
     problem_module = load_source_module(problem.source)
@@ -44,8 +49,10 @@ def run_task(path: Path, kinds: list[str], rounds: int) -> str:
         expected = reference(*inputs).float()
         systems, notes = [], []
         for i, kind in enumerate(kinds):
-            built = build(graph, recipe_of_kind(kind), codegen_fuser(interpreter_safe=False))  # our stacks too
-            module = load_source_module(built.source, f"seed_ab_{i}")
+            source = build(graph, recipe_of_kind(kind), codegen_fuser(interpreter_safe=False)).source  # our stacks too
+            if i == 0 and a_runtime is not None:
+                source = source.replace(RUNTIME.read_text(), a_runtime)
+            module = load_source_module(source, f"seed_ab_{i}")
             candidate = build_candidate(module, problem_module, reference, 0, "cuda")
             start = time.perf_counter()
             got = candidate(*inputs).float()  # compiles and captures
@@ -69,7 +76,9 @@ def main() -> None:
     parser.add_argument("--tasks", required=True, help="level-3 task numbers, e.g. 09,10,16")
     parser.add_argument("--protocol", default="paper", help="sets the TF32 flags as the benchmark does (strict: off)")
     parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--a-runtime", metavar="FILE", help="build A with this runtime.py (an earlier one) in place of ours")
     args = parser.parse_args()
+    a_runtime = Path(args.a_runtime).read_text() if args.a_runtime else None
     if not torch.cuda.is_available():
         sys.exit("seed_ab.py: no CUDA device; run it on a GPU machine")
     protocol = get_protocol(args.protocol)
@@ -80,7 +89,7 @@ def main() -> None:
         path = next(LEVEL3.glob(f"{number}_*.py"), None)
         if path is None:
             sys.exit(f"seed_ab.py: no level-3 task {number!r}; use the numbers of benchmarks/level3/")
-        print(run_task(path, [args.a, args.b], args.rounds), flush=True)
+        print(run_task(path, [args.a, args.b], args.rounds, a_runtime), flush=True)
 
 
 if __name__ == "__main__":
