@@ -9,8 +9,8 @@ runtime's changes since REV keep what every spec means (REV's runtime and ours r
 ``_PK_SPEC`` fields the same way), an entry built with REV's runtime differs from the one the
 current code writes by that text alone; this swaps it. Only entries whose inlined runtime is
 exactly one of the given ones are touched: the others are counted and left. Each swapped entry
-records what it was verified with (``runtime_swapped``: the sha256 of the earlier runtime text and
-of ours) and is sealed with its new source hash, as every entry is.
+records the runtime it was verified with (``runtime_swapped``: the sha256 of that runtime text,
+kept through later swaps, and of ours) and is sealed with its new source hash, as every entry is.
 
 Prints what it would swap; ``--apply`` writes the bundle and verifies it, as
 ``refresh_kernels_cache.py`` does.
@@ -42,7 +42,8 @@ def swapped(entry: CacheEntry, earlier_texts: list[str], current: str) -> CacheE
     if earlier is None:
         return None
     meta = dict(entry.meta)
-    meta["runtime_swapped"] = {"from": sha256_text(earlier), "to": sha256_text(current), "at": now_iso()}
+    verified_with = meta.get("runtime_swapped", {}).get("from") or sha256_text(earlier)  # across swaps
+    meta["runtime_swapped"] = {"from": verified_with, "to": sha256_text(current), "at": now_iso()}
     return CacheEntry(entry.key, entry.source.replace(earlier, current), meta, entry.origin)
 
 

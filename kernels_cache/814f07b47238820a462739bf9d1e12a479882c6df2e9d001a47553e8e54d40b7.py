@@ -208,9 +208,9 @@ a thread of their own (``_pk_on_tuner``), so the plans it times and the caller's
 Per-call host time decides small problems (a few microseconds of kernel time), so the runner picks
 its call path once, from the spec: a graph with nothing derived and no CUDA graph calls
 ``fused_forward`` after one shape/dtype check (``_lean_call``); a CUDA-graph spec called with the
-tensors of its last replay replays after one layout comparison and a look at the module's tensors it
-reads (``_replay_call``); everything else takes ``_full_call``. No ``torch.no_grad()`` context is
-entered when grad is already off.
+tensors of its last replay replays after one layout comparison, and looks at the module's tensors it
+reads while the GPU runs the replay (``_replay_call``); everything else takes ``_full_call``. No
+``torch.no_grad()`` context is entered when grad is already off.
 """
 
 import collections

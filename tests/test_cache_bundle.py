@@ -310,6 +310,16 @@ def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_on
     assert bundle.read("ccc333").source == holding(other) and "runtime_swapped" not in bundle.read("ccc333").meta
     assert bundle.verify() == []
 
+    # swapped again (the runtime changed since): the entry still names the runtime it was verified with
+    sys.path.insert(0, str(root / "benchmarks"))
+    try:
+        from swap_kernels_runtime import swapped
+    finally:
+        sys.path.remove(str(root / "benchmarks"))
+    again = swapped(bundle.read("aaa111"), [current.rstrip() + "\n"], other.rstrip() + "\n")
+    assert again.meta["runtime_swapped"]["from"] == sha256_text(earlier[0].rstrip() + "\n")
+    assert again.meta["runtime_swapped"]["to"] == sha256_text(other.rstrip() + "\n") and again.source == holding(other)
+
     (tmp_path / "now.py").write_text(current)
     refused = subprocess.run(command[:2] + [str(tmp_path / "now.py"), "--bundle", str(shipped)],
                              capture_output=True, text=True, timeout=120)
