@@ -25,15 +25,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from pike_backend.cache.entry import CacheEntry, now_iso  # noqa: E402
+from pike_backend.offline.solution import inlined_runtime  # noqa: E402
 from pike_backend.problem import sha256_text  # noqa: E402
 from refresh_kernels_cache import read_all, write_verified  # noqa: E402  (this folder)
-
-RUNTIME = ROOT / "pike_backend" / "offline" / "runtime.py"
-
-
-def inlined(runtime_text: str) -> str:
-    """The runtime as a Solution's source holds it (``offline.solution.assemble``)."""
-    return runtime_text.rstrip() + "\n"
 
 
 def swapped(entry: CacheEntry, earlier_texts: list[str], current: str) -> CacheEntry | None:
@@ -54,8 +48,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--apply", action="store_true", help="write the bundle (default: only print)")
     args = parser.parse_args(argv)
 
-    current = inlined(RUNTIME.read_text())
-    earlier = [inlined(Path(path).read_text()) for path in args.earlier]
+    current = inlined_runtime()
+    earlier = [inlined_runtime(Path(path).read_text()) for path in args.earlier]
     if current in earlier:
         sys.exit("swap_kernels_runtime.py: one of the files given is the current runtime; give earlier ones only")
     entries = read_all(args.bundle)

@@ -268,7 +268,7 @@ def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_on
     sealed again; an entry of another runtime stays; a dry run writes nothing."""
     from pike_backend.cache.bundle import write_bundle
     from pike_backend.offline.recipe import Recipe
-    from pike_backend.offline.solution import build
+    from pike_backend.offline.solution import build, inlined_runtime
     from pike_backend.offline.trace import trace_problem
     from pike_backend.problem import load_problem_file, sha256_text
 
@@ -276,7 +276,7 @@ def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_on
     current = (root / "pike_backend" / "offline" / "runtime.py").read_text()
     built = build(trace_problem(load_problem_file(root / "benchmarks" / "level3" / "01_mlp.py")),
                   Recipe(path="module", cuda_graph=True)).source
-    assert built.count(current.rstrip() + "\n") == 1
+    assert built.count(inlined_runtime()) == 1 and inlined_runtime() == inlined_runtime(current)
     earlier = [current.replace("_PK_MAX_SHAPES = 8", f"_PK_MAX_SHAPES = {n}") for n in (4, 6)]
     other = current.replace("_PK_MAX_SHAPES = 8", "_PK_MAX_SHAPES = 2")
     files = []
@@ -285,7 +285,7 @@ def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_on
         files[-1].write_text(text)
 
     def holding(text: str) -> str:
-        return built.replace(current.rstrip() + "\n", text.rstrip() + "\n")
+        return built.replace(inlined_runtime(), inlined_runtime(text))
 
     shipped = tmp_path / "shipped"
     write_bundle(shipped, [make_entry("aaa111", holding(earlier[0])), make_entry("bbb222", holding(earlier[1])),
@@ -305,8 +305,8 @@ def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_on
     for key, text in (("aaa111", earlier[0]), ("bbb222", earlier[1])):
         entry = bundle.read(key)
         assert entry.source == built
-        assert entry.meta["runtime_swapped"]["from"] == sha256_text(text.rstrip() + "\n")
-        assert entry.meta["runtime_swapped"]["to"] == sha256_text(current.rstrip() + "\n")
+        assert entry.meta["runtime_swapped"]["from"] == sha256_text(inlined_runtime(text))
+        assert entry.meta["runtime_swapped"]["to"] == sha256_text(inlined_runtime())
     assert bundle.read("ccc333").source == holding(other) and "runtime_swapped" not in bundle.read("ccc333").meta
     assert bundle.verify() == []
 
@@ -316,9 +316,9 @@ def test_swap_kernels_runtime_gives_entries_of_an_earlier_runtime_the_current_on
         from swap_kernels_runtime import swapped
     finally:
         sys.path.remove(str(root / "benchmarks"))
-    again = swapped(bundle.read("aaa111"), [current.rstrip() + "\n"], other.rstrip() + "\n")
-    assert again.meta["runtime_swapped"]["from"] == sha256_text(earlier[0].rstrip() + "\n")
-    assert again.meta["runtime_swapped"]["to"] == sha256_text(other.rstrip() + "\n") and again.source == holding(other)
+    again = swapped(bundle.read("aaa111"), [inlined_runtime()], inlined_runtime(other))
+    assert again.meta["runtime_swapped"]["from"] == sha256_text(inlined_runtime(earlier[0]))
+    assert again.meta["runtime_swapped"]["to"] == sha256_text(inlined_runtime(other)) and again.source == holding(other)
 
     (tmp_path / "now.py").write_text(current)
     refused = subprocess.run(command[:2] + [str(tmp_path / "now.py"), "--bundle", str(shipped)],

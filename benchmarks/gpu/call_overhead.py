@@ -9,8 +9,8 @@ both ends of the call, L2 flushed, median): a no-op (the timing's own floor), ea
 or the shipped kernels_cache), the Solution that backend loaded, called directly (the runner:
 replay and output clone), and ``reduce-overhead``. The gaps between them say where a
 launch-bound row's time goes. A second column gives the host's own time a call, with calls queued
-back to back and no synchronize (the GPU's time instead where it cannot keep up). ``--profile N``: cProfile of N calls through pike, the top
-functions by cumulative time.
+back to back and no synchronize (the GPU's time instead where it cannot keep up). ``--profile N``:
+cProfile of N calls through pike, the top functions by cumulative time.
 """
 
 from __future__ import annotations

@@ -31,12 +31,11 @@ from pike_backend.bench.measure import TimingConfig, time_call  # noqa: E402
 from pike_backend.bench.protocols import get_protocol  # noqa: E402
 from pike_backend.evaluate.config import set_flags  # noqa: E402
 from pike_backend.offline.recipe import recipe_of_kind  # noqa: E402
-from pike_backend.offline.solution import build, codegen_fuser  # noqa: E402
+from pike_backend.offline.solution import build, codegen_fuser, inlined_runtime  # noqa: E402
 from pike_backend.offline.trace import trace_problem  # noqa: E402
 from pike_backend.problem import build_candidate, build_reference, load_problem_file, load_source_module, seeded_inputs  # noqa: E402
 
 LEVEL3 = Path(__file__).resolve().parents[1] / "level3"
-RUNTIME = Path(__file__).resolve().parents[2] / "pike_backend" / "offline" / "runtime.py"
 
 
 def run_task(path: Path, kinds: list[str], rounds: int, a_runtime: str | None = None) -> str:
@@ -51,7 +50,7 @@ def run_task(path: Path, kinds: list[str], rounds: int, a_runtime: str | None = 
         for i, kind in enumerate(kinds):
             source = build(graph, recipe_of_kind(kind), codegen_fuser(interpreter_safe=False)).source  # our stacks too
             if i == 0 and a_runtime is not None:
-                source = source.replace(RUNTIME.read_text(), a_runtime)
+                source = source.replace(inlined_runtime(), inlined_runtime(a_runtime))
             module = load_source_module(source, f"seed_ab_{i}")
             candidate = build_candidate(module, problem_module, reference, 0, "cuda")
             start = time.perf_counter()

@@ -108,8 +108,9 @@ def plain_graph_source(fn: Functional) -> str:
     return "\n".join(header) + "\n\n\n" + src.strip() + "\n"
 
 
-def _runtime_text() -> str:
-    return _RUNTIME_PATH.read_text()
+def inlined_runtime(text: str | None = None) -> str:
+    """The runtime (``runtime.py``, or an earlier one's ``text``) as a Solution's source holds it."""
+    return (_RUNTIME_PATH.read_text() if text is None else text).rstrip() + "\n"
 
 
 def _spec(pg: ProblemGraph, recipe: Recipe, fn: Functional | None) -> dict[str, Any]:
@@ -153,7 +154,7 @@ def assemble(pg: ProblemGraph, recipe: Recipe, graph_source: str | None, fn: Fun
     if graph_source is not None:
         parts.append(graph_source.rstrip() + "\n")
     parts += [
-        _runtime_text().rstrip() + "\n",
+        inlined_runtime(),
         f"_PK_SPEC = {spec!r}\n",
         "\nclass ModelNew(Model):",
         f'    """{recipe.kind}: the problem\'s Model, run by the pike offline runtime."""\n',
