@@ -461,3 +461,35 @@ def test_the_suite_runs_its_searches_in_a_pool_of_their_own(tmp_path, monkeypatc
     first_search = min(span for name, span in spans.items() if name.endswith("pike"))
     base_start = min(span[0] for name, span in spans.items() if name.endswith("baselines"))
     assert base_start < first_search[1]  # the pools side by side, not one after the other
+
+
+def test_the_suite_shares_tasks_between_gpus_in_about_equal_time(tmp_path):
+    """``run_suite.py --split K``: each task's time from the newest earlier table that ran it (the
+    median of the known where none did), longest first to the least loaded share. Round-robin put
+    the heavy tasks of a table on one GPU; the split's slowest share must beat that here."""
+    from pike_backend.bench.results import BenchResult, TaskResult
+
+    def table(name: str, date: str, seconds: dict[str, float]) -> None:
+        tasks = [TaskResult(task, f"benchmarks/level3/{task}.py", wall_s=wall) for task, wall in seconds.items()]
+        BenchResult("paper", "bf16", "cuda", {}, True, date, ["eager"], [], 3, "cache-only", tasks=tasks).write_json(
+            tmp_path / f"{name}.json")
+
+    table("level3-paper-old", "2026-11-01T00:00:00+00:00", {"01_mlp": 500.0, "05_inception_module": 40.0})
+    table("level3-paper-new", "2026-11-02T00:00:00+00:00",
+          {"01_mlp": 30.0, "02_deep_narrow_mlp": 200.0, "03_shallow_wide_mlp": 10.0, "04_lenet5": 150.0,
+           "06_googlenet_inception_v1": 20.0, "07_resnet_basic_block": 90.0, "08_resnet_bottleneck_block": 60.0})
+    command = [sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "gpu" / "run_suite.py"),
+               "--split", "2", "--level", "3", "--protocol", "paper", "--tasks", "01-08",
+               "--history", str(tmp_path / "level3-paper-*.json")]
+    done = subprocess.run(command, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    shares = [line.split(",") for line in done.stdout.splitlines()]
+    # newest time per task (01: 30 s, not 500), 05's only time 40 s
+    seconds = {"01": 30, "02": 200, "03": 10, "04": 150, "05": 40, "06": 20, "07": 90, "08": 60}
+    assert sorted(sum(shares, [])) == sorted(seconds) and all(share == sorted(share) for share in shares)
+    loads = [sum(seconds[t] for t in share) for share in shares]
+    round_robin = [sum(seconds[t] for t in sorted(seconds)[g::2]) for g in range(2)]
+    assert max(loads) == 300 < max(round_robin) == 430  # the best split of these eight, and better
+    empty = subprocess.run(command[:3] + ["3", *command[4:8], "--tasks", "02", *command[-2:]],
+                           capture_output=True, text=True, timeout=120)
+    assert empty.returncode == 0 and empty.stdout.splitlines() == ["02", "", ""]  # a GPU with no task gets none

@@ -17,6 +17,9 @@ separate processes): that fills inductor's and pike's on-disk caches, pike searc
 misses. The measured run that follows then compiles from
 warm caches, one task at a time, so nothing else competes for the GPU while it is timed.
 ``--warm-only`` stops after the warm phase (to measure in a later command on the same machine).
+``--split K`` prints the tasks as K lists of about equal time, by each task's wall time in the
+newest earlier table that ran it (``suite.sh`` gives each GPU one: round-robin put DenseNet-121,
+ResNet-18 and seven more on one GPU, which then took the longest).
 
 The last lines printed are the table and one summary line per system.
 """
@@ -24,6 +27,7 @@ The last lines printed are the table and one summary line per system.
 from __future__ import annotations
 
 import argparse
+import glob
 import logging
 import os
 import subprocess
@@ -63,6 +67,28 @@ def select_tasks(level: int, spec: str | None) -> list[Path]:
     if not chosen:
         raise ValueError(f"--tasks {spec!r} matches no task of level {level}")
     return chosen
+
+
+def expected_seconds(tasks: list[Path], history: list[str]) -> dict[str, float]:
+    """Each task's wall time in the newest of the ``history`` tables that ran it (the median of
+    the known ones where none did): what ``split_tasks`` balances."""
+    seen: dict[str, float] = {}
+    for table in sorted(map(load_results, history), key=lambda table: table.date):
+        seen.update((task.task, task.wall_s) for task in table.tasks if task.wall_s > 0)
+    known = sorted(seen.values())
+    default = known[len(known) // 2] if known else 60.0
+    return {path.stem: seen.get(path.stem, default) for path in tasks}
+
+
+def split_tasks(seconds: dict[str, float], shares: int) -> list[list[str]]:
+    """The tasks in ``shares`` lists of about equal time: longest first, each to the list with
+    the least so far (a table's wall time is its slowest GPU's); each list in task order."""
+    loads, lists = [0.0] * shares, [[] for _ in range(shares)]
+    for task, cost in sorted(seconds.items(), key=lambda item: (-item[1], item[0])):
+        least = min(range(shares), key=lambda i: (loads[i], i))
+        lists[least].append(task)
+        loads[least] += cost
+    return [sorted(tasks) for tasks in lists]
 
 
 def write_outputs(result: BenchResult, out: Path, name: str) -> str:
@@ -175,11 +201,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--warm-only", action="store_true", help="stop after the warm phase")
     parser.add_argument("--max-time", type=float, default=480.0, help="start no task after S seconds (default 480)")
     parser.add_argument("--merge", nargs="+", metavar="JSON", help="merge these results instead of running")
+    parser.add_argument("--split", type=int, metavar="K",
+                        help="print the tasks as K comma-separated lists of about equal time (one per GPU) and stop")
+    parser.add_argument("--history", help="--split: glob of earlier tables whose task times it balances "
+                                          "(default: benchmarks/results/level<N>-<protocol>*.json)")
     parser.add_argument("--name", help="output file stem (default: level<N>-<protocol>[-<tasks>])")
     parser.add_argument("--out", default=os.environ.get("OUT") or "out", help="output directory (default $OUT)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
 
+    if args.split:
+        history = args.history or str(REPO / "benchmarks" / "results" / f"level{args.level}-{args.protocol}*.json")
+        seconds = expected_seconds(select_tasks(args.level, args.tasks), sorted(glob.glob(history)))
+        for tasks in split_tasks(seconds, args.split):
+            print(",".join(task.split("_")[0] for task in tasks))
+        return 0
     if args.merge:
         result = merge_results([load_results(path) for path in args.merge])
         name = args.name or "merged"

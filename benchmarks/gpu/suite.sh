@@ -5,12 +5,13 @@
 # processes), JOBS processes at a time per GPU, to fill inductor's and pike's on-disk caches
 # (pike searching where neither its store nor a bundle has the problem); "measure"
 # then times every system one task at a time per GPU, pike from the cache only, with warm compiles.
-# Tasks alternate between the GPUs; ratios are always within one round on one GPU, and the GPUs'
-# slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
+# Tasks are shared between the GPUs in about equal time (each task's wall time in the newest
+# earlier table that ran it: run_suite.py --split); ratios are always within one round on one GPU,
+# and the GPUs' slices are merged into one table. STAGES=warm or STAGES=measure runs one stage (a whole level
 # takes longer than one 10-minute command: warm in one, measure in the next, on the same machine).
 # Knobs (environment): GPUS (indices, default all), JOBS (3), SEARCHES (pike searches at a time
 # per GPU in a pool of their own, JOBS then counting the baselines alone; default 0: one pool),
-# WARM_TIME (s, 300), MEASURE_TIME (s; default 40 a task on the busiest GPU: a level-3 task's
+# WARM_TIME (s, 300), MEASURE_TIME (s; default 40 a task of the GPU's share: a level-3 task's
 # 3 rounds of 6 systems take 20-30 s), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME
 # (pike search s per problem, 60), SHIPPED (0: hide the repository's kernels_cache/ for this run,
 # so that every task is searched by the code being measured rather than served from entries an
@@ -36,19 +37,24 @@ read -r -a gpus <<< "${GPUS:-$(seq -s ' ' 0 $(($(nvidia-smi -L | wc -l) - 1)))}"
 if [ -n "$only" ]; then IFS=, read -r -a tasks <<< "$only"
 else mapfile -t tasks < <(ls benchmarks/level$level/*.py | xargs -n1 basename | cut -c1-2); fi
 
+# each GPU's share: about equal time by the task times of earlier tables (run_suite.py --split)
+all=$(IFS=,; echo "${tasks[*]}")
+mapfile -t shares < <(python3 benchmarks/gpu/run_suite.py --split ${#gpus[@]} --level "$level" --protocol "$protocol" --tasks "$all")
+
 per_gpu() {  # per_gpu STAGE: one run_suite per GPU over its share of the tasks, all at once
-    local g i mine most=$(((${#tasks[@]} + ${#gpus[@]} - 1) / ${#gpus[@]}))
+    local g mine count
     for ((g = 0; g < ${#gpus[@]}; g++)); do
-        mine=$(for ((i = g; i < ${#tasks[@]}; i += ${#gpus[@]})); do printf '%s,' "${tasks[i]}"; done)
+        mine=${shares[g]:-}
         [ -n "$mine" ] || continue
-        local args=(--level "$level" --protocol "$protocol" --tasks "${mine%,}" --out "$work/gpu${gpus[g]}")
+        count=$(($(tr -cd , <<< "$mine" | wc -c) + 1))
+        local args=(--level "$level" --protocol "$protocol" --tasks "$mine" --out "$work/gpu${gpus[g]}")
         if [ "$1" = warm ]; then
             # few jobs per GPU: processes sharing a GPU are time-sliced, and pike's searches rank
             # their candidates by timings taken meanwhile (compiles, on the CPUs, share better)
             args+=(--warm-only --warm-jobs "${JOBS:-3}" --warm-searches "${SEARCHES:-0}" --warm-max-time "${WARM_TIME:-300}"
                    --budget "${BUDGET:-16}" --pike-max-time "${PIKE_MAX_TIME:-60}")
         else
-            args+=(--cache-only --max-time "${MEASURE_TIME:-$((40 * most))}" --name "$name-gpu${gpus[g]}")
+            args+=(--cache-only --max-time "${MEASURE_TIME:-$((40 * count))}" --name "$name-gpu${gpus[g]}")
         fi
         CUDA_VISIBLE_DEVICES=${gpus[g]} python3 benchmarks/gpu/run_suite.py "${args[@]}" \
             > "$work/$1-gpu${gpus[g]}.log" 2>&1 &
