@@ -5,11 +5,18 @@
 RESULTS.json is a ``pike bench`` table whose tasks were searched afresh (``suite.sh`` with
 ``SHIPPED=0``) and EXPORT_DIR the ``pike cache export`` of that run's store. A task's entries (the
 keys its ``pike_events`` name) replace the bundle's where pike was correct, no slower than eager,
-and its ratio to the best torch.compile configuration is at or above the highest any earlier
-table of the same level and protocol (``--history``, by default
-``benchmarks/results/level<N>-<protocol>*.json``) gave that task. Host-inclusive timings of
-launch-bound rows move between hosts and runs, so an entry is replaced only by one that did at
-least as well as the best run before it.
+and its ratio to the best torch.compile configuration is at or above a bar set by the earlier
+tables of the same level and protocol (``--history``, by default
+``benchmarks/results/level<N>-<protocol>*.json``):
+
+- where tables timed the bundle's own entry for the task as it is now (pike served it from the
+  shipped bundle, in a table dated after the entry last changed: searched, merged or its runtime
+  swapped), the highest ratio those gave it: the entry's own best;
+- otherwise the highest ratio any earlier table gave the task.
+
+Host-inclusive timings of launch-bound rows move between hosts and runs, so an entry is replaced
+only by one that did at least as well as the best run before it; but a lucky table of an entry since
+replaced must not keep a better one out, hence the entry's own best where it was measured.
 
 Prints one line per task and what it would take; ``--apply`` writes the bundle (unsigned, as the
 shipped one is) and verifies it.
@@ -48,13 +55,44 @@ def best_earlier(history: list[str], date: str) -> dict[str, float]:
     return best
 
 
-def decide(tasks: list[TaskResult], earlier: dict[str, float], exported: set[str]) -> tuple[dict[str, str], list[str]]:
-    """(key -> task for every entry to take, one report line per task)."""
+def last_change(entry: CacheEntry) -> str:
+    """When ``entry`` became what it is (ISO time): searched, or its runtime swapped."""
+    return max(entry.meta.get("created", ""), (entry.meta.get("runtime_swapped") or {}).get("at", ""))
+
+
+def shipped_best(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[str, float]:
+    """Each task's highest ratio in the tables of ``history`` (but for the table of ``date``) that
+    timed the bundle's entries for it as they are now: every pike event of the task a hit from the
+    shipped bundle, in a table dated after each of those entries last changed."""
+    best: dict[str, float] = {}
+    for table in map(load_results, history):
+        if table.date == date:
+            continue
+        for task in table.tasks:
+            events = task.pike_events
+            if task.pike_over_best_compile and events and all(
+                    (entry := bundle.get(event.get("key", ""))) is not None and "shipped" in event.get("origin", "")
+                    and table.date > last_change(entry) for event in events):
+                best[task.task] = max(best.get(task.task, 0.0), task.pike_over_best_compile)
+    return best
+
+
+def bars(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[str, tuple[float, str]]:
+    """task -> (the ratio a new entry must reach, what set it)."""
+    bar = {task: (ratio, "earlier best") for task, ratio in best_earlier(history, date).items()}
+    bar.update((task, (ratio, "shipped entry's best")) for task, ratio in shipped_best(history, bundle, date).items())
+    return bar
+
+
+def decide(tasks: list[TaskResult], bar: dict[str, tuple[float, str]], exported: set[str],
+           shipped: set[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
+    """(key -> task for every entry to take, one report line per task). ``shipped``: the exported
+    keys whose entry the bundle already holds (the same search's result)."""
     take: dict[str, str] = {}
     lines = []
     for task in tasks:
         name, pike = task.task, task.systems.get("pike")
-        ratio, before = task.pike_over_best_compile, earlier.get(task.task, 0.0)
+        ratio, (before, what) = task.pike_over_best_compile, bar.get(task.task, (0.0, "earlier best"))
         keys = [e["key"] for e in task.pike_events if e.get("key") in exported]
         if pike is None or not pike.ok or not ratio:
             why = "pike failed or no torch.compile baseline"
@@ -64,10 +102,12 @@ def decide(tasks: list[TaskResult], earlier: dict[str, float], exported: set[str
             why = f"below {before:.2f}x"
         elif not keys:
             why = "no exported entry"
+        elif set(keys) <= shipped:
+            why = "already shipped"
         else:
             take.update((key, name) for key in keys)
             why = f"take {len(keys)}"
-        lines.append(f"{name:40s} {ratio or 0:.2f}x (earlier best {before:.2f}x)  {why}")
+        lines.append(f"{name:40s} {ratio or 0:.2f}x ({what} {before:.2f}x)  {why}")
     return take, lines
 
 
@@ -83,13 +123,17 @@ def main(argv: list[str] | None = None) -> int:
     results = load_results(args.results)
     history = sorted(glob.glob(args.history or default_history(results)))
     export = Bundle.open(args.export, require_signature=False)
-    take, lines = decide(results.tasks, best_earlier(history, results.date), set(export.keys))
+    entries = read_all(args.bundle)
+    exported = {key: export.read(key) for key in export.keys}
+    # the same search's entry, maybe since given a new runtime: taking it again would undo that
+    shipped = {key for key, entry in exported.items()
+               if key in entries and entry.meta.get("created") == entries[key].meta.get("created")}
+    take, lines = decide(results.tasks, bars(history, entries, results.date), set(exported), shipped)
     print("\n".join(lines))
     print(f"{len(take)} entries to take from {args.export} ({len(history)} earlier tables read)")
     if not args.apply or not take:
         return 0
-    entries = read_all(args.bundle)
-    entries.update((key, export.read(key)) for key in take)
+    entries.update((key, exported[key]) for key in take)
     return write_verified(args.bundle, entries)
 
 

@@ -68,8 +68,8 @@ def get_init_inputs():
 
 
 # ------------------------------------------------------------------------------------------------
-# pike offline agent: cuda-graph+triton-fused+tuned
-# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused", "tuned"], "channels_last": false, "contiguous": false, "cuda_graph": true, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": [["pk_add.ROWS", 8]]}
+# pike offline agent: cuda-graph+triton-fused
+# pike-offline-recipe: {"applied": ["cuda-graph", "triton-fused"], "channels_last": false, "contiguous": false, "cuda_graph": true, "cudnn_fused": false, "cudnn_tuned": false, "fold_bn": false, "freeze": false, "inductor_mode": "", "kernel_fp32": false, "path": "graph", "precision": "fp32", "triton": true, "tuning": []}
 # ------------------------------------------------------------------------------------------------
 
 import math
@@ -107,32 +107,32 @@ def pk_add(in0, in1, in2, in3, out0, ROWS: tl.constexpr, BLOCK_N: tl.constexpr):
     row_mask = rows < 2048
     cols = tl.arange(0, BLOCK_N)[None, :]
     mask = row_mask & (cols < 128)
-    l0 = tl.load(in0 + (rows % 1024) * 256 + (rows // 1024) * 128 + cols, mask=mask, other=0).to(tl.float32)
+    l0 = tl.load(in0 + rows * 128 + cols, mask=mask, other=0).to(tl.float32)
     l1 = tl.load(in1 + (rows % 1024) + (rows // 1024) * 131072 + cols * 1024, mask=mask, other=0).to(tl.float32)
-    x13 = ((l0) + (l1))
-    x14 = tl.sum(tl.where(mask, x13, 0.0), axis=1, keep_dims=True)
-    x15 = ((x14) / (128.0))
-    x16 = ((x13) - (x15))
-    x17 = ((x16) * (x16))
-    x18 = tl.sum(tl.where(mask, x17, 0.0), axis=1, keep_dims=True)
-    x19 = ((x18) / (128.0))
-    x20 = ((x19) + (1e-05))
-    x21 = tl.rsqrt(x20)
-    x22 = ((x16) * (x21))
+    x15 = ((l0) + (l1))
+    x16 = tl.sum(tl.where(mask, x15, 0.0), axis=1, keep_dims=True)
+    x17 = ((x16) / (128.0))
+    x18 = ((x15) - (x17))
+    x19 = ((x18) * (x18))
+    x20 = tl.sum(tl.where(mask, x19, 0.0), axis=1, keep_dims=True)
+    x21 = ((x20) / (128.0))
+    x22 = ((x21) + (1e-05))
+    x23 = tl.rsqrt(x22)
+    x24 = ((x18) * (x23))
     l2 = tl.load(in2 + cols, mask=mask, other=0).to(tl.float32)
-    x23 = ((x22) * (l2))
+    x25 = ((x24) * (l2))
     l3 = tl.load(in3 + cols, mask=mask, other=0).to(tl.float32)
-    x24 = ((x23) + (l3))
-    tl.store(out0 + rows * 128 + cols, (tl.where(mask, x24, 0)).to(out0.dtype.element_ty), mask=mask)
+    x26 = ((x25) + (l3))
+    tl.store(out0 + rows * 128 + cols, (tl.where(mask, x26, 0)).to(out0.dtype.element_ty), mask=mask)
 
 
 def _launch_pk_add(a0, a1, a2, a3):
-    a0 = _pike_strided(a0, (128, 256, 1))
+    a0 = _pike_strided(a0, (131072, 128, 1))
     a1 = _pike_strided(a1, (131072, 1, 1024))
     a2 = _pike_strided(a2, (1,))
     a3 = _pike_strided(a3, (1,))
     o0 = torch.empty((2, 1024, 128), dtype=torch.float32, device=a0.device)
-    pk_add[(triton.cdiv(2048, 8),)](a0, a1, a2, a3, o0, ROWS=8, BLOCK_N=128, num_warps=8)
+    pk_add[(triton.cdiv(2048, 32),)](a0, a1, a2, a3, o0, ROWS=32, BLOCK_N=128, num_warps=8)
     return o0,
 
 
@@ -141,13 +141,15 @@ def fused_forward(*inputs):
     v7 = in_6.flatten(2)
     v8 = v7.transpose(1, 2)
     v9 = v8.transpose(1, 0)
-    v10 = torch.nn.functional.multi_head_attention_forward(v9, v9, v9, 128, 4, in_0, in_1, None, None, False, 0.0, in_2, in_3, training=False, key_padding_mask=None, need_weights=False, attn_mask=None, average_attn_weights=True, is_causal=False)
-    v11 = _operator.getitem(v10, 0)
-    v12 = v11.transpose(1, 0)
-    v24, = _launch_pk_add(v12, v8, in_4, in_5)
-    v25 = v24.transpose(1, 2)
-    v26 = v25.reshape(2, 128, 32, 32)
-    return (v26,)
+    v10 = v9.transpose(0, 1)
+    v11 = torch._native_multi_head_attention(v10, v10, v10, 128, 4, in_0, in_1, in_2, in_3, None, False)
+    v12 = _operator.getitem(v11, 0)
+    v13 = v12.transpose(0, 1)
+    v14 = v13.transpose(1, 0)
+    v26, = _launch_pk_add(v14, v8, in_4, in_5)
+    v27 = v26.transpose(1, 2)
+    v28 = v27.reshape(2, 128, 32, 32)
+    return (v28,)
 
 """The run-time part of every offline-agent Solution, inlined into the Solution's source as text.
 
@@ -874,11 +876,11 @@ class _PkRunner:
                 return _pk_clone(self.graphs.run(body, inputs))
             return body(inputs)
 
-_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_attn_parameters_in_proj_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_attn_parameters_in_proj_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_attn_modules_out_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_attn_modules_out_proj_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_norm_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'tune_convs': False, 'inputs': [[[2, 128, 32, 32], 'torch.float32']]}
+_PK_SPEC = {'path': 'graph', 'args': [{'from': 'tensor', 'name': 'w0_l_self_modules_attn_parameters_in_proj_weight_'}, {'from': 'tensor', 'name': 'w1_l_self_modules_attn_parameters_in_proj_bias_'}, {'from': 'tensor', 'name': 'w2_l_self_modules_attn_modules_out_proj_parameters_weight_'}, {'from': 'tensor', 'name': 'w3_l_self_modules_attn_modules_out_proj_parameters_bias_'}, {'from': 'tensor', 'name': 'w4_l_self_modules_norm_parameters_weight_'}, {'from': 'tensor', 'name': 'w5_l_self_modules_norm_parameters_bias_'}, {'from': 'input', 'index': 0}], 'out_kind': 'tensor', 'out_dtypes': ['float32'], 'tf32': False, 'cuda_graph': True, 'channels_last_inputs': False, 'autocast': None, 'inductor_mode': '', 'freeze': False, 'cudnn_fused': False, 'tune_convs': False, 'inputs': [[[2, 128, 32, 32], 'torch.float32']]}
 
 
 class ModelNew(Model):
-    """cuda-graph+triton-fused+tuned: the problem's Model, run by the pike offline runtime."""
+    """cuda-graph+triton-fused: the problem's Model, run by the pike offline runtime."""
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)

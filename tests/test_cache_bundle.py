@@ -213,34 +213,50 @@ def test_cli_exit_codes_as_a_real_command(warm):
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
-def _table(path: Path, date: str, rows: dict[str, tuple[float, float, bool, str]]) -> None:
+def _table(path: Path, date: str, rows: dict[str, tuple[float, float, bool, str]], origin: str = "pike (local, triton)") -> None:
     """A ``pike bench`` table written as ``pike bench`` writes it: task -> (ratio to the best
-    torch.compile configuration, speedup over eager, correct, the key its pike events name)."""
+    torch.compile configuration, speedup over eager, correct, the key its pike events name), every
+    event from ``origin``."""
     from pike_backend.bench.results import BenchResult, SystemResult, TaskResult
 
-    tasks = [TaskResult(task, f"benchmarks/level3/{task}.py", pike_over_best_compile=ratio, pike_events=[{"key": key}],
+    tasks = [TaskResult(task, f"benchmarks/level3/{task}.py", pike_over_best_compile=ratio,
+                        pike_events=[{"key": key, "origin": origin}],
                         systems={"pike": SystemResult("pike", ms=1.0, speedup=speedup, correct=correct)})
              for task, (ratio, speedup, correct, key) in rows.items()]
     BenchResult("paper", "bf16", "cuda", {}, True, date, ["eager", "pike"], [], 3, "cache-only", tasks=tasks).write_json(path)
 
 
-def test_refresh_kernels_cache_takes_a_task_only_at_or_above_its_best_earlier_ratio(tmp_path):
+def test_refresh_kernels_cache_takes_a_task_only_at_or_above_the_bar_of_earlier_tables(tmp_path):
     """benchmarks/refresh_kernels_cache.py, run as a command: a task's new entry replaces the
-    bundle's only where pike was correct, no slower than eager and at or above the highest ratio any
-    earlier table gave the task; a dry run writes nothing."""
+    bundle's only where pike was correct, no slower than eager and at or above the bar earlier
+    tables set: the shipped entry's own best where a table timed it as it is now (served from the
+    shipped bundle after it last changed, a runtime swap included), else the best of any table. The
+    bundle's own search result is not taken again; a dry run writes nothing."""
     from pike_backend.cache.bundle import write_bundle
 
     shipped, export, history = tmp_path / "shipped", tmp_path / "export", tmp_path / "results"
-    old = {key: SOURCE.replace("+ 1", f"+ {n}") for n, key in enumerate(("aaa111", "bbb222", "ccc333", "ddd444"), 2)}
-    write_bundle(shipped, [make_entry(key, source) for key, source in old.items()])
-    write_bundle(export, [make_entry(key, source.replace("x +", "x * 2 +")) for key, source in old.items()])
-    _table(history / "level3-paper-a.json", "earlier", {"up": (1.2, 2.0, True, "aaa111"), "down": (1.5, 2.0, True, "bbb222")})
-    _table(history / "level3-paper-b.json", "earlier too", {"up": (1.1, 2.0, True, "aaa111")})
+    keys = ("aaa111", "bbb222", "ccc333", "ddd444", "eee555", "fff666")
+    old = {key: SOURCE.replace("+ 1", f"+ {n}") for n, key in enumerate(keys, 2)}
+    searched = "2026-01-01T00:00:00+00:00"
+    write_bundle(shipped, [make_entry(key, source, created=searched) for key, source in old.items() if key != "fff666"]
+                 + [make_entry("fff666", old["fff666"], created=searched,
+                               runtime_swapped={"at": "2026-02-15T00:00:00+00:00", "from": "a", "to": "b"})])
+    write_bundle(export, [make_entry(key, source.replace("x +", "x * 2 +"),
+                                     created=searched if key == "eee555" else "2026-03-01T00:00:00+00:00")
+                          for key, source in old.items()])
+    _table(history / "level3-paper-a.json", "2025-12-01T00:00:00+00:00",
+           {"up": (1.2, 2.0, True, "aaa111"), "down": (1.5, 2.0, True, "bbb222"), "late": (1.6, 2.0, True, "fff666")})
+    _table(history / "level3-paper-b.json", "2025-12-02T00:00:00+00:00", {"up": (1.1, 2.0, True, "aaa111")})
+    # the shipped entries timed as shipped after their search: "down"'s bar is its own 1.0x; "late"'s
+    # runtime was swapped after this table, which therefore timed another entry
+    _table(history / "level3-paper-c.json", "2026-02-01T00:00:00+00:00",
+           {"down": (1.0, 2.0, True, "bbb222"), "late": (0.9, 2.0, True, "fff666")}, origin="pike (shipped, triton)")
     new = {"up": (1.3, 2.5, True, "aaa111"), "down": (1.4, 2.5, True, "bbb222"),
-           "slow": (1.6, 0.9, True, "ccc333"), "wrong": (1.9, 3.0, False, "ddd444")}
-    _table(history / "level3-paper-now.json", "now", new)  # the run itself, once copied: not "earlier"
+           "slow": (1.6, 0.9, True, "ccc333"), "wrong": (1.9, 3.0, False, "ddd444"),
+           "same": (2.0, 3.0, True, "eee555"), "late": (1.5, 2.5, True, "fff666")}
+    _table(history / "level3-paper-now.json", "2026-03-02T00:00:00+00:00", new)  # the run itself, once copied
     results = tmp_path / "new.json"
-    _table(results, "now", new)
+    _table(results, "2026-03-02T00:00:00+00:00", new)
     command = [sys.executable, str(Path(__file__).resolve().parents[1] / "benchmarks" / "refresh_kernels_cache.py"),
                str(results), str(export), "--bundle", str(shipped), "--history", str(history / "level3-paper*.json")]
 
@@ -248,17 +264,19 @@ def test_refresh_kernels_cache_takes_a_task_only_at_or_above_its_best_earlier_ra
     assert dry.returncode == 0, dry.stderr
     lines = {line.split()[0]: line for line in dry.stdout.splitlines() if line.split()}
     assert lines["up"].endswith("take 1") and "earlier best 1.20x" in lines["up"]
-    assert lines["down"].endswith("below 1.50x")
+    assert lines["down"].endswith("take 1") and "shipped entry's best 1.00x" in lines["down"]
+    assert lines["late"].endswith("below 1.60x") and "earlier best" in lines["late"]
     assert lines["slow"].endswith("slower than eager") and "pike failed" in lines["wrong"]
-    assert "1 entries to take" in dry.stdout
+    assert lines["same"].endswith("already shipped")
+    assert "2 entries to take" in dry.stdout
     assert Bundle.open(shipped, require_signature=False).read("aaa111").source == old["aaa111"]
 
     done = subprocess.run(command + ["--apply"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "4 entries, all verified" in done.stdout
+    assert "6 entries, all verified" in done.stdout
     bundle = Bundle.open(shipped, require_signature=False)
-    assert bundle.read("aaa111").source == old["aaa111"].replace("x +", "x * 2 +")
-    assert [bundle.read(key).source for key in ("bbb222", "ccc333", "ddd444")] == [old[k] for k in ("bbb222", "ccc333", "ddd444")]
+    assert [bundle.read(key).source for key in ("aaa111", "bbb222")] == [old[k].replace("x +", "x * 2 +") for k in ("aaa111", "bbb222")]
+    assert [bundle.read(key).source for key in keys[2:]] == [old[k] for k in keys[2:]]
     assert bundle.verify() == []
 
 
