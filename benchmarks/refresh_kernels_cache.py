@@ -9,9 +9,10 @@ and its ratio to the best torch.compile configuration is at or above a bar set b
 tables of the same level and protocol (``--history``, by default
 ``benchmarks/results/level<N>-<protocol>*.json``):
 
-- where tables timed the bundle's own entry for the task as it is now (pike served it from the
-  shipped bundle, in a table dated after the entry last changed: searched, merged or its runtime
-  swapped), the highest ratio those gave it: the entry's own best;
+- where tables timed the bundle's own entry for the task as it is now (the same source, which a
+  table's pike events name since they carry ``source_sha256``; in older tables, served from the
+  shipped bundle in a table dated after the entry was searched or its runtime swapped), the highest
+  ratio those gave it: the entry's own best;
 - otherwise the highest ratio any earlier table gave the task.
 
 Host-inclusive timings of launch-bound rows move between hosts and runs, so an entry is replaced
@@ -60,10 +61,20 @@ def last_change(entry: CacheEntry) -> str:
     return max(entry.meta.get("created", ""), (entry.meta.get("runtime_swapped") or {}).get("at", ""))
 
 
+def timed(event: dict, entry: CacheEntry | None, table_date: str) -> bool:
+    """Whether a table's pike event timed ``entry`` as it is now: the same source, where the event
+    names what ran; for tables from before events named it, served from the shipped bundle in a
+    table dated after the entry last changed."""
+    if entry is None or not event.get("origin", "").startswith("pike"):
+        return False
+    if "source_sha256" in event:
+        return event["source_sha256"] == entry.meta.get("source_sha256")
+    return "shipped" in event["origin"] and table_date > last_change(entry)
+
+
 def shipped_best(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[str, float]:
     """Each task's highest ratio in the tables of ``history`` (but for the table of ``date``) that
-    timed the bundle's entries for it as they are now: every pike event of the task a hit from the
-    shipped bundle, in a table dated after each of those entries last changed."""
+    timed the bundle's entries for it, every pike event of the task, as they are now."""
     best: dict[str, float] = {}
     for table in map(load_results, history):
         if table.date == date:
@@ -71,8 +82,7 @@ def shipped_best(history: list[str], bundle: dict[str, CacheEntry], date: str) -
         for task in table.tasks:
             events = task.pike_events
             if task.pike_over_best_compile and events and all(
-                    (entry := bundle.get(event.get("key", ""))) is not None and "shipped" in event.get("origin", "")
-                    and table.date > last_change(entry) for event in events):
+                    timed(event, bundle.get(event.get("key", "")), table.date) for event in events):
                 best[task.task] = max(best.get(task.task, 0.0), task.pike_over_best_compile)
     return best
 

@@ -31,7 +31,7 @@ from .graph.ops import written_inputs
 from .graph.partition import Partition, partition
 from .graph.stitch import PikeSubgraph, install, load_solution, make_fallback
 from .options import PikeOptions, resolve_precision
-from .problem import Problem
+from .problem import Problem, sha256_text
 
 log = logging.getLogger("pike_backend")
 
@@ -61,7 +61,8 @@ def _shared_evaluator(per_device: int):
 
 
 def compile_events() -> list[dict[str, Any]]:
-    """One dict per subgraph compiled in this process: key, problem_name, outcome, origin, ..."""
+    """One dict per subgraph compiled in this process: key, problem_name, outcome, origin,
+    winner_kind, speedup, reason, ops, and the loaded solution's source_sha256 ("" for none)."""
     return list(_EVENTS)
 
 
@@ -93,6 +94,7 @@ class SubgraphReport:
     runner: str = "fallback"  # what runs it: "pike (<origin>, <kind>)" or "fallback (eager)"
     reason: str = ""
     speedup: float | None = None
+    source_sha256: str = ""  # the solution loaded for it: which one a benchmark table timed
     problem: Problem | None = field(default=None, repr=False)  # what a search would optimize
 
 
@@ -199,7 +201,8 @@ def _compile_supported(gm: GraphModule, original: GraphModule, example_inputs: l
                 sub.reason = "dropped by the end-to-end check"
             _EVENTS.append({"key": sg.key, "problem_name": sg.problem.name, "outcome": sub.status,
                             "origin": sub.runner, "winner_kind": sub.runner if replacement.active else "fallback",
-                            "speedup": sub.speedup, "reason": sub.reason, "ops": sg.ops})
+                            "speedup": sub.speedup, "reason": sub.reason, "ops": sg.ops,
+                            "source_sha256": sub.source_sha256 if replacement.active else ""})
     if opts.fallback == "eager" and not any(replacement.active for _, replacement in stitched):
         # nothing of pike's runs: the untouched graph, without a dispatch layer per subgraph
         # around it (tens of microseconds that a model of a tenth of a millisecond feels)
@@ -247,7 +250,9 @@ def _load(source: str, sg: Subgraph, sub_report: SubgraphReport, label: str) -> 
     device = next((str(t.device) for t in sg.example_inputs if isinstance(t, torch.Tensor)), "cpu")
     state = {name: sg.example_inputs[position] for position, name in sg.state.items()}
     try:
-        return load_solution(source, device, state), label
+        loaded = load_solution(source, device, state)
+        sub_report.source_sha256 = sha256_text(source)
+        return loaded, label
     except Exception as error:
         sub_report.status = "fallback"
         sub_report.reason = f"solution failed to load ({type(error).__name__}: {error})"

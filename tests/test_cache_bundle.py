@@ -13,6 +13,7 @@ import pytest
 
 from pike_backend.cache import Bundle, BundleError, CacheEntry, KernelCache, LocalStore, shipped_bundle_dir
 from pike_backend.cli import main
+from pike_backend.problem import sha256_text
 
 SOURCE = "import torch.nn as nn\n\n\nclass ModelNew(nn.Module):\n    def forward(self, x):\n        return x + 1\n"
 
@@ -213,16 +214,17 @@ def test_cli_exit_codes_as_a_real_command(warm):
     assert missing.returncode == 2 and "does not exist" in missing.stderr
 
 
-def _table(path: Path, date: str, rows: dict[str, tuple[float, float, bool, str]], origin: str = "pike (local, triton)") -> None:
+def _table(path: Path, date: str, rows: dict[str, tuple], origin: str = "pike (local, triton)") -> None:
     """A ``pike bench`` table written as ``pike bench`` writes it: task -> (ratio to the best
-    torch.compile configuration, speedup over eager, correct, the key its pike events name), every
-    event from ``origin``."""
+    torch.compile configuration, speedup over eager, correct, the key its pike events name[, the
+    source_sha256 they name: tables from before events named it have none]), every event from
+    ``origin``."""
     from pike_backend.bench.results import BenchResult, SystemResult, TaskResult
 
     tasks = [TaskResult(task, f"benchmarks/level3/{task}.py", pike_over_best_compile=ratio,
-                        pike_events=[{"key": key, "origin": origin}],
+                        pike_events=[{"key": key, "origin": origin} | ({"source_sha256": sha[0]} if sha else {})],
                         systems={"pike": SystemResult("pike", ms=1.0, speedup=speedup, correct=correct)})
-             for task, (ratio, speedup, correct, key) in rows.items()]
+             for task, (ratio, speedup, correct, key, *sha) in rows.items()]
     BenchResult("paper", "bf16", "cuda", {}, True, date, ["eager", "pike"], [], 3, "cache-only", tasks=tasks).write_json(path)
 
 
@@ -235,7 +237,7 @@ def test_refresh_kernels_cache_takes_a_task_only_at_or_above_the_bar_of_earlier_
     from pike_backend.cache.bundle import write_bundle
 
     shipped, export, history = tmp_path / "shipped", tmp_path / "export", tmp_path / "results"
-    keys = ("aaa111", "bbb222", "ccc333", "ddd444", "eee555", "fff666")
+    keys = ("aaa111", "bbb222", "ccc333", "ddd444", "eee555", "fff666", "ggg777")
     old = {key: SOURCE.replace("+ 1", f"+ {n}") for n, key in enumerate(keys, 2)}
     searched = "2026-01-01T00:00:00+00:00"
     write_bundle(shipped, [make_entry(key, source, created=searched) for key, source in old.items() if key != "fff666"]
@@ -251,9 +253,15 @@ def test_refresh_kernels_cache_takes_a_task_only_at_or_above_the_bar_of_earlier_
     # runtime was swapped after this table, which therefore timed another entry
     _table(history / "level3-paper-c.json", "2026-02-01T00:00:00+00:00",
            {"down": (1.0, 2.0, True, "bbb222"), "late": (0.9, 2.0, True, "fff666")}, origin="pike (shipped, triton)")
+    # where events name the source that ran, that decides: "exact"'s entry timed 1.0x by the table
+    # that searched it (local, dated before the entry), a lucky 1.7x of another source not counted
+    _table(history / "level3-paper-d.json", "2025-12-31T00:00:00+00:00",
+           {"exact": (1.0, 2.0, True, "ggg777", sha256_text(old["ggg777"]))})
+    _table(history / "level3-paper-e.json", "2026-02-02T00:00:00+00:00",
+           {"exact": (1.7, 2.0, True, "ggg777", sha256_text("another source"))}, origin="pike (shipped, triton)")
     new = {"up": (1.3, 2.5, True, "aaa111"), "down": (1.4, 2.5, True, "bbb222"),
            "slow": (1.6, 0.9, True, "ccc333"), "wrong": (1.9, 3.0, False, "ddd444"),
-           "same": (2.0, 3.0, True, "eee555"), "late": (1.5, 2.5, True, "fff666")}
+           "same": (2.0, 3.0, True, "eee555"), "late": (1.5, 2.5, True, "fff666"), "exact": (1.2, 2.5, True, "ggg777")}
     _table(history / "level3-paper-now.json", "2026-03-02T00:00:00+00:00", new)  # the run itself, once copied
     results = tmp_path / "new.json"
     _table(results, "2026-03-02T00:00:00+00:00", new)
@@ -268,15 +276,17 @@ def test_refresh_kernels_cache_takes_a_task_only_at_or_above_the_bar_of_earlier_
     assert lines["late"].endswith("below 1.60x") and "earlier best" in lines["late"]
     assert lines["slow"].endswith("slower than eager") and "pike failed" in lines["wrong"]
     assert lines["same"].endswith("already shipped")
-    assert "2 entries to take" in dry.stdout
+    assert lines["exact"].endswith("take 1") and "shipped entry's best 1.00x" in lines["exact"]
+    assert "3 entries to take" in dry.stdout
     assert Bundle.open(shipped, require_signature=False).read("aaa111").source == old["aaa111"]
 
     done = subprocess.run(command + ["--apply"], capture_output=True, text=True, timeout=120)
     assert done.returncode == 0, done.stderr
-    assert "6 entries, all verified" in done.stdout
+    assert "7 entries, all verified" in done.stdout
     bundle = Bundle.open(shipped, require_signature=False)
-    assert [bundle.read(key).source for key in ("aaa111", "bbb222")] == [old[k].replace("x +", "x * 2 +") for k in ("aaa111", "bbb222")]
-    assert [bundle.read(key).source for key in keys[2:]] == [old[k] for k in keys[2:]]
+    taken = ("aaa111", "bbb222", "ggg777")
+    assert [bundle.read(key).source for key in taken] == [old[k].replace("x +", "x * 2 +") for k in taken]
+    assert [bundle.read(key).source for key in keys if key not in taken] == [old[k] for k in keys if k not in taken]
     assert bundle.verify() == []
 
 
