@@ -43,19 +43,6 @@ def default_history(results: BenchResult) -> str:
     return str(ROOT / "benchmarks" / "results" / f"level{level}-{results.protocol}*.json")
 
 
-def best_earlier(history: list[str], date: str) -> dict[str, float]:
-    """Each task's highest ratio to the best torch.compile configuration in ``history``, but for the
-    table of ``date`` (the new run itself, once copied into the results)."""
-    best: dict[str, float] = {}
-    for table in map(load_results, history):
-        if table.date == date:
-            continue
-        for task in table.tasks:
-            if task.pike_over_best_compile:
-                best[task.task] = max(best.get(task.task, 0.0), task.pike_over_best_compile)
-    return best
-
-
 def last_change(entry: CacheEntry) -> str:
     """When ``entry`` became what it is (ISO time): searched, or its runtime swapped."""
     return max(entry.meta.get("created", ""), (entry.meta.get("runtime_swapped") or {}).get("at", ""))
@@ -72,25 +59,26 @@ def timed(event: dict, entry: CacheEntry | None, table_date: str) -> bool:
     return "shipped" in event["origin"] and table_date > last_change(entry)
 
 
-def shipped_best(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[str, float]:
-    """Each task's highest ratio in the tables of ``history`` (but for the table of ``date``) that
-    timed the bundle's entries for it, every pike event of the task, as they are now."""
-    best: dict[str, float] = {}
+def bars(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[str, tuple[float, str]]:
+    """task -> (the ratio a new entry must reach, what set it), from the tables of ``history`` but
+    the one of ``date`` (the new run itself, once copied into the results): the highest ratio of
+    those that timed the bundle's entries for the task as they are now (every pike event of it),
+    else the highest ratio of any."""
+    earlier: dict[str, float] = {}
+    shipped: dict[str, float] = {}
     for table in map(load_results, history):
         if table.date == date:
             continue
         for task in table.tasks:
-            events = task.pike_events
-            if task.pike_over_best_compile and events and all(
-                    timed(event, bundle.get(event.get("key", "")), table.date) for event in events):
-                best[task.task] = max(best.get(task.task, 0.0), task.pike_over_best_compile)
-    return best
-
-
-def bars(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[str, tuple[float, str]]:
-    """task -> (the ratio a new entry must reach, what set it)."""
-    bar = {task: (ratio, "earlier best") for task, ratio in best_earlier(history, date).items()}
-    bar.update((task, (ratio, "shipped entry's best")) for task, ratio in shipped_best(history, bundle, date).items())
+            ratio = task.pike_over_best_compile
+            if not ratio:
+                continue
+            earlier[task.task] = max(earlier.get(task.task, 0.0), ratio)
+            if task.pike_events and all(timed(event, bundle.get(event.get("key", "")), table.date)
+                                        for event in task.pike_events):
+                shipped[task.task] = max(shipped.get(task.task, 0.0), ratio)
+    bar = {task: (ratio, "earlier best") for task, ratio in earlier.items()}
+    bar.update((task, (ratio, "shipped entry's best")) for task, ratio in shipped.items())
     return bar
 
 
