@@ -19,21 +19,23 @@ start() {
     [ -e "$root/progress" ] && { echo "background.sh: tables already started here ($root/progress); poll them" >&2; exit 1; }
     mkdir -p "$root/out"
     rm -rf "$root/repo" && cp -a . "$root/repo"
-    cat > "$root/run.sh" <<EOF
-cd "$root/repo"
-export OUT="$root/out"
-for table in $1; do
-    level=\${table%%:*} protocol=\${table##*:}
-    echo "start \$table \$(date +%T)" >> "$root/progress"
-    bash "\${SUITE:-benchmarks/gpu/suite.sh}" "\$level" "\$protocol" > "$root/level\$level-\$protocol.log" 2>&1
-    status=\$?
-    echo "done \$table \$(date +%T) exit \$status" >> "$root/progress"
-done
-echo "all done \$(date +%T)" >> "$root/progress"
-EOF
     touch "$root/progress"
-    setsid nohup bash "$root/run.sh" > "$root/run.log" 2>&1 < /dev/null &
+    setsid nohup bash "$root/repo/benchmarks/gpu/background.sh" run "$1" > "$root/run.log" 2>&1 < /dev/null &
     echo "started: $1 (logs in $root)"
+}
+
+run() {  # the detached part of start: each table in turn, from the copy, progress in $root/progress
+    cd "$root/repo" || exit 1
+    export OUT="$root/out"
+    local table level protocol status
+    for table in $1; do
+        level=${table%%:*} protocol=${table##*:}
+        echo "start $table $(date +%T)" >> "$root/progress"
+        bash "${SUITE:-benchmarks/gpu/suite.sh}" "$level" "$protocol" > "$root/level$level-$protocol.log" 2>&1
+        status=$?
+        echo "done $table $(date +%T) exit $status" >> "$root/progress"
+    done
+    echo "all done $(date +%T)" >> "$root/progress"
 }
 
 poll() {
@@ -54,6 +56,7 @@ poll() {
 
 case ${1:-} in
     start) [ -n "${2:-}" ] || { echo "usage: background.sh start \"LEVEL:PROTOCOL ...\"" >&2; exit 2; }; start "$2" ;;
+    run) run "$2" ;;
     poll) poll "${2:-540}" ;;
     *) echo "usage: background.sh start \"LEVEL:PROTOCOL ...\" | poll [SECONDS]" >&2; exit 2 ;;
 esac
