@@ -7,6 +7,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -493,3 +494,45 @@ def test_the_suite_shares_tasks_between_gpus_in_about_equal_time(tmp_path):
     empty = subprocess.run(command[:3] + ["3", *command[4:8], "--tasks", "02", *command[-2:]],
                            capture_output=True, text=True, timeout=120)
     assert empty.returncode == 0 and empty.stdout.splitlines() == ["02", "", ""]  # a GPU with no task gets none
+
+
+def test_background_tables_run_detached_and_poll_copies_them(tmp_path):
+    """``benchmarks/gpu/background.sh``: start returns at once, the tables run one after another
+    from a copy of the checkout with their tasks passed on, and poll copies back the finished
+    tables' JSON, the slices of the table still being measured, then archives while there is room
+    (the device machine returns 8 files a call)."""
+    repo = Path(__file__).resolve().parents[1]
+    suite = tmp_path / "suite.sh"  # stands in for suite.sh, writing what it writes where it does
+    suite.write_text(textwrap.dedent("""\
+        name=level$1-$2${3:+-${3//,/_}}
+        mkdir -p "$SUITE_WORK/$name/gpu0" && echo "$PWD" > "$SUITE_WORK/$name/gpu0/$name-gpu0.json"
+        [ "$1" = 5 ] && [ "$2" = strict ] && exec sleep 20    # still measuring when polled
+        echo "$PWD" > "$OUT/$name.json" && echo archive > "$OUT/$name.tgz"
+        exit 3
+        """))
+    env = {**os.environ, "TABLES_DIR": str(tmp_path / "tables"), "SUITE_WORK": str(tmp_path / "work"),
+           "SUITE": str(suite), "OUT": str(tmp_path / "out"), "POLL_FILES": "4"}
+    script = ["bash", str(repo / "benchmarks/gpu/background.sh")]
+
+    def background(*args: str) -> subprocess.CompletedProcess:
+        return subprocess.run(script + list(args), cwd=repo, env=env, capture_output=True, text=True, timeout=60)
+
+    assert background("poll", "1").returncode == 1  # nothing started
+    started = background("start", "3:strict:19,20 5:paper 5:strict")
+    assert started.returncode == 0 and "started" in started.stdout
+    assert background("start", "3:paper").returncode == 1  # one set of tables at a time
+    deadline = time.monotonic() + 30
+    while "start 5:strict" not in (tmp_path / "tables/progress").read_text() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    polled = background("poll", "1")
+    lines = polled.stdout.splitlines()
+    assert [line.split()[:2] for line in lines[:5]] == [
+        ["start", "3:strict:19,20"], ["done", "3:strict:19,20"], ["start", "5:paper"], ["done", "5:paper"],
+        ["start", "5:strict"]]
+    assert lines[1].endswith("exit 3")
+    out = tmp_path / "out"
+    copied = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert copied == ["level3-strict-19_20.json", "level3-strict-19_20.tgz", "level5-paper.json",
+                      "partial/level5-strict-gpu0.json"]  # finished tables' slices are not copied
+    assert (out / "level5-paper.json").read_text().strip() == str(tmp_path / "tables" / "repo")
+    assert "left in" in polled.stdout and "level5-paper.tgz" in polled.stdout

@@ -2,17 +2,21 @@
 # Whole tables one after another, detached from the command that starts them: on one GPU a
 # level-3 paper table takes about 27 minutes, longer than a remote command may run.
 #   bash benchmarks/gpu/background.sh start "3:paper 3:strict 5:paper 5:strict"
+#   bash benchmarks/gpu/background.sh start "3:strict:19,20,21 5:paper"   # some tasks of a table
 #   bash benchmarks/gpu/background.sh poll [SECONDS]
-# start copies the checkout to /tmp/tables/repo (the run does not depend on the calling checkout
-# staying in place) and runs suite.sh LEVEL PROTOCOL for each table in the background; the
-# environment passes through to suite.sh (STAGES, SHIPPED, MEASURE_TIME, PIKE_CACHE_DIR, ...).
+# start copies the checkout to $TABLES_DIR/repo (default /tmp/tables; the run does not depend on
+# the calling checkout staying in place) and runs suite.sh LEVEL PROTOCOL [TASKS] for each table in
+# the background; the environment passes through to suite.sh (STAGES, SHIPPED, MEASURE_TIME,
+# PIKE_CACHE_DIR, ...).
 # poll waits until every table is done or SECONDS (default 540) have passed, prints the progress,
-# and copies into $OUT the finished tables and, under $OUT/partial/, the tables being measured
-# (pike bench rewrites its JSON after every task), so rows measured before a machine goes away are
-# kept: measure the remaining tasks later (suite.sh LEVEL PROTOCOL 07,08,...) and merge them
-# (run_suite.py --merge).
+# and copies into $OUT the finished tables' JSON and, under $OUT/partial/, the slices of the table
+# being measured (pike bench rewrites its JSON after every task), so rows measured before a machine
+# goes away are kept: measure the remaining tasks later (start "LEVEL:PROTOCOL:07,08,...") and merge
+# them (run_suite.py --merge). Set TABLES_DIR and SUITE_WORK (suite.sh's work folders) to run two
+# sets of tables side by side.
 set -u
-root=/tmp/tables
+root=${TABLES_DIR:-/tmp/tables}
+work=${SUITE_WORK:-/tmp}  # suite.sh's work folders
 out=${OUT:-$PWD/out}
 
 start() {
@@ -29,9 +33,9 @@ run() {  # the detached part of start: each table in turn, from the copy, progre
     export OUT="$root/out"
     local table level protocol status
     for table in $1; do
-        level=${table%%:*} protocol=${table##*:}
+        IFS=: read -r level protocol tasks <<< "$table"
         echo "start $table $(date +%T)" >> "$root/progress"
-        bash "${SUITE:-benchmarks/gpu/suite.sh}" "$level" "$protocol" > "$root/level$level-$protocol.log" 2>&1
+        bash "${SUITE:-benchmarks/gpu/suite.sh}" "$level" "$protocol" $tasks > "$root/level$level-$protocol${tasks:+-${tasks//,/_}}.log" 2>&1
         status=$?
         echo "done $table $(date +%T) exit $status" >> "$root/progress"
     done
@@ -43,12 +47,25 @@ poll() {
     local end=$((SECONDS + ${1:-540}))
     while [ $SECONDS -lt $end ] && ! grep -q '^all done' "$root/progress"; do sleep 5; done
     cat "$root/progress"
+    # At most 8 files come back from the device machine: the tables' JSON first (their .md and .png
+    # are drawn again from it: run_suite.py --merge TABLE.json --name NAME), then the slices of the
+    # table being measured (suite.sh's work folders, $SUITE_WORK/levelN-PROTOCOL/gpuK/), then the
+    # run archives and logs while there is room; the rest stays in $root/out for a later poll.
+    local file slice wanted=() left=()
+    for file in "$root"/out/*.json; do [ -e "$file" ] && wanted+=("$file"); done
+    for slice in "$work"/level*-*/gpu*/level*-gpu*.json; do
+        [ -e "$slice" ] && [ ! -e "$root/out/$(basename "$(dirname "$(dirname "$slice")")").json" ] && wanted+=("$slice")
+    done
+    for file in "$root"/out/*.tgz "$root"/level*.log; do [ -e "$file" ] && wanted+=("$file"); done
     mkdir -p "$out/partial"
-    cp "$root"/out/* "$root"/level*.log "$out"/ 2>/dev/null
-    # the slices being measured (suite.sh's work folders: /tmp/levelN-PROTOCOL/gpuK/)
-    cp /tmp/level*-*/gpu*/level*.json "$out/partial/" 2>/dev/null
+    for file in "${wanted[@]}"; do
+        if [ "$(find "$out" -type f | wc -l)" -ge "${POLL_FILES:-8}" ]; then left+=("$(basename "$file")")
+        elif [[ $file == */gpu*/* ]]; then cp "$file" "$out/partial/"
+        else cp "$file" "$out/"; fi
+    done
+    [ ${#left[@]} -eq 0 ] || echo "left in $root (POLL_FILES=${POLL_FILES:-8} files a poll): ${left[*]}"
     local log
-    for log in /tmp/level*-*/measure-gpu*.log; do
+    for log in "$work"/level*-*/measure-gpu*.log; do
         [ -e "$log" ] && printf '%s: %s\n' "$log" "$(tail -c 160 "$log" | tr '\r' '\n' | tail -n 1)"
     done
     return 0

@@ -15,7 +15,7 @@
 # 3 rounds of 6 systems take 20-30 s), BUDGET (pike attempts per problem, 16), PIKE_MAX_TIME
 # (pike search s per problem, 60), SHIPPED (0: hide the repository's kernels_cache/ for this run,
 # so that every task is searched by the code being measured rather than served from entries an
-# older version searched; default 1).
+# older version searched; default 1), SUITE_WORK (where the work folder levelN-PROTOCOL is, /tmp).
 # pike's own PIKE_* variables pass through to every search (PIKE_PARALLEL_EVALUATIONS=2: two
 # evaluations at once per search on its GPU).
 set -u
@@ -28,7 +28,7 @@ level=$1 protocol=$2 only=${3:-}
 # Several compiling processes share the CPUs: a small compile pool each keeps them from thrashing.
 export TORCHINDUCTOR_COMPILE_THREADS=${TORCHINDUCTOR_COMPILE_THREADS:-4}
 name=level$level-$protocol${only:+-${only//,/_}}
-work=/tmp/$name
+work=${SUITE_WORK:-/tmp}/$name
 mkdir -p "$work"
 # pike's store outlives the command (the next one on this machine reads it); its run folders
 # (every attempt's code and verdict) travel back with the results
@@ -76,5 +76,5 @@ pike cache export "$work/kernels" > "$work/export.log" 2>&1; tail -n 1 "$work/ex
 # every attempt's record and verdict; candidate sources stay behind (a whole level's are over the
 # 16 MiB a file that comes back from the device machine; the winners are in kernels/)
 tar czf "$OUT/$name.tgz" --exclude='*/attempts/*/code.py' --exclude='*/attempts/*/reply.txt' \
-    --exclude='*/runs/*/library.json' -C /tmp "$name"
+    --exclude='*/runs/*/library.json' -C "${SUITE_WORK:-/tmp}" "$name"
 echo "=== suite.sh done in $SECONDS s"
