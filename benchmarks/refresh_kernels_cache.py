@@ -29,6 +29,7 @@ import argparse
 import glob
 import re
 import sys
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -83,7 +84,7 @@ def bars(history: list[str], bundle: dict[str, CacheEntry], date: str) -> dict[s
 
 
 def decide(tasks: list[TaskResult], bar: dict[str, tuple[float, str]], exported: set[str],
-           shipped: set[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
+           shipped: AbstractSet[str] = frozenset()) -> tuple[dict[str, str], list[str]]:
     """(key -> task for every entry to take, one report line per task). ``shipped``: the exported
     keys whose entry the bundle already holds (the same search's result)."""
     take: dict[str, str] = {}

@@ -51,17 +51,20 @@ poll() {
     # are drawn again from it: run_suite.py --merge TABLE.json --name NAME), then the slices of the
     # table being measured (suite.sh's work folders, $SUITE_WORK/levelN-PROTOCOL/gpuK/), then the
     # run archives and logs while there is room; the rest stays in $root/out for a later poll.
-    local file slice wanted=() left=()
+    local file slice slice_name wanted=() left=()
     for file in "$root"/out/*.json; do [ -e "$file" ] && wanted+=("$file"); done
-    for slice in "$work"/level*-*/gpu*/level*-gpu*.json; do
-        [ -e "$slice" ] && [ ! -e "$root/out/$(basename "$(dirname "$(dirname "$slice")")").json" ] && wanted+=("$slice")
+    for slice in "$work"/level*-*/gpu*/level*-gpu*.json; do  # NAME-gpuK.json, its table NAME.json
+        slice_name=$(basename "$slice")
+        [ -e "$slice" ] && [ ! -e "$root/out/${slice_name%-gpu*}.json" ] && wanted+=("$slice")
     done
     for file in "$root"/out/*.tgz "$root"/level*.log; do [ -e "$file" ] && wanted+=("$file"); done
     mkdir -p "$out/partial"
+    local count
+    count=$(find "$out" -type f | wc -l)
     for file in "${wanted[@]}"; do
-        if [ "$(find "$out" -type f | wc -l)" -ge "${POLL_FILES:-8}" ]; then left+=("$(basename "$file")")
-        elif [[ $file == */gpu*/* ]]; then cp "$file" "$out/partial/"
-        else cp "$file" "$out/"; fi
+        if [ "$count" -ge "${POLL_FILES:-8}" ]; then left+=("$(basename "$file")"); continue; fi
+        if [[ $file == */gpu*/* ]]; then cp "$file" "$out/partial/"; else cp "$file" "$out/"; fi
+        count=$((count + 1))
     done
     [ ${#left[@]} -eq 0 ] || echo "left in $root (POLL_FILES=${POLL_FILES:-8} files a poll): ${left[*]}"
     local log

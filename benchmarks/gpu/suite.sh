@@ -76,5 +76,5 @@ pike cache export "$work/kernels" > "$work/export.log" 2>&1; tail -n 1 "$work/ex
 # every attempt's record and verdict; candidate sources stay behind (a whole level's are over the
 # 16 MiB a file that comes back from the device machine; the winners are in kernels/)
 tar czf "$OUT/$name.tgz" --exclude='*/attempts/*/code.py' --exclude='*/attempts/*/reply.txt' \
-    --exclude='*/runs/*/library.json' -C "${SUITE_WORK:-/tmp}" "$name"
+    --exclude='*/runs/*/library.json' -C "$(dirname "$work")" "$name"
 echo "=== suite.sh done in $SECONDS s"
